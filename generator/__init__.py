@@ -1,0 +1,1 @@
+"""Builds the altegio_devtools client package from openapi.yaml and overrides/."""

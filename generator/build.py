@@ -1,0 +1,164 @@
+"""The build: load → overlay → validate → generate → format → write.
+
+Everything is built into a staging directory next to generated/; generated/ is replaced
+only when every step succeeded, so a failed build leaves it exactly as it was.
+"""
+
+from __future__ import annotations
+
+import difflib
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import BuildError
+from generator.operations import operation_table, render_operations_module
+from generator.overlay import apply_actions, load_overlays
+from generator.spec import hoist_webhook_payloads, load_spec, validate_spec
+from generator.yaml_io import dump_yaml
+
+PACKAGE = "altegio_devtools"
+EFFECTIVE_SPEC = "openapi.effective.yaml"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the build reads and writes, relative to the repository root."""
+
+    root: Path
+    spec: Path
+
+    @classmethod
+    def of(cls, root: Path, spec: Path | None = None) -> Layout:
+        return cls(root, spec or root / "openapi.yaml")
+
+    @property
+    def overrides(self) -> Path:
+        return self.root / "overrides"
+
+    @property
+    def output(self) -> Path:
+        return self.root / "generated"
+
+
+def build(layout: Layout, destination: Path) -> None:
+    """Build the complete generated/ tree into `destination`."""
+    spec = load_spec(layout.spec)
+    apply_actions(spec, load_overlays(layout.overrides / "overlays"))
+    hoist_webhook_payloads(spec)
+    validate_spec(spec, f"{layout.spec.name} with the overlays applied")
+
+    destination.mkdir(parents=True)
+    effective = destination / EFFECTIVE_SPEC
+    effective.write_text(dump_yaml(spec), encoding="utf-8")
+    package = destination / PACKAGE
+    _run_generator(layout, effective, package)
+    (package / "_operations.py").write_text(
+        render_operations_module(operation_table(spec)), encoding="utf-8"
+    )
+    (package / "py.typed").write_text("", encoding="utf-8")
+    _place_runtime(layout.overrides / "runtime", package)
+    _format(layout, package)
+
+
+def generate(layout: Layout) -> None:
+    """Rebuild generated/ from the spec and the overrides."""
+    with _staging(layout) as staged:
+        build(layout, staged)
+        backup = layout.output.with_name(".generated-old")
+        shutil.rmtree(backup, ignore_errors=True)
+        if layout.output.exists():
+            layout.output.rename(backup)
+        staged.rename(layout.output)
+        shutil.rmtree(backup, ignore_errors=True)
+
+
+def stale_files(layout: Layout) -> list[str]:
+    """Build into a staging directory and return a unified diff per file that differs
+    from generated/ (empty when generated/ is up to date)."""
+    with _staging(layout) as staged:
+        build(layout, staged)
+        return list(_diff_trees(staged, layout.output))
+
+
+@contextmanager
+def _staging(layout: Layout) -> Iterator[Path]:
+    # Next to generated/ so that the final rename stays on one file system.
+    parent = Path(tempfile.mkdtemp(prefix=".generate-", dir=layout.root))
+    try:
+        yield parent / "generated"
+    finally:
+        shutil.rmtree(parent, ignore_errors=True)
+
+
+def _run_generator(layout: Layout, spec: Path, package: Path) -> None:
+    command = [
+        sys.executable, "-m", "openapi_python_client", "generate",
+        "--path", str(spec),
+        "--config", str(layout.overrides / "openapi-python-client.yaml"),
+        "--custom-template-path", str(layout.overrides / "templates"),
+        "--meta", "none",
+        "--fail-on-warning",
+        "--output-path", str(package),
+    ]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0 or "warning" in output.lower():
+        raise BuildError(f"openapi-python-client failed (exit {result.returncode}):\n{output}")
+
+
+def _place_runtime(runtime: Path, package: Path) -> None:
+    """Copy the hand-written runtime modules into the package. One may take the place of a
+    generated module only if overrides/templates renders that module empty."""
+    for source in sorted(runtime.glob("*.py")):
+        target = package / source.name
+        if target.exists() and target.read_text(encoding="utf-8").strip():
+            raise BuildError(
+                f"overrides/runtime/{source.name} would overwrite the generated {source.name}; "
+                f"blank its template in overrides/templates first"
+            )
+        shutil.copyfile(source, target)
+
+
+def _format(layout: Layout, package: Path) -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    config = ["--config", str(layout.overrides / "ruff-generated.toml")]
+    for step in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
+        result = subprocess.run(
+            [*ruff, *step, *config, str(package)], capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            raise BuildError(f"ruff {step[0]} failed:\n{(result.stdout + result.stderr).strip()}")
+
+
+def _diff_trees(new: Path, old: Path) -> Iterator[str]:
+    new_files = _files(new)
+    old_files = _files(old) if old.exists() else set()
+    for name in sorted(new_files | old_files):
+        if name not in old_files:
+            yield f"new file generated/{name}"
+        elif name not in new_files:
+            yield f"generated/{name} would be deleted"
+        elif not filecmp.cmp(new / name, old / name, shallow=False):
+            yield "".join(
+                difflib.unified_diff(
+                    (old / name).read_text(encoding="utf-8").splitlines(keepends=True),
+                    (new / name).read_text(encoding="utf-8").splitlines(keepends=True),
+                    f"generated/{name}",
+                    f"generated/{name} (regenerated)",
+                )
+            )
+
+
+def _files(root: Path) -> set[str]:
+    return {
+        str(path.relative_to(root))
+        for path in root.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and ".egg-info" not in path.name
+    }

@@ -1,0 +1,76 @@
+"""The operation table: host and auth of every operation, from the effective spec.
+
+openapi-python-client reads neither `servers` nor which security scheme an operation
+uses, so the build writes them into `_operations.py` for the transport.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.errors import BuildError
+
+APP_HOST = "https://app.alteg.io"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+AUTH_BY_SCHEME = {"BearerPartner": "partner", "BearerPartnerUser": "partner_user"}
+
+
+def operation_table(spec: dict[str, Any]) -> list[dict[str, str]]:
+    default_servers = [server["url"] for server in spec.get("servers", [])]
+    rows = []
+    for path, path_item in spec.get("paths", {}).items():
+        for method in METHODS:
+            operation = path_item.get(method)
+            if operation is None:
+                continue
+            operation_id = operation.get("operationId")
+            if not operation_id:
+                raise BuildError(f"{method.upper()} {path} has no operationId")
+            servers = operation.get("servers") or path_item.get("servers")
+            urls = [server["url"] for server in servers] if servers else default_servers
+            rows.append(
+                {
+                    "operation_id": operation_id,
+                    "method": method.upper(),
+                    "path": path,
+                    "host": _host(operation_id, urls, default_servers),
+                    "auth": _auth(
+                        operation_id, operation.get("security", spec.get("security", []))
+                    ),
+                }
+            )
+    return sorted(rows, key=lambda row: row["operation_id"])
+
+
+def _host(operation_id: str, urls: list[str], default_servers: list[str]) -> str:
+    if urls == default_servers:
+        return "api"
+    if [url.rstrip("/") for url in urls] == [APP_HOST]:
+        return "app"
+    raise BuildError(
+        f"{operation_id}: unknown servers {urls}; the client knows the api and app hosts"
+    )
+
+
+def _auth(operation_id: str, security: list[dict[str, list[str]]]) -> str:
+    schemes = [name for requirement in security[:1] for name in requirement]
+    if not schemes:
+        return "none"
+    if len(schemes) == 1 and schemes[0] in AUTH_BY_SCHEME:
+        return AUTH_BY_SCHEME[schemes[0]]
+    raise BuildError(f"{operation_id}: unsupported security {security}")
+
+
+def render_operations_module(rows: list[dict[str, str]]) -> str:
+    lines = [
+        '"""Host and auth of every operation, read from the effective spec by `make generate`."""',
+        "",
+        "from .types import Operation",
+        "",
+        "OPERATIONS: dict[str, Operation] = {",
+    ]
+    for row in rows:
+        arguments = ", ".join(f"{name}={value!r}" for name, value in row.items())
+        lines.append(f"    {row['operation_id']!r}: Operation({arguments}),")
+    lines += ["}", ""]
+    return "\n".join(lines)

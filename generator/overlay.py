@@ -1,0 +1,154 @@
+"""Apply OpenAPI Overlay 1.0 documents (https://spec.openapis.org/overlay/v1.0.html).
+
+Targets are RFC 9535 JSONPath, evaluated by python-jsonpath in strict mode. Unlike most
+appliers, an action that selects nothing is an error: it means upstream changed and
+somebody has to look at the override.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jsonpath
+
+from generator.errors import BuildError
+from generator.yaml_io import load_yaml
+
+#: RFC 9535 only: none of python-jsonpath's extensions to the syntax.
+JSONPATH = jsonpath.JSONPathEnvironment(strict=True)
+
+
+@dataclass(frozen=True)
+class Action:
+    """One overlay action, with where it came from."""
+
+    source: str
+    index: int
+    target: str
+    description: str
+    update: Any = None
+    remove: bool = False
+
+    @property
+    def label(self) -> str:
+        return f"{self.source} action #{self.index} ({self.target})"
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    action: Action
+    matched: int
+    changed: bool
+
+
+class StaleActionError(BuildError):
+    """Overlay actions matched no node of the spec: upstream changed under them."""
+
+    def __init__(self, actions: list[Action]) -> None:
+        lines = [f"stale override: {a.label} matches nothing: {a.description}" for a in actions]
+        super().__init__("\n".join(lines))
+        self.actions = actions
+
+
+class OverlayFormatError(BuildError):
+    """An overlay document does not follow Overlay 1.0."""
+
+
+def load_overlays(directory: Path) -> list[Action]:
+    """Read every overlay in `directory`, in file-name order, as one list of actions."""
+    actions: list[Action] = []
+    for path in sorted(directory.glob("*.yaml")):
+        actions.extend(_parse_overlay(path.name, load_yaml(path)))
+    return actions
+
+
+def _parse_overlay(source: str, document: Any) -> Iterable[Action]:
+    def fail(message: str) -> OverlayFormatError:
+        return OverlayFormatError(f"overlay {source}: {message}")
+
+    if not isinstance(document, dict) or document.get("overlay") != "1.0.0":
+        raise fail("not an Overlay 1.0 document (expected `overlay: 1.0.0`)")
+    info = document.get("info")
+    if not isinstance(info, dict) or not info.get("title") or not info.get("version"):
+        raise fail("`info` needs a title and a version")
+    raw_actions = document.get("actions")
+    if not isinstance(raw_actions, list) or not raw_actions:
+        raise fail("`actions` must be a non-empty list")
+    for index, raw in enumerate(raw_actions, start=1):
+        if not isinstance(raw, dict):
+            raise fail(f"action #{index} is not an object")
+        target, description = raw.get("target"), raw.get("description")
+        if not isinstance(target, str) or not target.startswith("$"):
+            raise fail(f"action #{index}: `target` must be a JSONPath starting with `$`")
+        if not isinstance(description, str) or not description.strip():
+            raise fail(f"action #{index}: every action needs a `description` naming the quirk")
+        has_update, remove = "update" in raw, raw.get("remove", False) is True
+        if has_update == remove:
+            raise fail(f"action #{index}: give exactly one of `update` or `remove: true`")
+        try:
+            JSONPATH.compile(target)
+        except jsonpath.JSONPathError as exc:
+            raise fail(f"action #{index}: invalid JSONPath {target!r}: {exc}") from exc
+        yield Action(
+            source, index, target, " ".join(description.split()), raw.get("update"), remove
+        )
+
+
+def apply_actions(document: dict[str, Any], actions: Iterable[Action]) -> list[ActionResult]:
+    """Apply `actions` in order, in place. Every action that matches nothing is reported,
+    together, in one StaleActionError."""
+    results, stale = [], []
+    for action in actions:
+        matches = list(JSONPATH.finditer(action.target, document))
+        if not matches:
+            stale.append(action)
+            continue
+        before = copy.deepcopy(document)
+        if action.remove:
+            _remove(matches)
+        else:
+            for match in matches:
+                _update(match, action.update)
+        results.append(ActionResult(action, len(matches), changed=document != before))
+    if stale:
+        raise StaleActionError(stale)
+    return results
+
+
+def _update(match: jsonpath.JSONPathMatch, value: Any) -> None:
+    node = match.obj
+    if isinstance(node, dict) and isinstance(value, dict):
+        _merge(node, value)
+    elif isinstance(node, list):
+        node.append(copy.deepcopy(value))
+    else:
+        raise OverlayFormatError(
+            f"cannot update {match.path}: it is a {type(node).__name__}, not an object or array"
+        )
+
+
+def _merge(target: dict[str, Any], update: dict[str, Any]) -> None:
+    for key, value in update.items():
+        if isinstance(target.get(key), dict) and isinstance(value, dict):
+            _merge(target[key], value)
+        else:
+            target[key] = copy.deepcopy(value)
+
+
+def _remove(matches: list[jsonpath.JSONPathMatch]) -> None:
+    list_items: list[tuple[list[Any], int]] = []
+    for match in matches:
+        if match.parent is None or not match.parts:
+            raise OverlayFormatError(f"cannot remove the document root ({match.path})")
+        parent, key = match.parent.obj, match.parts[-1]
+        if isinstance(parent, list) and isinstance(key, int):
+            list_items.append((parent, key))
+        elif isinstance(parent, dict):
+            del parent[key]
+    # Delete list items from the highest index down so the other indices stay valid.
+    for parent, index in sorted(list_items, key=lambda item: item[1], reverse=True):
+        del parent[index]

@@ -1,0 +1,52 @@
+"""Load, prepare and validate the OpenAPI description."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+from generator.errors import BuildError
+from generator.yaml_io import load_yaml
+
+JSON = "application/json"
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    document = load_yaml(path)
+    if not isinstance(document, dict) or "openapi" not in document:
+        raise BuildError(f"{path} is not an OpenAPI description (no `openapi` field)")
+    return document
+
+
+def validate_spec(document: dict[str, Any], name: str) -> None:
+    try:
+        validate(document)
+    except OpenAPIValidationError as exc:
+        where = "/".join(str(part) for part in exc.absolute_path) or "(root)"
+        raise BuildError(
+            f"{name} is not a valid OpenAPI description: {exc.message} at {where}"
+        ) from exc
+
+
+def hoist_webhook_payloads(document: dict[str, Any]) -> None:
+    """Move each inline `webhooks:` payload schema into `components.schemas` under the
+    webhook's name, leaving a `$ref` behind.
+
+    openapi-python-client reads only `paths` and `components`, so without this the 11
+    webhook payloads would get no models. The move changes no meaning (it is what a
+    bundler does), so the effective spec still validates the same payloads.
+    """
+    schemas = document.setdefault("components", {}).setdefault("schemas", {})
+    for name, path_item in document.get("webhooks", {}).items():
+        for operation in path_item.values():
+            media = operation.get("requestBody", {}).get("content", {}).get(JSON)
+            if media is None or "$ref" in media.get("schema", {"$ref": None}):
+                continue
+            if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name) or name in schemas:
+                raise BuildError(f"cannot hoist webhook payload {name!r} into components.schemas")
+            schemas[name] = media["schema"]
+            media["schema"] = {"$ref": f"#/components/schemas/{name}"}

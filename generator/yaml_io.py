@@ -1,0 +1,36 @@
+"""YAML in and out, the same way everywhere in the build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import BuildError
+
+
+class _SpecLoader(yaml.SafeLoader):
+    """SafeLoader that keeps `2022-01-01`-like scalars as strings, as JSON would."""
+
+
+_SpecLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise BuildError(f"cannot read {path}: {exc.strerror}") from exc
+    try:
+        return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        raise BuildError(f"{path} is not valid YAML: {exc}".replace("\n", " ")) from exc
+
+
+def dump_yaml(document: Any) -> str:
+    """Deterministic, diff-friendly YAML (key order kept, no line folding)."""
+    return yaml.dump(document, sort_keys=False, allow_unicode=True, width=1_000_000)

@@ -1,0 +1,72 @@
+"""Shared fixtures: the repository layout, the effective spec and a recording transport."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+from altegio_devtools import AltegioClient
+
+ROOT = Path(__file__).resolve().parent.parent
+EFFECTIVE_SPEC = ROOT / "generated" / "openapi.effective.yaml"
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@pytest.fixture(scope="session")
+def effective_spec() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(EFFECTIVE_SPEC.read_text(encoding="utf-8"))
+    return spec
+
+
+class Recorder:
+    """An httpx transport that records requests and answers with a handler."""
+
+    def __init__(self, handler: Handler) -> None:
+        self.requests: list[httpx.Request] = []
+        self._handler = handler
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self._handler(request)
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+    def last_json(self) -> Any:
+        return json.loads(self.last.content)
+
+
+def envelope(data: Any = (), meta: Any = (), status: int = 200) -> httpx.Response:
+    """A success envelope; by default `data` and `meta` are PHP's empty array `[]`."""
+    return httpx.Response(
+        status,
+        json={
+            "success": True,
+            "data": list(data) if data == () else data,
+            "meta": list(meta) if meta == () else meta,
+        },
+    )
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder(lambda request: envelope())
+
+
+@pytest.fixture
+def client(recorder: Recorder) -> Iterator[AltegioClient]:
+    with AltegioClient(
+        partner_token="partner-secret",
+        user_token="user-secret",
+        rate_limits=None,
+        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+    ) as altegio:
+        yield altegio
