@@ -1,0 +1,158 @@
+"""AltegioClient and AsyncAltegioClient: the package's entry points.
+
+Every operation is `client.<tag>.<operation_id>(...)`; the tags and methods are generated
+from the spec (altegio_devtools.api). `client.with_raw_response.<tag>.<operation_id>(...)`
+returns the Response (status, headers, raw body, parsed model) instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Self
+
+import httpx
+
+from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit
+from .api import AsyncResources, AsyncResourcesWithRawResponse, Resources, ResourcesWithRawResponse
+from .client import DEFAULT_ACCEPT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Client, Environment
+from .types import UNSET, Unset
+
+
+class AltegioClient(Resources):
+    """A synchronous Altegio Developer Tools client. Thread-safe; use it as a context
+    manager, or call close(), to release its connections.
+
+    Args:
+        partner_token: the partner (developer) token from the Altegio Marketplace account.
+        user_token: the user token, for the operations secured with `BearerPartnerUser`.
+        environment: "production", or "mock" for Altegio's documented mock server.
+        api_base_url, app_base_url: override the two hosts (https://api.alteg.io/api/v1 and
+            https://app.alteg.io, or the mock server).
+        accept: the Accept header (default application/vnd.api.v2+json).
+        timeout: seconds, or an httpx.Timeout; finite (default 30 s, 5 s to connect).
+        max_retries: retries of a failed call (default 2); see RetryPolicy for which.
+        rate_limits: client-side limits shared by all threads (default 5/s and 200/min);
+            None disables them.
+        http_client: an httpx.Client to send with (for proxies, custom transports, tests).
+    """
+
+    with_raw_response: ResourcesWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        partner_token: str,
+        user_token: str | None = None,
+        environment: Environment = "production",
+        api_base_url: str | None = None,
+        app_base_url: str | None = None,
+        accept: str = DEFAULT_ACCEPT,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limits: Sequence[RateLimit] | None = DEFAULT_RATE_LIMITS,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._init(
+            Client(
+                partner_token=partner_token,
+                user_token=user_token,
+                environment=environment,
+                api_base_url=api_base_url,
+                app_base_url=app_base_url,
+                accept=accept,
+                timeout=timeout,
+                max_retries=max_retries,
+                rate_limits=rate_limits,
+                http_client=http_client,
+            )
+        )
+
+    def _init(self, client: Client) -> None:
+        self._client = client
+        super().__init__(client)
+        self.with_raw_response = ResourcesWithRawResponse(client)
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> Self:
+        """The same client (same connections and rate limits) with other defaults."""
+        view = object.__new__(type(self))
+        view._init(self._client.with_options(timeout=timeout, max_retries=max_retries))
+        return view
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        urls = self._client.base_urls
+        return f"<{type(self).__name__} api={urls['api']!r} app={urls['app']!r}>"
+
+
+class AsyncAltegioClient(AsyncResources):
+    """The asyncio twin of AltegioClient: same arguments, same methods, awaited.
+
+    Use it as an async context manager, or await aclose(), to release its connections.
+    """
+
+    with_raw_response: AsyncResourcesWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        partner_token: str,
+        user_token: str | None = None,
+        environment: Environment = "production",
+        api_base_url: str | None = None,
+        app_base_url: str | None = None,
+        accept: str = DEFAULT_ACCEPT,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limits: Sequence[RateLimit] | None = DEFAULT_RATE_LIMITS,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._init(
+            Client(
+                partner_token=partner_token,
+                user_token=user_token,
+                environment=environment,
+                api_base_url=api_base_url,
+                app_base_url=app_base_url,
+                accept=accept,
+                timeout=timeout,
+                max_retries=max_retries,
+                rate_limits=rate_limits,
+                async_http_client=http_client,
+            )
+        )
+
+    def _init(self, client: Client) -> None:
+        self._client = client
+        super().__init__(client)
+        self.with_raw_response = AsyncResourcesWithRawResponse(client)
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> Self:
+        """The same client (same connections and rate limits) with other defaults."""
+        view = object.__new__(type(self))
+        view._init(self._client.with_options(timeout=timeout, max_retries=max_retries))
+        return view
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        urls = self._client.base_urls
+        return f"<{type(self).__name__} api={urls['api']!r} app={urls['app']!r}>"

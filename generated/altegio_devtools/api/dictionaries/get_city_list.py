@@ -1,0 +1,178 @@
+from typing import Any
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.get_city_list_response_200 import GetCityListResponse200
+from ...types import UNSET, Response, Unset, parse_body
+
+_OPERATION = OPERATIONS["get_city_list"]
+
+
+def _get_kwargs(
+    *,
+    country_id: int | Unset = UNSET,
+    company_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["country_id"] = country_id
+
+    params["company_id"] = company_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "url": "/cities",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GetCityListResponse200:
+    if response.status_code == 200:
+        response_200 = GetCityListResponse200.from_dict(response.json())
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = GetCityListResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[GetCityListResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_body(response, _parse_response),
+    )
+
+
+def sync_detailed(
+    *,
+    country_id: int | Unset = UNSET,
+    company_id: int | Unset = UNSET,
+    client: Client,
+) -> Response[GetCityListResponse200]:
+    """Get a list of cities
+
+    `GET /cities`
+
+    Args:
+        country_id (int | Unset):
+        company_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[GetCityListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        country_id=country_id,
+        company_id=company_id,
+    )
+    return _build_response(client.send(_OPERATION, kwargs))
+
+
+def sync(
+    *,
+    country_id: int | Unset = UNSET,
+    company_id: int | Unset = UNSET,
+    client: Client,
+) -> GetCityListResponse200:
+    """Get a list of cities
+
+    `GET /cities`
+
+    Args:
+        country_id (int | Unset):
+        company_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        GetCityListResponse200
+    """
+
+    return sync_detailed(
+        country_id=country_id,
+        company_id=company_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    country_id: int | Unset = UNSET,
+    company_id: int | Unset = UNSET,
+    client: Client,
+) -> Response[GetCityListResponse200]:
+    """Get a list of cities
+
+    `GET /cities`
+
+    Args:
+        country_id (int | Unset):
+        company_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[GetCityListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        country_id=country_id,
+        company_id=company_id,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    *,
+    country_id: int | Unset = UNSET,
+    company_id: int | Unset = UNSET,
+    client: Client,
+) -> GetCityListResponse200:
+    """Get a list of cities
+
+    `GET /cities`
+
+    Args:
+        country_id (int | Unset):
+        company_id (int | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        GetCityListResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            country_id=country_id,
+            company_id=company_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,132 @@
+from typing import Any
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.get_country_list_response_200 import GetCountryListResponse200
+from ...types import Response, parse_body
+
+_OPERATION = OPERATIONS["get_country_list"]
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/countries",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GetCountryListResponse200:
+    if response.status_code == 200:
+        response_200 = GetCountryListResponse200.from_dict(response.json())
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = GetCountryListResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[GetCountryListResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_body(response, _parse_response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+) -> Response[GetCountryListResponse200]:
+    """Get a list of countries
+
+    `GET /countries`
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[GetCountryListResponse200]
+    """
+
+    kwargs = _get_kwargs()
+    return _build_response(client.send(_OPERATION, kwargs))
+
+
+def sync(
+    *,
+    client: Client,
+) -> GetCountryListResponse200:
+    """Get a list of countries
+
+    `GET /countries`
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        GetCountryListResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[GetCountryListResponse200]:
+    """Get a list of countries
+
+    `GET /countries`
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[GetCountryListResponse200]
+    """
+
+    kwargs = _get_kwargs()
+    return _build_response(await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> GetCountryListResponse200:
+    """Get a list of countries
+
+    `GET /countries`
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        GetCountryListResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.get_marketplace_integration_status_response_200 import (
+    GetMarketplaceIntegrationStatusResponse200,
+)
+from ...types import Response, parse_body
+
+_OPERATION = OPERATIONS["get_marketplace_integration_status"]
+
+
+def _get_kwargs(
+    location_id: int,
+    application_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/salon/{location_id}/application/{application_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            application_id=quote(str(application_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GetMarketplaceIntegrationStatusResponse200:
+    if response.status_code == 200:
+        response_200 = GetMarketplaceIntegrationStatusResponse200.from_dict(response.json())
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = GetMarketplaceIntegrationStatusResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(
+    response: httpx.Response,
+) -> Response[GetMarketplaceIntegrationStatusResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_body(response, _parse_response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    application_id: int,
+    *,
+    client: Client,
+) -> Response[GetMarketplaceIntegrationStatusResponse200]:
+    """Application Status Data for Any Location
+
+    Returns the installation status of the application in one location, with payments and status
+    history.
+
+    `GET /marketplace/salon/{location_id}/application/{application_id}`
+
+    Args:
+        location_id (int):
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[GetMarketplaceIntegrationStatusResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id,
+        application_id,
+    )
+    return _build_response(client.send(_OPERATION, kwargs))
+
+
+def sync(
+    location_id: int,
+    application_id: int,
+    *,
+    client: Client,
+) -> GetMarketplaceIntegrationStatusResponse200:
+    """Application Status Data for Any Location
+
+    Returns the installation status of the application in one location, with payments and status
+    history.
+
+    `GET /marketplace/salon/{location_id}/application/{application_id}`
+
+    Args:
+        location_id (int):
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        GetMarketplaceIntegrationStatusResponse200
+    """
+
+    return sync_detailed(
+        location_id,
+        application_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    application_id: int,
+    *,
+    client: Client,
+) -> Response[GetMarketplaceIntegrationStatusResponse200]:
+    """Application Status Data for Any Location
+
+    Returns the installation status of the application in one location, with payments and status
+    history.
+
+    `GET /marketplace/salon/{location_id}/application/{application_id}`
+
+    Args:
+        location_id (int):
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[GetMarketplaceIntegrationStatusResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id,
+        application_id,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    location_id: int,
+    application_id: int,
+    *,
+    client: Client,
+) -> GetMarketplaceIntegrationStatusResponse200:
+    """Application Status Data for Any Location
+
+    Returns the installation status of the application in one location, with payments and status
+    history.
+
+    `GET /marketplace/salon/{location_id}/application/{application_id}`
+
+    Args:
+        location_id (int):
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        GetMarketplaceIntegrationStatusResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id,
+            application_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from typing import Any
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.marketplace_notification_settings_redirect_callback_response_200 import (
+    MarketplaceNotificationSettingsRedirectCallbackResponse200,
+)
+from ...models.marketplace_partner_settings import MarketplacePartnerSettings
+from ...types import Response, parse_body
+
+_OPERATION = OPERATIONS["marketplace_notification_settings_redirect_callback"]
+
+
+def _get_kwargs(
+    *,
+    body: MarketplacePartnerSettings,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/partner/callback/redirect",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(
+    response: httpx.Response,
+) -> MarketplaceNotificationSettingsRedirectCallbackResponse200 | None:
+    if response.status_code == 200:
+        response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 301:
+        return None
+    # Another success status than documented: read it as the documented one.
+    response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200.from_dict(
+        response.json()
+    )
+
+    return response_200
+
+
+def _build_response(
+    response: httpx.Response,
+) -> Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_body(response, _parse_response),
+    )
+
+
+def sync_detailed(
+    *,
+    body: MarketplacePartnerSettings,
+    client: Client,
+) -> Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]:
+    """Redirect URL after user registration with the partner service
+
+    Browser target for the user once registration on the partner side is finished, carrying whatever
+    data the partner service needs to pass.
+
+    `POST /marketplace/partner/callback/redirect`
+
+    Args:
+        body (MarketplacePartnerSettings):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(client.send(_OPERATION, kwargs))
+
+
+def sync(
+    *,
+    body: MarketplacePartnerSettings,
+    client: Client,
+) -> MarketplaceNotificationSettingsRedirectCallbackResponse200 | None:
+    """Redirect URL after user registration with the partner service
+
+    Browser target for the user once registration on the partner side is finished, carrying whatever
+    data the partner service needs to pass.
+
+    `POST /marketplace/partner/callback/redirect`
+
+    Args:
+        body (MarketplacePartnerSettings):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        MarketplaceNotificationSettingsRedirectCallbackResponse200 | None
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    body: MarketplacePartnerSettings,
+    client: Client,
+) -> Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]:
+    """Redirect URL after user registration with the partner service
+
+    Browser target for the user once registration on the partner side is finished, carrying whatever
+    data the partner service needs to pass.
+
+    `POST /marketplace/partner/callback/redirect`
+
+    Args:
+        body (MarketplacePartnerSettings):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    *,
+    body: MarketplacePartnerSettings,
+    client: Client,
+) -> MarketplaceNotificationSettingsRedirectCallbackResponse200 | None:
+    """Redirect URL after user registration with the partner service
+
+    Browser target for the user once registration on the partner side is finished, carrying whatever
+    data the partner service needs to pass.
+
+    `POST /marketplace/partner/callback/redirect`
+
+    Args:
+        body (MarketplacePartnerSettings):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        MarketplaceNotificationSettingsRedirectCallbackResponse200 | None
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).parsed

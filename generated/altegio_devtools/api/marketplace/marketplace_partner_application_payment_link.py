@@ -1,0 +1,213 @@
+from typing import Any
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.marketplace_partner_application_payment_link_response_200 import (
+    MarketplacePartnerApplicationPaymentLinkResponse200,
+)
+from ...types import UNSET, Response, Unset, parse_body
+
+_OPERATION = OPERATIONS["marketplace_partner_application_payment_link"]
+
+
+def _get_kwargs(
+    *,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["salon_id"] = salon_id
+
+    params["application_id"] = application_id
+
+    params["discount"] = discount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/application/payment_link",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    response: httpx.Response,
+) -> MarketplacePartnerApplicationPaymentLinkResponse200:
+    if response.status_code == 200:
+        response_200 = MarketplacePartnerApplicationPaymentLinkResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = MarketplacePartnerApplicationPaymentLinkResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(
+    response: httpx.Response,
+) -> Response[MarketplacePartnerApplicationPaymentLinkResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_body(response, _parse_response),
+    )
+
+
+def sync_detailed(
+    *,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+    client: Client,
+) -> Response[MarketplacePartnerApplicationPaymentLinkResponse200]:
+    """Generate payment link
+
+    Builds a link where the location can pay for the application through Altegio. Marketplace partners
+    only.
+
+    `GET /marketplace/application/payment_link`
+
+    Args:
+        salon_id (int):
+        application_id (int):
+        discount (float | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[MarketplacePartnerApplicationPaymentLinkResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        salon_id=salon_id,
+        application_id=application_id,
+        discount=discount,
+    )
+    return _build_response(client.send(_OPERATION, kwargs))
+
+
+def sync(
+    *,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+    client: Client,
+) -> MarketplacePartnerApplicationPaymentLinkResponse200:
+    """Generate payment link
+
+    Builds a link where the location can pay for the application through Altegio. Marketplace partners
+    only.
+
+    `GET /marketplace/application/payment_link`
+
+    Args:
+        salon_id (int):
+        application_id (int):
+        discount (float | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        MarketplacePartnerApplicationPaymentLinkResponse200
+    """
+
+    return sync_detailed(
+        salon_id=salon_id,
+        application_id=application_id,
+        discount=discount,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+    client: Client,
+) -> Response[MarketplacePartnerApplicationPaymentLinkResponse200]:
+    """Generate payment link
+
+    Builds a link where the location can pay for the application through Altegio. Marketplace partners
+    only.
+
+    `GET /marketplace/application/payment_link`
+
+    Args:
+        salon_id (int):
+        application_id (int):
+        discount (float | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[MarketplacePartnerApplicationPaymentLinkResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        salon_id=salon_id,
+        application_id=application_id,
+        discount=discount,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    *,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+    client: Client,
+) -> MarketplacePartnerApplicationPaymentLinkResponse200:
+    """Generate payment link
+
+    Builds a link where the location can pay for the application through Altegio. Marketplace partners
+    only.
+
+    `GET /marketplace/application/payment_link`
+
+    Args:
+        salon_id (int):
+        application_id (int):
+        discount (float | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        MarketplacePartnerApplicationPaymentLinkResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            salon_id=salon_id,
+            application_id=application_id,
+            discount=discount,
+            client=client,
+        )
+    ).parsed

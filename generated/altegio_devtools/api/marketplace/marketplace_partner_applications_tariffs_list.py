@@ -1,0 +1,175 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.marketplace_partner_applications_tariffs_list_response_200 import (
+    MarketplacePartnerApplicationsTariffsListResponse200,
+)
+from ...types import Response, parse_body
+
+_OPERATION = OPERATIONS["marketplace_partner_applications_tariffs_list"]
+
+
+def _get_kwargs(
+    application_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/application/{application_id}/tariffs".format(
+            application_id=quote(str(application_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    response: httpx.Response,
+) -> MarketplacePartnerApplicationsTariffsListResponse200:
+    if response.status_code == 200:
+        response_200 = MarketplacePartnerApplicationsTariffsListResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = MarketplacePartnerApplicationsTariffsListResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(
+    response: httpx.Response,
+) -> Response[MarketplacePartnerApplicationsTariffsListResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_body(response, _parse_response),
+    )
+
+
+def sync_detailed(
+    application_id: int,
+    *,
+    client: Client,
+) -> Response[MarketplacePartnerApplicationsTariffsListResponse200]:
+    """Get application tariffs
+
+    Returns the tariff plans defined for the application. Marketplace partners only.
+
+    `GET /marketplace/application/{application_id}/tariffs`
+
+    Args:
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[MarketplacePartnerApplicationsTariffsListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        application_id,
+    )
+    return _build_response(client.send(_OPERATION, kwargs))
+
+
+def sync(
+    application_id: int,
+    *,
+    client: Client,
+) -> MarketplacePartnerApplicationsTariffsListResponse200:
+    """Get application tariffs
+
+    Returns the tariff plans defined for the application. Marketplace partners only.
+
+    `GET /marketplace/application/{application_id}/tariffs`
+
+    Args:
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        MarketplacePartnerApplicationsTariffsListResponse200
+    """
+
+    return sync_detailed(
+        application_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    application_id: int,
+    *,
+    client: Client,
+) -> Response[MarketplacePartnerApplicationsTariffsListResponse200]:
+    """Get application tariffs
+
+    Returns the tariff plans defined for the application. Marketplace partners only.
+
+    `GET /marketplace/application/{application_id}/tariffs`
+
+    Args:
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[MarketplacePartnerApplicationsTariffsListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        application_id,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    application_id: int,
+    *,
+    client: Client,
+) -> MarketplacePartnerApplicationsTariffsListResponse200:
+    """Get application tariffs
+
+    Returns the tariff plans defined for the application. Marketplace partners only.
+
+    `GET /marketplace/application/{application_id}/tariffs`
+
+    Args:
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        MarketplacePartnerApplicationsTariffsListResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            application_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,160 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...types import Response, parse_body
+
+_OPERATION = OPERATIONS["marketplace_payment_refund_callback"]
+
+
+def _get_kwargs(
+    payment_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/partner/payment/refund/{payment_id}".format(
+            payment_id=quote(str(payment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return None
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[None]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_body(response, _parse_response),
+    )
+
+
+def sync_detailed(
+    payment_id: int,
+    *,
+    client: Client,
+) -> Response[None]:
+    """Chargeback Notice
+
+    Tells Altegio that an earlier reported payment was charged back / refunded.
+
+    `POST /marketplace/partner/payment/refund/{payment_id}`
+
+    Args:
+        payment_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        payment_id,
+    )
+    return _build_response(client.send(_OPERATION, kwargs))
+
+
+def sync(
+    payment_id: int,
+    *,
+    client: Client,
+) -> None:
+    """Chargeback Notice
+
+    Tells Altegio that an earlier reported payment was charged back / refunded.
+
+    `POST /marketplace/partner/payment/refund/{payment_id}`
+
+    Args:
+        payment_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        payment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    payment_id: int,
+    *,
+    client: Client,
+) -> Response[None]:
+    """Chargeback Notice
+
+    Tells Altegio that an earlier reported payment was charged back / refunded.
+
+    `POST /marketplace/partner/payment/refund/{payment_id}`
+
+    Args:
+        payment_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        payment_id,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    payment_id: int,
+    *,
+    client: Client,
+) -> None:
+    """Chargeback Notice
+
+    Tells Altegio that an earlier reported payment was charged back / refunded.
+
+    `POST /marketplace/partner/payment/refund/{payment_id}`
+
+    Args:
+        payment_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            payment_id,
+            client=client,
+        )
+    ).parsed

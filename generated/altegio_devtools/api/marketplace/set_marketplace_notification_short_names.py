@@ -1,0 +1,163 @@
+from typing import Any
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.set_marketplace_notification_short_names_body import (
+    SetMarketplaceNotificationShortNamesBody,
+)
+from ...types import Response, parse_body
+
+_OPERATION = OPERATIONS["set_marketplace_notification_short_names"]
+
+
+def _get_kwargs(
+    *,
+    body: SetMarketplaceNotificationShortNamesBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/partner/short_names",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> None:
+    if response.status_code == 201:
+        return None
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[None]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_body(response, _parse_response),
+    )
+
+
+def sync_detailed(
+    *,
+    body: SetMarketplaceNotificationShortNamesBody,
+    client: Client,
+) -> Response[None]:
+    """Notify Altegio of Available SMS Sender Names
+
+    Sends the SMS sender names the user may pick from.
+
+    `POST /marketplace/partner/short_names`
+
+    Args:
+        body (SetMarketplaceNotificationShortNamesBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(client.send(_OPERATION, kwargs))
+
+
+def sync(
+    *,
+    body: SetMarketplaceNotificationShortNamesBody,
+    client: Client,
+) -> None:
+    """Notify Altegio of Available SMS Sender Names
+
+    Sends the SMS sender names the user may pick from.
+
+    `POST /marketplace/partner/short_names`
+
+    Args:
+        body (SetMarketplaceNotificationShortNamesBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    body: SetMarketplaceNotificationShortNamesBody,
+    client: Client,
+) -> Response[None]:
+    """Notify Altegio of Available SMS Sender Names
+
+    Sends the SMS sender names the user may pick from.
+
+    `POST /marketplace/partner/short_names`
+
+    Args:
+        body (SetMarketplaceNotificationShortNamesBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    *,
+    body: SetMarketplaceNotificationShortNamesBody,
+    client: Client,
+) -> None:
+    """Notify Altegio of Available SMS Sender Names
+
+    Sends the SMS sender names the user may pick from.
+
+    `POST /marketplace/partner/short_names`
+
+    Args:
+        body (SetMarketplaceNotificationShortNamesBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from typing import Any
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.handle_voip_integration_event_response_202 import (
+    HandleVoipIntegrationEventResponse202,
+)
+from ...models.vo_ip_call_event import VoIPCallEvent
+from ...models.vo_ip_call_history import VoIPCallHistory
+from ...models.vo_ip_setup_command import VoIPSetupCommand
+from ...types import Response, parse_body
+
+_OPERATION = OPERATIONS["handle_voip_integration_event"]
+
+
+def _get_kwargs(
+    *,
+    body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/voip/integration",
+    }
+
+    if isinstance(body, VoIPSetupCommand):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, VoIPCallHistory):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> HandleVoipIntegrationEventResponse202:
+    if response.status_code == 202:
+        response_202 = HandleVoipIntegrationEventResponse202.from_dict(response.json())
+
+        return response_202
+
+    # Another success status than documented: read it as the documented one.
+    response_202 = HandleVoipIntegrationEventResponse202.from_dict(response.json())
+
+    return response_202
+
+
+def _build_response(response: httpx.Response) -> Response[HandleVoipIntegrationEventResponse202]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_body(response, _parse_response),
+    )
+
+
+def sync_detailed(
+    *,
+    body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
+    client: Client,
+) -> Response[HandleVoipIntegrationEventResponse202]:
+    """VoIP events
+
+    One endpoint for four commands, told apart by `command` (and `type`):
+
+    - Enable integration (command=setup, type=enable): must be sent first; it unlocks
+      the call-routing settings in the chain UI.
+    - Disable integration (command=setup, type=disable): hides those settings; call
+      notifications and call-history saves are ignored afterwards.
+    - Call notification (command=event): shows an incoming-call popup to users chosen
+      by routing settings. `type` may be incoming/outgoing/internal but only incoming
+      produces a popup. If both `user` and `diversion` are given, `user` wins for routing.
+    - Saving call information (command=history): stores the call in the chain history
+      and in the history of the chain's locations, following routing settings.
+
+    `POST /voip/integration`
+
+    Args:
+        body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[HandleVoipIntegrationEventResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(client.send(_OPERATION, kwargs))
+
+
+def sync(
+    *,
+    body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
+    client: Client,
+) -> HandleVoipIntegrationEventResponse202:
+    """VoIP events
+
+    One endpoint for four commands, told apart by `command` (and `type`):
+
+    - Enable integration (command=setup, type=enable): must be sent first; it unlocks
+      the call-routing settings in the chain UI.
+    - Disable integration (command=setup, type=disable): hides those settings; call
+      notifications and call-history saves are ignored afterwards.
+    - Call notification (command=event): shows an incoming-call popup to users chosen
+      by routing settings. `type` may be incoming/outgoing/internal but only incoming
+      produces a popup. If both `user` and `diversion` are given, `user` wins for routing.
+    - Saving call information (command=history): stores the call in the chain history
+      and in the history of the chain's locations, following routing settings.
+
+    `POST /voip/integration`
+
+    Args:
+        body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        HandleVoipIntegrationEventResponse202
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
+    client: Client,
+) -> Response[HandleVoipIntegrationEventResponse202]:
+    """VoIP events
+
+    One endpoint for four commands, told apart by `command` (and `type`):
+
+    - Enable integration (command=setup, type=enable): must be sent first; it unlocks
+      the call-routing settings in the chain UI.
+    - Disable integration (command=setup, type=disable): hides those settings; call
+      notifications and call-history saves are ignored afterwards.
+    - Call notification (command=event): shows an incoming-call popup to users chosen
+      by routing settings. `type` may be incoming/outgoing/internal but only incoming
+      produces a popup. If both `user` and `diversion` are given, `user` wins for routing.
+    - Saving call information (command=history): stores the call in the chain history
+      and in the history of the chain's locations, following routing settings.
+
+    `POST /voip/integration`
+
+    Args:
+        body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[HandleVoipIntegrationEventResponse202]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    *,
+    body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
+    client: Client,
+) -> HandleVoipIntegrationEventResponse202:
+    """VoIP events
+
+    One endpoint for four commands, told apart by `command` (and `type`):
+
+    - Enable integration (command=setup, type=enable): must be sent first; it unlocks
+      the call-routing settings in the chain UI.
+    - Disable integration (command=setup, type=disable): hides those settings; call
+      notifications and call-history saves are ignored afterwards.
+    - Call notification (command=event): shows an incoming-call popup to users chosen
+      by routing settings. `type` may be incoming/outgoing/internal but only incoming
+      produces a popup. If both `user` and `diversion` are given, `user` wins for routing.
+    - Saving call information (command=history): stores the call in the chain history
+      and in the history of the chain's locations, following routing settings.
+
+    `POST /voip/integration`
+
+    Args:
+        body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        HandleVoipIntegrationEventResponse202
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,169 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.get_event_notification_settings_response_200 import (
+    GetEventNotificationSettingsResponse200,
+)
+from ...types import Response, parse_body
+
+_OPERATION = OPERATIONS["get_event_notification_settings"]
+
+
+def _get_kwargs(
+    location_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/hooks_settings/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GetEventNotificationSettingsResponse200:
+    if response.status_code == 200:
+        response_200 = GetEventNotificationSettingsResponse200.from_dict(response.json())
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = GetEventNotificationSettingsResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[GetEventNotificationSettingsResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_body(response, _parse_response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: Client,
+) -> Response[GetEventNotificationSettingsResponse200]:
+    """Get event notification settings
+
+    Returns the webhook URLs and per-entity event switches of a location.
+
+    `GET /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[GetEventNotificationSettingsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id,
+    )
+    return _build_response(client.send(_OPERATION, kwargs))
+
+
+def sync(
+    location_id: int,
+    *,
+    client: Client,
+) -> GetEventNotificationSettingsResponse200:
+    """Get event notification settings
+
+    Returns the webhook URLs and per-entity event switches of a location.
+
+    `GET /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        GetEventNotificationSettingsResponse200
+    """
+
+    return sync_detailed(
+        location_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: Client,
+) -> Response[GetEventNotificationSettingsResponse200]:
+    """Get event notification settings
+
+    Returns the webhook URLs and per-entity event switches of a location.
+
+    `GET /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[GetEventNotificationSettingsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: Client,
+) -> GetEventNotificationSettingsResponse200:
+    """Get event notification settings
+
+    Returns the webhook URLs and per-entity event switches of a location.
+
+    `GET /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        GetEventNotificationSettingsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.update_event_notification_settings_body import UpdateEventNotificationSettingsBody
+from ...models.update_event_notification_settings_response_201 import (
+    UpdateEventNotificationSettingsResponse201,
+)
+from ...types import Response, parse_body
+
+_OPERATION = OPERATIONS["update_event_notification_settings"]
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: UpdateEventNotificationSettingsBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/hooks_settings/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> UpdateEventNotificationSettingsResponse201:
+    if response.status_code == 201:
+        response_201 = UpdateEventNotificationSettingsResponse201.from_dict(response.json())
+
+        return response_201
+
+    # Another success status than documented: read it as the documented one.
+    response_201 = UpdateEventNotificationSettingsResponse201.from_dict(response.json())
+
+    return response_201
+
+
+def _build_response(
+    response: httpx.Response,
+) -> Response[UpdateEventNotificationSettingsResponse201]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_body(response, _parse_response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: UpdateEventNotificationSettingsBody,
+    client: Client,
+) -> Response[UpdateEventNotificationSettingsResponse201]:
+    """Change Event Notification Settings
+
+    Replaces the webhook URLs and per-entity event switches of a location.
+
+    `POST /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+        body (UpdateEventNotificationSettingsBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[UpdateEventNotificationSettingsResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        location_id,
+        body=body,
+    )
+    return _build_response(client.send(_OPERATION, kwargs))
+
+
+def sync(
+    location_id: int,
+    *,
+    body: UpdateEventNotificationSettingsBody,
+    client: Client,
+) -> UpdateEventNotificationSettingsResponse201:
+    """Change Event Notification Settings
+
+    Replaces the webhook URLs and per-entity event switches of a location.
+
+    `POST /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+        body (UpdateEventNotificationSettingsBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        UpdateEventNotificationSettingsResponse201
+    """
+
+    return sync_detailed(
+        location_id,
+        body=body,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    body: UpdateEventNotificationSettingsBody,
+    client: Client,
+) -> Response[UpdateEventNotificationSettingsResponse201]:
+    """Change Event Notification Settings
+
+    Replaces the webhook URLs and per-entity event switches of a location.
+
+    `POST /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+        body (UpdateEventNotificationSettingsBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        Response[UpdateEventNotificationSettingsResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        location_id,
+        body=body,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: UpdateEventNotificationSettingsBody,
+    client: Client,
+) -> UpdateEventNotificationSettingsResponse201:
+    """Change Event Notification Settings
+
+    Replaces the webhook URLs and per-entity event switches of a location.
+
+    `POST /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+        body (UpdateEventNotificationSettingsBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The response body does not match the description.
+
+    Returns:
+        UpdateEventNotificationSettingsResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id,
+            body=body,
+            client=client,
+        )
+    ).parsed

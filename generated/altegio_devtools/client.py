@@ -1,0 +1,377 @@
+"""The transport behind every generated operation: host routing, auth, Accept, timeouts,
+retries, rate limits, logging and the mapping of error responses to typed errors.
+
+Replaces openapi-python-client's client.py, whose AuthenticatedClient sends every call
+to one host, shows the token in its repr and has no timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import threading
+import time
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any, Literal, Self
+
+import httpx
+
+from . import errors
+from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit, RateLimiter
+from ._retries import RetryPolicy
+from .types import UNSET, Operation, Unset
+
+__all__ = [
+    "API_BASE_URL",
+    "APP_BASE_URL",
+    "DEFAULT_ACCEPT",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "MOCK_BASE_URL",
+    "Client",
+    "Environment",
+]
+
+API_BASE_URL = "https://api.alteg.io/api/v1"
+APP_BASE_URL = "https://app.alteg.io"
+#: Altegio's documented mock server; it serves both hosts' operations.
+MOCK_BASE_URL = "https://developer.alteg.io/_mock/en/developers/openapi"
+#: Required for partner IDs above 1743 (api-facts.md §2.3); it does not select API v2.
+DEFAULT_ACCEPT = "application/vnd.api.v2+json"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+
+Environment = Literal["production", "mock"]
+_BASE_URLS: dict[Environment, tuple[str, str]] = {
+    "production": (API_BASE_URL, APP_BASE_URL),
+    "mock": (MOCK_BASE_URL, MOCK_BASE_URL),
+}
+
+logger = logging.getLogger("altegio_devtools")
+
+# A cheap test before decoding a 2xx body only to look for `success: false`.
+_UNSUCCESSFUL = re.compile(rb'"success"\s*:\s*false')
+
+try:
+    _USER_AGENT = f"altegio-devtools/{version('altegio-devtools')}"
+except PackageNotFoundError:  # imported from a source tree
+    _USER_AGENT = "altegio-devtools"
+
+
+class _Secret:
+    """A token that never shows itself in a repr, str or log line."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str, name: str) -> None:
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"{name} must be a non-empty string")
+        if any(char in value for char in "\r\n,"):
+            raise ValueError(f"{name} must not contain commas or line breaks")
+        self._value = value.strip()
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "'**********'"
+
+    __str__ = __repr__
+
+
+class _Shared:
+    """What every view of one client shares: tokens, connection pools and the limiter."""
+
+    def __init__(
+        self,
+        *,
+        partner_token: str,
+        user_token: str | None,
+        api_base_url: str,
+        app_base_url: str,
+        accept: str,
+        rate_limits: Sequence[RateLimit] | None,
+        http_client: httpx.Client | None,
+        async_http_client: httpx.AsyncClient | None,
+    ) -> None:
+        self.partner_token = _Secret(partner_token, "partner_token")
+        self.user_token = None if user_token is None else _Secret(user_token, "user_token")
+        self.base_urls = {"api": api_base_url.rstrip("/"), "app": app_base_url.rstrip("/")}
+        self.accept = accept
+        self.limiter = RateLimiter(rate_limits) if rate_limits else None
+        self.owns_http = http_client is None
+        self.owns_async_http = async_http_client is None
+        self._http = http_client
+        self._async_http = async_http_client
+        self._lock = threading.Lock()
+
+    def http(self) -> httpx.Client:
+        with self._lock:
+            if self._http is None:
+                self._http = httpx.Client()
+            return self._http
+
+    def async_http(self) -> httpx.AsyncClient:
+        with self._lock:
+            if self._async_http is None:
+                self._async_http = httpx.AsyncClient()
+            return self._async_http
+
+    def authorization(self, operation: Operation) -> str | None:
+        if operation.auth == "none":
+            return None
+        header = f"Bearer {self.partner_token.reveal()}"
+        if operation.auth == "partner_user":
+            if self.user_token is None:
+                raise errors.MissingUserTokenError(operation.operation_id)
+            header += f", User {self.user_token.reveal()}"
+        return header
+
+
+class Client:
+    """Sends the generated operations' requests. Use AltegioClient/AsyncAltegioClient;
+    this class is what the generated functions in `altegio_devtools.api` take."""
+
+    def __init__(
+        self,
+        *,
+        partner_token: str,
+        user_token: str | None = None,
+        environment: Environment = "production",
+        api_base_url: str | None = None,
+        app_base_url: str | None = None,
+        accept: str = DEFAULT_ACCEPT,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limits: Sequence[RateLimit] | None = DEFAULT_RATE_LIMITS,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        default_api, default_app = _BASE_URLS[environment]
+        self._shared = _Shared(
+            partner_token=partner_token,
+            user_token=user_token,
+            api_base_url=api_base_url or default_api,
+            app_base_url=app_base_url or default_app,
+            accept=accept,
+            rate_limits=rate_limits,
+            http_client=http_client,
+            async_http_client=async_http_client,
+        )
+        self._timeout = _timeout(timeout)
+        self._max_retries = _max_retries(max_retries)
+        self._retry_policy = RetryPolicy()
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Client:
+        """A view of this client with other per-call options; pools and limits are shared."""
+        if isinstance(timeout, Unset) and isinstance(max_retries, Unset):
+            return self
+        view = object.__new__(Client)
+        view._shared = self._shared
+        view._retry_policy = self._retry_policy
+        view._timeout = self._timeout if isinstance(timeout, Unset) else _timeout(timeout)
+        view._max_retries = (
+            self._max_retries if isinstance(max_retries, Unset) else _max_retries(max_retries)
+        )
+        return view
+
+    @property
+    def base_urls(self) -> dict[str, str]:
+        return dict(self._shared.base_urls)
+
+    def __repr__(self) -> str:
+        urls = self._shared.base_urls
+        return f"<Client api={urls['api']!r} app={urls['app']!r}>"
+
+    # -- sending -----------------------------------------------------------------------
+
+    def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
+        """Send one operation, retrying as the policy allows; raise typed errors."""
+        http = self._shared.http()
+        request = self._build_request(http, operation, request_args)
+        retry = 0
+        while True:
+            if self._shared.limiter is not None:
+                time.sleep(self._shared.limiter.reserve())
+            started = time.monotonic()
+            try:
+                response = http.send(request)
+            except httpx.TransportError as exc:
+                delay = self._retry_delay_after_error(operation, request, exc, retry, started)
+                if delay is None:
+                    raise _connection_error(request, exc) from exc
+            else:
+                delay = self._retry_delay_after_response(operation, response, retry, started)
+                if delay is None:
+                    return _checked(response)
+                response.close()
+            time.sleep(delay)
+            retry += 1
+
+    async def asend(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
+        """The async twin of send()."""
+        http = self._shared.async_http()
+        request = self._build_request(http, operation, request_args)
+        retry = 0
+        while True:
+            if self._shared.limiter is not None:
+                await asyncio.sleep(self._shared.limiter.reserve())
+            started = time.monotonic()
+            try:
+                response = await http.send(request)
+            except httpx.TransportError as exc:
+                delay = self._retry_delay_after_error(operation, request, exc, retry, started)
+                if delay is None:
+                    raise _connection_error(request, exc) from exc
+            else:
+                delay = self._retry_delay_after_response(operation, response, retry, started)
+                if delay is None:
+                    return _checked(response)
+                await response.aclose()
+            await asyncio.sleep(delay)
+            retry += 1
+
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, operation: Operation, args: dict[str, Any]
+    ) -> httpx.Request:
+        headers = {"Accept": self._shared.accept, "User-Agent": _USER_AGENT}
+        authorization = self._shared.authorization(operation)
+        if authorization is not None:
+            headers["Authorization"] = authorization
+        return http.build_request(
+            operation.method,
+            self._shared.base_urls[operation.host] + args["url"],
+            params=args.get("params"),
+            json=args.get("json"),
+            headers=headers,
+            timeout=self._timeout,
+        )
+
+    def _retry_delay_after_response(
+        self, operation: Operation, response: httpx.Response, retry: int, started: float
+    ) -> float | None:
+        _log_exchange(response.request, response.status_code, started, retry)
+        if retry >= self._max_retries or not self._retry_policy.should_retry_response(
+            operation, response
+        ):
+            return None
+        delay = self._retry_policy.delay(retry, response)
+        logger.info(
+            "retrying %s in %.2fs after HTTP %d (retry %d of %d)",
+            _describe(response.request),
+            delay,
+            response.status_code,
+            retry + 1,
+            self._max_retries,
+        )
+        return delay
+
+    def _retry_delay_after_error(
+        self,
+        operation: Operation,
+        request: httpx.Request,
+        error: httpx.TransportError,
+        retry: int,
+        started: float,
+    ) -> float | None:
+        _log_exchange(request, type(error).__name__, started, retry)
+        if retry >= self._max_retries or not self._retry_policy.should_retry_error(
+            operation, error
+        ):
+            return None
+        delay = self._retry_policy.delay(retry)
+        logger.info(
+            "retrying %s in %.2fs after %s (retry %d of %d)",
+            _describe(request),
+            delay,
+            type(error).__name__,
+            retry + 1,
+            self._max_retries,
+        )
+        return delay
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection pool this client created (not one passed in)."""
+        shared = self._shared
+        if shared.owns_http and shared._http is not None:
+            shared._http.close()
+            shared._http = None
+
+    async def aclose(self) -> None:
+        shared = self._shared
+        if shared.owns_async_http and shared._async_http is not None:
+            await shared._async_http.aclose()
+            shared._async_http = None
+        self.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def _checked(response: httpx.Response) -> httpx.Response:
+    """Raise the typed error for an error status or a `success: false` envelope."""
+    if response.status_code >= 400:
+        raise errors.APIStatusError.from_response(response)
+    if _UNSUCCESSFUL.search(response.content):
+        error = errors.APIStatusError.from_response(response)
+        if isinstance(error.body, dict) and error.body.get("success") is False:
+            raise error
+    return response
+
+
+def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> errors.APIError:
+    if isinstance(exc, httpx.TimeoutException):
+        return errors.APITimeoutError(request)
+    return errors.APIConnectionError(request, exc)
+
+
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if any(part is None or part <= 0 for part in parts):
+        raise ValueError("timeouts must be finite and positive: no call may hang forever")
+    return timeout
+
+
+def _max_retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be a whole number >= 0, not {value!r}")
+    return value
+
+
+def _describe(request: httpx.Request) -> str:
+    return f"{request.method} {request.url}"
+
+
+def _log_exchange(request: httpx.Request, outcome: object, started: float, retry: int) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        headers = {
+            name: "<redacted>" if name.lower() == "authorization" else value
+            for name, value in request.headers.items()
+        }
+        logger.debug(
+            "%s -> %s in %.3fs (retry %d) headers=%s",
+            _describe(request),
+            outcome,
+            time.monotonic() - started,
+            retry,
+            headers,
+        )

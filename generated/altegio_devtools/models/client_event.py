@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.client_event_resource import ClientEventResource
+from ..models.webhook_status import WebhookStatus
+
+if TYPE_CHECKING:
+    from ..models.client_event_data import ClientEventData
+
+
+T = TypeVar("T", bound="ClientEvent")
+
+
+@_attrs_define
+class ClientEvent:
+    """
+    Attributes:
+        company_id (int): Location where the event happened
+        resource (ClientEventResource): Resource type
+        resource_id (int): ID of the created/changed/deleted resource
+        status (WebhookStatus): Kind of change
+        data (ClientEventData): Full client profile with default includes (email, card, birth_date, comment, discount,
+            visits, sex, SMS preferences, money, importance, categories, custom_fields).
+    """
+
+    company_id: int
+    resource: ClientEventResource
+    resource_id: int
+    status: WebhookStatus
+    data: ClientEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        resource = self.resource.value
+
+        resource_id = self.resource_id
+
+        status = self.status.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "resource": resource,
+                "resource_id": resource_id,
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_event_data import ClientEventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        resource = ClientEventResource(d.pop("resource"))
+
+        resource_id = d.pop("resource_id")
+
+        status = WebhookStatus(d.pop("status"))
+
+        data = ClientEventData.from_dict(d.pop("data"))
+
+        client_event = cls(
+            company_id=company_id,
+            resource=resource,
+            resource_id=resource_id,
+            status=status,
+            data=data,
+        )
+
+        client_event.additional_properties = d
+        return client_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

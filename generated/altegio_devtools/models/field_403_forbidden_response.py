@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_403_forbidden_response_data_type_0 import Field403ForbiddenResponseDataType0
+    from ..models.field_403_forbidden_response_meta import Field403ForbiddenResponseMeta
+
+
+T = TypeVar("T", bound="Field403ForbiddenResponse")
+
+
+@_attrs_define
+class Field403ForbiddenResponse:
+    """
+    Attributes:
+        success (bool | Unset): Response status. Example: False.
+        data (Field403ForbiddenResponseDataType0 | None | Unset): Response data.
+        meta (Field403ForbiddenResponseMeta | Unset): Additional response data.
+    """
+
+    success: bool | Unset = UNSET
+    data: Field403ForbiddenResponseDataType0 | None | Unset = UNSET
+    meta: Field403ForbiddenResponseMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_403_forbidden_response_data_type_0 import (
+            Field403ForbiddenResponseDataType0,  # noqa: PLC0415
+        )
+
+        success = self.success
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, Field403ForbiddenResponseDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_403_forbidden_response_data_type_0 import (
+            Field403ForbiddenResponseDataType0,  # noqa: PLC0415
+        )
+        from ..models.field_403_forbidden_response_meta import Field403ForbiddenResponseMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        def _parse_data(data: object) -> Field403ForbiddenResponseDataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = Field403ForbiddenResponseDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Field403ForbiddenResponseDataType0 | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        _meta = d.pop("meta", UNSET)
+        meta: Field403ForbiddenResponseMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Field403ForbiddenResponseMeta.from_dict(_meta)
+
+        field_403_forbidden_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        field_403_forbidden_response.additional_properties = d
+        return field_403_forbidden_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_422_unprocessable_entity_response_meta_errors_type_0_item import (
+        Field422UnprocessableEntityResponseMetaErrorsType0Item,
+    )
+    from ..models.field_422_unprocessable_entity_response_meta_errors_type_1 import (
+        Field422UnprocessableEntityResponseMetaErrorsType1,
+    )
+
+
+T = TypeVar("T", bound="Field422UnprocessableEntityResponseMeta")
+
+
+@_attrs_define
+class Field422UnprocessableEntityResponseMeta:
+    """Additional response data.
+
+    Attributes:
+        message (str | Unset): Error message. Example: An error has occurred..
+        errors (Field422UnprocessableEntityResponseMetaErrorsType1 |
+            list[Field422UnprocessableEntityResponseMetaErrorsType0Item] | Unset): Validation error messages.
+    """
+
+    message: str | Unset = UNSET
+    errors: (
+        Field422UnprocessableEntityResponseMetaErrorsType1
+        | list[Field422UnprocessableEntityResponseMetaErrorsType0Item]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        errors: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, list):
+            errors = []
+            for errors_type_0_item_data in self.errors:
+                errors_type_0_item = errors_type_0_item_data.to_dict()
+                errors.append(errors_type_0_item)
+
+        else:
+            errors = self.errors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_422_unprocessable_entity_response_meta_errors_type_0_item import (
+            Field422UnprocessableEntityResponseMetaErrorsType0Item,  # noqa: PLC0415
+        )
+        from ..models.field_422_unprocessable_entity_response_meta_errors_type_1 import (
+            Field422UnprocessableEntityResponseMetaErrorsType1,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        def _parse_errors(
+            data: object,
+        ) -> (
+            Field422UnprocessableEntityResponseMetaErrorsType1
+            | list[Field422UnprocessableEntityResponseMetaErrorsType0Item]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                errors_type_0 = []
+                _errors_type_0 = data
+                for errors_type_0_item_data in _errors_type_0:
+                    errors_type_0_item = (
+                        Field422UnprocessableEntityResponseMetaErrorsType0Item.from_dict(
+                            errors_type_0_item_data
+                        )
+                    )
+
+                    errors_type_0.append(errors_type_0_item)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            errors_type_1 = Field422UnprocessableEntityResponseMetaErrorsType1.from_dict(data)
+
+            return errors_type_1
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
+        field_422_unprocessable_entity_response_meta = cls(
+            message=message,
+            errors=errors,
+        )
+
+        field_422_unprocessable_entity_response_meta.additional_properties = d
+        return field_422_unprocessable_entity_response_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_business_types_by_group_response_200_data_item import (
+        GetBusinessTypesByGroupResponse200DataItem,
+    )
+    from ..models.get_business_types_by_group_response_200_meta_type_0 import (
+        GetBusinessTypesByGroupResponse200MetaType0,
+    )
+
+
+T = TypeVar("T", bound="GetBusinessTypesByGroupResponse200")
+
+
+@_attrs_define
+class GetBusinessTypesByGroupResponse200:
+    """
+    Attributes:
+        success (bool | Unset): Success flag (true) Example: True.
+        data (list[GetBusinessTypesByGroupResponse200DataItem] | Unset): Business groups Example: [{'id': 10, 'title':
+            'Domestic services', 'image': 'https://app.alteg.io/images/business-groups/services.png', 'types': [{'id': 31,
+            'title': 'Studio', 'business_group_id': 10}]}, {'id': 1, 'title': 'beauty', 'image':
+            'https://app.alteg.io/images/business-groups/beauty.png', 'types': [{'id': 1, 'title': 'Beauty Salons',
+            'business_group_id': 1}, {'id': 25, 'title': 'Spa', 'business_group_id': 1}]}].
+        meta (GetBusinessTypesByGroupResponse200MetaType0 | list[Any] | Unset): Metadata with the number of business
+            types found Example: {'count': 10}.
+    """
+
+    success: bool | Unset = UNSET
+    data: list[GetBusinessTypesByGroupResponse200DataItem] | Unset = UNSET
+    meta: GetBusinessTypesByGroupResponse200MetaType0 | list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_business_types_by_group_response_200_meta_type_0 import (
+            GetBusinessTypesByGroupResponse200MetaType0,  # noqa: PLC0415
+        )
+
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, GetBusinessTypesByGroupResponse200MetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_business_types_by_group_response_200_data_item import (
+            GetBusinessTypesByGroupResponse200DataItem,  # noqa: PLC0415
+        )
+        from ..models.get_business_types_by_group_response_200_meta_type_0 import (
+            GetBusinessTypesByGroupResponse200MetaType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[GetBusinessTypesByGroupResponse200DataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = GetBusinessTypesByGroupResponse200DataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        def _parse_meta(
+            data: object,
+        ) -> GetBusinessTypesByGroupResponse200MetaType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = GetBusinessTypesByGroupResponse200MetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1: list[Any] = data
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        get_business_types_by_group_response_200 = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        get_business_types_by_group_response_200.additional_properties = d
+        return get_business_types_by_group_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

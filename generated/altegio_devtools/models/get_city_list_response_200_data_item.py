@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetCityListResponse200DataItem")
+
+
+@_attrs_define
+class GetCityListResponse200DataItem:
+    """
+    Attributes:
+        id (int | Unset): City ID
+        country_id (int | Unset): Country ID
+        title (str | Unset): City name
+    """
+
+    id: int | Unset = UNSET
+    country_id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        country_id = self.country_id
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if country_id is not UNSET:
+            field_dict["country_id"] = country_id
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        country_id = d.pop("country_id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        get_city_list_response_200_data_item = cls(
+            id=id,
+            country_id=country_id,
+            title=title,
+        )
+
+        get_city_list_response_200_data_item.additional_properties = d
+        return get_city_list_response_200_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

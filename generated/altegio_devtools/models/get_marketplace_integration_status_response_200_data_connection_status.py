@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_marketplace_integration_status_response_200_data_connection_status_status import (
+    GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataConnectionStatus")
+
+
+@_attrs_define
+class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
+    """Installation status
+
+    Example:
+        {'status': 'active', 'created_at': '2022-06-27 12:20:02'}
+
+    Attributes:
+        status (GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset): Install status in the
+            location: pending = waiting for the partner to activate, freezed = frozen for non-payment, active = active.
+        created_at (str | Unset): When the link was created Example: 2022-06-27 12:20:02.
+    """
+
+    status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset = UNSET
+    created_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus(_status)
+
+        created_at = d.pop("created_at", UNSET)
+
+        get_marketplace_integration_status_response_200_data_connection_status = cls(
+            status=status,
+            created_at=created_at,
+        )
+
+        get_marketplace_integration_status_response_200_data_connection_status.additional_properties = d
+        return get_marketplace_integration_status_response_200_data_connection_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

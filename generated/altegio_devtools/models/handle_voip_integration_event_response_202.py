@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.handle_voip_integration_event_response_202_meta_type_0 import (
+        HandleVoipIntegrationEventResponse202MetaType0,
+    )
+
+
+T = TypeVar("T", bound="HandleVoipIntegrationEventResponse202")
+
+
+@_attrs_define
+class HandleVoipIntegrationEventResponse202:
+    """
+    Attributes:
+        success (bool | Unset): Success flag (true) Example: True.
+        data (None | str | Unset): Always null
+        meta (HandleVoipIntegrationEventResponse202MetaType0 | list[Any] | Unset): Metadata holding an "Accepted"
+            message Example: {'message': 'Accepted'}.
+    """
+
+    success: bool | Unset = UNSET
+    data: None | str | Unset = UNSET
+    meta: HandleVoipIntegrationEventResponse202MetaType0 | list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.handle_voip_integration_event_response_202_meta_type_0 import (
+            HandleVoipIntegrationEventResponse202MetaType0,  # noqa: PLC0415
+        )
+
+        success = self.success
+
+        data: None | str | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, HandleVoipIntegrationEventResponse202MetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.handle_voip_integration_event_response_202_meta_type_0 import (
+            HandleVoipIntegrationEventResponse202MetaType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        def _parse_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_meta(
+            data: object,
+        ) -> HandleVoipIntegrationEventResponse202MetaType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = HandleVoipIntegrationEventResponse202MetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1: list[Any] = data
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        handle_voip_integration_event_response_202 = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        handle_voip_integration_event_response_202.additional_properties = d
+        return handle_voip_integration_event_response_202
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

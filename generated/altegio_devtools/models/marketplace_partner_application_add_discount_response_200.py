@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.marketplace_partner_application_add_discount_response_200_data import (
+        MarketplacePartnerApplicationAddDiscountResponse200Data,
+    )
+    from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0
+
+
+T = TypeVar("T", bound="MarketplacePartnerApplicationAddDiscountResponse200")
+
+
+@_attrs_define
+class MarketplacePartnerApplicationAddDiscountResponse200:
+    """
+    Attributes:
+        success (bool | Unset):  Example: True.
+        data (MarketplacePartnerApplicationAddDiscountResponse200Data | Unset):
+        meta (list[Any] | ResponseMetaEmptyObjectType0 | Unset): Additional response data (an empty object or an empty
+            array). Example: {}.
+    """
+
+    success: bool | Unset = UNSET
+    data: MarketplacePartnerApplicationAddDiscountResponse200Data | Unset = UNSET
+    meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
+
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, ResponseMetaEmptyObjectType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.marketplace_partner_application_add_discount_response_200_data import (
+            MarketplacePartnerApplicationAddDiscountResponse200Data,  # noqa: PLC0415
+        )
+        from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: MarketplacePartnerApplicationAddDiscountResponse200Data | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = MarketplacePartnerApplicationAddDiscountResponse200Data.from_dict(_data)
+
+        def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasresponse_meta_empty_object_type_0 = (
+                    ResponseMetaEmptyObjectType0.from_dict(data)
+                )
+
+                return componentsschemasresponse_meta_empty_object_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemasresponse_meta_empty_object_type_1: list[Any] = data
+
+            return componentsschemasresponse_meta_empty_object_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        marketplace_partner_application_add_discount_response_200 = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        marketplace_partner_application_add_discount_response_200.additional_properties = d
+        return marketplace_partner_application_add_discount_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.marketplace_partner_application_add_discount_response_403_meta_type_0 import (
+        MarketplacePartnerApplicationAddDiscountResponse403MetaType0,
+    )
+
+
+T = TypeVar("T", bound="MarketplacePartnerApplicationAddDiscountResponse403")
+
+
+@_attrs_define
+class MarketplacePartnerApplicationAddDiscountResponse403:
+    """
+    Attributes:
+        success (bool | Unset):
+        data (None | Unset):
+        meta (list[Any] | MarketplacePartnerApplicationAddDiscountResponse403MetaType0 | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    data: None | Unset = UNSET
+    meta: list[Any] | MarketplacePartnerApplicationAddDiscountResponse403MetaType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.marketplace_partner_application_add_discount_response_403_meta_type_0 import (
+            MarketplacePartnerApplicationAddDiscountResponse403MetaType0,  # noqa: PLC0415
+        )
+
+        success = self.success
+
+        data = self.data
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, MarketplacePartnerApplicationAddDiscountResponse403MetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.marketplace_partner_application_add_discount_response_403_meta_type_0 import (
+            MarketplacePartnerApplicationAddDiscountResponse403MetaType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        def _parse_meta(
+            data: object,
+        ) -> list[Any] | MarketplacePartnerApplicationAddDiscountResponse403MetaType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = (
+                    MarketplacePartnerApplicationAddDiscountResponse403MetaType0.from_dict(data)
+                )
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1: list[Any] = data
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        marketplace_partner_application_add_discount_response_403 = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        marketplace_partner_application_add_discount_response_403.additional_properties = d
+        return marketplace_partner_application_add_discount_response_403
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.marketplace_webhook_body_event import MarketplaceWebhookBodyEvent
+
+T = TypeVar("T", bound="MarketplaceWebhookBody")
+
+
+@_attrs_define
+class MarketplaceWebhookBody:
+    """
+    Attributes:
+        salon_id (int): Location ID Example: 123.
+        application_id (int): Application ID Example: 123.
+        event (MarketplaceWebhookBodyEvent): Event slug
+        partner_token (str): The developer's bearer token, so the receiver can check where the call came from Example:
+            yasdfkjah2328aj.
+    """
+
+    salon_id: int
+    application_id: int
+    event: MarketplaceWebhookBodyEvent
+    partner_token: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        salon_id = self.salon_id
+
+        application_id = self.application_id
+
+        event = self.event.value
+
+        partner_token = self.partner_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "salon_id": salon_id,
+                "application_id": application_id,
+                "event": event,
+                "partner_token": partner_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        salon_id = d.pop("salon_id")
+
+        application_id = d.pop("application_id")
+
+        event = MarketplaceWebhookBodyEvent(d.pop("event"))
+
+        partner_token = d.pop("partner_token")
+
+        marketplace_webhook_body = cls(
+            salon_id=salon_id,
+            application_id=application_id,
+            event=event,
+            partner_token=partner_token,
+        )
+
+        marketplace_webhook_body.additional_properties = d
+        return marketplace_webhook_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

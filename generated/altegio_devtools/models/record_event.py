@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.record_event_resource import RecordEventResource
+from ..models.webhook_status import WebhookStatus
+
+if TYPE_CHECKING:
+    from ..models.record_event_data import RecordEventData
+
+
+T = TypeVar("T", bound="RecordEvent")
+
+
+@_attrs_define
+class RecordEvent:
+    """
+    Attributes:
+        company_id (int): Location where the event happened
+        resource (RecordEventResource): Resource type
+        resource_id (int): ID of the created/changed/deleted resource
+        status (WebhookStatus): Kind of change
+        data (RecordEventData): Appointment with services, team member, client and money details.
+    """
+
+    company_id: int
+    resource: RecordEventResource
+    resource_id: int
+    status: WebhookStatus
+    data: RecordEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        resource = self.resource.value
+
+        resource_id = self.resource_id
+
+        status = self.status.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "resource": resource,
+                "resource_id": resource_id,
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_event_data import RecordEventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        resource = RecordEventResource(d.pop("resource"))
+
+        resource_id = d.pop("resource_id")
+
+        status = WebhookStatus(d.pop("status"))
+
+        data = RecordEventData.from_dict(d.pop("data"))
+
+        record_event = cls(
+            company_id=company_id,
+            resource=resource,
+            resource_id=resource_id,
+            status=status,
+            data=data,
+        )
+
+        record_event.additional_properties = d
+        return record_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SetMarketplaceNotificationShortNamesBody")
+
+
+@_attrs_define
+class SetMarketplaceNotificationShortNamesBody:
+    """
+    Attributes:
+        salon_id (int): Location ID Example: 123.
+        application_id (int): Application ID Example: 123.
+        short_names (list[str]): SMS sender names Example: ['Altegio', 'AL'].
+    """
+
+    salon_id: int
+    application_id: int
+    short_names: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        salon_id = self.salon_id
+
+        application_id = self.application_id
+
+        short_names = self.short_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "salon_id": salon_id,
+                "application_id": application_id,
+                "short_names": short_names,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        salon_id = d.pop("salon_id")
+
+        application_id = d.pop("application_id")
+
+        short_names: list[str] = d.pop("short_names")
+
+        set_marketplace_notification_short_names_body = cls(
+            salon_id=salon_id,
+            application_id=application_id,
+            short_names=short_names,
+        )
+
+        set_marketplace_notification_short_names_body.additional_properties = d
+        return set_marketplace_notification_short_names_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

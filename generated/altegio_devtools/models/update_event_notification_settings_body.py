@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateEventNotificationSettingsBody")
+
+
+@_attrs_define
+class UpdateEventNotificationSettingsBody:
+    """
+    Attributes:
+        active (int): 1 = notifications on, 0 = off
+        urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
+        salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
+        service_category (int | Unset): 1 = send service category events, 0 = don't
+        service (int | Unset): 1 = send service events, 0 = don't Example: 1.
+        good (int | Unset): 1 = send product events, 0 = don't Example: 1.
+        master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
+        client (int | Unset): 1 = send client events, 0 = don't Example: 1.
+        record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
+        goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
+        goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't Example: 1.
+        goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't Example: 1.
+        goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't Example: 1.
+        goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example: 1.
+        finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example: 1.
+        self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own actions, 0 = it does not
+    """
+
+    active: int
+    urls: list[str]
+    salon: int | Unset = UNSET
+    service_category: int | Unset = UNSET
+    service: int | Unset = UNSET
+    good: int | Unset = UNSET
+    master: int | Unset = UNSET
+    client: int | Unset = UNSET
+    record: int | Unset = UNSET
+    goods_operations_sale: int | Unset = UNSET
+    goods_operations_receipt: int | Unset = UNSET
+    goods_operations_consumable: int | Unset = UNSET
+    goods_operations_stolen: int | Unset = UNSET
+    goods_operations_move: int | Unset = UNSET
+    finances_operation: int | Unset = UNSET
+    self_sending: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        urls = self.urls
+
+        salon = self.salon
+
+        service_category = self.service_category
+
+        service = self.service
+
+        good = self.good
+
+        master = self.master
+
+        client = self.client
+
+        record = self.record
+
+        goods_operations_sale = self.goods_operations_sale
+
+        goods_operations_receipt = self.goods_operations_receipt
+
+        goods_operations_consumable = self.goods_operations_consumable
+
+        goods_operations_stolen = self.goods_operations_stolen
+
+        goods_operations_move = self.goods_operations_move
+
+        finances_operation = self.finances_operation
+
+        self_sending = self.self_sending
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+                "urls": urls,
+            }
+        )
+        if salon is not UNSET:
+            field_dict["salon"] = salon
+        if service_category is not UNSET:
+            field_dict["service_category"] = service_category
+        if service is not UNSET:
+            field_dict["service"] = service
+        if good is not UNSET:
+            field_dict["good"] = good
+        if master is not UNSET:
+            field_dict["master"] = master
+        if client is not UNSET:
+            field_dict["client"] = client
+        if record is not UNSET:
+            field_dict["record"] = record
+        if goods_operations_sale is not UNSET:
+            field_dict["goods_operations_sale"] = goods_operations_sale
+        if goods_operations_receipt is not UNSET:
+            field_dict["goods_operations_receipt"] = goods_operations_receipt
+        if goods_operations_consumable is not UNSET:
+            field_dict["goods_operations_consumable"] = goods_operations_consumable
+        if goods_operations_stolen is not UNSET:
+            field_dict["goods_operations_stolen"] = goods_operations_stolen
+        if goods_operations_move is not UNSET:
+            field_dict["goods_operations_move"] = goods_operations_move
+        if finances_operation is not UNSET:
+            field_dict["finances_operation"] = finances_operation
+        if self_sending is not UNSET:
+            field_dict["self_sending"] = self_sending
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        urls: list[str] = d.pop("urls")
+
+        salon = d.pop("salon", UNSET)
+
+        service_category = d.pop("service_category", UNSET)
+
+        service = d.pop("service", UNSET)
+
+        good = d.pop("good", UNSET)
+
+        master = d.pop("master", UNSET)
+
+        client = d.pop("client", UNSET)
+
+        record = d.pop("record", UNSET)
+
+        goods_operations_sale = d.pop("goods_operations_sale", UNSET)
+
+        goods_operations_receipt = d.pop("goods_operations_receipt", UNSET)
+
+        goods_operations_consumable = d.pop("goods_operations_consumable", UNSET)
+
+        goods_operations_stolen = d.pop("goods_operations_stolen", UNSET)
+
+        goods_operations_move = d.pop("goods_operations_move", UNSET)
+
+        finances_operation = d.pop("finances_operation", UNSET)
+
+        self_sending = d.pop("self_sending", UNSET)
+
+        update_event_notification_settings_body = cls(
+            active=active,
+            urls=urls,
+            salon=salon,
+            service_category=service_category,
+            service=service,
+            good=good,
+            master=master,
+            client=client,
+            record=record,
+            goods_operations_sale=goods_operations_sale,
+            goods_operations_receipt=goods_operations_receipt,
+            goods_operations_consumable=goods_operations_consumable,
+            goods_operations_stolen=goods_operations_stolen,
+            goods_operations_move=goods_operations_move,
+            finances_operation=finances_operation,
+            self_sending=self_sending,
+        )
+
+        update_event_notification_settings_body.additional_properties = d
+        return update_event_notification_settings_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

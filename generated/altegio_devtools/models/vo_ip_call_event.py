@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vo_ip_call_event_type import VoIPCallEventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoIPCallEvent")
+
+
+@_attrs_define
+class VoIPCallEvent:
+    """
+    Attributes:
+        command (Literal['event']): Operation type, always 'event' Default: 'event'.
+        crm_token (str): CRM token from the VoIP Integration page of the client's chain Example:
+            7cf262d6-1656-43f9-86ac-2826bdc125d2.
+        diversion (str): Number the call came in through Example: +13155550176.
+        phone (str): Caller number Example: +13155550175.
+        type_ (VoIPCallEventType): Call type, here "incoming" Example: incoming.
+        user (str | Unset): SIP number Example: external_user_id.
+    """
+
+    crm_token: str
+    diversion: str
+    phone: str
+    type_: VoIPCallEventType
+    command: Literal["event"] = "event"
+    user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        command = self.command
+
+        crm_token = self.crm_token
+
+        diversion = self.diversion
+
+        phone = self.phone
+
+        type_ = self.type_.value
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "command": command,
+                "crm_token": crm_token,
+                "diversion": diversion,
+                "phone": phone,
+                "type": type_,
+            }
+        )
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        command = cast(Literal["event"], d.pop("command"))
+        if command != "event":
+            raise ValueError(f"command must match const 'event', got '{command}'")
+
+        crm_token = d.pop("crm_token")
+
+        diversion = d.pop("diversion")
+
+        phone = d.pop("phone")
+
+        type_ = VoIPCallEventType(d.pop("type"))
+
+        user = d.pop("user", UNSET)
+
+        vo_ip_call_event = cls(
+            command=command,
+            crm_token=crm_token,
+            diversion=diversion,
+            phone=phone,
+            type_=type_,
+            user=user,
+        )
+
+        vo_ip_call_event.additional_properties = d
+        return vo_ip_call_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vo_ip_setup_command_type import VoIPSetupCommandType
+
+T = TypeVar("T", bound="VoIPSetupCommand")
+
+
+@_attrs_define
+class VoIPSetupCommand:
+    """
+    Attributes:
+        command (Literal['setup']): Operation type, always 'setup' Default: 'setup'.
+        crm_token (str): CRM token from the VoIP Integration page of the client's chain Example:
+            7cf262d6-1656-43f9-86ac-2826bdc125d2.
+        type_ (VoIPSetupCommandType): enable = connect the integration, disable = switch it off Example: enable.
+    """
+
+    crm_token: str
+    type_: VoIPSetupCommandType
+    command: Literal["setup"] = "setup"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        command = self.command
+
+        crm_token = self.crm_token
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "command": command,
+                "crm_token": crm_token,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        command = cast(Literal["setup"], d.pop("command"))
+        if command != "setup":
+            raise ValueError(f"command must match const 'setup', got '{command}'")
+
+        crm_token = d.pop("crm_token")
+
+        type_ = VoIPSetupCommandType(d.pop("type"))
+
+        vo_ip_setup_command = cls(
+            command=command,
+            crm_token=crm_token,
+            type_=type_,
+        )
+
+        vo_ip_setup_command.additional_properties = d
+        return vo_ip_setup_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
