@@ -133,8 +133,13 @@ def test_every_success_envelope_accepts_meta_as_php_array_or_object(
     checked = 0
     for operation_id, pointer in success_responses(effective_spec):
         if "meta" in effective_spec_at(effective_spec, pointer).get("properties", {}):
-            errors = list(validator(effective_spec, *pointer).iter_errors({"meta": meta}))
-            assert errors == [], (operation_id, [e.message for e in errors])
+            body = {"success": True, "data": None, "meta": meta}
+            errors = [
+                e.message
+                for e in validator(effective_spec, *pointer).iter_errors(body)
+                if "meta" in e.absolute_path or e.validator == "required"
+            ]
+            assert errors == [], (operation_id, errors)
             checked += 1
     assert checked == 15  # all but callback/redirect's 200 `{success}`
 

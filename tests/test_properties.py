@@ -1,0 +1,90 @@
+"""Property tests: whatever body arrives, parsing gives a model or ResponseValidationError."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from types import ModuleType
+from typing import Any
+
+import httpx
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from altegio_devtools import errors
+from altegio_devtools._operations import OPERATIONS
+from tests.conftest import EFFECTIVE_SPEC
+
+TAGS = ("marketplace", "webhooks", "voip", "dictionaries")
+
+
+def _module(operation_id: str) -> ModuleType:
+    for tag in TAGS:
+        try:
+            return importlib.import_module(f"altegio_devtools.api.{tag}.{operation_id}")
+        except ModuleNotFoundError:
+            continue
+    raise LookupError(operation_id)
+
+
+MODULES = {name: _module(name) for name in sorted(OPERATIONS)}
+
+
+def _property_names(node: Any) -> set[str]:
+    names: set[str] = set()
+    if isinstance(node, dict):
+        names.update(node.get("properties", {}) if isinstance(node.get("properties"), dict) else {})
+        for value in node.values():
+            names |= _property_names(value)
+    elif isinstance(node, list):
+        for value in node:
+            names |= _property_names(value)
+    return names
+
+
+# Keys and values that steer random bodies into the models' real fields and edge cases.
+KEYS = sorted(_property_names(yaml.safe_load(EFFECTIVE_SPEC.read_text(encoding="utf-8"))))
+TRICKY = ["0000-00-00 00:00:00", "2022-01-01 10:10:00", "2026-03-07T14:44:39+0400", "16", "1.5",
+          "", "true", "1", "archived", "active"]  # fmt: skip
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=12)
+    | st.sampled_from(TRICKY)
+)
+json_values = st.recursive(
+    scalars,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=6), children, max_size=6)
+    ),
+    max_leaves=40,
+)
+envelopes = st.fixed_dictionaries(
+    {"success": st.just(True)}, optional={"data": json_values, "meta": json_values}
+)
+bodies = (
+    envelopes.map(lambda v: json.dumps(v).encode())
+    | json_values.map(lambda v: json.dumps(v).encode())
+    | st.binary(max_size=64)
+)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    operation_id=st.sampled_from(sorted(MODULES)),
+    status=st.sampled_from([200, 201, 202, 204, 301]),
+    body=bodies,
+)
+def test_any_body_parses_or_raises_the_validation_error(
+    operation_id: str, status: int, body: bytes
+) -> None:
+    request = httpx.Request("GET", "http://127.0.0.1/x")
+    response = httpx.Response(status, content=body, request=request)
+    try:
+        MODULES[operation_id]._build_response(response)
+    except errors.ResponseValidationError as error:
+        assert error.status_code == status

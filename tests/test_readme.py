@@ -1,0 +1,29 @@
+"""README's quickstart runs as written (against the loopback fault server)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from altegio_devtools import client as transport
+from tests.conftest import ROOT
+from tests.fault_server import FaultServer, Reply, ok
+
+
+def test_the_quickstart_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"## Quickstart\n\n```python\n(.*?)```", readme, re.S)
+    assert code is not None
+    with FaultServer().running() as server:
+        server.script("/app/marketplace/partner/callback", Reply(201))
+        server.script("/app/marketplace/partner/payment", ok({"id": 1523}))
+        server.script(
+            "/app/marketplace/application/456/salons", ok([{"id": 1050, "title": "La Visage"}])
+        )
+        monkeypatch.setitem(transport._BASE_URLS, "production", (server.url, f"{server.url}/app"))
+        exec(compile(code.group(1), "README.md", "exec"), {"__name__": "readme"})
+        assert server.hits["/app/marketplace/partner/payment"] == 1
+    assert capsys.readouterr().out == "1050 La Visage\n"
