@@ -7,7 +7,8 @@ returns the Response (status, headers, raw body, parsed model) instead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Self
 
 import httpx
@@ -15,7 +16,11 @@ import httpx
 from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit
 from .api import AsyncResources, AsyncResourcesWithRawResponse, Resources, ResourcesWithRawResponse
 from .client import DEFAULT_ACCEPT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Client, Environment
+from .models import ListMarketplaceAppLocationsResponse200DataItem as Location
 from .types import UNSET, Unset
+
+#: The API's cap on `count` for the connected-locations list.
+MAX_PAGE_SIZE = 1000
 
 
 class AltegioClient(Resources):
@@ -79,6 +84,21 @@ class AltegioClient(Resources):
         view = object.__new__(type(self))
         view._init(self._client.with_options(timeout=timeout, max_retries=max_retries))
         return view
+
+    def iter_connected_locations(
+        self, application_id: int, *, page_size: int = MAX_PAGE_SIZE
+    ) -> Iterator[Location]:
+        """Every location connected to the application, fetched lazily page by page
+        (list_marketplace_app_locations with page=1, 2, ...), stopping after the last page."""
+        count = _page_size(page_size)
+        for page in itertools.count(1):
+            response = self.marketplace.list_marketplace_app_locations(
+                application_id, page=page, count=count
+            )
+            locations = [] if isinstance(response.data, Unset) else response.data
+            yield from locations
+            if len(locations) < count:
+                return
 
     def close(self) -> None:
         self._client.close()
@@ -144,6 +164,22 @@ class AsyncAltegioClient(AsyncResources):
         view._init(self._client.with_options(timeout=timeout, max_retries=max_retries))
         return view
 
+    async def iter_connected_locations(
+        self, application_id: int, *, page_size: int = MAX_PAGE_SIZE
+    ) -> AsyncIterator[Location]:
+        """Every location connected to the application, fetched lazily page by page
+        (list_marketplace_app_locations with page=1, 2, ...), stopping after the last page."""
+        count = _page_size(page_size)
+        for page in itertools.count(1):
+            response = await self.marketplace.list_marketplace_app_locations(
+                application_id, page=page, count=count
+            )
+            locations = [] if isinstance(response.data, Unset) else response.data
+            for location in locations:
+                yield location
+            if len(locations) < count:
+                return
+
     async def aclose(self) -> None:
         await self._client.aclose()
 
@@ -156,3 +192,9 @@ class AsyncAltegioClient(AsyncResources):
     def __repr__(self) -> str:
         urls = self._client.base_urls
         return f"<{type(self).__name__} api={urls['api']!r} app={urls['app']!r}>"
+
+
+def _page_size(page_size: int) -> int:
+    if isinstance(page_size, bool) or not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, not {page_size!r}")
+    return page_size

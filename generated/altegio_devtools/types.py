@@ -3,7 +3,8 @@ types.py: the status code is a plain int, and parsing failures become typed erro
 
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from enum import IntEnum, StrEnum
+from typing import IO, BinaryIO, Generic, Literal, Self, TypeVar
 
 import httpx
 from attrs import define
@@ -14,6 +15,8 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "OpenIntEnum",
+    "OpenStrEnum",
     "Operation",
     "RequestFiles",
     "Response",
@@ -96,3 +99,33 @@ def parse_body(response: httpx.Response, parser: Callable[[httpx.Response], T]) 
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         # json.JSONDecodeError is a ValueError.
         raise ResponseValidationError(response, exc) from exc
+
+
+class OpenStrEnum(StrEnum):
+    """A string enum that keeps values it does not know: the API adds them without notice.
+
+    `Status("archived")` gives a member whose value is "archived" (not a ValueError), so
+    parsing never fails on a new value and to_dict sends it back unchanged.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class OpenIntEnum(IntEnum):
+    """An integer enum that keeps values it does not know (see OpenStrEnum)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int
 from ..models.client_event_resource import ClientEventResource
 from ..models.webhook_status import WebhookStatus
 
@@ -65,11 +66,11 @@ class ClientEvent:
         from ..models.client_event_data import ClientEventData  # noqa: PLC0415
 
         d = dict(src_dict)
-        company_id = d.pop("company_id")
+        company_id = as_int(d.pop("company_id"))
 
         resource = ClientEventResource(d.pop("resource"))
 
-        resource_id = d.pop("resource_id")
+        resource_id = as_int(d.pop("resource_id"))
 
         status = WebhookStatus(d.pop("status"))
 
@@ -83,7 +84,13 @@ class ClientEvent:
             data=data,
         )
 
-        client_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        client_event.additional_properties = additional_properties
         return client_event
 
     @property

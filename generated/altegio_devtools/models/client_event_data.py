@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_float, as_int, as_str
 from ..models.client_event_data_sex_id import ClientEventDataSexId
 from ..models.client_event_data_sms_bot import ClientEventDataSmsBot
 from ..models.client_event_data_sms_check import ClientEventDataSmsCheck
@@ -211,29 +212,89 @@ class ClientEventData:
         from ..models.client_event_data_custom_fields_item import ClientEventDataCustomFieldsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        name = d.pop("name", UNSET)
+        _name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = as_str(_name)
 
-        surname = d.pop("surname", UNSET)
+        _surname = d.pop("surname", UNSET)
+        surname: str | Unset
+        if isinstance(_surname, Unset):
+            surname = UNSET
+        else:
+            surname = as_str(_surname)
 
-        patronymic = d.pop("patronymic", UNSET)
+        _patronymic = d.pop("patronymic", UNSET)
+        patronymic: str | Unset
+        if isinstance(_patronymic, Unset):
+            patronymic = UNSET
+        else:
+            patronymic = as_str(_patronymic)
 
-        display_name = d.pop("display_name", UNSET)
+        _display_name = d.pop("display_name", UNSET)
+        display_name: str | Unset
+        if isinstance(_display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = as_str(_display_name)
 
-        phone = d.pop("phone", UNSET)
+        _phone = d.pop("phone", UNSET)
+        phone: str | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = as_str(_phone)
 
-        email = d.pop("email", UNSET)
+        _email = d.pop("email", UNSET)
+        email: str | Unset
+        if isinstance(_email, Unset):
+            email = UNSET
+        else:
+            email = as_str(_email)
 
-        card = d.pop("card", UNSET)
+        _card = d.pop("card", UNSET)
+        card: str | Unset
+        if isinstance(_card, Unset):
+            card = UNSET
+        else:
+            card = as_str(_card)
 
-        birth_date = d.pop("birth_date", UNSET)
+        _birth_date = d.pop("birth_date", UNSET)
+        birth_date: str | Unset
+        if isinstance(_birth_date, Unset):
+            birth_date = UNSET
+        else:
+            birth_date = as_str(_birth_date)
 
-        comment = d.pop("comment", UNSET)
+        _comment = d.pop("comment", UNSET)
+        comment: str | Unset
+        if isinstance(_comment, Unset):
+            comment = UNSET
+        else:
+            comment = as_str(_comment)
 
-        discount = d.pop("discount", UNSET)
+        _discount = d.pop("discount", UNSET)
+        discount: float | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = as_float(_discount)
 
-        visits = d.pop("visits", UNSET)
+        _visits = d.pop("visits", UNSET)
+        visits: int | Unset
+        if isinstance(_visits, Unset):
+            visits = UNSET
+        else:
+            visits = as_int(_visits)
 
         _sex_id = d.pop("sex_id", UNSET)
         sex_id: ClientEventDataSexId | Unset
@@ -242,7 +303,12 @@ class ClientEventData:
         else:
             sex_id = ClientEventDataSexId(_sex_id)
 
-        sex = d.pop("sex", UNSET)
+        _sex = d.pop("sex", UNSET)
+        sex: str | Unset
+        if isinstance(_sex, Unset):
+            sex = UNSET
+        else:
+            sex = as_str(_sex)
 
         _sms_check = d.pop("sms_check", UNSET)
         sms_check: ClientEventDataSmsCheck | Unset
@@ -265,15 +331,40 @@ class ClientEventData:
         else:
             sms_not = ClientEventDataSmsNot(_sms_not)
 
-        spent = d.pop("spent", UNSET)
+        _spent = d.pop("spent", UNSET)
+        spent: float | Unset
+        if isinstance(_spent, Unset):
+            spent = UNSET
+        else:
+            spent = as_float(_spent)
 
-        paid = d.pop("paid", UNSET)
+        _paid = d.pop("paid", UNSET)
+        paid: float | Unset
+        if isinstance(_paid, Unset):
+            paid = UNSET
+        else:
+            paid = as_float(_paid)
 
-        balance = d.pop("balance", UNSET)
+        _balance = d.pop("balance", UNSET)
+        balance: float | Unset
+        if isinstance(_balance, Unset):
+            balance = UNSET
+        else:
+            balance = as_float(_balance)
 
-        importance_id = d.pop("importance_id", UNSET)
+        _importance_id = d.pop("importance_id", UNSET)
+        importance_id: int | Unset
+        if isinstance(_importance_id, Unset):
+            importance_id = UNSET
+        else:
+            importance_id = as_int(_importance_id)
 
-        importance = d.pop("importance", UNSET)
+        _importance = d.pop("importance", UNSET)
+        importance: str | Unset
+        if isinstance(_importance, Unset):
+            importance = UNSET
+        else:
+            importance = as_str(_importance)
 
         _categories = d.pop("categories", UNSET)
         categories: list[ClientEventDataCategoriesItem] | Unset = UNSET
@@ -284,7 +375,12 @@ class ClientEventData:
 
                 categories.append(categories_item)
 
-        last_change_date = d.pop("last_change_date", UNSET)
+        _last_change_date = d.pop("last_change_date", UNSET)
+        last_change_date: str | Unset
+        if isinstance(_last_change_date, Unset):
+            last_change_date = UNSET
+        else:
+            last_change_date = as_str(_last_change_date)
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[ClientEventDataCustomFieldsItem] | Unset = UNSET
@@ -325,7 +421,13 @@ class ClientEventData:
             custom_fields=custom_fields,
         )
 
-        client_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        client_event_data.additional_properties = additional_properties
         return client_event_data
 
     @property

@@ -25,7 +25,13 @@ class ClientEventDataCustomFieldsItem:
         d = dict(src_dict)
         client_event_data_custom_fields_item = cls()
 
-        client_event_data_custom_fields_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        client_event_data_custom_fields_item.additional_properties = additional_properties
         return client_event_data_custom_fields_item
 
     @property

@@ -1,7 +1,7 @@
-from enum import IntEnum
+from ..types import OpenIntEnum
 
 
-class ClientEventDataSexId(IntEnum):
+class ClientEventDataSexId(OpenIntEnum):
     VALUE_0 = 0
     VALUE_1 = 1
     VALUE_2 = 2

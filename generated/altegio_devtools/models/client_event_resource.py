@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ClientEventResource(StrEnum):
+class ClientEventResource(OpenStrEnum):
     CLIENT = "client"
 
     def __str__(self) -> str:

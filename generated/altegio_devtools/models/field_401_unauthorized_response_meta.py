@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Field401UnauthorizedResponseMeta")
@@ -36,13 +37,24 @@ class Field401UnauthorizedResponseMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        _message = d.pop("message", UNSET)
+        message: str | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = as_str(_message)
 
         field_401_unauthorized_response_meta = cls(
             message=message,
         )
 
-        field_401_unauthorized_response_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        field_401_unauthorized_response_meta.additional_properties = additional_properties
         return field_401_unauthorized_response_meta
 
     @property

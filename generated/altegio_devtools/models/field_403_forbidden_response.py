@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, is_null_date
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,11 +70,16 @@ class Field403ForbiddenResponse:
         from ..models.field_403_forbidden_response_meta import Field403ForbiddenResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        _success = d.pop("success", UNSET)
+        success: bool | Unset
+        if isinstance(_success, Unset):
+            success = UNSET
+        else:
+            success = as_bool(_success)
 
         def _parse_data(data: object) -> Field403ForbiddenResponseDataType0 | None | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
             try:
@@ -84,7 +90,11 @@ class Field403ForbiddenResponse:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Field403ForbiddenResponseDataType0 | None | Unset, data)
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            data_type_1 = None
+
+            return data_type_1
 
         data = _parse_data(d.pop("data", UNSET))
 
@@ -101,7 +111,13 @@ class Field403ForbiddenResponse:
             meta=meta,
         )
 
-        field_403_forbidden_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        field_403_forbidden_response.additional_properties = additional_properties
         return field_403_forbidden_response
 
     @property

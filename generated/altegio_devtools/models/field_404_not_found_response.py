@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, is_null_date
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,11 +80,16 @@ class Field404NotFoundResponse:
         )
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        _success = d.pop("success", UNSET)
+        success: bool | Unset
+        if isinstance(_success, Unset):
+            success = UNSET
+        else:
+            success = as_bool(_success)
 
         def _parse_data(data: object) -> Field404NotFoundResponseDataType0 | None | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
             try:
@@ -94,7 +100,11 @@ class Field404NotFoundResponse:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Field404NotFoundResponseDataType0 | None | Unset, data)
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            data_type_1 = None
+
+            return data_type_1
 
         data = _parse_data(d.pop("data", UNSET))
 
@@ -111,7 +121,12 @@ class Field404NotFoundResponse:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            meta_type_1: list[Any] = data
+            meta_type_1 = []
+            _meta_type_1 = data
+            for meta_type_1_item_data in _meta_type_1:
+                meta_type_1_item = meta_type_1_item_data
+
+                meta_type_1.append(meta_type_1_item)
 
             return meta_type_1
 
@@ -123,7 +138,13 @@ class Field404NotFoundResponse:
             meta=meta,
         )
 
-        field_404_not_found_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        field_404_not_found_response.additional_properties = additional_properties
         return field_404_not_found_response
 
     @property

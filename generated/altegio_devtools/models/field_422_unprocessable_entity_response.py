@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, is_null_date
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,13 +76,18 @@ class Field422UnprocessableEntityResponse:
         )
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        _success = d.pop("success", UNSET)
+        success: bool | Unset
+        if isinstance(_success, Unset):
+            success = UNSET
+        else:
+            success = as_bool(_success)
 
         def _parse_data(
             data: object,
         ) -> Field422UnprocessableEntityResponseDataType0 | None | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
             try:
@@ -92,7 +98,11 @@ class Field422UnprocessableEntityResponse:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Field422UnprocessableEntityResponseDataType0 | None | Unset, data)
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            data_type_1 = None
+
+            return data_type_1
 
         data = _parse_data(d.pop("data", UNSET))
 
@@ -109,7 +119,13 @@ class Field422UnprocessableEntityResponse:
             meta=meta,
         )
 
-        field_422_unprocessable_entity_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        field_422_unprocessable_entity_response.additional_properties = additional_properties
         return field_422_unprocessable_entity_response
 
     @property

@@ -27,7 +27,15 @@ class Field422UnprocessableEntityResponseDataType0:
         d = dict(src_dict)
         field_422_unprocessable_entity_response_data_type_0 = cls()
 
-        field_422_unprocessable_entity_response_data_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        field_422_unprocessable_entity_response_data_type_0.additional_properties = (
+            additional_properties
+        )
         return field_422_unprocessable_entity_response_data_type_0
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_str
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,7 +74,12 @@ class Field422UnprocessableEntityResponseMeta:
         )
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        _message = d.pop("message", UNSET)
+        message: str | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = as_str(_message)
 
         def _parse_errors(
             data: object,
@@ -114,7 +120,13 @@ class Field422UnprocessableEntityResponseMeta:
             errors=errors,
         )
 
-        field_422_unprocessable_entity_response_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        field_422_unprocessable_entity_response_meta.additional_properties = additional_properties
         return field_422_unprocessable_entity_response_meta
 
     @property

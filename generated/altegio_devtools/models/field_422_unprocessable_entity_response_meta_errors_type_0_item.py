@@ -25,7 +25,15 @@ class Field422UnprocessableEntityResponseMetaErrorsType0Item:
         d = dict(src_dict)
         field_422_unprocessable_entity_response_meta_errors_type_0_item = cls()
 
-        field_422_unprocessable_entity_response_meta_errors_type_0_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        field_422_unprocessable_entity_response_meta_errors_type_0_item.additional_properties = (
+            additional_properties
+        )
         return field_422_unprocessable_entity_response_meta_errors_type_0_item
 
     @property

@@ -27,7 +27,15 @@ class Field422UnprocessableEntityResponseMetaErrorsType1:
         d = dict(src_dict)
         field_422_unprocessable_entity_response_meta_errors_type_1 = cls()
 
-        field_422_unprocessable_entity_response_meta_errors_type_1.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        field_422_unprocessable_entity_response_meta_errors_type_1.additional_properties = (
+            additional_properties
+        )
         return field_422_unprocessable_entity_response_meta_errors_type_1
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_float, as_int, as_str, is_null_date
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -178,39 +179,93 @@ class FinancesOperationEventData:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        document_id = d.pop("document_id", UNSET)
+        _document_id = d.pop("document_id", UNSET)
+        document_id: int | Unset
+        if isinstance(_document_id, Unset):
+            document_id = UNSET
+        else:
+            document_id = as_int(_document_id)
 
         def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            date_type_0 = as_str(data)
+
+            return date_type_0
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            date_type_1 = None
+
+            return date_type_1
 
         date = _parse_date(d.pop("date", UNSET))
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: float | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = as_float(_amount)
 
-        comment = d.pop("comment", UNSET)
+        _comment = d.pop("comment", UNSET)
+        comment: str | Unset
+        if isinstance(_comment, Unset):
+            comment = UNSET
+        else:
+            comment = as_str(_comment)
 
         def _parse_last_change_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            last_change_date_type_0 = as_str(data)
+
+            return last_change_date_type_0
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            last_change_date_type_1 = None
+
+            return last_change_date_type_1
 
         last_change_date = _parse_last_change_date(d.pop("last_change_date", UNSET))
 
-        record_id = d.pop("record_id", UNSET)
+        _record_id = d.pop("record_id", UNSET)
+        record_id: int | Unset
+        if isinstance(_record_id, Unset):
+            record_id = UNSET
+        else:
+            record_id = as_int(_record_id)
 
-        visit_id = d.pop("visit_id", UNSET)
+        _visit_id = d.pop("visit_id", UNSET)
+        visit_id: int | Unset
+        if isinstance(_visit_id, Unset):
+            visit_id = UNSET
+        else:
+            visit_id = as_int(_visit_id)
 
-        sold_item_id = d.pop("sold_item_id", UNSET)
+        _sold_item_id = d.pop("sold_item_id", UNSET)
+        sold_item_id: int | Unset
+        if isinstance(_sold_item_id, Unset):
+            sold_item_id = UNSET
+        else:
+            sold_item_id = as_int(_sold_item_id)
 
-        sold_item_type = d.pop("sold_item_type", UNSET)
+        _sold_item_type = d.pop("sold_item_type", UNSET)
+        sold_item_type: str | Unset
+        if isinstance(_sold_item_type, Unset):
+            sold_item_type = UNSET
+        else:
+            sold_item_type = as_str(_sold_item_type)
 
         _expense = d.pop("expense", UNSET)
         expense: FinancesOperationEventDataExpense | Unset
@@ -261,7 +316,12 @@ class FinancesOperationEventData:
             for payment_system_transaction_ids_item_data in _payment_system_transaction_ids:
 
                 def _parse_payment_system_transaction_ids_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    payment_system_transaction_ids_item_type_0 = as_str(data)
+
+                    return payment_system_transaction_ids_item_type_0
+                    payment_system_transaction_ids_item_type_1 = as_int(data)
+
+                    return payment_system_transaction_ids_item_type_1
 
                 payment_system_transaction_ids_item = _parse_payment_system_transaction_ids_item(
                     payment_system_transaction_ids_item_data
@@ -289,7 +349,13 @@ class FinancesOperationEventData:
             payment_system_transaction_ids=payment_system_transaction_ids,
         )
 
-        finances_operation_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        finances_operation_event_data.additional_properties = additional_properties
         return finances_operation_event_data
 
     @property

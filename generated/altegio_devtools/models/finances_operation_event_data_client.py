@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FinancesOperationEventDataClient")
@@ -66,17 +67,47 @@ class FinancesOperationEventDataClient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        name = d.pop("name", UNSET)
+        _name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = as_str(_name)
 
-        surname = d.pop("surname", UNSET)
+        _surname = d.pop("surname", UNSET)
+        surname: str | Unset
+        if isinstance(_surname, Unset):
+            surname = UNSET
+        else:
+            surname = as_str(_surname)
 
-        patronymic = d.pop("patronymic", UNSET)
+        _patronymic = d.pop("patronymic", UNSET)
+        patronymic: str | Unset
+        if isinstance(_patronymic, Unset):
+            patronymic = UNSET
+        else:
+            patronymic = as_str(_patronymic)
 
-        phone = d.pop("phone", UNSET)
+        _phone = d.pop("phone", UNSET)
+        phone: str | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = as_str(_phone)
 
-        email = d.pop("email", UNSET)
+        _email = d.pop("email", UNSET)
+        email: str | Unset
+        if isinstance(_email, Unset):
+            email = UNSET
+        else:
+            email = as_str(_email)
 
         finances_operation_event_data_client = cls(
             id=id,
@@ -87,7 +118,13 @@ class FinancesOperationEventDataClient:
             email=email,
         )
 
-        finances_operation_event_data_client.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        finances_operation_event_data_client.additional_properties = additional_properties
         return finances_operation_event_data_client
 
     @property

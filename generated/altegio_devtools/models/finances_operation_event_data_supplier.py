@@ -27,7 +27,13 @@ class FinancesOperationEventDataSupplier:
         d = dict(src_dict)
         finances_operation_event_data_supplier = cls()
 
-        finances_operation_event_data_supplier.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        finances_operation_event_data_supplier.additional_properties = additional_properties
         return finances_operation_event_data_supplier
 
     @property

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class FinancesOperationEventResource(StrEnum):
+class FinancesOperationEventResource(OpenStrEnum):
     FINANCES_OPERATION = "finances_operation"
 
     def __str__(self) -> str:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,18 +25,18 @@ T = TypeVar("T", bound="GetBusinessTypesByGroupResponse200")
 class GetBusinessTypesByGroupResponse200:
     """
     Attributes:
-        success (bool | Unset): Success flag (true) Example: True.
-        data (list[GetBusinessTypesByGroupResponse200DataItem] | Unset): Business groups Example: [{'id': 10, 'title':
-            'Domestic services', 'image': 'https://app.alteg.io/images/business-groups/services.png', 'types': [{'id': 31,
-            'title': 'Studio', 'business_group_id': 10}]}, {'id': 1, 'title': 'beauty', 'image':
+        success (bool): Success flag (true) Example: True.
+        data (list[GetBusinessTypesByGroupResponse200DataItem]): Business groups Example: [{'id': 10, 'title': 'Domestic
+            services', 'image': 'https://app.alteg.io/images/business-groups/services.png', 'types': [{'id': 31, 'title':
+            'Studio', 'business_group_id': 10}]}, {'id': 1, 'title': 'beauty', 'image':
             'https://app.alteg.io/images/business-groups/beauty.png', 'types': [{'id': 1, 'title': 'Beauty Salons',
             'business_group_id': 1}, {'id': 25, 'title': 'Spa', 'business_group_id': 1}]}].
         meta (GetBusinessTypesByGroupResponse200MetaType0 | list[Any] | Unset): Metadata with the number of business
             types found Example: {'count': 10}.
     """
 
-    success: bool | Unset = UNSET
-    data: list[GetBusinessTypesByGroupResponse200DataItem] | Unset = UNSET
+    success: bool
+    data: list[GetBusinessTypesByGroupResponse200DataItem]
     meta: GetBusinessTypesByGroupResponse200MetaType0 | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,12 +47,10 @@ class GetBusinessTypesByGroupResponse200:
 
         success = self.success
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
@@ -63,11 +62,12 @@ class GetBusinessTypesByGroupResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -83,16 +83,14 @@ class GetBusinessTypesByGroupResponse200:
         )
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = as_bool(d.pop("success"))
 
-        _data = d.pop("data", UNSET)
-        data: list[GetBusinessTypesByGroupResponse200DataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = GetBusinessTypesByGroupResponse200DataItem.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = GetBusinessTypesByGroupResponse200DataItem.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         def _parse_meta(
             data: object,
@@ -109,7 +107,12 @@ class GetBusinessTypesByGroupResponse200:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            meta_type_1: list[Any] = data
+            meta_type_1 = []
+            _meta_type_1 = data
+            for meta_type_1_item_data in _meta_type_1:
+                meta_type_1_item = meta_type_1_item_data
+
+                meta_type_1.append(meta_type_1_item)
 
             return meta_type_1
 
@@ -121,7 +124,13 @@ class GetBusinessTypesByGroupResponse200:
             meta=meta,
         )
 
-        get_business_types_by_group_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_business_types_by_group_response_200.additional_properties = additional_properties
         return get_business_types_by_group_response_200
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -74,13 +75,33 @@ class GetBusinessTypesByGroupResponse200DataItem:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
-        image = d.pop("image", UNSET)
+        _image = d.pop("image", UNSET)
+        image: str | Unset
+        if isinstance(_image, Unset):
+            image = UNSET
+        else:
+            image = as_str(_image)
 
-        image_small = d.pop("image_small", UNSET)
+        _image_small = d.pop("image_small", UNSET)
+        image_small: str | Unset
+        if isinstance(_image_small, Unset):
+            image_small = UNSET
+        else:
+            image_small = as_str(_image_small)
 
         _types = d.pop("types", UNSET)
         types: list[GetBusinessTypesByGroupResponse200DataItemTypesItem] | Unset = UNSET
@@ -101,7 +122,15 @@ class GetBusinessTypesByGroupResponse200DataItem:
             types=types,
         )
 
-        get_business_types_by_group_response_200_data_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_business_types_by_group_response_200_data_item.additional_properties = (
+            additional_properties
+        )
         return get_business_types_by_group_response_200_data_item
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBusinessTypesByGroupResponse200DataItemTypesItem")
@@ -47,11 +48,26 @@ class GetBusinessTypesByGroupResponse200DataItemTypesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
-        business_group_id = d.pop("business_group_id", UNSET)
+        _business_group_id = d.pop("business_group_id", UNSET)
+        business_group_id: int | Unset
+        if isinstance(_business_group_id, Unset):
+            business_group_id = UNSET
+        else:
+            business_group_id = as_int(_business_group_id)
 
         get_business_types_by_group_response_200_data_item_types_item = cls(
             id=id,
@@ -59,7 +75,15 @@ class GetBusinessTypesByGroupResponse200DataItemTypesItem:
             business_group_id=business_group_id,
         )
 
-        get_business_types_by_group_response_200_data_item_types_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_business_types_by_group_response_200_data_item_types_item.additional_properties = (
+            additional_properties
+        )
         return get_business_types_by_group_response_200_data_item_types_item
 
     @property

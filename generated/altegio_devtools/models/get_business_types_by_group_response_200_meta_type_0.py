@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBusinessTypesByGroupResponse200MetaType0")
@@ -39,13 +40,26 @@ class GetBusinessTypesByGroupResponse200MetaType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        _count = d.pop("count", UNSET)
+        count: int | Unset
+        if isinstance(_count, Unset):
+            count = UNSET
+        else:
+            count = as_int(_count)
 
         get_business_types_by_group_response_200_meta_type_0 = cls(
             count=count,
         )
 
-        get_business_types_by_group_response_200_meta_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_business_types_by_group_response_200_meta_type_0.additional_properties = (
+            additional_properties
+        )
         return get_business_types_by_group_response_200_meta_type_0
 
     @property

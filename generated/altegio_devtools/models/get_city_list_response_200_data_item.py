@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetCityListResponse200DataItem")
@@ -47,11 +48,26 @@ class GetCityListResponse200DataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        country_id = d.pop("country_id", UNSET)
+        _country_id = d.pop("country_id", UNSET)
+        country_id: int | Unset
+        if isinstance(_country_id, Unset):
+            country_id = UNSET
+        else:
+            country_id = as_int(_country_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
         get_city_list_response_200_data_item = cls(
             id=id,
@@ -59,7 +75,13 @@ class GetCityListResponse200DataItem:
             title=title,
         )
 
-        get_city_list_response_200_data_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_city_list_response_200_data_item.additional_properties = additional_properties
         return get_city_list_response_200_data_item
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,19 +21,19 @@ T = TypeVar("T", bound="GetCountryListResponse200")
 class GetCountryListResponse200:
     """
     Attributes:
-        success (bool | Unset): Success flag (true) Example: True.
-        data (list[GetCountryListResponse200DataItem] | Unset): Countries Example: [{'id': 7, 'title': 'USA',
-            'full_title': 'United States', 'iso_code': 'US', 'phone_code': '1', 'phone_template': '+1 xxx-xxx-xxxx',
-            'phone_example': '+1 201-123-4567', 'currency': '$', 'exchange': 32.99, 'lang_id': 2, 'group_type': 1, 'is_eu':
-            False}, {'id': 56, 'title': 'France', 'full_title': 'France', 'iso_code': 'FR', 'phone_code': '33',
-            'phone_template': '+33 x xx xx xx xx', 'phone_example': '+33 1 23 45 67 89', 'currency': '€', 'exchange': 11.18,
-            'lang_id': 8, 'group_type': 1, 'is_eu': True}].
+        success (bool): Success flag (true) Example: True.
+        data (list[GetCountryListResponse200DataItem]): Countries Example: [{'id': 7, 'title': 'USA', 'full_title':
+            'United States', 'iso_code': 'US', 'phone_code': '1', 'phone_template': '+1 xxx-xxx-xxxx', 'phone_example': '+1
+            201-123-4567', 'currency': '$', 'exchange': 32.99, 'lang_id': 2, 'group_type': 1, 'is_eu': False}, {'id': 56,
+            'title': 'France', 'full_title': 'France', 'iso_code': 'FR', 'phone_code': '33', 'phone_template': '+33 x xx xx
+            xx xx', 'phone_example': '+33 1 23 45 67 89', 'currency': '€', 'exchange': 11.18, 'lang_id': 8, 'group_type': 1,
+            'is_eu': True}].
         meta (list[Any] | ResponseMetaEmptyObjectType0 | Unset): Additional response data (an empty object or an empty
             array). Example: {}.
     """
 
-    success: bool | Unset = UNSET
-    data: list[GetCountryListResponse200DataItem] | Unset = UNSET
+    success: bool
+    data: list[GetCountryListResponse200DataItem]
     meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,12 +42,10 @@ class GetCountryListResponse200:
 
         success = self.success
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
@@ -58,11 +57,12 @@ class GetCountryListResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -76,16 +76,14 @@ class GetCountryListResponse200:
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = as_bool(d.pop("success"))
 
-        _data = d.pop("data", UNSET)
-        data: list[GetCountryListResponse200DataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = GetCountryListResponse200DataItem.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = GetCountryListResponse200DataItem.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
             if isinstance(data, Unset):
@@ -102,7 +100,18 @@ class GetCountryListResponse200:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_1: list[Any] = data
+            componentsschemasresponse_meta_empty_object_type_1 = []
+            _componentsschemasresponse_meta_empty_object_type_1 = data
+            for (
+                componentsschemasresponse_meta_empty_object_type_1_item_data
+            ) in _componentsschemasresponse_meta_empty_object_type_1:
+                componentsschemasresponse_meta_empty_object_type_1_item = (
+                    componentsschemasresponse_meta_empty_object_type_1_item_data
+                )
+
+                componentsschemasresponse_meta_empty_object_type_1.append(
+                    componentsschemasresponse_meta_empty_object_type_1_item
+                )
 
             return componentsschemasresponse_meta_empty_object_type_1
 
@@ -114,7 +123,13 @@ class GetCountryListResponse200:
             meta=meta,
         )
 
-        get_country_list_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_country_list_response_200.additional_properties = additional_properties
         return get_country_list_response_200
 
     @property

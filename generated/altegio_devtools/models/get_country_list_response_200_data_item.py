@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, as_float, as_int, as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetCountryListResponse200DataItem")
@@ -101,29 +102,89 @@ class GetCountryListResponse200DataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
-        full_title = d.pop("full_title", UNSET)
+        _full_title = d.pop("full_title", UNSET)
+        full_title: str | Unset
+        if isinstance(_full_title, Unset):
+            full_title = UNSET
+        else:
+            full_title = as_str(_full_title)
 
-        iso_code = d.pop("iso_code", UNSET)
+        _iso_code = d.pop("iso_code", UNSET)
+        iso_code: str | Unset
+        if isinstance(_iso_code, Unset):
+            iso_code = UNSET
+        else:
+            iso_code = as_str(_iso_code)
 
-        phone_code = d.pop("phone_code", UNSET)
+        _phone_code = d.pop("phone_code", UNSET)
+        phone_code: str | Unset
+        if isinstance(_phone_code, Unset):
+            phone_code = UNSET
+        else:
+            phone_code = as_str(_phone_code)
 
-        phone_template = d.pop("phone_template", UNSET)
+        _phone_template = d.pop("phone_template", UNSET)
+        phone_template: str | Unset
+        if isinstance(_phone_template, Unset):
+            phone_template = UNSET
+        else:
+            phone_template = as_str(_phone_template)
 
-        phone_example = d.pop("phone_example", UNSET)
+        _phone_example = d.pop("phone_example", UNSET)
+        phone_example: str | Unset
+        if isinstance(_phone_example, Unset):
+            phone_example = UNSET
+        else:
+            phone_example = as_str(_phone_example)
 
-        currency = d.pop("currency", UNSET)
+        _currency = d.pop("currency", UNSET)
+        currency: str | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = as_str(_currency)
 
-        exchange = d.pop("exchange", UNSET)
+        _exchange = d.pop("exchange", UNSET)
+        exchange: float | Unset
+        if isinstance(_exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = as_float(_exchange)
 
-        lang_id = d.pop("lang_id", UNSET)
+        _lang_id = d.pop("lang_id", UNSET)
+        lang_id: int | Unset
+        if isinstance(_lang_id, Unset):
+            lang_id = UNSET
+        else:
+            lang_id = as_int(_lang_id)
 
-        group_type = d.pop("group_type", UNSET)
+        _group_type = d.pop("group_type", UNSET)
+        group_type: float | Unset
+        if isinstance(_group_type, Unset):
+            group_type = UNSET
+        else:
+            group_type = as_float(_group_type)
 
-        is_eu = d.pop("is_eu", UNSET)
+        _is_eu = d.pop("is_eu", UNSET)
+        is_eu: bool | Unset
+        if isinstance(_is_eu, Unset):
+            is_eu = UNSET
+        else:
+            is_eu = as_bool(_is_eu)
 
         get_country_list_response_200_data_item = cls(
             id=id,
@@ -140,7 +201,13 @@ class GetCountryListResponse200DataItem:
             is_eu=is_eu,
         )
 
-        get_country_list_response_200_data_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_country_list_response_200_data_item.additional_properties = additional_properties
         return get_country_list_response_200_data_item
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,19 +23,19 @@ T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200")
 class GetMarketplaceIntegrationStatusResponse200:
     """
     Attributes:
-        success (bool | Unset): Response status. Example: True.
-        data (GetMarketplaceIntegrationStatusResponse200Data | Unset):  Example: {'logs': [{'changed_at': '2022-06-27
-            12:20:02', 'status_from': 'uninstalled', 'status_to': 'pending', 'source': 'marketplace'}, {'changed_at':
-            '2022-06-27 12:22:02', 'status_from': 'pending', 'status_to': 'active', 'source': 'partner_api'}], 'payments':
-            [{'id': 1523, 'payment_sum': 1523.12, 'payment_date': '2022-06-27 12:22:02', 'is_refunded': False,
-            'period_from': '2022-06-27 00:00:00', 'period_to': '2022-07-27 00:00:00'}], 'connection_status': {'status':
-            'active', 'created_at': '2022-06-27 12:20:02'}}.
+        success (bool): Response status. Example: True.
+        data (GetMarketplaceIntegrationStatusResponse200Data):  Example: {'logs': [{'changed_at': '2022-06-27 12:20:02',
+            'status_from': 'uninstalled', 'status_to': 'pending', 'source': 'marketplace'}, {'changed_at': '2022-06-27
+            12:22:02', 'status_from': 'pending', 'status_to': 'active', 'source': 'partner_api'}], 'payments': [{'id': 1523,
+            'payment_sum': 1523.12, 'payment_date': '2022-06-27 12:22:02', 'is_refunded': False, 'period_from': '2022-06-27
+            00:00:00', 'period_to': '2022-07-27 00:00:00'}], 'connection_status': {'status': 'active', 'created_at':
+            '2022-06-27 12:20:02'}}.
         meta (list[Any] | ResponseMetaEmptyObjectType0 | Unset): Additional response data (an empty object or an empty
             array). Example: {}.
     """
 
-    success: bool | Unset = UNSET
-    data: GetMarketplaceIntegrationStatusResponse200Data | Unset = UNSET
+    success: bool
+    data: GetMarketplaceIntegrationStatusResponse200Data
     meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,9 +44,7 @@ class GetMarketplaceIntegrationStatusResponse200:
 
         success = self.success
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
@@ -57,11 +56,12 @@ class GetMarketplaceIntegrationStatusResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -75,14 +75,9 @@ class GetMarketplaceIntegrationStatusResponse200:
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = as_bool(d.pop("success"))
 
-        _data = d.pop("data", UNSET)
-        data: GetMarketplaceIntegrationStatusResponse200Data | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = GetMarketplaceIntegrationStatusResponse200Data.from_dict(_data)
+        data = GetMarketplaceIntegrationStatusResponse200Data.from_dict(d.pop("data"))
 
         def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
             if isinstance(data, Unset):
@@ -99,7 +94,18 @@ class GetMarketplaceIntegrationStatusResponse200:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_1: list[Any] = data
+            componentsschemasresponse_meta_empty_object_type_1 = []
+            _componentsschemasresponse_meta_empty_object_type_1 = data
+            for (
+                componentsschemasresponse_meta_empty_object_type_1_item_data
+            ) in _componentsschemasresponse_meta_empty_object_type_1:
+                componentsschemasresponse_meta_empty_object_type_1_item = (
+                    componentsschemasresponse_meta_empty_object_type_1_item_data
+                )
+
+                componentsschemasresponse_meta_empty_object_type_1.append(
+                    componentsschemasresponse_meta_empty_object_type_1_item
+                )
 
             return componentsschemasresponse_meta_empty_object_type_1
 
@@ -111,7 +117,15 @@ class GetMarketplaceIntegrationStatusResponse200:
             meta=meta,
         )
 
-        get_marketplace_integration_status_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_marketplace_integration_status_response_200.additional_properties = (
+            additional_properties
+        )
         return get_marketplace_integration_status_response_200
 
     @property

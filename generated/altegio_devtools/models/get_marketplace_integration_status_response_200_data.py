@@ -137,7 +137,15 @@ class GetMarketplaceIntegrationStatusResponse200Data:
             logs=logs,
         )
 
-        get_marketplace_integration_status_response_200_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_marketplace_integration_status_response_200_data.additional_properties = (
+            additional_properties
+        )
         return get_marketplace_integration_status_response_200_data
 
     @property

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_datetime, format_datetime, is_null_date
 from ..models.get_marketplace_integration_status_response_200_data_connection_status_status import (
     GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus,
 )
@@ -24,11 +26,11 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
     Attributes:
         status (GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset): Install status in the
             location: pending = waiting for the partner to activate, freezed = frozen for non-payment, active = active.
-        created_at (str | Unset): When the link was created Example: 2022-06-27 12:20:02.
+        created_at (datetime.datetime | None | Unset): When the link was created Example: 2022-06-27 12:20:02.
     """
 
     status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset = UNSET
-    created_at: str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +38,13 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        created_at = self.created_at
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,14 +66,39 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
         else:
             status = GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus(_status)
 
-        created_at = d.pop("created_at", UNSET)
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None or is_null_date(data) or data == []:
+                return None
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = as_datetime(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            created_at_type_1 = None
+
+            return created_at_type_1
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
         get_marketplace_integration_status_response_200_data_connection_status = cls(
             status=status,
             created_at=created_at,
         )
 
-        get_marketplace_integration_status_response_200_data_connection_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_marketplace_integration_status_response_200_data_connection_status.additional_properties = additional_properties
         return get_marketplace_integration_status_response_200_data_connection_status
 
     @property

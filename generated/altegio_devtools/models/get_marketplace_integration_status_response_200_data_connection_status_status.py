@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus(StrEnum):
+class GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus(OpenStrEnum):
     ACTIVE = "active"
     FREEZED = "freezed"
     PENDING = "pending"

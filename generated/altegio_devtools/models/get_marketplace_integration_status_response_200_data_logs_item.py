@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_datetime, as_str, format_datetime, is_null_date
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataLogsItem")
@@ -15,20 +17,26 @@ T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataLogsItem")
 class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
     """
     Attributes:
-        changed_at (str | Unset): When the status changed
+        changed_at (datetime.datetime | None | Unset): When the status changed
         status_from (str | Unset): Previous status
         status_to (str | Unset): New status
         source (str | Unset): Who/what changed the status
     """
 
-    changed_at: str | Unset = UNSET
+    changed_at: datetime.datetime | None | Unset = UNSET
     status_from: str | Unset = UNSET
     status_to: str | Unset = UNSET
     source: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        changed_at = self.changed_at
+        changed_at: None | str | Unset
+        if isinstance(self.changed_at, Unset):
+            changed_at = UNSET
+        elif isinstance(self.changed_at, datetime.datetime):
+            changed_at = format_datetime(self.changed_at)
+        else:
+            changed_at = self.changed_at
 
         status_from = self.status_from
 
@@ -53,13 +61,48 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        changed_at = d.pop("changed_at", UNSET)
 
-        status_from = d.pop("status_from", UNSET)
+        def _parse_changed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None or is_null_date(data) or data == []:
+                return None
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                changed_at_type_0 = as_datetime(data)
 
-        status_to = d.pop("status_to", UNSET)
+                return changed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            changed_at_type_1 = None
 
-        source = d.pop("source", UNSET)
+            return changed_at_type_1
+
+        changed_at = _parse_changed_at(d.pop("changed_at", UNSET))
+
+        _status_from = d.pop("status_from", UNSET)
+        status_from: str | Unset
+        if isinstance(_status_from, Unset):
+            status_from = UNSET
+        else:
+            status_from = as_str(_status_from)
+
+        _status_to = d.pop("status_to", UNSET)
+        status_to: str | Unset
+        if isinstance(_status_to, Unset):
+            status_to = UNSET
+        else:
+            status_to = as_str(_status_to)
+
+        _source = d.pop("source", UNSET)
+        source: str | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = as_str(_source)
 
         get_marketplace_integration_status_response_200_data_logs_item = cls(
             changed_at=changed_at,
@@ -68,7 +111,15 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
             source=source,
         )
 
-        get_marketplace_integration_status_response_200_data_logs_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_marketplace_integration_status_response_200_data_logs_item.additional_properties = (
+            additional_properties
+        )
         return get_marketplace_integration_status_response_200_data_logs_item
 
     @property

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, as_datetime, as_float, as_int, format_datetime, is_null_date
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataPaymentsItem")
@@ -17,18 +19,18 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
     Attributes:
         payment_sum (float | Unset): Amount paid for the period
         id (int | Unset): Payment ID
-        payment_date (str | Unset): Payment date
+        payment_date (datetime.datetime | None | Unset): Payment date
         is_refunded (bool | Unset): Whether the payment was refunded
-        period_from (str | Unset): Subscription start
-        period_to (str | Unset): Subscription end
+        period_from (datetime.datetime | None | Unset): Subscription start
+        period_to (datetime.datetime | None | Unset): Subscription end
     """
 
     payment_sum: float | Unset = UNSET
     id: int | Unset = UNSET
-    payment_date: str | Unset = UNSET
+    payment_date: datetime.datetime | None | Unset = UNSET
     is_refunded: bool | Unset = UNSET
-    period_from: str | Unset = UNSET
-    period_to: str | Unset = UNSET
+    period_from: datetime.datetime | None | Unset = UNSET
+    period_to: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,13 +38,31 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
 
         id = self.id
 
-        payment_date = self.payment_date
+        payment_date: None | str | Unset
+        if isinstance(self.payment_date, Unset):
+            payment_date = UNSET
+        elif isinstance(self.payment_date, datetime.datetime):
+            payment_date = format_datetime(self.payment_date)
+        else:
+            payment_date = self.payment_date
 
         is_refunded = self.is_refunded
 
-        period_from = self.period_from
+        period_from: None | str | Unset
+        if isinstance(self.period_from, Unset):
+            period_from = UNSET
+        elif isinstance(self.period_from, datetime.datetime):
+            period_from = format_datetime(self.period_from)
+        else:
+            period_from = self.period_from
 
-        period_to = self.period_to
+        period_to: None | str | Unset
+        if isinstance(self.period_to, Unset):
+            period_to = UNSET
+        elif isinstance(self.period_to, datetime.datetime):
+            period_to = format_datetime(self.period_to)
+        else:
+            period_to = self.period_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,17 +85,89 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payment_sum = d.pop("payment_sum", UNSET)
+        _payment_sum = d.pop("payment_sum", UNSET)
+        payment_sum: float | Unset
+        if isinstance(_payment_sum, Unset):
+            payment_sum = UNSET
+        else:
+            payment_sum = as_float(_payment_sum)
 
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        payment_date = d.pop("payment_date", UNSET)
+        def _parse_payment_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None or is_null_date(data) or data == []:
+                return None
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                payment_date_type_0 = as_datetime(data)
 
-        is_refunded = d.pop("is_refunded", UNSET)
+                return payment_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            payment_date_type_1 = None
 
-        period_from = d.pop("period_from", UNSET)
+            return payment_date_type_1
 
-        period_to = d.pop("period_to", UNSET)
+        payment_date = _parse_payment_date(d.pop("payment_date", UNSET))
+
+        _is_refunded = d.pop("is_refunded", UNSET)
+        is_refunded: bool | Unset
+        if isinstance(_is_refunded, Unset):
+            is_refunded = UNSET
+        else:
+            is_refunded = as_bool(_is_refunded)
+
+        def _parse_period_from(data: object) -> datetime.datetime | None | Unset:
+            if data is None or is_null_date(data) or data == []:
+                return None
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                period_from_type_0 = as_datetime(data)
+
+                return period_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            period_from_type_1 = None
+
+            return period_from_type_1
+
+        period_from = _parse_period_from(d.pop("period_from", UNSET))
+
+        def _parse_period_to(data: object) -> datetime.datetime | None | Unset:
+            if data is None or is_null_date(data) or data == []:
+                return None
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                period_to_type_0 = as_datetime(data)
+
+                return period_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            period_to_type_1 = None
+
+            return period_to_type_1
+
+        period_to = _parse_period_to(d.pop("period_to", UNSET))
 
         get_marketplace_integration_status_response_200_data_payments_item = cls(
             payment_sum=payment_sum,
@@ -86,7 +178,15 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
             period_to=period_to,
         )
 
-        get_marketplace_integration_status_response_200_data_payments_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_marketplace_integration_status_response_200_data_payments_item.additional_properties = (
+            additional_properties
+        )
         return get_marketplace_integration_status_response_200_data_payments_item
 
     @property

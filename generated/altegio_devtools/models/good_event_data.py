@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, as_float, as_int, as_str, is_null_date
 from ..models.good_event_data_loyalty_allow_empty_code import GoodEventDataLoyaltyAllowEmptyCode
 from ..models.good_event_data_loyalty_serial_number_limited import (
     GoodEventDataLoyaltySerialNumberLimited,
@@ -249,55 +250,165 @@ class GoodEventData:
         )
 
         d = dict(src_dict)
-        good_id = d.pop("good_id", UNSET)
+        _good_id = d.pop("good_id", UNSET)
+        good_id: int | Unset
+        if isinstance(_good_id, Unset):
+            good_id = UNSET
+        else:
+            good_id = as_int(_good_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
-        value = d.pop("value", UNSET)
+        _value = d.pop("value", UNSET)
+        value: str | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = as_str(_value)
 
-        label = d.pop("label", UNSET)
+        _label = d.pop("label", UNSET)
+        label: str | Unset
+        if isinstance(_label, Unset):
+            label = UNSET
+        else:
+            label = as_str(_label)
 
-        article = d.pop("article", UNSET)
+        _article = d.pop("article", UNSET)
+        article: str | Unset
+        if isinstance(_article, Unset):
+            article = UNSET
+        else:
+            article = as_str(_article)
 
-        category = d.pop("category", UNSET)
+        _category = d.pop("category", UNSET)
+        category: str | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = as_str(_category)
 
-        category_id = d.pop("category_id", UNSET)
+        _category_id = d.pop("category_id", UNSET)
+        category_id: int | Unset
+        if isinstance(_category_id, Unset):
+            category_id = UNSET
+        else:
+            category_id = as_int(_category_id)
 
-        salon_id = d.pop("salon_id", UNSET)
+        _salon_id = d.pop("salon_id", UNSET)
+        salon_id: int | Unset
+        if isinstance(_salon_id, Unset):
+            salon_id = UNSET
+        else:
+            salon_id = as_int(_salon_id)
 
-        cost = d.pop("cost", UNSET)
+        _cost = d.pop("cost", UNSET)
+        cost: float | Unset
+        if isinstance(_cost, Unset):
+            cost = UNSET
+        else:
+            cost = as_float(_cost)
 
-        unit_id = d.pop("unit_id", UNSET)
+        _unit_id = d.pop("unit_id", UNSET)
+        unit_id: int | Unset
+        if isinstance(_unit_id, Unset):
+            unit_id = UNSET
+        else:
+            unit_id = as_int(_unit_id)
 
-        unit_short_title = d.pop("unit_short_title", UNSET)
+        _unit_short_title = d.pop("unit_short_title", UNSET)
+        unit_short_title: str | Unset
+        if isinstance(_unit_short_title, Unset):
+            unit_short_title = UNSET
+        else:
+            unit_short_title = as_str(_unit_short_title)
 
-        service_unit_id = d.pop("service_unit_id", UNSET)
+        _service_unit_id = d.pop("service_unit_id", UNSET)
+        service_unit_id: int | Unset
+        if isinstance(_service_unit_id, Unset):
+            service_unit_id = UNSET
+        else:
+            service_unit_id = as_int(_service_unit_id)
 
-        service_unit_short_title = d.pop("service_unit_short_title", UNSET)
+        _service_unit_short_title = d.pop("service_unit_short_title", UNSET)
+        service_unit_short_title: str | Unset
+        if isinstance(_service_unit_short_title, Unset):
+            service_unit_short_title = UNSET
+        else:
+            service_unit_short_title = as_str(_service_unit_short_title)
 
-        actual_cost = d.pop("actual_cost", UNSET)
+        _actual_cost = d.pop("actual_cost", UNSET)
+        actual_cost: float | Unset
+        if isinstance(_actual_cost, Unset):
+            actual_cost = UNSET
+        else:
+            actual_cost = as_float(_actual_cost)
 
-        unit_actual_cost = d.pop("unit_actual_cost", UNSET)
+        _unit_actual_cost = d.pop("unit_actual_cost", UNSET)
+        unit_actual_cost: float | Unset
+        if isinstance(_unit_actual_cost, Unset):
+            unit_actual_cost = UNSET
+        else:
+            unit_actual_cost = as_float(_unit_actual_cost)
 
-        unit_actual_cost_format = d.pop("unit_actual_cost_format", UNSET)
+        _unit_actual_cost_format = d.pop("unit_actual_cost_format", UNSET)
+        unit_actual_cost_format: str | Unset
+        if isinstance(_unit_actual_cost_format, Unset):
+            unit_actual_cost_format = UNSET
+        else:
+            unit_actual_cost_format = as_str(_unit_actual_cost_format)
 
-        unit_equals = d.pop("unit_equals", UNSET)
+        _unit_equals = d.pop("unit_equals", UNSET)
+        unit_equals: float | Unset
+        if isinstance(_unit_equals, Unset):
+            unit_equals = UNSET
+        else:
+            unit_equals = as_float(_unit_equals)
 
-        barcode = d.pop("barcode", UNSET)
+        _barcode = d.pop("barcode", UNSET)
+        barcode: str | Unset
+        if isinstance(_barcode, Unset):
+            barcode = UNSET
+        else:
+            barcode = as_str(_barcode)
 
-        is_chain = d.pop("is_chain", UNSET)
+        _is_chain = d.pop("is_chain", UNSET)
+        is_chain: bool | Unset
+        if isinstance(_is_chain, Unset):
+            is_chain = UNSET
+        else:
+            is_chain = as_bool(_is_chain)
 
-        comment = d.pop("comment", UNSET)
+        _comment = d.pop("comment", UNSET)
+        comment: str | Unset
+        if isinstance(_comment, Unset):
+            comment = UNSET
+        else:
+            comment = as_str(_comment)
 
-        loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
+        _loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
+        loyalty_abonement_type_id: int | Unset
+        if isinstance(_loyalty_abonement_type_id, Unset):
+            loyalty_abonement_type_id = UNSET
+        else:
+            loyalty_abonement_type_id = as_int(_loyalty_abonement_type_id)
 
-        loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
+        _loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
+        loyalty_certificate_type_id: int | Unset
+        if isinstance(_loyalty_certificate_type_id, Unset):
+            loyalty_certificate_type_id = UNSET
+        else:
+            loyalty_certificate_type_id = as_int(_loyalty_certificate_type_id)
 
         def _parse_loyalty_certificate_type(
             data: object,
         ) -> GoodEventDataLoyaltyCertificateTypeType0 | None | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
             try:
@@ -310,7 +421,11 @@ class GoodEventData:
                 return loyalty_certificate_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GoodEventDataLoyaltyCertificateTypeType0 | None | Unset, data)
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            loyalty_certificate_type_type_1 = None
+
+            return loyalty_certificate_type_type_1
 
         loyalty_certificate_type = _parse_loyalty_certificate_type(
             d.pop("loyalty_certificate_type", UNSET)
@@ -344,19 +459,41 @@ class GoodEventData:
                 actual_amounts.append(actual_amounts_item)
 
         def _parse_critical_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            critical_amount_type_0 = as_float(data)
+
+            return critical_amount_type_0
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            critical_amount_type_1 = None
+
+            return critical_amount_type_1
 
         critical_amount = _parse_critical_amount(d.pop("critical_amount", UNSET))
 
-        desired_amount = d.pop("desired_amount", UNSET)
+        _desired_amount = d.pop("desired_amount", UNSET)
+        desired_amount: float | Unset
+        if isinstance(_desired_amount, Unset):
+            desired_amount = UNSET
+        else:
+            desired_amount = as_float(_desired_amount)
 
-        last_change_date = d.pop("last_change_date", UNSET)
+        _last_change_date = d.pop("last_change_date", UNSET)
+        last_change_date: str | Unset
+        if isinstance(_last_change_date, Unset):
+            last_change_date = UNSET
+        else:
+            last_change_date = as_str(_last_change_date)
 
-        is_goods_mark_enabled = d.pop("is_goods_mark_enabled", UNSET)
+        _is_goods_mark_enabled = d.pop("is_goods_mark_enabled", UNSET)
+        is_goods_mark_enabled: bool | Unset
+        if isinstance(_is_goods_mark_enabled, Unset):
+            is_goods_mark_enabled = UNSET
+        else:
+            is_goods_mark_enabled = as_bool(_is_goods_mark_enabled)
 
         good_event_data = cls(
             good_id=good_id,
@@ -391,7 +528,13 @@ class GoodEventData:
             is_goods_mark_enabled=is_goods_mark_enabled,
         )
 
-        good_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        good_event_data.additional_properties = additional_properties
         return good_event_data
 
     @property

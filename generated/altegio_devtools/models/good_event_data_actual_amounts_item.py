@@ -25,7 +25,13 @@ class GoodEventDataActualAmountsItem:
         d = dict(src_dict)
         good_event_data_actual_amounts_item = cls()
 
-        good_event_data_actual_amounts_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        good_event_data_actual_amounts_item.additional_properties = additional_properties
         return good_event_data_actual_amounts_item
 
     @property

@@ -25,7 +25,15 @@ class GoodEventDataLoyaltyCertificateTypeType0:
         d = dict(src_dict)
         good_event_data_loyalty_certificate_type_type_0 = cls()
 
-        good_event_data_loyalty_certificate_type_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        good_event_data_loyalty_certificate_type_type_0.additional_properties = (
+            additional_properties
+        )
         return good_event_data_loyalty_certificate_type_type_0
 
     @property

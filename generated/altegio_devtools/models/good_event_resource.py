@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class GoodEventResource(StrEnum):
+class GoodEventResource(OpenStrEnum):
     GOOD = "good"
 
     def __str__(self) -> str:

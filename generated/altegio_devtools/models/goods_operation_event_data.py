@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_float, as_int, as_str, is_null_date
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -202,47 +203,126 @@ class GoodsOperationEventData:
         from ..models.goods_operation_event_data_unit import GoodsOperationEventDataUnit  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        document_id = d.pop("document_id", UNSET)
+        _document_id = d.pop("document_id", UNSET)
+        document_id: int | Unset
+        if isinstance(_document_id, Unset):
+            document_id = UNSET
+        else:
+            document_id = as_int(_document_id)
 
-        type_id = d.pop("type_id", UNSET)
+        _type_id = d.pop("type_id", UNSET)
+        type_id: int | Unset
+        if isinstance(_type_id, Unset):
+            type_id = UNSET
+        else:
+            type_id = as_int(_type_id)
 
-        type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = as_str(_type_)
 
-        operation_unit_type = d.pop("operation_unit_type", UNSET)
+        _operation_unit_type = d.pop("operation_unit_type", UNSET)
+        operation_unit_type: str | Unset
+        if isinstance(_operation_unit_type, Unset):
+            operation_unit_type = UNSET
+        else:
+            operation_unit_type = as_str(_operation_unit_type)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: float | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = as_float(_amount)
 
-        create_date = d.pop("create_date", UNSET)
+        _create_date = d.pop("create_date", UNSET)
+        create_date: str | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = as_str(_create_date)
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        _cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost_per_unit: float | Unset
+        if isinstance(_cost_per_unit, Unset):
+            cost_per_unit = UNSET
+        else:
+            cost_per_unit = as_float(_cost_per_unit)
 
-        cost = d.pop("cost", UNSET)
+        _cost = d.pop("cost", UNSET)
+        cost: float | Unset
+        if isinstance(_cost, Unset):
+            cost = UNSET
+        else:
+            cost = as_float(_cost)
 
-        discount = d.pop("discount", UNSET)
+        _discount = d.pop("discount", UNSET)
+        discount: float | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = as_float(_discount)
 
-        comment = d.pop("comment", UNSET)
+        _comment = d.pop("comment", UNSET)
+        comment: str | Unset
+        if isinstance(_comment, Unset):
+            comment = UNSET
+        else:
+            comment = as_str(_comment)
 
-        record_id = d.pop("record_id", UNSET)
+        _record_id = d.pop("record_id", UNSET)
+        record_id: int | Unset
+        if isinstance(_record_id, Unset):
+            record_id = UNSET
+        else:
+            record_id = as_int(_record_id)
 
-        last_change_date = d.pop("last_change_date", UNSET)
+        _last_change_date = d.pop("last_change_date", UNSET)
+        last_change_date: str | Unset
+        if isinstance(_last_change_date, Unset):
+            last_change_date = UNSET
+        else:
+            last_change_date = as_str(_last_change_date)
 
         def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            loyalty_abonement_id_type_0 = as_int(data)
+
+            return loyalty_abonement_id_type_0
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            loyalty_abonement_id_type_1 = None
+
+            return loyalty_abonement_id_type_1
 
         loyalty_abonement_id = _parse_loyalty_abonement_id(d.pop("loyalty_abonement_id", UNSET))
 
         def _parse_loyalty_certificate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            loyalty_certificate_id_type_0 = as_int(data)
+
+            return loyalty_certificate_id_type_0
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            loyalty_certificate_id_type_1 = None
+
+            return loyalty_certificate_id_type_1
 
         loyalty_certificate_id = _parse_loyalty_certificate_id(
             d.pop("loyalty_certificate_id", UNSET)
@@ -322,7 +402,13 @@ class GoodsOperationEventData:
             supplier=supplier,
         )
 
-        goods_operation_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        goods_operation_event_data.additional_properties = additional_properties
         return goods_operation_event_data
 
     @property

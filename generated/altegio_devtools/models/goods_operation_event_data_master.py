@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoodsOperationEventDataMaster")
@@ -41,16 +42,32 @@ class GoodsOperationEventDataMaster:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
         goods_operation_event_data_master = cls(
             id=id,
             title=title,
         )
 
-        goods_operation_event_data_master.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        goods_operation_event_data_master.additional_properties = additional_properties
         return goods_operation_event_data_master
 
     @property

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class GoodsOperationEventResource(StrEnum):
+class GoodsOperationEventResource(OpenStrEnum):
     GOODS_OPERATIONS_CONSUMABLE = "goods_operations_consumable"
     GOODS_OPERATIONS_MOVE = "goods_operations_move"
     GOODS_OPERATIONS_RECEIPT = "goods_operations_receipt"

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, as_str, is_null_date
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,14 +22,14 @@ T = TypeVar("T", bound="HandleVoipIntegrationEventResponse202")
 class HandleVoipIntegrationEventResponse202:
     """
     Attributes:
-        success (bool | Unset): Success flag (true) Example: True.
-        data (None | str | Unset): Always null
+        success (bool): Success flag (true) Example: True.
+        data (None | str): Always null
         meta (HandleVoipIntegrationEventResponse202MetaType0 | list[Any] | Unset): Metadata holding an "Accepted"
             message Example: {'message': 'Accepted'}.
     """
 
-    success: bool | Unset = UNSET
-    data: None | str | Unset = UNSET
+    success: bool
+    data: None | str
     meta: HandleVoipIntegrationEventResponse202MetaType0 | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,11 +40,8 @@ class HandleVoipIntegrationEventResponse202:
 
         success = self.success
 
-        data: None | str | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
+        data: None | str
+        data = self.data
 
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
@@ -55,11 +53,12 @@ class HandleVoipIntegrationEventResponse202:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -72,16 +71,21 @@ class HandleVoipIntegrationEventResponse202:
         )
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = as_bool(d.pop("success"))
 
-        def _parse_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        def _parse_data(data: object) -> None | str:
+            if data is None or is_null_date(data) or data == []:
+                return None
+            data_type_0 = as_str(data)
 
-        data = _parse_data(d.pop("data", UNSET))
+            return data_type_0
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            data_type_1 = None
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
 
         def _parse_meta(
             data: object,
@@ -98,7 +102,12 @@ class HandleVoipIntegrationEventResponse202:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            meta_type_1: list[Any] = data
+            meta_type_1 = []
+            _meta_type_1 = data
+            for meta_type_1_item_data in _meta_type_1:
+                meta_type_1_item = meta_type_1_item_data
+
+                meta_type_1.append(meta_type_1_item)
 
             return meta_type_1
 
@@ -110,7 +119,13 @@ class HandleVoipIntegrationEventResponse202:
             meta=meta,
         )
 
-        handle_voip_integration_event_response_202.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        handle_voip_integration_event_response_202.additional_properties = additional_properties
         return handle_voip_integration_event_response_202
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,9 +23,9 @@ T = TypeVar("T", bound="ListMarketplaceAppLocationsResponse200")
 class ListMarketplaceAppLocationsResponse200:
     """
     Attributes:
-        success (bool | Unset): Success flag (true) Example: True.
-        data (list[ListMarketplaceAppLocationsResponse200DataItem] | Unset): Array of objects Example: [{'id': 1050,
-            'title': 'La Visage', 'public_title': 'La Visage Beauty', 'short_descr': 'Beauty saloon', 'logo':
+        success (bool): Success flag (true) Example: True.
+        data (list[ListMarketplaceAppLocationsResponse200DataItem]): Array of objects Example: [{'id': 1050, 'title':
+            'La Visage', 'public_title': 'La Visage Beauty', 'short_descr': 'Beauty saloon', 'logo':
             'https://app.alteg.io/images/no-master.png', 'active': 1, 'phone': '+13155550175', 'phones': ['+13155550175'],
             'email': 'info@lavisage.com', 'country_id': 7, 'schedule': '', 'country': 'United States', 'city_id': 181,
             'city': 'New York', 'timezone': -5, 'timezone_name': 'America/New_York', 'address': 'New York, 787 Jackson
@@ -37,8 +38,8 @@ class ListMarketplaceAppLocationsResponse200:
             array). Example: {}.
     """
 
-    success: bool | Unset = UNSET
-    data: list[ListMarketplaceAppLocationsResponse200DataItem] | Unset = UNSET
+    success: bool
+    data: list[ListMarketplaceAppLocationsResponse200DataItem]
     meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,12 +48,10 @@ class ListMarketplaceAppLocationsResponse200:
 
         success = self.success
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
@@ -64,11 +63,12 @@ class ListMarketplaceAppLocationsResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -82,16 +82,14 @@ class ListMarketplaceAppLocationsResponse200:
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = as_bool(d.pop("success"))
 
-        _data = d.pop("data", UNSET)
-        data: list[ListMarketplaceAppLocationsResponse200DataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ListMarketplaceAppLocationsResponse200DataItem.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ListMarketplaceAppLocationsResponse200DataItem.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
             if isinstance(data, Unset):
@@ -108,7 +106,18 @@ class ListMarketplaceAppLocationsResponse200:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_1: list[Any] = data
+            componentsschemasresponse_meta_empty_object_type_1 = []
+            _componentsschemasresponse_meta_empty_object_type_1 = data
+            for (
+                componentsschemasresponse_meta_empty_object_type_1_item_data
+            ) in _componentsschemasresponse_meta_empty_object_type_1:
+                componentsschemasresponse_meta_empty_object_type_1_item = (
+                    componentsschemasresponse_meta_empty_object_type_1_item_data
+                )
+
+                componentsschemasresponse_meta_empty_object_type_1.append(
+                    componentsschemasresponse_meta_empty_object_type_1_item
+                )
 
             return componentsschemasresponse_meta_empty_object_type_1
 
@@ -120,7 +129,13 @@ class ListMarketplaceAppLocationsResponse200:
             meta=meta,
         )
 
-        list_marketplace_app_locations_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_marketplace_app_locations_response_200.additional_properties = additional_properties
         return list_marketplace_app_locations_response_200
 
     @property

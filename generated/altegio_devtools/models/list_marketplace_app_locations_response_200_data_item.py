@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, as_datetime, as_float, as_int, as_str, format_datetime, is_null_date
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,7 +44,8 @@ class ListMarketplaceAppLocationsResponse200DataItem:
         coordinate_lon (float | Unset): Longitude
         phone_confirmation (bool | Unset): Whether booking requires SMS phone confirmation
         active_staff_count (float | Unset): Number of bookable team members
-        next_slot (str | Unset): Next free slot (ISO 8601). Only present when the GET parameter forBooking=1 is sent.
+        next_slot (datetime.datetime | None | Unset): Next free slot (ISO 8601). Only present when the GET parameter
+            forBooking=1 is sent.
         app_ios (str | Unset): iOS app link
         app_android (str | Unset): Android app link
         currency_short_title (str | Unset): Short currency name
@@ -78,7 +81,7 @@ class ListMarketplaceAppLocationsResponse200DataItem:
     coordinate_lon: float | Unset = UNSET
     phone_confirmation: bool | Unset = UNSET
     active_staff_count: float | Unset = UNSET
-    next_slot: str | Unset = UNSET
+    next_slot: datetime.datetime | None | Unset = UNSET
     app_ios: str | Unset = UNSET
     app_android: str | Unset = UNSET
     currency_short_title: str | Unset = UNSET
@@ -143,7 +146,13 @@ class ListMarketplaceAppLocationsResponse200DataItem:
 
         active_staff_count = self.active_staff_count
 
-        next_slot = self.next_slot
+        next_slot: None | str | Unset
+        if isinstance(self.next_slot, Unset):
+            next_slot = UNSET
+        elif isinstance(self.next_slot, datetime.datetime):
+            next_slot = format_datetime(self.next_slot)
+        else:
+            next_slot = self.next_slot
 
         app_ios = self.app_ios
 
@@ -259,75 +268,255 @@ class ListMarketplaceAppLocationsResponse200DataItem:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
-        public_title = d.pop("public_title", UNSET)
+        _public_title = d.pop("public_title", UNSET)
+        public_title: str | Unset
+        if isinstance(_public_title, Unset):
+            public_title = UNSET
+        else:
+            public_title = as_str(_public_title)
 
-        short_descr = d.pop("short_descr", UNSET)
+        _short_descr = d.pop("short_descr", UNSET)
+        short_descr: str | Unset
+        if isinstance(_short_descr, Unset):
+            short_descr = UNSET
+        else:
+            short_descr = as_str(_short_descr)
 
-        logo = d.pop("logo", UNSET)
+        _logo = d.pop("logo", UNSET)
+        logo: str | Unset
+        if isinstance(_logo, Unset):
+            logo = UNSET
+        else:
+            logo = as_str(_logo)
 
-        active = d.pop("active", UNSET)
+        _active = d.pop("active", UNSET)
+        active: int | Unset
+        if isinstance(_active, Unset):
+            active = UNSET
+        else:
+            active = as_int(_active)
 
-        phone = d.pop("phone", UNSET)
+        _phone = d.pop("phone", UNSET)
+        phone: str | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = as_str(_phone)
 
-        phones: list[str] = d.pop("phones", UNSET)
+        _phones = d.pop("phones", UNSET)
+        phones: list[str] | Unset = UNSET
+        if _phones is not UNSET:
+            phones = []
+            for phones_item_data in _phones:
+                phones_item = as_str(phones_item_data)
 
-        email = d.pop("email", UNSET)
+                phones.append(phones_item)
 
-        country_id = d.pop("country_id", UNSET)
+        _email = d.pop("email", UNSET)
+        email: str | Unset
+        if isinstance(_email, Unset):
+            email = UNSET
+        else:
+            email = as_str(_email)
 
-        schedule = d.pop("schedule", UNSET)
+        _country_id = d.pop("country_id", UNSET)
+        country_id: int | Unset
+        if isinstance(_country_id, Unset):
+            country_id = UNSET
+        else:
+            country_id = as_int(_country_id)
 
-        country = d.pop("country", UNSET)
+        _schedule = d.pop("schedule", UNSET)
+        schedule: str | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = as_str(_schedule)
 
-        city_id = d.pop("city_id", UNSET)
+        _country = d.pop("country", UNSET)
+        country: str | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = as_str(_country)
 
-        city = d.pop("city", UNSET)
+        _city_id = d.pop("city_id", UNSET)
+        city_id: int | Unset
+        if isinstance(_city_id, Unset):
+            city_id = UNSET
+        else:
+            city_id = as_int(_city_id)
 
-        timezone = d.pop("timezone", UNSET)
+        _city = d.pop("city", UNSET)
+        city: str | Unset
+        if isinstance(_city, Unset):
+            city = UNSET
+        else:
+            city = as_str(_city)
 
-        timezone_name = d.pop("timezone_name", UNSET)
+        _timezone = d.pop("timezone", UNSET)
+        timezone: float | Unset
+        if isinstance(_timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = as_float(_timezone)
 
-        address = d.pop("address", UNSET)
+        _timezone_name = d.pop("timezone_name", UNSET)
+        timezone_name: str | Unset
+        if isinstance(_timezone_name, Unset):
+            timezone_name = UNSET
+        else:
+            timezone_name = as_str(_timezone_name)
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        _address = d.pop("address", UNSET)
+        address: str | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = as_str(_address)
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
+        _coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lat: float | Unset
+        if isinstance(_coordinate_lat, Unset):
+            coordinate_lat = UNSET
+        else:
+            coordinate_lat = as_float(_coordinate_lat)
 
-        phone_confirmation = d.pop("phone_confirmation", UNSET)
+        _coordinate_lon = d.pop("coordinate_lon", UNSET)
+        coordinate_lon: float | Unset
+        if isinstance(_coordinate_lon, Unset):
+            coordinate_lon = UNSET
+        else:
+            coordinate_lon = as_float(_coordinate_lon)
 
-        active_staff_count = d.pop("active_staff_count", UNSET)
+        _phone_confirmation = d.pop("phone_confirmation", UNSET)
+        phone_confirmation: bool | Unset
+        if isinstance(_phone_confirmation, Unset):
+            phone_confirmation = UNSET
+        else:
+            phone_confirmation = as_bool(_phone_confirmation)
 
-        next_slot = d.pop("next_slot", UNSET)
+        _active_staff_count = d.pop("active_staff_count", UNSET)
+        active_staff_count: float | Unset
+        if isinstance(_active_staff_count, Unset):
+            active_staff_count = UNSET
+        else:
+            active_staff_count = as_float(_active_staff_count)
 
-        app_ios = d.pop("app_ios", UNSET)
+        def _parse_next_slot(data: object) -> datetime.datetime | None | Unset:
+            if data is None or is_null_date(data) or data == []:
+                return None
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_slot_type_0 = as_datetime(data)
 
-        app_android = d.pop("app_android", UNSET)
+                return next_slot_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            next_slot_type_1 = None
 
-        currency_short_title = d.pop("currency_short_title", UNSET)
+            return next_slot_type_1
 
-        reminds_sms_disabled = d.pop("reminds_sms_disabled", UNSET)
+        next_slot = _parse_next_slot(d.pop("next_slot", UNSET))
 
-        reminds_sms_default = d.pop("reminds_sms_default", UNSET)
+        _app_ios = d.pop("app_ios", UNSET)
+        app_ios: str | Unset
+        if isinstance(_app_ios, Unset):
+            app_ios = UNSET
+        else:
+            app_ios = as_str(_app_ios)
 
-        group_priority = d.pop("group_priority", UNSET)
+        _app_android = d.pop("app_android", UNSET)
+        app_android: str | Unset
+        if isinstance(_app_android, Unset):
+            app_android = UNSET
+        else:
+            app_android = as_str(_app_android)
 
-        bookform_group_priority = d.pop("bookform_group_priority", UNSET)
+        _currency_short_title = d.pop("currency_short_title", UNSET)
+        currency_short_title: str | Unset
+        if isinstance(_currency_short_title, Unset):
+            currency_short_title = UNSET
+        else:
+            currency_short_title = as_str(_currency_short_title)
 
-        description = d.pop("description", UNSET)
+        _reminds_sms_disabled = d.pop("reminds_sms_disabled", UNSET)
+        reminds_sms_disabled: bool | Unset
+        if isinstance(_reminds_sms_disabled, Unset):
+            reminds_sms_disabled = UNSET
+        else:
+            reminds_sms_disabled = as_bool(_reminds_sms_disabled)
 
-        photos: list[str] = d.pop("photos", UNSET)
+        _reminds_sms_default = d.pop("reminds_sms_default", UNSET)
+        reminds_sms_default: int | Unset
+        if isinstance(_reminds_sms_default, Unset):
+            reminds_sms_default = UNSET
+        else:
+            reminds_sms_default = as_int(_reminds_sms_default)
 
-        company_photos: list[str] = d.pop("company_photos", UNSET)
+        _group_priority = d.pop("group_priority", UNSET)
+        group_priority: float | Unset
+        if isinstance(_group_priority, Unset):
+            group_priority = UNSET
+        else:
+            group_priority = as_float(_group_priority)
+
+        _bookform_group_priority = d.pop("bookform_group_priority", UNSET)
+        bookform_group_priority: float | Unset
+        if isinstance(_bookform_group_priority, Unset):
+            bookform_group_priority = UNSET
+        else:
+            bookform_group_priority = as_float(_bookform_group_priority)
+
+        _description = d.pop("description", UNSET)
+        description: str | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = as_str(_description)
+
+        _photos = d.pop("photos", UNSET)
+        photos: list[str] | Unset = UNSET
+        if _photos is not UNSET:
+            photos = []
+            for photos_item_data in _photos:
+                photos_item = as_str(photos_item_data)
+
+                photos.append(photos_item)
+
+        _company_photos = d.pop("company_photos", UNSET)
+        company_photos: list[str] | Unset = UNSET
+        if _company_photos is not UNSET:
+            company_photos = []
+            for company_photos_item_data in _company_photos:
+                company_photos_item = as_str(company_photos_item_data)
+
+                company_photos.append(company_photos_item)
 
         def _parse_booking_widget_promo(
             data: object,
         ) -> ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0 | None | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
             try:
@@ -342,12 +531,11 @@ class ListMarketplaceAppLocationsResponse200DataItem:
                 return booking_widget_promo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0
-                | None
-                | Unset,
-                data,
-            )
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            booking_widget_promo_type_1 = None
+
+            return booking_widget_promo_type_1
 
         booking_widget_promo = _parse_booking_widget_promo(d.pop("booking_widget_promo", UNSET))
 
@@ -387,7 +575,15 @@ class ListMarketplaceAppLocationsResponse200DataItem:
             booking_widget_promo=booking_widget_promo,
         )
 
-        list_marketplace_app_locations_response_200_data_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_marketplace_app_locations_response_200_data_item.additional_properties = (
+            additional_properties
+        )
         return list_marketplace_app_locations_response_200_data_item
 
     @property

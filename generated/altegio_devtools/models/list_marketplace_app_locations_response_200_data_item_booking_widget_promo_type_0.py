@@ -27,7 +27,13 @@ class ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0:
         d = dict(src_dict)
         list_marketplace_app_locations_response_200_data_item_booking_widget_promo_type_0 = cls()
 
-        list_marketplace_app_locations_response_200_data_item_booking_widget_promo_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_marketplace_app_locations_response_200_data_item_booking_widget_promo_type_0.additional_properties = additional_properties
         return list_marketplace_app_locations_response_200_data_item_booking_widget_promo_type_0
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..models.list_voip_calls_body_statuses_item import ListVoipCallsBodyStatusesItem
 from ..models.list_voip_calls_body_types_item import ListVoipCallsBodyTypesItem
 from ..types import UNSET, Unset
@@ -89,13 +90,18 @@ class ListVoipCallsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_id = d.pop("salon_id")
+        salon_id = as_int(d.pop("salon_id"))
 
-        date_from = d.pop("date_from")
+        date_from = as_str(d.pop("date_from"))
 
-        date_to = d.pop("date_to")
+        date_to = as_str(d.pop("date_to"))
 
-        phone = d.pop("phone", UNSET)
+        _phone = d.pop("phone", UNSET)
+        phone: str | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = as_str(_phone)
 
         _types = d.pop("types", UNSET)
         types: list[ListVoipCallsBodyTypesItem] | Unset = UNSET
@@ -115,9 +121,19 @@ class ListVoipCallsBody:
 
                 statuses.append(statuses_item)
 
-        page = d.pop("page", UNSET)
+        _page = d.pop("page", UNSET)
+        page: int | Unset
+        if isinstance(_page, Unset):
+            page = UNSET
+        else:
+            page = as_int(_page)
 
-        limit = d.pop("limit", UNSET)
+        _limit = d.pop("limit", UNSET)
+        limit: int | Unset
+        if isinstance(_limit, Unset):
+            limit = UNSET
+        else:
+            limit = as_int(_limit)
 
         list_voip_calls_body = cls(
             salon_id=salon_id,
@@ -130,7 +146,13 @@ class ListVoipCallsBody:
             limit=limit,
         )
 
-        list_voip_calls_body.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_voip_calls_body.additional_properties = additional_properties
         return list_voip_calls_body
 
     @property

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ListVoipCallsBodyStatusesItem(StrEnum):
+class ListVoipCallsBodyStatusesItem(OpenStrEnum):
     BUSY = "busy"
     CANCEL = "cancel"
     MISSED = "missed"

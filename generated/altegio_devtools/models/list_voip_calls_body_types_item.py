@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ListVoipCallsBodyTypesItem(StrEnum):
+class ListVoipCallsBodyTypesItem(OpenStrEnum):
     INCOMING = "incoming"
     INTERNAL = "internal"
     OUTGOING = "outgoing"

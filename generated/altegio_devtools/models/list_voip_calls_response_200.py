@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,8 +21,8 @@ T = TypeVar("T", bound="ListVoipCallsResponse200")
 class ListVoipCallsResponse200:
     """
     Attributes:
-        success (bool | Unset): Response status Example: True.
-        data (list[ListVoipCallsResponse200DataItem] | Unset): Calls Example: [{'id': 8923525, 'client_id': 51342134,
+        success (bool): Response status Example: True.
+        data (list[ListVoipCallsResponse200DataItem]): Calls Example: [{'id': 8923525, 'client_id': 51342134,
             'caller_phone': '+13155550175', 'record_link': 'https://records.example.com/somelink.mp3', 'duration': 244,
             'status': 'success', 'type': 'outgoing', 'call_date': '2026-01-17T23:52:21-05:00'}, {'id': 66795308,
             'client_id': 0, 'caller_phone': '+13155550175', 'record_link': '', 'duration': 0, 'status': 'missed', 'type':
@@ -30,8 +31,8 @@ class ListVoipCallsResponse200:
             array). Example: {}.
     """
 
-    success: bool | Unset = UNSET
-    data: list[ListVoipCallsResponse200DataItem] | Unset = UNSET
+    success: bool
+    data: list[ListVoipCallsResponse200DataItem]
     meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,12 +41,10 @@ class ListVoipCallsResponse200:
 
         success = self.success
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
@@ -57,11 +56,12 @@ class ListVoipCallsResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -73,16 +73,14 @@ class ListVoipCallsResponse200:
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = as_bool(d.pop("success"))
 
-        _data = d.pop("data", UNSET)
-        data: list[ListVoipCallsResponse200DataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ListVoipCallsResponse200DataItem.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ListVoipCallsResponse200DataItem.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
             if isinstance(data, Unset):
@@ -99,7 +97,18 @@ class ListVoipCallsResponse200:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_1: list[Any] = data
+            componentsschemasresponse_meta_empty_object_type_1 = []
+            _componentsschemasresponse_meta_empty_object_type_1 = data
+            for (
+                componentsschemasresponse_meta_empty_object_type_1_item_data
+            ) in _componentsschemasresponse_meta_empty_object_type_1:
+                componentsschemasresponse_meta_empty_object_type_1_item = (
+                    componentsschemasresponse_meta_empty_object_type_1_item_data
+                )
+
+                componentsschemasresponse_meta_empty_object_type_1.append(
+                    componentsschemasresponse_meta_empty_object_type_1_item
+                )
 
             return componentsschemasresponse_meta_empty_object_type_1
 
@@ -111,7 +120,13 @@ class ListVoipCallsResponse200:
             meta=meta,
         )
 
-        list_voip_calls_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_voip_calls_response_200.additional_properties = additional_properties
         return list_voip_calls_response_200
 
     @property

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_datetime, as_int, as_str, format_datetime, is_null_date
 from ..models.list_voip_calls_response_200_data_item_status import (
     ListVoipCallsResponse200DataItemStatus,
 )
@@ -28,7 +30,7 @@ class ListVoipCallsResponse200DataItem:
         duration (int | Unset): Length in seconds
         status (ListVoipCallsResponse200DataItemStatus | Unset): Call status
         type_ (ListVoipCallsResponse200DataItemType | Unset): Call type
-        call_date (str | Unset): Call date and time
+        call_date (datetime.datetime | None | Unset): Call date and time
     """
 
     id: int | Unset = UNSET
@@ -38,7 +40,7 @@ class ListVoipCallsResponse200DataItem:
     duration: int | Unset = UNSET
     status: ListVoipCallsResponse200DataItemStatus | Unset = UNSET
     type_: ListVoipCallsResponse200DataItemType | Unset = UNSET
-    call_date: str | Unset = UNSET
+    call_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +62,13 @@ class ListVoipCallsResponse200DataItem:
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        call_date = self.call_date
+        call_date: None | str | Unset
+        if isinstance(self.call_date, Unset):
+            call_date = UNSET
+        elif isinstance(self.call_date, datetime.datetime):
+            call_date = format_datetime(self.call_date)
+        else:
+            call_date = self.call_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,15 +95,40 @@ class ListVoipCallsResponse200DataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        client_id = d.pop("client_id", UNSET)
+        _client_id = d.pop("client_id", UNSET)
+        client_id: int | Unset
+        if isinstance(_client_id, Unset):
+            client_id = UNSET
+        else:
+            client_id = as_int(_client_id)
 
-        caller_phone = d.pop("caller_phone", UNSET)
+        _caller_phone = d.pop("caller_phone", UNSET)
+        caller_phone: str | Unset
+        if isinstance(_caller_phone, Unset):
+            caller_phone = UNSET
+        else:
+            caller_phone = as_str(_caller_phone)
 
-        record_link = d.pop("record_link", UNSET)
+        _record_link = d.pop("record_link", UNSET)
+        record_link: str | Unset
+        if isinstance(_record_link, Unset):
+            record_link = UNSET
+        else:
+            record_link = as_str(_record_link)
 
-        duration = d.pop("duration", UNSET)
+        _duration = d.pop("duration", UNSET)
+        duration: int | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = as_int(_duration)
 
         _status = d.pop("status", UNSET)
         status: ListVoipCallsResponse200DataItemStatus | Unset
@@ -111,7 +144,26 @@ class ListVoipCallsResponse200DataItem:
         else:
             type_ = ListVoipCallsResponse200DataItemType(_type_)
 
-        call_date = d.pop("call_date", UNSET)
+        def _parse_call_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None or is_null_date(data) or data == []:
+                return None
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                call_date_type_0 = as_datetime(data)
+
+                return call_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            call_date_type_1 = None
+
+            return call_date_type_1
+
+        call_date = _parse_call_date(d.pop("call_date", UNSET))
 
         list_voip_calls_response_200_data_item = cls(
             id=id,
@@ -124,7 +176,13 @@ class ListVoipCallsResponse200DataItem:
             call_date=call_date,
         )
 
-        list_voip_calls_response_200_data_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_voip_calls_response_200_data_item.additional_properties = additional_properties
         return list_voip_calls_response_200_data_item
 
     @property

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ListVoipCallsResponse200DataItemStatus(StrEnum):
+class ListVoipCallsResponse200DataItemStatus(OpenStrEnum):
     BUSY = "busy"
     CANCEL = "cancel"
     MISSED = "missed"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ListVoipCallsResponse200DataItemType(StrEnum):
+class ListVoipCallsResponse200DataItemType(OpenStrEnum):
     INCOMING = "incoming"
     INTERNAL = "internal"
     OUTGOING = "outgoing"

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_float, as_int, as_str
+
 T = TypeVar("T", bound="LoyaltyCardEventData")
 
 
@@ -51,13 +53,13 @@ class LoyaltyCardEventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = as_int(d.pop("id"))
 
-        balance = d.pop("balance")
+        balance = as_float(d.pop("balance"))
 
-        number = d.pop("number")
+        number = as_str(d.pop("number"))
 
-        phone = d.pop("phone")
+        phone = as_str(d.pop("phone"))
 
         loyalty_card_event_data = cls(
             id=id,
@@ -66,7 +68,13 @@ class LoyaltyCardEventData:
             phone=phone,
         )
 
-        loyalty_card_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        loyalty_card_event_data.additional_properties = additional_properties
         return loyalty_card_event_data
 
     @property

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class LoyaltyCardEventResource(StrEnum):
+class LoyaltyCardEventResource(OpenStrEnum):
     LOYALTY_CARD = "loyalty_card"
 
     def __str__(self) -> str:

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._coerce import as_datetime, as_float, as_int, as_str, format_datetime
 
 T = TypeVar("T", bound="MarketplaceNotificationPaymentCallbackBody")
 
@@ -17,18 +20,18 @@ class MarketplaceNotificationPaymentCallbackBody:
         currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
         application_id (int): Application ID Example: 123.
         payment_sum (float): Amount paid Example: 990.99.
-        payment_date (str): Payment date and time Example: 2022-01-01 10:10:00.
-        period_from (str): First day of the paid period (inclusive) Example: 2022-01-01 10:10:00.
-        period_to (str): Last day of the paid period (inclusive) Example: 2022-02-01 10:10:00.
+        payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01 10:10:00.
+        period_from (datetime.datetime | str): First day of the paid period (inclusive) Example: 2022-01-01 10:10:00.
+        period_to (datetime.datetime | str): Last day of the paid period (inclusive) Example: 2022-02-01 10:10:00.
     """
 
     salon_id: int
     currency_iso: str
     application_id: int
     payment_sum: float
-    payment_date: str
-    period_from: str
-    period_to: str
+    payment_date: datetime.datetime | str
+    period_from: datetime.datetime | str
+    period_to: datetime.datetime | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,11 +43,23 @@ class MarketplaceNotificationPaymentCallbackBody:
 
         payment_sum = self.payment_sum
 
-        payment_date = self.payment_date
+        payment_date: str
+        if isinstance(self.payment_date, datetime.datetime):
+            payment_date = format_datetime(self.payment_date)
+        else:
+            payment_date = self.payment_date
 
-        period_from = self.period_from
+        period_from: str
+        if isinstance(self.period_from, datetime.datetime):
+            period_from = format_datetime(self.period_from)
+        else:
+            period_from = self.period_from
 
-        period_to = self.period_to
+        period_to: str
+        if isinstance(self.period_to, datetime.datetime):
+            period_to = format_datetime(self.period_to)
+        else:
+            period_to = self.period_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,19 +80,58 @@ class MarketplaceNotificationPaymentCallbackBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_id = d.pop("salon_id")
+        salon_id = as_int(d.pop("salon_id"))
 
-        currency_iso = d.pop("currency_iso")
+        currency_iso = as_str(d.pop("currency_iso"))
 
-        application_id = d.pop("application_id")
+        application_id = as_int(d.pop("application_id"))
 
-        payment_sum = d.pop("payment_sum")
+        payment_sum = as_float(d.pop("payment_sum"))
 
-        payment_date = d.pop("payment_date")
+        def _parse_payment_date(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                payment_date_type_0 = as_datetime(data)
 
-        period_from = d.pop("period_from")
+                return payment_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            payment_date_type_1 = as_str(data)
 
-        period_to = d.pop("period_to")
+            return payment_date_type_1
+
+        payment_date = _parse_payment_date(d.pop("payment_date"))
+
+        def _parse_period_from(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                period_from_type_0 = as_datetime(data)
+
+                return period_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            period_from_type_1 = as_str(data)
+
+            return period_from_type_1
+
+        period_from = _parse_period_from(d.pop("period_from"))
+
+        def _parse_period_to(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                period_to_type_0 = as_datetime(data)
+
+                return period_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            period_to_type_1 = as_str(data)
+
+            return period_to_type_1
+
+        period_to = _parse_period_to(d.pop("period_to"))
 
         marketplace_notification_payment_callback_body = cls(
             salon_id=salon_id,
@@ -89,7 +143,13 @@ class MarketplaceNotificationPaymentCallbackBody:
             period_to=period_to,
         )
 
-        marketplace_notification_payment_callback_body.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_notification_payment_callback_body.additional_properties = additional_properties
         return marketplace_notification_payment_callback_body
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceNotificationPaymentCallbackResponse200Data")
@@ -36,13 +37,26 @@ class MarketplaceNotificationPaymentCallbackResponse200Data:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
         marketplace_notification_payment_callback_response_200_data = cls(
             id=id,
         )
 
-        marketplace_notification_payment_callback_response_200_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_notification_payment_callback_response_200_data.additional_properties = (
+            additional_properties
+        )
         return marketplace_notification_payment_callback_response_200_data
 
     @property

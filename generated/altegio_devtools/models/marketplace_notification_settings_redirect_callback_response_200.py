@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceNotificationSettingsRedirectCallbackResponse200")
@@ -35,13 +36,26 @@ class MarketplaceNotificationSettingsRedirectCallbackResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        _success = d.pop("success", UNSET)
+        success: bool | Unset
+        if isinstance(_success, Unset):
+            success = UNSET
+        else:
+            success = as_bool(_success)
 
         marketplace_notification_settings_redirect_callback_response_200 = cls(
             success=success,
         )
 
-        marketplace_notification_settings_redirect_callback_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_notification_settings_redirect_callback_response_200.additional_properties = (
+            additional_properties
+        )
         return marketplace_notification_settings_redirect_callback_response_200
 
     @property

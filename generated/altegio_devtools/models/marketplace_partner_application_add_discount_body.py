@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_float, as_int
+
 T = TypeVar("T", bound="MarketplacePartnerApplicationAddDiscountBody")
 
 
@@ -45,11 +47,16 @@ class MarketplacePartnerApplicationAddDiscountBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_ids: list[int] = d.pop("salon_ids")
+        salon_ids = []
+        _salon_ids = d.pop("salon_ids")
+        for salon_ids_item_data in _salon_ids:
+            salon_ids_item = as_int(salon_ids_item_data)
 
-        application_id = d.pop("application_id")
+            salon_ids.append(salon_ids_item)
 
-        discount = d.pop("discount")
+        application_id = as_int(d.pop("application_id"))
+
+        discount = as_float(d.pop("discount"))
 
         marketplace_partner_application_add_discount_body = cls(
             salon_ids=salon_ids,
@@ -57,7 +64,15 @@ class MarketplacePartnerApplicationAddDiscountBody:
             discount=discount,
         )
 
-        marketplace_partner_application_add_discount_body.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_application_add_discount_body.additional_properties = (
+            additional_properties
+        )
         return marketplace_partner_application_add_discount_body
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,14 +23,14 @@ T = TypeVar("T", bound="MarketplacePartnerApplicationAddDiscountResponse200")
 class MarketplacePartnerApplicationAddDiscountResponse200:
     """
     Attributes:
-        success (bool | Unset):  Example: True.
-        data (MarketplacePartnerApplicationAddDiscountResponse200Data | Unset):
+        success (bool):  Example: True.
+        data (MarketplacePartnerApplicationAddDiscountResponse200Data):
         meta (list[Any] | ResponseMetaEmptyObjectType0 | Unset): Additional response data (an empty object or an empty
             array). Example: {}.
     """
 
-    success: bool | Unset = UNSET
-    data: MarketplacePartnerApplicationAddDiscountResponse200Data | Unset = UNSET
+    success: bool
+    data: MarketplacePartnerApplicationAddDiscountResponse200Data
     meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,9 +39,7 @@ class MarketplacePartnerApplicationAddDiscountResponse200:
 
         success = self.success
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
@@ -52,11 +51,12 @@ class MarketplacePartnerApplicationAddDiscountResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -70,14 +70,9 @@ class MarketplacePartnerApplicationAddDiscountResponse200:
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = as_bool(d.pop("success"))
 
-        _data = d.pop("data", UNSET)
-        data: MarketplacePartnerApplicationAddDiscountResponse200Data | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = MarketplacePartnerApplicationAddDiscountResponse200Data.from_dict(_data)
+        data = MarketplacePartnerApplicationAddDiscountResponse200Data.from_dict(d.pop("data"))
 
         def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
             if isinstance(data, Unset):
@@ -94,7 +89,18 @@ class MarketplacePartnerApplicationAddDiscountResponse200:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_1: list[Any] = data
+            componentsschemasresponse_meta_empty_object_type_1 = []
+            _componentsschemasresponse_meta_empty_object_type_1 = data
+            for (
+                componentsschemasresponse_meta_empty_object_type_1_item_data
+            ) in _componentsschemasresponse_meta_empty_object_type_1:
+                componentsschemasresponse_meta_empty_object_type_1_item = (
+                    componentsschemasresponse_meta_empty_object_type_1_item_data
+                )
+
+                componentsschemasresponse_meta_empty_object_type_1.append(
+                    componentsschemasresponse_meta_empty_object_type_1_item
+                )
 
             return componentsschemasresponse_meta_empty_object_type_1
 
@@ -106,7 +112,15 @@ class MarketplacePartnerApplicationAddDiscountResponse200:
             meta=meta,
         )
 
-        marketplace_partner_application_add_discount_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_application_add_discount_response_200.additional_properties = (
+            additional_properties
+        )
         return marketplace_partner_application_add_discount_response_200
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,13 +22,13 @@ T = TypeVar("T", bound="MarketplacePartnerApplicationAddDiscountResponse403")
 class MarketplacePartnerApplicationAddDiscountResponse403:
     """
     Attributes:
-        success (bool | Unset):
-        data (None | Unset):
+        success (bool):
+        data (None):
         meta (list[Any] | MarketplacePartnerApplicationAddDiscountResponse403MetaType0 | Unset):
     """
 
-    success: bool | Unset = UNSET
-    data: None | Unset = UNSET
+    success: bool
+    data: None
     meta: list[Any] | MarketplacePartnerApplicationAddDiscountResponse403MetaType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,11 +51,12 @@ class MarketplacePartnerApplicationAddDiscountResponse403:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -67,9 +69,11 @@ class MarketplacePartnerApplicationAddDiscountResponse403:
         )
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = as_bool(d.pop("success"))
 
-        data = d.pop("data", UNSET)
+        if d.pop("data") is not None:
+            raise TypeError(f"expected null, got {d.pop('data')!r}")
+        data = None
 
         def _parse_meta(
             data: object,
@@ -88,7 +92,12 @@ class MarketplacePartnerApplicationAddDiscountResponse403:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            meta_type_1: list[Any] = data
+            meta_type_1 = []
+            _meta_type_1 = data
+            for meta_type_1_item_data in _meta_type_1:
+                meta_type_1_item = meta_type_1_item_data
+
+                meta_type_1.append(meta_type_1_item)
 
             return meta_type_1
 
@@ -100,7 +109,15 @@ class MarketplacePartnerApplicationAddDiscountResponse403:
             meta=meta,
         )
 
-        marketplace_partner_application_add_discount_response_403.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_application_add_discount_response_403.additional_properties = (
+            additional_properties
+        )
         return marketplace_partner_application_add_discount_response_403
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationAddDiscountResponse403MetaType0")
@@ -35,13 +36,24 @@ class MarketplacePartnerApplicationAddDiscountResponse403MetaType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        _message = d.pop("message", UNSET)
+        message: str | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = as_str(_message)
 
         marketplace_partner_application_add_discount_response_403_meta_type_0 = cls(
             message=message,
         )
 
-        marketplace_partner_application_add_discount_response_403_meta_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_application_add_discount_response_403_meta_type_0.additional_properties = additional_properties
         return marketplace_partner_application_add_discount_response_403_meta_type_0
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationPaymentLinkResponse200Data")
@@ -36,13 +37,26 @@ class MarketplacePartnerApplicationPaymentLinkResponse200Data:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        _url = d.pop("url", UNSET)
+        url: str | Unset
+        if isinstance(_url, Unset):
+            url = UNSET
+        else:
+            url = as_str(_url)
 
         marketplace_partner_application_payment_link_response_200_data = cls(
             url=url,
         )
 
-        marketplace_partner_application_payment_link_response_200_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_application_payment_link_response_200_data.additional_properties = (
+            additional_properties
+        )
         return marketplace_partner_application_payment_link_response_200_data
 
     @property

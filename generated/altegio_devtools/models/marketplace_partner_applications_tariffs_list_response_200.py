@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,14 +23,14 @@ T = TypeVar("T", bound="MarketplacePartnerApplicationsTariffsListResponse200")
 class MarketplacePartnerApplicationsTariffsListResponse200:
     """
     Attributes:
-        success (bool | Unset):  Example: True.
-        data (list[MarketplacePartnerApplicationsTariffsListResponse200DataItem] | Unset): Tariff list
+        success (bool):  Example: True.
+        data (list[MarketplacePartnerApplicationsTariffsListResponse200DataItem]): Tariff list
         meta (list[Any] | ResponseMetaEmptyObjectType0 | Unset): Additional response data (an empty object or an empty
             array). Example: {}.
     """
 
-    success: bool | Unset = UNSET
-    data: list[MarketplacePartnerApplicationsTariffsListResponse200DataItem] | Unset = UNSET
+    success: bool
+    data: list[MarketplacePartnerApplicationsTariffsListResponse200DataItem]
     meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,12 +39,10 @@ class MarketplacePartnerApplicationsTariffsListResponse200:
 
         success = self.success
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
@@ -55,11 +54,12 @@ class MarketplacePartnerApplicationsTariffsListResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -73,18 +73,16 @@ class MarketplacePartnerApplicationsTariffsListResponse200:
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = as_bool(d.pop("success"))
 
-        _data = d.pop("data", UNSET)
-        data: list[MarketplacePartnerApplicationsTariffsListResponse200DataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = MarketplacePartnerApplicationsTariffsListResponse200DataItem.from_dict(
-                    data_item_data
-                )
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = MarketplacePartnerApplicationsTariffsListResponse200DataItem.from_dict(
+                data_item_data
+            )
 
-                data.append(data_item)
+            data.append(data_item)
 
         def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
             if isinstance(data, Unset):
@@ -101,7 +99,18 @@ class MarketplacePartnerApplicationsTariffsListResponse200:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_1: list[Any] = data
+            componentsschemasresponse_meta_empty_object_type_1 = []
+            _componentsschemasresponse_meta_empty_object_type_1 = data
+            for (
+                componentsschemasresponse_meta_empty_object_type_1_item_data
+            ) in _componentsschemasresponse_meta_empty_object_type_1:
+                componentsschemasresponse_meta_empty_object_type_1_item = (
+                    componentsschemasresponse_meta_empty_object_type_1_item_data
+                )
+
+                componentsschemasresponse_meta_empty_object_type_1.append(
+                    componentsschemasresponse_meta_empty_object_type_1_item
+                )
 
             return componentsschemasresponse_meta_empty_object_type_1
 
@@ -113,7 +122,15 @@ class MarketplacePartnerApplicationsTariffsListResponse200:
             meta=meta,
         )
 
-        marketplace_partner_applications_tariffs_list_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_applications_tariffs_list_response_200.additional_properties = (
+            additional_properties
+        )
         return marketplace_partner_applications_tariffs_list_response_200
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,9 +65,19 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItem:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
         _options = d.pop("options", UNSET)
         options: (
@@ -87,7 +98,13 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItem:
             options=options,
         )
 
-        marketplace_partner_applications_tariffs_list_response_200_data_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_applications_tariffs_list_response_200_data_item.additional_properties = additional_properties
         return marketplace_partner_applications_tariffs_list_response_200_data_item
 
     @property

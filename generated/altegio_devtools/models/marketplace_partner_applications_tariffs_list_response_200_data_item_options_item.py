@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_float, as_int, as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem")
@@ -71,19 +72,54 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
-        overall_price = d.pop("overall_price", UNSET)
+        _overall_price = d.pop("overall_price", UNSET)
+        overall_price: float | Unset
+        if isinstance(_overall_price, Unset):
+            overall_price = UNSET
+        else:
+            overall_price = as_float(_overall_price)
 
-        duration_in_months = d.pop("duration_in_months", UNSET)
+        _duration_in_months = d.pop("duration_in_months", UNSET)
+        duration_in_months: int | Unset
+        if isinstance(_duration_in_months, Unset):
+            duration_in_months = UNSET
+        else:
+            duration_in_months = as_int(_duration_in_months)
 
-        currency_iso = d.pop("currency_iso", UNSET)
+        _currency_iso = d.pop("currency_iso", UNSET)
+        currency_iso: str | Unset
+        if isinstance(_currency_iso, Unset):
+            currency_iso = UNSET
+        else:
+            currency_iso = as_str(_currency_iso)
 
-        staff_amount = d.pop("staff_amount", UNSET)
+        _staff_amount = d.pop("staff_amount", UNSET)
+        staff_amount: int | Unset
+        if isinstance(_staff_amount, Unset):
+            staff_amount = UNSET
+        else:
+            staff_amount = as_int(_staff_amount)
 
-        free_period_in_months = d.pop("free_period_in_months", UNSET)
+        _free_period_in_months = d.pop("free_period_in_months", UNSET)
+        free_period_in_months: int | Unset
+        if isinstance(_free_period_in_months, Unset):
+            free_period_in_months = UNSET
+        else:
+            free_period_in_months = as_int(_free_period_in_months)
 
         marketplace_partner_applications_tariffs_list_response_200_data_item_options_item = cls(
             id=id,
@@ -95,7 +131,13 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem:
             free_period_in_months=free_period_in_months,
         )
 
-        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.additional_properties = additional_properties
         return marketplace_partner_applications_tariffs_list_response_200_data_item_options_item
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, as_int
 from ..models.marketplace_partner_applications_update_channel_body_channel_slug import (
     MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug,
 )
@@ -55,15 +56,15 @@ class MarketplacePartnerApplicationsUpdateChannelBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_id = d.pop("salon_id")
+        salon_id = as_int(d.pop("salon_id"))
 
-        application_id = d.pop("application_id")
+        application_id = as_int(d.pop("application_id"))
 
         channel_slug = MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug(
             d.pop("channel_slug")
         )
 
-        is_available = d.pop("is_available")
+        is_available = as_bool(d.pop("is_available"))
 
         marketplace_partner_applications_update_channel_body = cls(
             salon_id=salon_id,
@@ -72,7 +73,15 @@ class MarketplacePartnerApplicationsUpdateChannelBody:
             is_available=is_available,
         )
 
-        marketplace_partner_applications_update_channel_body.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_applications_update_channel_body.additional_properties = (
+            additional_properties
+        )
         return marketplace_partner_applications_update_channel_body
 
     @property

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug(StrEnum):
+class MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug(OpenStrEnum):
     SMS = "sms"
     WHATSAPP = "whatsapp"
 

@@ -25,7 +25,15 @@ class MarketplacePartnerApplicationsUpdateChannelResponse200Data:
         d = dict(src_dict)
         marketplace_partner_applications_update_channel_response_200_data = cls()
 
-        marketplace_partner_applications_update_channel_response_200_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_applications_update_channel_response_200_data.additional_properties = (
+            additional_properties
+        )
         return marketplace_partner_applications_update_channel_response_200_data
 
     @property

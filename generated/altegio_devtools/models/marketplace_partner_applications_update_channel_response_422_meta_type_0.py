@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_str
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,7 +54,12 @@ class MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0:
         )
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        _message = d.pop("message", UNSET)
+        message: str | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = as_str(_message)
 
         _errors = d.pop("errors", UNSET)
         errors: MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors | Unset
@@ -71,7 +77,13 @@ class MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0:
             errors=errors,
         )
 
-        marketplace_partner_applications_update_channel_response_422_meta_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_applications_update_channel_response_422_meta_type_0.additional_properties = additional_properties
         return marketplace_partner_applications_update_channel_response_422_meta_type_0
 
     @property

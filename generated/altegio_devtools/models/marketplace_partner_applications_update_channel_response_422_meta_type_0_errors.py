@@ -25,7 +25,13 @@ class MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors:
         d = dict(src_dict)
         marketplace_partner_applications_update_channel_response_422_meta_type_0_errors = cls()
 
-        marketplace_partner_applications_update_channel_response_422_meta_type_0_errors.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_applications_update_channel_response_422_meta_type_0_errors.additional_properties = additional_properties
         return marketplace_partner_applications_update_channel_response_422_meta_type_0_errors
 
     @property

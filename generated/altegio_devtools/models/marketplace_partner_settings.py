@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerSettings")
@@ -56,13 +57,25 @@ class MarketplacePartnerSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_id = d.pop("salon_id")
+        salon_id = as_int(d.pop("salon_id"))
 
-        application_id = d.pop("application_id")
+        application_id = as_int(d.pop("application_id"))
 
-        api_key = d.pop("api_key", UNSET)
+        _api_key = d.pop("api_key", UNSET)
+        api_key: str | Unset
+        if isinstance(_api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = as_str(_api_key)
 
-        webhook_urls: list[str] = d.pop("webhook_urls", UNSET)
+        _webhook_urls = d.pop("webhook_urls", UNSET)
+        webhook_urls: list[str] | Unset = UNSET
+        if _webhook_urls is not UNSET:
+            webhook_urls = []
+            for webhook_urls_item_data in _webhook_urls:
+                webhook_urls_item = as_str(webhook_urls_item_data)
+
+                webhook_urls.append(webhook_urls_item)
 
         marketplace_partner_settings = cls(
             salon_id=salon_id,
@@ -71,7 +84,13 @@ class MarketplacePartnerSettings:
             webhook_urls=webhook_urls,
         )
 
-        marketplace_partner_settings.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_partner_settings.additional_properties = additional_properties
         return marketplace_partner_settings
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..models.marketplace_webhook_body_event import MarketplaceWebhookBodyEvent
 
 T = TypeVar("T", bound="MarketplaceWebhookBody")
@@ -53,13 +54,13 @@ class MarketplaceWebhookBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_id = d.pop("salon_id")
+        salon_id = as_int(d.pop("salon_id"))
 
-        application_id = d.pop("application_id")
+        application_id = as_int(d.pop("application_id"))
 
         event = MarketplaceWebhookBodyEvent(d.pop("event"))
 
-        partner_token = d.pop("partner_token")
+        partner_token = as_str(d.pop("partner_token"))
 
         marketplace_webhook_body = cls(
             salon_id=salon_id,
@@ -68,7 +69,13 @@ class MarketplaceWebhookBody:
             partner_token=partner_token,
         )
 
-        marketplace_webhook_body.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_webhook_body.additional_properties = additional_properties
         return marketplace_webhook_body
 
     @property

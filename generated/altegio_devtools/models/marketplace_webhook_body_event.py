@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MarketplaceWebhookBodyEvent(StrEnum):
+class MarketplaceWebhookBodyEvent(OpenStrEnum):
     FREEZE = "freeze"
     UNINSTALL = "uninstall"
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,9 +56,16 @@ class PartnerErrorPlain:
         from ..models.partner_error_plain_meta import PartnerErrorPlainMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        _success = d.pop("success", UNSET)
+        success: bool | Unset
+        if isinstance(_success, Unset):
+            success = UNSET
+        else:
+            success = as_bool(_success)
 
-        data = d.pop("data", UNSET)
+        if d.pop("data", UNSET) is not None:
+            raise TypeError(f"expected null, got {d.pop('data', UNSET)!r}")
+        data = None
 
         _meta = d.pop("meta", UNSET)
         meta: PartnerErrorPlainMeta | Unset
@@ -72,7 +80,13 @@ class PartnerErrorPlain:
             meta=meta,
         )
 
-        partner_error_plain.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        partner_error_plain.additional_properties = additional_properties
         return partner_error_plain
 
     @property

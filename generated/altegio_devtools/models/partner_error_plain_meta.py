@@ -25,7 +25,13 @@ class PartnerErrorPlainMeta:
         d = dict(src_dict)
         partner_error_plain_meta = cls()
 
-        partner_error_plain_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        partner_error_plain_meta.additional_properties = additional_properties
         return partner_error_plain_meta
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, as_int, as_str, is_null_date
 from ..models.record_event_data_confirmed import RecordEventDataConfirmed
 from ..models.record_event_data_email_now import RecordEventDataEmailNow
 from ..models.record_event_data_review_requested import RecordEventDataReviewRequested
@@ -456,31 +457,96 @@ class RecordEventData:
         from ..models.record_event_data_staff_type_0 import RecordEventDataStaffType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        company_id = d.pop("company_id", UNSET)
+        _company_id = d.pop("company_id", UNSET)
+        company_id: int | Unset
+        if isinstance(_company_id, Unset):
+            company_id = UNSET
+        else:
+            company_id = as_int(_company_id)
 
-        staff_id = d.pop("staff_id", UNSET)
+        _staff_id = d.pop("staff_id", UNSET)
+        staff_id: int | Unset
+        if isinstance(_staff_id, Unset):
+            staff_id = UNSET
+        else:
+            staff_id = as_int(_staff_id)
 
-        clients_count = d.pop("clients_count", UNSET)
+        _clients_count = d.pop("clients_count", UNSET)
+        clients_count: int | Unset
+        if isinstance(_clients_count, Unset):
+            clients_count = UNSET
+        else:
+            clients_count = as_int(_clients_count)
 
-        date = d.pop("date", UNSET)
+        _date = d.pop("date", UNSET)
+        date: str | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = as_str(_date)
 
-        datetime_ = d.pop("datetime", UNSET)
+        _datetime_ = d.pop("datetime", UNSET)
+        datetime_: str | Unset
+        if isinstance(_datetime_, Unset):
+            datetime_ = UNSET
+        else:
+            datetime_ = as_str(_datetime_)
 
-        create_date = d.pop("create_date", UNSET)
+        _create_date = d.pop("create_date", UNSET)
+        create_date: str | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = as_str(_create_date)
 
-        last_change_date = d.pop("last_change_date", UNSET)
+        _last_change_date = d.pop("last_change_date", UNSET)
+        last_change_date: str | Unset
+        if isinstance(_last_change_date, Unset):
+            last_change_date = UNSET
+        else:
+            last_change_date = as_str(_last_change_date)
 
-        comment = d.pop("comment", UNSET)
+        _comment = d.pop("comment", UNSET)
+        comment: str | Unset
+        if isinstance(_comment, Unset):
+            comment = UNSET
+        else:
+            comment = as_str(_comment)
 
-        online = d.pop("online", UNSET)
+        _online = d.pop("online", UNSET)
+        online: bool | Unset
+        if isinstance(_online, Unset):
+            online = UNSET
+        else:
+            online = as_bool(_online)
 
-        visit_id = d.pop("visit_id", UNSET)
+        _visit_id = d.pop("visit_id", UNSET)
+        visit_id: int | Unset
+        if isinstance(_visit_id, Unset):
+            visit_id = UNSET
+        else:
+            visit_id = as_int(_visit_id)
 
-        visit_attendance = d.pop("visit_attendance", UNSET)
+        _visit_attendance = d.pop("visit_attendance", UNSET)
+        visit_attendance: int | Unset
+        if isinstance(_visit_attendance, Unset):
+            visit_attendance = UNSET
+        else:
+            visit_attendance = as_int(_visit_attendance)
 
-        attendance = d.pop("attendance", UNSET)
+        _attendance = d.pop("attendance", UNSET)
+        attendance: int | Unset
+        if isinstance(_attendance, Unset):
+            attendance = UNSET
+        else:
+            attendance = as_int(_attendance)
 
         _confirmed = d.pop("confirmed", UNSET)
         confirmed: RecordEventDataConfirmed | Unset
@@ -489,9 +555,19 @@ class RecordEventData:
         else:
             confirmed = RecordEventDataConfirmed(_confirmed)
 
-        seance_length = d.pop("seance_length", UNSET)
+        _seance_length = d.pop("seance_length", UNSET)
+        seance_length: int | Unset
+        if isinstance(_seance_length, Unset):
+            seance_length = UNSET
+        else:
+            seance_length = as_int(_seance_length)
 
-        length = d.pop("length", UNSET)
+        _length = d.pop("length", UNSET)
+        length: int | Unset
+        if isinstance(_length, Unset):
+            length = UNSET
+        else:
+            length = as_int(_length)
 
         _sms_before = d.pop("sms_before", UNSET)
         sms_before: RecordEventDataSmsBefore | Unset
@@ -500,9 +576,19 @@ class RecordEventData:
         else:
             sms_before = RecordEventDataSmsBefore(_sms_before)
 
-        sms_now = d.pop("sms_now", UNSET)
+        _sms_now = d.pop("sms_now", UNSET)
+        sms_now: bool | Unset
+        if isinstance(_sms_now, Unset):
+            sms_now = UNSET
+        else:
+            sms_now = as_bool(_sms_now)
 
-        sms_now_text = d.pop("sms_now_text", UNSET)
+        _sms_now_text = d.pop("sms_now_text", UNSET)
+        sms_now_text: str | Unset
+        if isinstance(_sms_now_text, Unset):
+            sms_now_text = UNSET
+        else:
+            sms_now_text = as_str(_sms_now_text)
 
         _email_now = d.pop("email_now", UNSET)
         email_now: RecordEventDataEmailNow | Unset
@@ -511,13 +597,33 @@ class RecordEventData:
         else:
             email_now = RecordEventDataEmailNow(_email_now)
 
-        notified = d.pop("notified", UNSET)
+        _notified = d.pop("notified", UNSET)
+        notified: str | Unset
+        if isinstance(_notified, Unset):
+            notified = UNSET
+        else:
+            notified = as_str(_notified)
 
-        master_request = d.pop("master_request", UNSET)
+        _master_request = d.pop("master_request", UNSET)
+        master_request: str | Unset
+        if isinstance(_master_request, Unset):
+            master_request = UNSET
+        else:
+            master_request = as_str(_master_request)
 
-        api_id = d.pop("api_id", UNSET)
+        _api_id = d.pop("api_id", UNSET)
+        api_id: str | Unset
+        if isinstance(_api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = as_str(_api_id)
 
-        from_url = d.pop("from_url", UNSET)
+        _from_url = d.pop("from_url", UNSET)
+        from_url: str | Unset
+        if isinstance(_from_url, Unset):
+            from_url = UNSET
+        else:
+            from_url = as_str(_from_url)
 
         _review_requested = d.pop("review_requested", UNSET)
         review_requested: RecordEventDataReviewRequested | Unset
@@ -526,25 +632,75 @@ class RecordEventData:
         else:
             review_requested = RecordEventDataReviewRequested(_review_requested)
 
-        created_user_id = d.pop("created_user_id", UNSET)
+        _created_user_id = d.pop("created_user_id", UNSET)
+        created_user_id: int | Unset
+        if isinstance(_created_user_id, Unset):
+            created_user_id = UNSET
+        else:
+            created_user_id = as_int(_created_user_id)
 
-        deleted = d.pop("deleted", UNSET)
+        _deleted = d.pop("deleted", UNSET)
+        deleted: bool | Unset
+        if isinstance(_deleted, Unset):
+            deleted = UNSET
+        else:
+            deleted = as_bool(_deleted)
 
-        paid_full = d.pop("paid_full", UNSET)
+        _paid_full = d.pop("paid_full", UNSET)
+        paid_full: bool | Unset
+        if isinstance(_paid_full, Unset):
+            paid_full = UNSET
+        else:
+            paid_full = as_bool(_paid_full)
 
-        prepaid = d.pop("prepaid", UNSET)
+        _prepaid = d.pop("prepaid", UNSET)
+        prepaid: bool | Unset
+        if isinstance(_prepaid, Unset):
+            prepaid = UNSET
+        else:
+            prepaid = as_bool(_prepaid)
 
-        prepaid_confirmed = d.pop("prepaid_confirmed", UNSET)
+        _prepaid_confirmed = d.pop("prepaid_confirmed", UNSET)
+        prepaid_confirmed: bool | Unset
+        if isinstance(_prepaid_confirmed, Unset):
+            prepaid_confirmed = UNSET
+        else:
+            prepaid_confirmed = as_bool(_prepaid_confirmed)
 
-        is_update_blocked = d.pop("is_update_blocked", UNSET)
+        _is_update_blocked = d.pop("is_update_blocked", UNSET)
+        is_update_blocked: bool | Unset
+        if isinstance(_is_update_blocked, Unset):
+            is_update_blocked = UNSET
+        else:
+            is_update_blocked = as_bool(_is_update_blocked)
 
-        activity_id = d.pop("activity_id", UNSET)
+        _activity_id = d.pop("activity_id", UNSET)
+        activity_id: int | Unset
+        if isinstance(_activity_id, Unset):
+            activity_id = UNSET
+        else:
+            activity_id = as_int(_activity_id)
 
-        bookform_id = d.pop("bookform_id", UNSET)
+        _bookform_id = d.pop("bookform_id", UNSET)
+        bookform_id: int | Unset
+        if isinstance(_bookform_id, Unset):
+            bookform_id = UNSET
+        else:
+            bookform_id = as_int(_bookform_id)
 
-        record_from = d.pop("record_from", UNSET)
+        _record_from = d.pop("record_from", UNSET)
+        record_from: str | Unset
+        if isinstance(_record_from, Unset):
+            record_from = UNSET
+        else:
+            record_from = as_str(_record_from)
 
-        is_mobile = d.pop("is_mobile", UNSET)
+        _is_mobile = d.pop("is_mobile", UNSET)
+        is_mobile: bool | Unset
+        if isinstance(_is_mobile, Unset):
+            is_mobile = UNSET
+        else:
+            is_mobile = as_bool(_is_mobile)
 
         _services = d.pop("services", UNSET)
         services: list[RecordEventDataServicesItem] | Unset = UNSET
@@ -556,8 +712,8 @@ class RecordEventData:
                 services.append(services_item)
 
         def _parse_staff(data: object) -> None | RecordEventDataStaffType0 | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
             try:
@@ -568,13 +724,17 @@ class RecordEventData:
                 return staff_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecordEventDataStaffType0 | Unset, data)
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            staff_type_1 = None
+
+            return staff_type_1
 
         staff = _parse_staff(d.pop("staff", UNSET))
 
         def _parse_client(data: object) -> None | RecordEventDataClientType0 | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
             try:
@@ -585,7 +745,11 @@ class RecordEventData:
                 return client_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecordEventDataClientType0 | Unset, data)
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            client_type_1 = None
+
+            return client_type_1
 
         client = _parse_client(d.pop("client", UNSET))
 
@@ -611,9 +775,19 @@ class RecordEventData:
 
                 custom_fields.append(custom_fields_item)
 
-        custom_color = d.pop("custom_color", UNSET)
+        _custom_color = d.pop("custom_color", UNSET)
+        custom_color: str | Unset
+        if isinstance(_custom_color, Unset):
+            custom_color = UNSET
+        else:
+            custom_color = as_str(_custom_color)
 
-        custom_font_color = d.pop("custom_font_color", UNSET)
+        _custom_font_color = d.pop("custom_font_color", UNSET)
+        custom_font_color: str | Unset
+        if isinstance(_custom_font_color, Unset):
+            custom_font_color = UNSET
+        else:
+            custom_font_color = as_str(_custom_font_color)
 
         _record_labels = d.pop("record_labels", UNSET)
         record_labels: list[RecordEventDataRecordLabelsItem] | Unset = UNSET
@@ -635,29 +809,48 @@ class RecordEventData:
 
                 documents.append(documents_item)
 
-        short_link = d.pop("short_link", UNSET)
+        _short_link = d.pop("short_link", UNSET)
+        short_link: str | Unset
+        if isinstance(_short_link, Unset):
+            short_link = UNSET
+        else:
+            short_link = as_str(_short_link)
 
         def _parse_sms_remain_hours(data: object) -> int | None | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            sms_remain_hours_type_0 = as_int(data)
+
+            return sms_remain_hours_type_0
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            sms_remain_hours_type_1 = None
+
+            return sms_remain_hours_type_1
 
         sms_remain_hours = _parse_sms_remain_hours(d.pop("sms_remain_hours", UNSET))
 
         def _parse_email_remain_hours(data: object) -> int | None | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            email_remain_hours_type_0 = as_int(data)
+
+            return email_remain_hours_type_0
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            email_remain_hours_type_1 = None
+
+            return email_remain_hours_type_1
 
         email_remain_hours = _parse_email_remain_hours(d.pop("email_remain_hours", UNSET))
 
         def _parse_comer(data: object) -> None | RecordEventDataComerType0 | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
             try:
@@ -668,15 +861,19 @@ class RecordEventData:
                 return comer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecordEventDataComerType0 | Unset, data)
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            comer_type_1 = None
+
+            return comer_type_1
 
         comer = _parse_comer(d.pop("comer", UNSET))
 
         def _parse_comer_person_info(
             data: object,
         ) -> None | RecordEventDataComerPersonInfoType0 | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
             try:
@@ -687,7 +884,11 @@ class RecordEventData:
                 return comer_person_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecordEventDataComerPersonInfoType0 | Unset, data)
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            comer_person_info_type_1 = None
+
+            return comer_person_info_type_1
 
         comer_person_info = _parse_comer_person_info(d.pop("comer_person_info", UNSET))
 
@@ -772,7 +973,13 @@ class RecordEventData:
             composite=composite,
         )
 
-        record_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        record_event_data.additional_properties = additional_properties
         return record_event_data
 
     @property

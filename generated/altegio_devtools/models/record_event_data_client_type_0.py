@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_float, as_int, as_str
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -152,33 +153,103 @@ class RecordEventDataClientType0:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        name = d.pop("name", UNSET)
+        _name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = as_str(_name)
 
-        surname = d.pop("surname", UNSET)
+        _surname = d.pop("surname", UNSET)
+        surname: str | Unset
+        if isinstance(_surname, Unset):
+            surname = UNSET
+        else:
+            surname = as_str(_surname)
 
-        patronymic = d.pop("patronymic", UNSET)
+        _patronymic = d.pop("patronymic", UNSET)
+        patronymic: str | Unset
+        if isinstance(_patronymic, Unset):
+            patronymic = UNSET
+        else:
+            patronymic = as_str(_patronymic)
 
-        display_name = d.pop("display_name", UNSET)
+        _display_name = d.pop("display_name", UNSET)
+        display_name: str | Unset
+        if isinstance(_display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = as_str(_display_name)
 
-        phone = d.pop("phone", UNSET)
+        _phone = d.pop("phone", UNSET)
+        phone: str | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = as_str(_phone)
 
-        email = d.pop("email", UNSET)
+        _email = d.pop("email", UNSET)
+        email: str | Unset
+        if isinstance(_email, Unset):
+            email = UNSET
+        else:
+            email = as_str(_email)
 
-        card = d.pop("card", UNSET)
+        _card = d.pop("card", UNSET)
+        card: str | Unset
+        if isinstance(_card, Unset):
+            card = UNSET
+        else:
+            card = as_str(_card)
 
-        comment = d.pop("comment", UNSET)
+        _comment = d.pop("comment", UNSET)
+        comment: str | Unset
+        if isinstance(_comment, Unset):
+            comment = UNSET
+        else:
+            comment = as_str(_comment)
 
-        discount = d.pop("discount", UNSET)
+        _discount = d.pop("discount", UNSET)
+        discount: float | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = as_float(_discount)
 
-        sex = d.pop("sex", UNSET)
+        _sex = d.pop("sex", UNSET)
+        sex: str | Unset
+        if isinstance(_sex, Unset):
+            sex = UNSET
+        else:
+            sex = as_str(_sex)
 
-        birthday = d.pop("birthday", UNSET)
+        _birthday = d.pop("birthday", UNSET)
+        birthday: str | Unset
+        if isinstance(_birthday, Unset):
+            birthday = UNSET
+        else:
+            birthday = as_str(_birthday)
 
-        success_visits_count = d.pop("success_visits_count", UNSET)
+        _success_visits_count = d.pop("success_visits_count", UNSET)
+        success_visits_count: int | Unset
+        if isinstance(_success_visits_count, Unset):
+            success_visits_count = UNSET
+        else:
+            success_visits_count = as_int(_success_visits_count)
 
-        fail_visits_count = d.pop("fail_visits_count", UNSET)
+        _fail_visits_count = d.pop("fail_visits_count", UNSET)
+        fail_visits_count: int | Unset
+        if isinstance(_fail_visits_count, Unset):
+            fail_visits_count = UNSET
+        else:
+            fail_visits_count = as_int(_fail_visits_count)
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[RecordEventDataClientType0CustomFieldsItem] | Unset = UNSET
@@ -221,7 +292,13 @@ class RecordEventDataClientType0:
             client_tags=client_tags,
         )
 
-        record_event_data_client_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        record_event_data_client_type_0.additional_properties = additional_properties
         return record_event_data_client_type_0
 
     @property

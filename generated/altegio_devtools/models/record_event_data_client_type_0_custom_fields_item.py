@@ -25,7 +25,15 @@ class RecordEventDataClientType0CustomFieldsItem:
         d = dict(src_dict)
         record_event_data_client_type_0_custom_fields_item = cls()
 
-        record_event_data_client_type_0_custom_fields_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        record_event_data_client_type_0_custom_fields_item.additional_properties = (
+            additional_properties
+        )
         return record_event_data_client_type_0_custom_fields_item
 
     @property

@@ -25,7 +25,13 @@ class RecordEventDataComerType0:
         d = dict(src_dict)
         record_event_data_comer_type_0 = cls()
 
-        record_event_data_comer_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        record_event_data_comer_type_0.additional_properties = additional_properties
         return record_event_data_comer_type_0
 
     @property

@@ -1,7 +1,7 @@
-from enum import IntEnum
+from ..types import OpenIntEnum
 
 
-class RecordEventDataEmailNow(IntEnum):
+class RecordEventDataEmailNow(OpenIntEnum):
     VALUE_0 = 0
     VALUE_1 = 1
 

@@ -25,7 +25,13 @@ class RecordEventDataGoodsTransactionsItem:
         d = dict(src_dict)
         record_event_data_goods_transactions_item = cls()
 
-        record_event_data_goods_transactions_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        record_event_data_goods_transactions_item.additional_properties = additional_properties
         return record_event_data_goods_transactions_item
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordEventDataRecordLabelsItem")
@@ -59,15 +60,40 @@ class RecordEventDataRecordLabelsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
-        color = d.pop("color", UNSET)
+        _color = d.pop("color", UNSET)
+        color: str | Unset
+        if isinstance(_color, Unset):
+            color = UNSET
+        else:
+            color = as_str(_color)
 
-        icon = d.pop("icon", UNSET)
+        _icon = d.pop("icon", UNSET)
+        icon: str | Unset
+        if isinstance(_icon, Unset):
+            icon = UNSET
+        else:
+            icon = as_str(_icon)
 
-        font_color = d.pop("font_color", UNSET)
+        _font_color = d.pop("font_color", UNSET)
+        font_color: str | Unset
+        if isinstance(_font_color, Unset):
+            font_color = UNSET
+        else:
+            font_color = as_str(_font_color)
 
         record_event_data_record_labels_item = cls(
             id=id,
@@ -77,7 +103,13 @@ class RecordEventDataRecordLabelsItem:
             font_color=font_color,
         )
 
-        record_event_data_record_labels_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        record_event_data_record_labels_item.additional_properties = additional_properties
         return record_event_data_record_labels_item
 
     @property

@@ -1,7 +1,7 @@
-from enum import IntEnum
+from ..types import OpenIntEnum
 
 
-class RecordEventDataReviewRequested(IntEnum):
+class RecordEventDataReviewRequested(OpenIntEnum):
     VALUE_0 = 0
     VALUE_1 = 1
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_float, as_int, as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordEventDataServicesItem")
@@ -83,23 +84,68 @@ class RecordEventDataServicesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
-        cost = d.pop("cost", UNSET)
+        _cost = d.pop("cost", UNSET)
+        cost: float | Unset
+        if isinstance(_cost, Unset):
+            cost = UNSET
+        else:
+            cost = as_float(_cost)
 
-        cost_to_pay = d.pop("cost_to_pay", UNSET)
+        _cost_to_pay = d.pop("cost_to_pay", UNSET)
+        cost_to_pay: float | Unset
+        if isinstance(_cost_to_pay, Unset):
+            cost_to_pay = UNSET
+        else:
+            cost_to_pay = as_float(_cost_to_pay)
 
-        manual_cost = d.pop("manual_cost", UNSET)
+        _manual_cost = d.pop("manual_cost", UNSET)
+        manual_cost: float | Unset
+        if isinstance(_manual_cost, Unset):
+            manual_cost = UNSET
+        else:
+            manual_cost = as_float(_manual_cost)
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        _cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost_per_unit: float | Unset
+        if isinstance(_cost_per_unit, Unset):
+            cost_per_unit = UNSET
+        else:
+            cost_per_unit = as_float(_cost_per_unit)
 
-        discount = d.pop("discount", UNSET)
+        _discount = d.pop("discount", UNSET)
+        discount: float | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = as_float(_discount)
 
-        first_cost = d.pop("first_cost", UNSET)
+        _first_cost = d.pop("first_cost", UNSET)
+        first_cost: float | Unset
+        if isinstance(_first_cost, Unset):
+            first_cost = UNSET
+        else:
+            first_cost = as_float(_first_cost)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: int | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = as_int(_amount)
 
         record_event_data_services_item = cls(
             id=id,
@@ -113,7 +159,13 @@ class RecordEventDataServicesItem:
             amount=amount,
         )
 
-        record_event_data_services_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        record_event_data_services_item.additional_properties = additional_properties
         return record_event_data_services_item
 
     @property

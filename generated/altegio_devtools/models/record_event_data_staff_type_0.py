@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_float, as_int, as_str
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -94,13 +95,33 @@ class RecordEventDataStaffType0:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        api_id = d.pop("api_id", UNSET)
+        _api_id = d.pop("api_id", UNSET)
+        api_id: str | Unset
+        if isinstance(_api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = as_str(_api_id)
 
-        name = d.pop("name", UNSET)
+        _name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = as_str(_name)
 
-        specialization = d.pop("specialization", UNSET)
+        _specialization = d.pop("specialization", UNSET)
+        specialization: str | Unset
+        if isinstance(_specialization, Unset):
+            specialization = UNSET
+        else:
+            specialization = as_str(_specialization)
 
         _position = d.pop("position", UNSET)
         position: RecordEventDataStaffType0Position | Unset
@@ -109,13 +130,33 @@ class RecordEventDataStaffType0:
         else:
             position = RecordEventDataStaffType0Position.from_dict(_position)
 
-        avatar = d.pop("avatar", UNSET)
+        _avatar = d.pop("avatar", UNSET)
+        avatar: str | Unset
+        if isinstance(_avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = as_str(_avatar)
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        _avatar_big = d.pop("avatar_big", UNSET)
+        avatar_big: str | Unset
+        if isinstance(_avatar_big, Unset):
+            avatar_big = UNSET
+        else:
+            avatar_big = as_str(_avatar_big)
 
-        rating = d.pop("rating", UNSET)
+        _rating = d.pop("rating", UNSET)
+        rating: float | Unset
+        if isinstance(_rating, Unset):
+            rating = UNSET
+        else:
+            rating = as_float(_rating)
 
-        votes_count = d.pop("votes_count", UNSET)
+        _votes_count = d.pop("votes_count", UNSET)
+        votes_count: int | Unset
+        if isinstance(_votes_count, Unset):
+            votes_count = UNSET
+        else:
+            votes_count = as_int(_votes_count)
 
         record_event_data_staff_type_0 = cls(
             id=id,
@@ -129,7 +170,13 @@ class RecordEventDataStaffType0:
             votes_count=votes_count,
         )
 
-        record_event_data_staff_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        record_event_data_staff_type_0.additional_properties = additional_properties
         return record_event_data_staff_type_0
 
     @property

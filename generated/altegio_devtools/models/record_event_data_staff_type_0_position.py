@@ -25,7 +25,13 @@ class RecordEventDataStaffType0Position:
         d = dict(src_dict)
         record_event_data_staff_type_0_position = cls()
 
-        record_event_data_staff_type_0_position.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        record_event_data_staff_type_0_position.additional_properties = additional_properties
         return record_event_data_staff_type_0_position
 
     @property

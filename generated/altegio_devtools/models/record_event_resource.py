@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class RecordEventResource(StrEnum):
+class RecordEventResource(OpenStrEnum):
     RECORD = "record"
 
     def __str__(self) -> str:

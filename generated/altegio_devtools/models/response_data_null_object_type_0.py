@@ -27,7 +27,13 @@ class ResponseDataNullObjectType0:
         d = dict(src_dict)
         response_data_null_object_type_0 = cls()
 
-        response_data_null_object_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        response_data_null_object_type_0.additional_properties = additional_properties
         return response_data_null_object_type_0
 
     @property

@@ -32,7 +32,13 @@ class ResponseMetaEmptyObjectType0:
         d = dict(src_dict)
         response_meta_empty_object_type_0 = cls()
 
-        response_meta_empty_object_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        response_meta_empty_object_type_0.additional_properties = additional_properties
         return response_meta_empty_object_type_0
 
     @property

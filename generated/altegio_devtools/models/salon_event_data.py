@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, as_float, as_int, as_str, is_null_date
 from ..models.salon_event_data_active import SalonEventDataActive
 from ..types import UNSET, Unset
 
@@ -243,23 +244,70 @@ class SalonEventData:
         from ..models.salon_event_data_social import SalonEventDataSocial  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
-        public_title = d.pop("public_title", UNSET)
+        _public_title = d.pop("public_title", UNSET)
+        public_title: str | Unset
+        if isinstance(_public_title, Unset):
+            public_title = UNSET
+        else:
+            public_title = as_str(_public_title)
 
-        phone = d.pop("phone", UNSET)
+        _phone = d.pop("phone", UNSET)
+        phone: str | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = as_str(_phone)
 
-        phones: list[str] = d.pop("phones", UNSET)
+        _phones = d.pop("phones", UNSET)
+        phones: list[str] | Unset = UNSET
+        if _phones is not UNSET:
+            phones = []
+            for phones_item_data in _phones:
+                phones_item = as_str(phones_item_data)
 
-        country_id = d.pop("country_id", UNSET)
+                phones.append(phones_item)
 
-        country = d.pop("country", UNSET)
+        _country_id = d.pop("country_id", UNSET)
+        country_id: int | Unset
+        if isinstance(_country_id, Unset):
+            country_id = UNSET
+        else:
+            country_id = as_int(_country_id)
 
-        city_id = d.pop("city_id", UNSET)
+        _country = d.pop("country", UNSET)
+        country: str | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = as_str(_country)
 
-        city = d.pop("city", UNSET)
+        _city_id = d.pop("city_id", UNSET)
+        city_id: int | Unset
+        if isinstance(_city_id, Unset):
+            city_id = UNSET
+        else:
+            city_id = as_int(_city_id)
+
+        _city = d.pop("city", UNSET)
+        city: str | Unset
+        if isinstance(_city, Unset):
+            city = UNSET
+        else:
+            city = as_str(_city)
 
         _active = d.pop("active", UNSET)
         active: SalonEventDataActive | Unset
@@ -268,31 +316,96 @@ class SalonEventData:
         else:
             active = SalonEventDataActive(_active)
 
-        timezone = d.pop("timezone", UNSET)
+        _timezone = d.pop("timezone", UNSET)
+        timezone: str | Unset
+        if isinstance(_timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = as_str(_timezone)
 
-        timezone_name = d.pop("timezone_name", UNSET)
+        _timezone_name = d.pop("timezone_name", UNSET)
+        timezone_name: str | Unset
+        if isinstance(_timezone_name, Unset):
+            timezone_name = UNSET
+        else:
+            timezone_name = as_str(_timezone_name)
 
-        address = d.pop("address", UNSET)
+        _address = d.pop("address", UNSET)
+        address: str | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = as_str(_address)
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        _coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lat: float | Unset
+        if isinstance(_coordinate_lat, Unset):
+            coordinate_lat = UNSET
+        else:
+            coordinate_lat = as_float(_coordinate_lat)
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
+        _coordinate_lon = d.pop("coordinate_lon", UNSET)
+        coordinate_lon: float | Unset
+        if isinstance(_coordinate_lon, Unset):
+            coordinate_lon = UNSET
+        else:
+            coordinate_lon = as_float(_coordinate_lon)
 
-        currency_short_title = d.pop("currency_short_title", UNSET)
+        _currency_short_title = d.pop("currency_short_title", UNSET)
+        currency_short_title: str | Unset
+        if isinstance(_currency_short_title, Unset):
+            currency_short_title = UNSET
+        else:
+            currency_short_title = as_str(_currency_short_title)
 
-        business_group_id = d.pop("business_group_id", UNSET)
+        _business_group_id = d.pop("business_group_id", UNSET)
+        business_group_id: int | Unset
+        if isinstance(_business_group_id, Unset):
+            business_group_id = UNSET
+        else:
+            business_group_id = as_int(_business_group_id)
 
-        business_type_id = d.pop("business_type_id", UNSET)
+        _business_type_id = d.pop("business_type_id", UNSET)
+        business_type_id: int | Unset
+        if isinstance(_business_type_id, Unset):
+            business_type_id = UNSET
+        else:
+            business_type_id = as_int(_business_type_id)
 
-        site = d.pop("site", UNSET)
+        _site = d.pop("site", UNSET)
+        site: str | Unset
+        if isinstance(_site, Unset):
+            site = UNSET
+        else:
+            site = as_str(_site)
 
-        zip_ = d.pop("zip", UNSET)
+        _zip_ = d.pop("zip", UNSET)
+        zip_: str | Unset
+        if isinstance(_zip_, Unset):
+            zip_ = UNSET
+        else:
+            zip_ = as_str(_zip_)
 
-        logo = d.pop("logo", UNSET)
+        _logo = d.pop("logo", UNSET)
+        logo: str | Unset
+        if isinstance(_logo, Unset):
+            logo = UNSET
+        else:
+            logo = as_str(_logo)
 
-        short_descr = d.pop("short_descr", UNSET)
+        _short_descr = d.pop("short_descr", UNSET)
+        short_descr: str | Unset
+        if isinstance(_short_descr, Unset):
+            short_descr = UNSET
+        else:
+            short_descr = as_str(_short_descr)
 
-        description = d.pop("description", UNSET)
+        _description = d.pop("description", UNSET)
+        description: str | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = as_str(_description)
 
         _schedule = d.pop("schedule", UNSET)
         schedule: SalonEventDataSchedule | Unset
@@ -301,7 +414,12 @@ class SalonEventData:
         else:
             schedule = SalonEventDataSchedule.from_dict(_schedule)
 
-        email = d.pop("email", UNSET)
+        _email = d.pop("email", UNSET)
+        email: str | Unset
+        if isinstance(_email, Unset):
+            email = UNSET
+        else:
+            email = as_str(_email)
 
         _social = d.pop("social", UNSET)
         social: SalonEventDataSocial | Unset
@@ -310,11 +428,16 @@ class SalonEventData:
         else:
             social = SalonEventDataSocial.from_dict(_social)
 
-        main_group_id = d.pop("main_group_id", UNSET)
+        _main_group_id = d.pop("main_group_id", UNSET)
+        main_group_id: int | Unset
+        if isinstance(_main_group_id, Unset):
+            main_group_id = UNSET
+        else:
+            main_group_id = as_int(_main_group_id)
 
         def _parse_main_group(data: object) -> None | SalonEventDataMainGroupType0 | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
             try:
@@ -325,15 +448,34 @@ class SalonEventData:
                 return main_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SalonEventDataMainGroupType0 | Unset, data)
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            main_group_type_1 = None
+
+            return main_group_type_1
 
         main_group = _parse_main_group(d.pop("main_group", UNSET))
 
-        record_type_id = d.pop("record_type_id", UNSET)
+        _record_type_id = d.pop("record_type_id", UNSET)
+        record_type_id: int | Unset
+        if isinstance(_record_type_id, Unset):
+            record_type_id = UNSET
+        else:
+            record_type_id = as_int(_record_type_id)
 
-        booking_comment_required = d.pop("booking_comment_required", UNSET)
+        _booking_comment_required = d.pop("booking_comment_required", UNSET)
+        booking_comment_required: bool | Unset
+        if isinstance(_booking_comment_required, Unset):
+            booking_comment_required = UNSET
+        else:
+            booking_comment_required = as_bool(_booking_comment_required)
 
-        booking_email_required = d.pop("booking_email_required", UNSET)
+        _booking_email_required = d.pop("booking_email_required", UNSET)
+        booking_email_required: bool | Unset
+        if isinstance(_booking_email_required, Unset):
+            booking_email_required = UNSET
+        else:
+            booking_email_required = as_bool(_booking_email_required)
 
         salon_event_data = cls(
             id=id,
@@ -369,7 +511,13 @@ class SalonEventData:
             booking_email_required=booking_email_required,
         )
 
-        salon_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        salon_event_data.additional_properties = additional_properties
         return salon_event_data
 
     @property

@@ -27,7 +27,13 @@ class SalonEventDataSchedule:
         d = dict(src_dict)
         salon_event_data_schedule = cls()
 
-        salon_event_data_schedule.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        salon_event_data_schedule.additional_properties = additional_properties
         return salon_event_data_schedule
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalonEventDataSocial")
@@ -66,17 +67,47 @@ class SalonEventDataSocial:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        facebook = d.pop("facebook", UNSET)
+        _facebook = d.pop("facebook", UNSET)
+        facebook: str | Unset
+        if isinstance(_facebook, Unset):
+            facebook = UNSET
+        else:
+            facebook = as_str(_facebook)
 
-        instagram = d.pop("instagram", UNSET)
+        _instagram = d.pop("instagram", UNSET)
+        instagram: str | Unset
+        if isinstance(_instagram, Unset):
+            instagram = UNSET
+        else:
+            instagram = as_str(_instagram)
 
-        telegram = d.pop("telegram", UNSET)
+        _telegram = d.pop("telegram", UNSET)
+        telegram: str | Unset
+        if isinstance(_telegram, Unset):
+            telegram = UNSET
+        else:
+            telegram = as_str(_telegram)
 
-        whatsapp = d.pop("whatsapp", UNSET)
+        _whatsapp = d.pop("whatsapp", UNSET)
+        whatsapp: str | Unset
+        if isinstance(_whatsapp, Unset):
+            whatsapp = UNSET
+        else:
+            whatsapp = as_str(_whatsapp)
 
-        viber = d.pop("viber", UNSET)
+        _viber = d.pop("viber", UNSET)
+        viber: str | Unset
+        if isinstance(_viber, Unset):
+            viber = UNSET
+        else:
+            viber = as_str(_viber)
 
-        vk = d.pop("vk", UNSET)
+        _vk = d.pop("vk", UNSET)
+        vk: str | Unset
+        if isinstance(_vk, Unset):
+            vk = UNSET
+        else:
+            vk = as_str(_vk)
 
         salon_event_data_social = cls(
             facebook=facebook,
@@ -87,7 +118,13 @@ class SalonEventDataSocial:
             vk=vk,
         )
 
-        salon_event_data_social.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        salon_event_data_social.additional_properties = additional_properties
         return salon_event_data_social
 
     @property

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class SalonEventResource(StrEnum):
+class SalonEventResource(OpenStrEnum):
     COMPANY = "company"
     SALON = "salon"
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int
 from ..models.schedule_event_resource import ScheduleEventResource
 from ..models.webhook_status import WebhookStatus
 
@@ -67,11 +68,11 @@ class ScheduleEvent:
         from ..models.schedule_event_data_item import ScheduleEventDataItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        company_id = d.pop("company_id")
+        company_id = as_int(d.pop("company_id"))
 
         resource = ScheduleEventResource(d.pop("resource"))
 
-        resource_id = d.pop("resource_id")
+        resource_id = as_int(d.pop("resource_id"))
 
         status = WebhookStatus(d.pop("status"))
 
@@ -90,7 +91,13 @@ class ScheduleEvent:
             data=data,
         )
 
-        schedule_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        schedule_event.additional_properties = additional_properties
         return schedule_event
 
     @property

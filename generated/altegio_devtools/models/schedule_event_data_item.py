@@ -25,7 +25,13 @@ class ScheduleEventDataItem:
         d = dict(src_dict)
         schedule_event_data_item = cls()
 
-        schedule_event_data_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        schedule_event_data_item.additional_properties = additional_properties
         return schedule_event_data_item
 
     @property

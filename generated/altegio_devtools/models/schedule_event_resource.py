@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ScheduleEventResource(StrEnum):
+class ScheduleEventResource(OpenStrEnum):
     SCHEDULE = "schedule"
 
     def __str__(self) -> str:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, as_int, as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceCategoryEventData")
@@ -74,19 +75,56 @@ class ServiceCategoryEventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        salon_service_id = d.pop("salon_service_id", UNSET)
+        _salon_service_id = d.pop("salon_service_id", UNSET)
+        salon_service_id: int | Unset
+        if isinstance(_salon_service_id, Unset):
+            salon_service_id = UNSET
+        else:
+            salon_service_id = as_int(_salon_service_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
-        weight = d.pop("weight", UNSET)
+        _weight = d.pop("weight", UNSET)
+        weight: int | Unset
+        if isinstance(_weight, Unset):
+            weight = UNSET
+        else:
+            weight = as_int(_weight)
 
-        api_id = d.pop("api_id", UNSET)
+        _api_id = d.pop("api_id", UNSET)
+        api_id: str | Unset
+        if isinstance(_api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = as_str(_api_id)
 
-        staff: list[int] = d.pop("staff", UNSET)
+        _staff = d.pop("staff", UNSET)
+        staff: list[int] | Unset = UNSET
+        if _staff is not UNSET:
+            staff = []
+            for staff_item_data in _staff:
+                staff_item = as_int(staff_item_data)
 
-        is_chain = d.pop("is_chain", UNSET)
+                staff.append(staff_item)
+
+        _is_chain = d.pop("is_chain", UNSET)
+        is_chain: bool | Unset
+        if isinstance(_is_chain, Unset):
+            is_chain = UNSET
+        else:
+            is_chain = as_bool(_is_chain)
 
         service_category_event_data = cls(
             id=id,
@@ -98,7 +136,13 @@ class ServiceCategoryEventData:
             is_chain=is_chain,
         )
 
-        service_category_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        service_category_event_data.additional_properties = additional_properties
         return service_category_event_data
 
     @property

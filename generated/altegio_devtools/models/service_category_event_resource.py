@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ServiceCategoryEventResource(StrEnum):
+class ServiceCategoryEventResource(OpenStrEnum):
     SERVICE_CATEGORY = "service_category"
 
     def __str__(self) -> str:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, as_float, as_int, as_str
 from ..models.service_event_data_active import ServiceEventDataActive
 from ..types import UNSET, Unset
 
@@ -168,27 +169,82 @@ class ServiceEventData:
         from ..models.service_event_data_staff_item import ServiceEventDataStaffItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        salon_service_id = d.pop("salon_service_id", UNSET)
+        _salon_service_id = d.pop("salon_service_id", UNSET)
+        salon_service_id: int | Unset
+        if isinstance(_salon_service_id, Unset):
+            salon_service_id = UNSET
+        else:
+            salon_service_id = as_int(_salon_service_id)
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = as_str(_title)
 
-        booking_title = d.pop("booking_title", UNSET)
+        _booking_title = d.pop("booking_title", UNSET)
+        booking_title: str | Unset
+        if isinstance(_booking_title, Unset):
+            booking_title = UNSET
+        else:
+            booking_title = as_str(_booking_title)
 
-        category_id = d.pop("category_id", UNSET)
+        _category_id = d.pop("category_id", UNSET)
+        category_id: int | Unset
+        if isinstance(_category_id, Unset):
+            category_id = UNSET
+        else:
+            category_id = as_int(_category_id)
 
-        price_min = d.pop("price_min", UNSET)
+        _price_min = d.pop("price_min", UNSET)
+        price_min: float | Unset
+        if isinstance(_price_min, Unset):
+            price_min = UNSET
+        else:
+            price_min = as_float(_price_min)
 
-        price_max = d.pop("price_max", UNSET)
+        _price_max = d.pop("price_max", UNSET)
+        price_max: float | Unset
+        if isinstance(_price_max, Unset):
+            price_max = UNSET
+        else:
+            price_max = as_float(_price_max)
 
-        duration = d.pop("duration", UNSET)
+        _duration = d.pop("duration", UNSET)
+        duration: int | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = as_int(_duration)
 
-        discount = d.pop("discount", UNSET)
+        _discount = d.pop("discount", UNSET)
+        discount: float | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = as_float(_discount)
 
-        comment = d.pop("comment", UNSET)
+        _comment = d.pop("comment", UNSET)
+        comment: str | Unset
+        if isinstance(_comment, Unset):
+            comment = UNSET
+        else:
+            comment = as_str(_comment)
 
-        weight = d.pop("weight", UNSET)
+        _weight = d.pop("weight", UNSET)
+        weight: int | Unset
+        if isinstance(_weight, Unset):
+            weight = UNSET
+        else:
+            weight = as_int(_weight)
 
         _active = d.pop("active", UNSET)
         active: ServiceEventDataActive | Unset
@@ -197,7 +253,12 @@ class ServiceEventData:
         else:
             active = ServiceEventDataActive(_active)
 
-        api_id = d.pop("api_id", UNSET)
+        _api_id = d.pop("api_id", UNSET)
+        api_id: str | Unset
+        if isinstance(_api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = as_str(_api_id)
 
         _staff = d.pop("staff", UNSET)
         staff: list[ServiceEventDataStaffItem] | Unset = UNSET
@@ -215,15 +276,40 @@ class ServiceEventData:
         else:
             image_group = ServiceEventDataImageGroup.from_dict(_image_group)
 
-        prepaid = d.pop("prepaid", UNSET)
+        _prepaid = d.pop("prepaid", UNSET)
+        prepaid: str | Unset
+        if isinstance(_prepaid, Unset):
+            prepaid = UNSET
+        else:
+            prepaid = as_str(_prepaid)
 
-        is_multi = d.pop("is_multi", UNSET)
+        _is_multi = d.pop("is_multi", UNSET)
+        is_multi: bool | Unset
+        if isinstance(_is_multi, Unset):
+            is_multi = UNSET
+        else:
+            is_multi = as_bool(_is_multi)
 
-        capacity = d.pop("capacity", UNSET)
+        _capacity = d.pop("capacity", UNSET)
+        capacity: int | Unset
+        if isinstance(_capacity, Unset):
+            capacity = UNSET
+        else:
+            capacity = as_int(_capacity)
 
-        is_price_managed_only_in_chain = d.pop("is_price_managed_only_in_chain", UNSET)
+        _is_price_managed_only_in_chain = d.pop("is_price_managed_only_in_chain", UNSET)
+        is_price_managed_only_in_chain: bool | Unset
+        if isinstance(_is_price_managed_only_in_chain, Unset):
+            is_price_managed_only_in_chain = UNSET
+        else:
+            is_price_managed_only_in_chain = as_bool(_is_price_managed_only_in_chain)
 
-        is_comment_managed_only_in_chain = d.pop("is_comment_managed_only_in_chain", UNSET)
+        _is_comment_managed_only_in_chain = d.pop("is_comment_managed_only_in_chain", UNSET)
+        is_comment_managed_only_in_chain: bool | Unset
+        if isinstance(_is_comment_managed_only_in_chain, Unset):
+            is_comment_managed_only_in_chain = UNSET
+        else:
+            is_comment_managed_only_in_chain = as_bool(_is_comment_managed_only_in_chain)
 
         service_event_data = cls(
             id=id,
@@ -248,7 +334,13 @@ class ServiceEventData:
             is_comment_managed_only_in_chain=is_comment_managed_only_in_chain,
         )
 
-        service_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        service_event_data.additional_properties = additional_properties
         return service_event_data
 
     @property

@@ -1,7 +1,7 @@
-from enum import IntEnum
+from ..types import OpenIntEnum
 
 
-class ServiceEventDataActive(IntEnum):
+class ServiceEventDataActive(OpenIntEnum):
     VALUE_0 = 0
     VALUE_1 = 1
 

@@ -25,7 +25,13 @@ class ServiceEventDataImageGroup:
         d = dict(src_dict)
         service_event_data_image_group = cls()
 
-        service_event_data_image_group.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        service_event_data_image_group.additional_properties = additional_properties
         return service_event_data_image_group
 
     @property

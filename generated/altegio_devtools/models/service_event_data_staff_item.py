@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceEventDataStaffItem")
@@ -41,16 +42,32 @@ class ServiceEventDataStaffItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        seance_length = d.pop("seance_length", UNSET)
+        _seance_length = d.pop("seance_length", UNSET)
+        seance_length: int | Unset
+        if isinstance(_seance_length, Unset):
+            seance_length = UNSET
+        else:
+            seance_length = as_int(_seance_length)
 
         service_event_data_staff_item = cls(
             id=id,
             seance_length=seance_length,
         )
 
-        service_event_data_staff_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        service_event_data_staff_item.additional_properties = additional_properties
         return service_event_data_staff_item
 
     @property

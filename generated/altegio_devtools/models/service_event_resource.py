@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ServiceEventResource(StrEnum):
+class ServiceEventResource(OpenStrEnum):
     SERVICE = "service"
 
     def __str__(self) -> str:

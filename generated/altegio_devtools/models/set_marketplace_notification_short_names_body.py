@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
+
 T = TypeVar("T", bound="SetMarketplaceNotificationShortNamesBody")
 
 
@@ -45,11 +47,16 @@ class SetMarketplaceNotificationShortNamesBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_id = d.pop("salon_id")
+        salon_id = as_int(d.pop("salon_id"))
 
-        application_id = d.pop("application_id")
+        application_id = as_int(d.pop("application_id"))
 
-        short_names: list[str] = d.pop("short_names")
+        short_names = []
+        _short_names = d.pop("short_names")
+        for short_names_item_data in _short_names:
+            short_names_item = as_str(short_names_item_data)
+
+            short_names.append(short_names_item)
 
         set_marketplace_notification_short_names_body = cls(
             salon_id=salon_id,
@@ -57,7 +64,13 @@ class SetMarketplaceNotificationShortNamesBody:
             short_names=short_names,
         )
 
-        set_marketplace_notification_short_names_body.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        set_marketplace_notification_short_names_body.additional_properties = additional_properties
         return set_marketplace_notification_short_names_body
 
     @property

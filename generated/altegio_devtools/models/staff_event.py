@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int
 from ..models.staff_event_resource import StaffEventResource
 from ..models.webhook_status import WebhookStatus
 
@@ -64,11 +65,11 @@ class StaffEvent:
         from ..models.staff_event_data import StaffEventData  # noqa: PLC0415
 
         d = dict(src_dict)
-        company_id = d.pop("company_id")
+        company_id = as_int(d.pop("company_id"))
 
         resource = StaffEventResource(d.pop("resource"))
 
-        resource_id = d.pop("resource_id")
+        resource_id = as_int(d.pop("resource_id"))
 
         status = WebhookStatus(d.pop("status"))
 
@@ -82,7 +83,13 @@ class StaffEvent:
             data=data,
         )
 
-        staff_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        staff_event.additional_properties = additional_properties
         return staff_event
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, as_float, as_int, as_str, is_null_date
 from ..models.staff_event_data_fired import StaffEventDataFired
 from ..models.staff_event_data_hidden import StaffEventDataHidden
 from ..models.staff_event_data_show_rating import StaffEventDataShowRating
@@ -212,13 +213,33 @@ class StaffEventData:
         from ..models.staff_event_data_user_type_0 import StaffEventDataUserType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        api_id = d.pop("api_id", UNSET)
+        _api_id = d.pop("api_id", UNSET)
+        api_id: str | Unset
+        if isinstance(_api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = as_str(_api_id)
 
-        name = d.pop("name", UNSET)
+        _name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = as_str(_name)
 
-        specialization = d.pop("specialization", UNSET)
+        _specialization = d.pop("specialization", UNSET)
+        specialization: str | Unset
+        if isinstance(_specialization, Unset):
+            specialization = UNSET
+        else:
+            specialization = as_str(_specialization)
 
         _position = d.pop("position", UNSET)
         position: StaffEventDataPosition | Unset
@@ -234,19 +255,54 @@ class StaffEventData:
         else:
             show_rating = StaffEventDataShowRating(_show_rating)
 
-        rating = d.pop("rating", UNSET)
+        _rating = d.pop("rating", UNSET)
+        rating: float | Unset
+        if isinstance(_rating, Unset):
+            rating = UNSET
+        else:
+            rating = as_float(_rating)
 
-        votes_count = d.pop("votes_count", UNSET)
+        _votes_count = d.pop("votes_count", UNSET)
+        votes_count: int | Unset
+        if isinstance(_votes_count, Unset):
+            votes_count = UNSET
+        else:
+            votes_count = as_int(_votes_count)
 
-        avatar = d.pop("avatar", UNSET)
+        _avatar = d.pop("avatar", UNSET)
+        avatar: str | Unset
+        if isinstance(_avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = as_str(_avatar)
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        _avatar_big = d.pop("avatar_big", UNSET)
+        avatar_big: str | Unset
+        if isinstance(_avatar_big, Unset):
+            avatar_big = UNSET
+        else:
+            avatar_big = as_str(_avatar_big)
 
-        comments_count = d.pop("comments_count", UNSET)
+        _comments_count = d.pop("comments_count", UNSET)
+        comments_count: int | Unset
+        if isinstance(_comments_count, Unset):
+            comments_count = UNSET
+        else:
+            comments_count = as_int(_comments_count)
 
-        weight = d.pop("weight", UNSET)
+        _weight = d.pop("weight", UNSET)
+        weight: int | Unset
+        if isinstance(_weight, Unset):
+            weight = UNSET
+        else:
+            weight = as_int(_weight)
 
-        information = d.pop("information", UNSET)
+        _information = d.pop("information", UNSET)
+        information: str | Unset
+        if isinstance(_information, Unset):
+            information = UNSET
+        else:
+            information = as_str(_information)
 
         _hidden = d.pop("hidden", UNSET)
         hidden: StaffEventDataHidden | Unset
@@ -269,9 +325,19 @@ class StaffEventData:
         else:
             status = StaffEventDataStatus(_status)
 
-        position_id = d.pop("position_id", UNSET)
+        _position_id = d.pop("position_id", UNSET)
+        position_id: int | Unset
+        if isinstance(_position_id, Unset):
+            position_id = UNSET
+        else:
+            position_id = as_int(_position_id)
 
-        schedule_till = d.pop("schedule_till", UNSET)
+        _schedule_till = d.pop("schedule_till", UNSET)
+        schedule_till: str | Unset
+        if isinstance(_schedule_till, Unset):
+            schedule_till = UNSET
+        else:
+            schedule_till = as_str(_schedule_till)
 
         _image_group = d.pop("image_group", UNSET)
         image_group: StaffEventDataImageGroup | Unset
@@ -280,20 +346,32 @@ class StaffEventData:
         else:
             image_group = StaffEventDataImageGroup.from_dict(_image_group)
 
-        prepaid = d.pop("prepaid", UNSET)
+        _prepaid = d.pop("prepaid", UNSET)
+        prepaid: str | Unset
+        if isinstance(_prepaid, Unset):
+            prepaid = UNSET
+        else:
+            prepaid = as_str(_prepaid)
 
         def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            user_id_type_0 = as_int(data)
+
+            return user_id_type_0
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            user_id_type_1 = None
+
+            return user_id_type_1
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
         def _parse_user(data: object) -> None | StaffEventDataUserType0 | Unset:
-            if data is None:
-                return data
+            if data is None or is_null_date(data) or data == []:
+                return None
             if isinstance(data, Unset):
                 return data
             try:
@@ -304,13 +382,27 @@ class StaffEventData:
                 return user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StaffEventDataUserType0 | Unset, data)
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            user_type_1 = None
+
+            return user_type_1
 
         user = _parse_user(d.pop("user", UNSET))
 
-        has_access_timetable = d.pop("has_access_timetable", UNSET)
+        _has_access_timetable = d.pop("has_access_timetable", UNSET)
+        has_access_timetable: bool | Unset
+        if isinstance(_has_access_timetable, Unset):
+            has_access_timetable = UNSET
+        else:
+            has_access_timetable = as_bool(_has_access_timetable)
 
-        is_paid_staff = d.pop("is_paid_staff", UNSET)
+        _is_paid_staff = d.pop("is_paid_staff", UNSET)
+        is_paid_staff: bool | Unset
+        if isinstance(_is_paid_staff, Unset):
+            is_paid_staff = UNSET
+        else:
+            is_paid_staff = as_bool(_is_paid_staff)
 
         staff_event_data = cls(
             id=id,
@@ -339,7 +431,13 @@ class StaffEventData:
             is_paid_staff=is_paid_staff,
         )
 
-        staff_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        staff_event_data.additional_properties = additional_properties
         return staff_event_data
 
     @property

@@ -1,7 +1,7 @@
-from enum import IntEnum
+from ..types import OpenIntEnum
 
 
-class StaffEventDataHidden(IntEnum):
+class StaffEventDataHidden(OpenIntEnum):
     VALUE_0 = 0
     VALUE_1 = 1
 

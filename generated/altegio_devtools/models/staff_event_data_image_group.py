@@ -27,7 +27,13 @@ class StaffEventDataImageGroup:
         d = dict(src_dict)
         staff_event_data_image_group = cls()
 
-        staff_event_data_image_group.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        staff_event_data_image_group.additional_properties = additional_properties
         return staff_event_data_image_group
 
     @property

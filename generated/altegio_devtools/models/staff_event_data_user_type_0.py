@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaffEventDataUserType0")
@@ -59,15 +60,40 @@ class StaffEventDataUserType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        name = d.pop("name", UNSET)
+        _name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = as_str(_name)
 
-        phone = d.pop("phone", UNSET)
+        _phone = d.pop("phone", UNSET)
+        phone: str | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = as_str(_phone)
 
-        email = d.pop("email", UNSET)
+        _email = d.pop("email", UNSET)
+        email: str | Unset
+        if isinstance(_email, Unset):
+            email = UNSET
+        else:
+            email = as_str(_email)
 
-        avatar = d.pop("avatar", UNSET)
+        _avatar = d.pop("avatar", UNSET)
+        avatar: str | Unset
+        if isinstance(_avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = as_str(_avatar)
 
         staff_event_data_user_type_0 = cls(
             id=id,
@@ -77,7 +103,13 @@ class StaffEventDataUserType0:
             avatar=avatar,
         )
 
-        staff_event_data_user_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        staff_event_data_user_type_0.additional_properties = additional_properties
         return staff_event_data_user_type_0
 
     @property

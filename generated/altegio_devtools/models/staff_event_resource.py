@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class StaffEventResource(StrEnum):
+class StaffEventResource(OpenStrEnum):
     STAFF = "staff"
 
     def __str__(self) -> str:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool, is_null_date
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,14 +21,14 @@ T = TypeVar("T", bound="UninstallMarketplaceAppResponse200")
 class UninstallMarketplaceAppResponse200:
     """
     Attributes:
-        success (bool | Unset): Response status. Example: True.
-        data (None | ResponseDataNullObjectType0 | Unset): Response data.
+        success (bool): Response status. Example: True.
+        data (None | ResponseDataNullObjectType0): Response data.
         meta (list[Any] | ResponseMetaEmptyObjectType0 | Unset): Additional response data (an empty object or an empty
             array). Example: {}.
     """
 
-    success: bool | Unset = UNSET
-    data: None | ResponseDataNullObjectType0 | Unset = UNSET
+    success: bool
+    data: None | ResponseDataNullObjectType0
     meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,10 +38,8 @@ class UninstallMarketplaceAppResponse200:
 
         success = self.success
 
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, ResponseDataNullObjectType0):
+        data: dict[str, Any] | None
+        if isinstance(self.data, ResponseDataNullObjectType0):
             data = self.data.to_dict()
         else:
             data = self.data
@@ -55,11 +54,12 @@ class UninstallMarketplaceAppResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -71,13 +71,11 @@ class UninstallMarketplaceAppResponse200:
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = as_bool(d.pop("success"))
 
-        def _parse_data(data: object) -> None | ResponseDataNullObjectType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        def _parse_data(data: object) -> None | ResponseDataNullObjectType0:
+            if data is None or is_null_date(data) or data == []:
+                return None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -88,9 +86,13 @@ class UninstallMarketplaceAppResponse200:
                 return componentsschemasresponse_data_null_object_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseDataNullObjectType0 | Unset, data)
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            componentsschemasresponse_data_null_object_type_1 = None
 
-        data = _parse_data(d.pop("data", UNSET))
+            return componentsschemasresponse_data_null_object_type_1
+
+        data = _parse_data(d.pop("data"))
 
         def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
             if isinstance(data, Unset):
@@ -107,7 +109,18 @@ class UninstallMarketplaceAppResponse200:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_1: list[Any] = data
+            componentsschemasresponse_meta_empty_object_type_1 = []
+            _componentsschemasresponse_meta_empty_object_type_1 = data
+            for (
+                componentsschemasresponse_meta_empty_object_type_1_item_data
+            ) in _componentsschemasresponse_meta_empty_object_type_1:
+                componentsschemasresponse_meta_empty_object_type_1_item = (
+                    componentsschemasresponse_meta_empty_object_type_1_item_data
+                )
+
+                componentsschemasresponse_meta_empty_object_type_1.append(
+                    componentsschemasresponse_meta_empty_object_type_1_item
+                )
 
             return componentsschemasresponse_meta_empty_object_type_1
 
@@ -119,7 +132,13 @@ class UninstallMarketplaceAppResponse200:
             meta=meta,
         )
 
-        uninstall_marketplace_app_response_200.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        uninstall_marketplace_app_response_200.additional_properties = additional_properties
         return uninstall_marketplace_app_response_200
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventNotificationSettingsBody")
@@ -126,37 +127,112 @@ class UpdateEventNotificationSettingsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        active = d.pop("active")
+        active = as_int(d.pop("active"))
 
-        urls: list[str] = d.pop("urls")
+        urls = []
+        _urls = d.pop("urls")
+        for urls_item_data in _urls:
+            urls_item = as_str(urls_item_data)
 
-        salon = d.pop("salon", UNSET)
+            urls.append(urls_item)
 
-        service_category = d.pop("service_category", UNSET)
+        _salon = d.pop("salon", UNSET)
+        salon: int | Unset
+        if isinstance(_salon, Unset):
+            salon = UNSET
+        else:
+            salon = as_int(_salon)
 
-        service = d.pop("service", UNSET)
+        _service_category = d.pop("service_category", UNSET)
+        service_category: int | Unset
+        if isinstance(_service_category, Unset):
+            service_category = UNSET
+        else:
+            service_category = as_int(_service_category)
 
-        good = d.pop("good", UNSET)
+        _service = d.pop("service", UNSET)
+        service: int | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = as_int(_service)
 
-        master = d.pop("master", UNSET)
+        _good = d.pop("good", UNSET)
+        good: int | Unset
+        if isinstance(_good, Unset):
+            good = UNSET
+        else:
+            good = as_int(_good)
 
-        client = d.pop("client", UNSET)
+        _master = d.pop("master", UNSET)
+        master: int | Unset
+        if isinstance(_master, Unset):
+            master = UNSET
+        else:
+            master = as_int(_master)
 
-        record = d.pop("record", UNSET)
+        _client = d.pop("client", UNSET)
+        client: int | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = as_int(_client)
 
-        goods_operations_sale = d.pop("goods_operations_sale", UNSET)
+        _record = d.pop("record", UNSET)
+        record: int | Unset
+        if isinstance(_record, Unset):
+            record = UNSET
+        else:
+            record = as_int(_record)
 
-        goods_operations_receipt = d.pop("goods_operations_receipt", UNSET)
+        _goods_operations_sale = d.pop("goods_operations_sale", UNSET)
+        goods_operations_sale: int | Unset
+        if isinstance(_goods_operations_sale, Unset):
+            goods_operations_sale = UNSET
+        else:
+            goods_operations_sale = as_int(_goods_operations_sale)
 
-        goods_operations_consumable = d.pop("goods_operations_consumable", UNSET)
+        _goods_operations_receipt = d.pop("goods_operations_receipt", UNSET)
+        goods_operations_receipt: int | Unset
+        if isinstance(_goods_operations_receipt, Unset):
+            goods_operations_receipt = UNSET
+        else:
+            goods_operations_receipt = as_int(_goods_operations_receipt)
 
-        goods_operations_stolen = d.pop("goods_operations_stolen", UNSET)
+        _goods_operations_consumable = d.pop("goods_operations_consumable", UNSET)
+        goods_operations_consumable: int | Unset
+        if isinstance(_goods_operations_consumable, Unset):
+            goods_operations_consumable = UNSET
+        else:
+            goods_operations_consumable = as_int(_goods_operations_consumable)
 
-        goods_operations_move = d.pop("goods_operations_move", UNSET)
+        _goods_operations_stolen = d.pop("goods_operations_stolen", UNSET)
+        goods_operations_stolen: int | Unset
+        if isinstance(_goods_operations_stolen, Unset):
+            goods_operations_stolen = UNSET
+        else:
+            goods_operations_stolen = as_int(_goods_operations_stolen)
 
-        finances_operation = d.pop("finances_operation", UNSET)
+        _goods_operations_move = d.pop("goods_operations_move", UNSET)
+        goods_operations_move: int | Unset
+        if isinstance(_goods_operations_move, Unset):
+            goods_operations_move = UNSET
+        else:
+            goods_operations_move = as_int(_goods_operations_move)
 
-        self_sending = d.pop("self_sending", UNSET)
+        _finances_operation = d.pop("finances_operation", UNSET)
+        finances_operation: int | Unset
+        if isinstance(_finances_operation, Unset):
+            finances_operation = UNSET
+        else:
+            finances_operation = as_int(_finances_operation)
+
+        _self_sending = d.pop("self_sending", UNSET)
+        self_sending: int | Unset
+        if isinstance(_self_sending, Unset):
+            self_sending = UNSET
+        else:
+            self_sending = as_int(_self_sending)
 
         update_event_notification_settings_body = cls(
             active=active,
@@ -177,7 +253,13 @@ class UpdateEventNotificationSettingsBody:
             self_sending=self_sending,
         )
 
-        update_event_notification_settings_body.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        update_event_notification_settings_body.additional_properties = additional_properties
         return update_event_notification_settings_body
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_bool
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,17 +21,17 @@ T = TypeVar("T", bound="UpdateEventNotificationSettingsResponse201")
 class UpdateEventNotificationSettingsResponse201:
     """
     Attributes:
-        success (bool | Unset): Success flag (true) Example: True.
-        data (HookSettingsData | Unset): Object with data Example: {'urls': ['https://dev.tools.test.com/test/Hooks'],
-            'active': 0, 'salon': 1, 'service_category': 0, 'service': 1, 'good': 1, 'master': 1, 'client': 1, 'record': 1,
+        success (bool): Success flag (true) Example: True.
+        data (HookSettingsData): Object with data Example: {'urls': ['https://dev.tools.test.com/test/Hooks'], 'active':
+            0, 'salon': 1, 'service_category': 0, 'service': 1, 'good': 1, 'master': 1, 'client': 1, 'record': 1,
             'goods_operations_sale': 1, 'goods_operations_receipt': 1, 'goods_operations_consumable': 1,
             'goods_operations_stolen': 1, 'goods_operations_move': 1, 'finances_operation': 1}.
         meta (list[Any] | ResponseMetaEmptyObjectType0 | Unset): Additional response data (an empty object or an empty
             array). Example: {}.
     """
 
-    success: bool | Unset = UNSET
-    data: HookSettingsData | Unset = UNSET
+    success: bool
+    data: HookSettingsData
     meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,9 +40,7 @@ class UpdateEventNotificationSettingsResponse201:
 
         success = self.success
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
@@ -53,11 +52,12 @@ class UpdateEventNotificationSettingsResponse201:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -69,14 +69,9 @@ class UpdateEventNotificationSettingsResponse201:
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = as_bool(d.pop("success"))
 
-        _data = d.pop("data", UNSET)
-        data: HookSettingsData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = HookSettingsData.from_dict(_data)
+        data = HookSettingsData.from_dict(d.pop("data"))
 
         def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
             if isinstance(data, Unset):
@@ -93,7 +88,18 @@ class UpdateEventNotificationSettingsResponse201:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_1: list[Any] = data
+            componentsschemasresponse_meta_empty_object_type_1 = []
+            _componentsschemasresponse_meta_empty_object_type_1 = data
+            for (
+                componentsschemasresponse_meta_empty_object_type_1_item_data
+            ) in _componentsschemasresponse_meta_empty_object_type_1:
+                componentsschemasresponse_meta_empty_object_type_1_item = (
+                    componentsschemasresponse_meta_empty_object_type_1_item_data
+                )
+
+                componentsschemasresponse_meta_empty_object_type_1.append(
+                    componentsschemasresponse_meta_empty_object_type_1_item
+                )
 
             return componentsschemasresponse_meta_empty_object_type_1
 
@@ -105,7 +111,15 @@ class UpdateEventNotificationSettingsResponse201:
             meta=meta,
         )
 
-        update_event_notification_settings_response_201.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        update_event_notification_settings_response_201.additional_properties = (
+            additional_properties
+        )
         return update_event_notification_settings_response_201
 
     @property

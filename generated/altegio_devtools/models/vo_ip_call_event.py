@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_str
 from ..models.vo_ip_call_event_type import VoIPCallEventType
 from ..types import UNSET, Unset
 
@@ -69,15 +70,20 @@ class VoIPCallEvent:
         if command != "event":
             raise ValueError(f"command must match const 'event', got '{command}'")
 
-        crm_token = d.pop("crm_token")
+        crm_token = as_str(d.pop("crm_token"))
 
-        diversion = d.pop("diversion")
+        diversion = as_str(d.pop("diversion"))
 
-        phone = d.pop("phone")
+        phone = as_str(d.pop("phone"))
 
         type_ = VoIPCallEventType(d.pop("type"))
 
-        user = d.pop("user", UNSET)
+        _user = d.pop("user", UNSET)
+        user: str | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = as_str(_user)
 
         vo_ip_call_event = cls(
             command=command,
@@ -88,7 +94,13 @@ class VoIPCallEvent:
             user=user,
         )
 
-        vo_ip_call_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        vo_ip_call_event.additional_properties = additional_properties
         return vo_ip_call_event
 
     @property

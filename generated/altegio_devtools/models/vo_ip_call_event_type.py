@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class VoIPCallEventType(StrEnum):
+class VoIPCallEventType(OpenStrEnum):
     INCOMING = "incoming"
     INTERNAL = "internal"
     OUTGOING = "outgoing"

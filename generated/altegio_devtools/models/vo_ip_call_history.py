@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_int, as_str
 from ..models.vo_ip_call_history_status import VoIPCallHistoryStatus
 from ..models.vo_ip_call_history_type import VoIPCallHistoryType
 from ..types import UNSET, Unset
@@ -102,21 +103,41 @@ class VoIPCallHistory:
         if command != "history":
             raise ValueError(f"command must match const 'history', got '{command}'")
 
-        crm_token = d.pop("crm_token")
+        crm_token = as_str(d.pop("crm_token"))
 
-        diversion = d.pop("diversion")
+        diversion = as_str(d.pop("diversion"))
 
-        phone = d.pop("phone")
+        phone = as_str(d.pop("phone"))
 
         type_ = VoIPCallHistoryType(d.pop("type"))
 
-        user = d.pop("user", UNSET)
+        _user = d.pop("user", UNSET)
+        user: str | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = as_str(_user)
 
-        duration = d.pop("duration", UNSET)
+        _duration = d.pop("duration", UNSET)
+        duration: int | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = as_int(_duration)
 
-        link = d.pop("link", UNSET)
+        _link = d.pop("link", UNSET)
+        link: str | Unset
+        if isinstance(_link, Unset):
+            link = UNSET
+        else:
+            link = as_str(_link)
 
-        call_id = d.pop("call_id", UNSET)
+        _call_id = d.pop("call_id", UNSET)
+        call_id: str | Unset
+        if isinstance(_call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = as_str(_call_id)
 
         _status = d.pop("status", UNSET)
         status: VoIPCallHistoryStatus | Unset
@@ -125,7 +146,12 @@ class VoIPCallHistory:
         else:
             status = VoIPCallHistoryStatus(_status)
 
-        date = d.pop("date", UNSET)
+        _date = d.pop("date", UNSET)
+        date: str | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = as_str(_date)
 
         vo_ip_call_history = cls(
             command=command,
@@ -141,7 +167,13 @@ class VoIPCallHistory:
             date=date,
         )
 
-        vo_ip_call_history.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        vo_ip_call_history.additional_properties = additional_properties
         return vo_ip_call_history
 
     @property

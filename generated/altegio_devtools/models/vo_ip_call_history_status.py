@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class VoIPCallHistoryStatus(StrEnum):
+class VoIPCallHistoryStatus(OpenStrEnum):
     MISSED = "missed"
     SUCCESS = "success"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class VoIPCallHistoryType(StrEnum):
+class VoIPCallHistoryType(OpenStrEnum):
     INCOMING = "incoming"
     INTERNAL = "internal"
     OUTGOING = "outgoing"

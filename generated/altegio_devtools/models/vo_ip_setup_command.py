@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import as_str
 from ..models.vo_ip_setup_command_type import VoIPSetupCommandType
 
 T = TypeVar("T", bound="VoIPSetupCommand")
@@ -52,7 +53,7 @@ class VoIPSetupCommand:
         if command != "setup":
             raise ValueError(f"command must match const 'setup', got '{command}'")
 
-        crm_token = d.pop("crm_token")
+        crm_token = as_str(d.pop("crm_token"))
 
         type_ = VoIPSetupCommandType(d.pop("type"))
 
@@ -62,7 +63,13 @@ class VoIPSetupCommand:
             type_=type_,
         )
 
-        vo_ip_setup_command.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        vo_ip_setup_command.additional_properties = additional_properties
         return vo_ip_setup_command
 
     @property

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class VoIPSetupCommandType(StrEnum):
+class VoIPSetupCommandType(OpenStrEnum):
     DISABLE = "disable"
     ENABLE = "enable"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class WebhookStatus(StrEnum):
+class WebhookStatus(OpenStrEnum):
     CREATE = "create"
     DELETE = "delete"
     UPDATE = "update"
