@@ -389,7 +389,7 @@ def test_tokens_never_reach_errors_or_logs(
     texts += [f"{e!s} {e!r} {e.args!r}" for e in caught]
     assert all("secret" not in text for text in texts)
     assert "'authorization': '<redacted>'" in caplog.text
-    assert f"GET {server.url}{COUNTRIES} -> 401 in " in caplog.text
+    assert f"GET {server.url}{COUNTRIES} -> HTTP 401 in " in caplog.text
 
 
 def test_debug_logs_show_method_url_status_elapsed_and_retries(
@@ -399,8 +399,8 @@ def test_debug_logs_show_method_url_status_elapsed_and_retries(
     with caplog.at_level(logging.DEBUG, logger="altegio_devtools"):
         client.dictionaries.get_country_list()
     lines = [r.getMessage() for r in caplog.records]
-    assert lines[0].startswith(f"GET {server.url}{COUNTRIES} -> 503 in ")
+    assert lines[0].startswith(f"GET {server.url}{COUNTRIES} -> HTTP 503 in ")
     assert "(retry 0)" in lines[0]
     assert lines[1].startswith(f"retrying GET {server.url}{COUNTRIES} in ")
     assert "after HTTP 503 (retry 1 of 2)" in lines[1]
-    assert "-> 200 in " in lines[2] and "(retry 1)" in lines[2]
+    assert "-> HTTP 200 in " in lines[2] and "(retry 1)" in lines[2]
