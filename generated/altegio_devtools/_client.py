@@ -23,7 +23,28 @@ from .types import UNSET, Unset
 MAX_PAGE_SIZE = 1000
 
 
-class AltegioClient(Resources):
+class _ClientBase:
+    """What the sync and async clients share: the transport, options views and repr."""
+
+    _client: Client
+
+    def _init(self, client: Client) -> None:
+        raise NotImplementedError
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> Self:
+        """The same client (same connections and rate limits) with other defaults."""
+        view = object.__new__(type(self))
+        view._init(self._client.with_options(timeout=timeout, max_retries=max_retries))
+        return view
+
+    def __repr__(self) -> str:
+        urls = self._client.base_urls
+        return f"<{type(self).__name__} api={urls['api']!r} app={urls['app']!r}>"
+
+
+class AltegioClient(_ClientBase, Resources):
     """A synchronous Altegio Developer Tools client. Thread-safe; use it as a context
     manager, or call close(), to release its connections.
 
@@ -77,14 +98,6 @@ class AltegioClient(Resources):
         super().__init__(client)
         self.with_raw_response = ResourcesWithRawResponse(client)
 
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
-    ) -> Self:
-        """The same client (same connections and rate limits) with other defaults."""
-        view = object.__new__(type(self))
-        view._init(self._client.with_options(timeout=timeout, max_retries=max_retries))
-        return view
-
     def iter_connected_locations(
         self, application_id: int, *, page_size: int = MAX_PAGE_SIZE
     ) -> Iterator[Location]:
@@ -109,12 +122,8 @@ class AltegioClient(Resources):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        urls = self._client.base_urls
-        return f"<{type(self).__name__} api={urls['api']!r} app={urls['app']!r}>"
 
-
-class AsyncAltegioClient(AsyncResources):
+class AsyncAltegioClient(_ClientBase, AsyncResources):
     """The asyncio twin of AltegioClient: same arguments, same methods, awaited.
 
     Use it as an async context manager, or await aclose(), to release its connections.
@@ -156,14 +165,6 @@ class AsyncAltegioClient(AsyncResources):
         super().__init__(client)
         self.with_raw_response = AsyncResourcesWithRawResponse(client)
 
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
-    ) -> Self:
-        """The same client (same connections and rate limits) with other defaults."""
-        view = object.__new__(type(self))
-        view._init(self._client.with_options(timeout=timeout, max_retries=max_retries))
-        return view
-
     async def iter_connected_locations(
         self, application_id: int, *, page_size: int = MAX_PAGE_SIZE
     ) -> AsyncIterator[Location]:
@@ -188,10 +189,6 @@ class AsyncAltegioClient(AsyncResources):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        urls = self._client.base_urls
-        return f"<{type(self).__name__} api={urls['api']!r} app={urls['app']!r}>"
 
 
 def _page_size(page_size: int) -> int:

@@ -204,11 +204,11 @@ class Client:
             try:
                 response = http.send(request)
             except httpx.TransportError as exc:
-                delay = self._retry_delay_after_error(operation, request, exc, retry, started)
+                delay = self._retry_delay(operation, request, retry, started, exc)
                 if delay is None:
                     raise _connection_error(request, exc) from exc
             else:
-                delay = self._retry_delay_after_response(operation, response, retry, started)
+                delay = self._retry_delay(operation, request, retry, started, response)
                 if delay is None:
                     return _checked(response)
                 response.close()
@@ -227,11 +227,11 @@ class Client:
             try:
                 response = await http.send(request)
             except httpx.TransportError as exc:
-                delay = self._retry_delay_after_error(operation, request, exc, retry, started)
+                delay = self._retry_delay(operation, request, retry, started, exc)
                 if delay is None:
                     raise _connection_error(request, exc) from exc
             else:
-                delay = self._retry_delay_after_response(operation, response, retry, started)
+                delay = self._retry_delay(operation, request, retry, started, response)
                 if delay is None:
                     return _checked(response)
                 await response.aclose()
@@ -254,47 +254,32 @@ class Client:
             timeout=self._timeout,
         )
 
-    def _retry_delay_after_response(
-        self, operation: Operation, response: httpx.Response, retry: int, started: float
-    ) -> float | None:
-        _log_exchange(response.request, response.status_code, started, retry)
-        if retry >= self._max_retries or not self._retry_policy.should_retry_response(
-            operation, response
-        ):
-            return None
-        delay = self._retry_policy.delay(retry, response)
-        logger.info(
-            "retrying %s in %.2fs after HTTP %d (retry %d of %d)",
-            _describe(response.request),
-            delay,
-            response.status_code,
-            retry + 1,
-            self._max_retries,
-        )
-        return delay
-
-    def _retry_delay_after_error(
+    def _retry_delay(
         self,
         operation: Operation,
         request: httpx.Request,
-        error: httpx.TransportError,
         retry: int,
         started: float,
+        outcome: httpx.Response | httpx.TransportError,
     ) -> float | None:
-        _log_exchange(request, type(error).__name__, started, retry)
-        if retry >= self._max_retries or not self._retry_policy.should_retry_error(
-            operation, error
-        ):
+        """Log one exchange; return how long to wait before retrying it, or None to stop."""
+        policy = self._retry_policy
+        if isinstance(outcome, httpx.Response):
+            what = f"HTTP {outcome.status_code}"
+            retryable = policy.should_retry_response(operation, outcome)
+            response: httpx.Response | None = outcome
+        else:
+            what = type(outcome).__name__
+            retryable = policy.should_retry_error(operation, outcome)
+            response = None
+        _log_exchange(request, what, started, retry)
+        if retry >= self._max_retries or not retryable:
             return None
-        delay = self._retry_policy.delay(retry)
+        delay = policy.delay(retry, response)
         logger.info(
             "retrying %s in %.2fs after %s (retry %d of %d)",
-            _describe(request),
-            delay,
-            type(error).__name__,
-            retry + 1,
-            self._max_retries,
-        )
+            _describe(request), delay, what, retry + 1, self._max_retries,
+        )  # fmt: skip
         return delay
 
     # -- lifecycle ---------------------------------------------------------------------
