@@ -1,22 +1,28 @@
 # altegio-devtools: `make generate` rebuilds the client, `make test` runs every test.
-# Each target sets up what it needs: a .venv with the exact tools of requirements.lock.
+# Each target sets up what it needs: a .venv with the exact tools of requirements.lock,
+# and (for the contract tests, mock and demo) Prism from package-lock.json via npm ci.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SETUP := $(VENV)/.setup-done
+NODE_SETUP := node_modules/.setup-done
 # A different description to build from, e.g. `make generate SPEC=/tmp/new.yaml`.
 SPEC ?=
 SPEC_ARG := $(if $(SPEC),--spec $(SPEC))
 
-.PHONY: setup generate check lint test lock clean
+.PHONY: setup generate check lint test lock clean mock demo
 
-setup: $(SETUP)
+setup: $(SETUP) $(NODE_SETUP)
 
 $(SETUP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+$(NODE_SETUP): package-lock.json
+	SCARF_ANALYTICS=false npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
 generate: $(SETUP)
@@ -28,12 +34,20 @@ check: $(SETUP)
 	$(MAKE) --no-print-directory lint
 
 lint: $(SETUP)
-	$(BIN)/ruff check generator overrides tests
-	$(BIN)/ruff format --check generator overrides tests
-	$(BIN)/mypy --strict generator tests generated/altegio_devtools
+	$(BIN)/ruff check generator overrides tests examples
+	$(BIN)/ruff format --check generator overrides tests examples
+	$(BIN)/mypy --strict generator tests examples generated/altegio_devtools
 
-test: $(SETUP)
+test: $(SETUP) $(NODE_SETUP)
 	$(BIN)/pytest
+
+# Prism serving generated/openapi.effective.yaml on 127.0.0.1:4010 until Ctrl-C.
+mock: $(SETUP) $(NODE_SETUP)
+	$(BIN)/python -m tests.prism --port 4010
+
+# The partner flow (examples/partner_flow.py) against a Prism started and stopped here.
+demo: $(SETUP) $(NODE_SETUP)
+	$(BIN)/python -m tests.prism --port 4010 -- $(BIN)/python examples/partner_flow.py
 
 # Re-pin every tool and library after editing requirements.in.
 lock: $(SETUP)
@@ -42,4 +56,4 @@ lock: $(SETUP)
 		--no-emit-find-links -o requirements.lock requirements.in
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache

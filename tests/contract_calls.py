@@ -1,0 +1,214 @@
+"""One realistic call per operation, shared by the contract suites (Prism and openapi-core).
+
+Request bodies are built from the description's own examples through the generated
+models, so a model that mistypes a field (an ID as a float, api_key as a number) changes
+what goes on the wire and the suites point at that field.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import yaml
+
+from altegio_devtools import models
+from altegio_devtools.api import AsyncResources, Resources
+from tests.conftest import EFFECTIVE_SPEC
+
+JSON = "application/json"
+SPEC: dict[str, Any] = yaml.safe_load(EFFECTIVE_SPEC.read_text(encoding="utf-8"))
+APPLICATION, LOCATION = 456, 123
+
+
+def resolve(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def sample(schema: Any) -> Any:
+    """A value for `schema`: its example, else one built from its parts."""
+    schema = resolve(schema)
+    for key in ("example", "const", "default"):
+        if key in schema:
+            return schema[key]
+    if "enum" in schema:
+        return schema["enum"][0]
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            return sample(schema[key][0])
+    types = schema.get("type", "object")
+    kind = next(t for t in types if t != "null") if isinstance(types, list) else types
+    if kind == "object":
+        return {name: sample(sub) for name, sub in schema.get("properties", {}).items()}
+    if kind == "array":
+        return [] if schema.get("maxItems") == 0 else [sample(schema.get("items", {}))]
+    return {"integer": 1, "number": 1.5, "boolean": True, "string": "text"}[kind]
+
+
+def body_schema(path: str, method: str = "post", variant: str | None = None) -> Any:
+    schema = resolve(SPEC["paths"][path][method]["requestBody"]["content"][JSON]["schema"])
+    if variant is not None:
+        return next(v for v in schema["oneOf"] if v["title"] == variant)
+    return schema
+
+
+def example_body(path: str, method: str = "post", variant: str | None = None) -> dict[str, Any]:
+    body: dict[str, Any] = sample(body_schema(path, method, variant))
+    return body
+
+
+# Each entry: the body the call sends (None: no body), and the call itself.
+Call = Callable[[Resources | AsyncResources], Any]
+CALLS: dict[str, tuple[dict[str, Any] | None, Call]] = {}
+
+
+def _call(operation_id: str, body: dict[str, Any] | None = None) -> Callable[[Call], Call]:
+    def register(call: Call) -> Call:
+        CALLS[operation_id] = (body, call)
+        return call
+
+    return register
+
+
+PARTNER_SETTINGS = example_body("/marketplace/partner/callback")
+PAYMENT = example_body("/marketplace/partner/payment")
+SHORT_NAMES = example_body("/marketplace/partner/short_names")
+DISCOUNT = example_body("/marketplace/application/add_discount")
+CHANNEL = example_body("/marketplace/application/update_channel")
+LIFECYCLE = example_body("/marketplace_webhook")
+HOOKS = example_body("/hooks_settings/{location_id}")
+CALL_EVENT = example_body("/voip/integration", variant="VoIP call event")
+CALLS_FILTER = example_body("/voip/integration/calls", method="get")
+
+
+@_call("list_marketplace_app_locations")
+def _(c: Any) -> Any:
+    return c.marketplace.list_marketplace_app_locations(APPLICATION, page=1, count=1000)
+
+
+@_call("marketplace_partner_applications_tariffs_list")
+def _(c: Any) -> Any:
+    return c.marketplace.marketplace_partner_applications_tariffs_list(APPLICATION)
+
+
+@_call("marketplace_partner_application_add_discount", DISCOUNT)
+def _(c: Any) -> Any:
+    body = models.MarketplacePartnerApplicationAddDiscountBody.from_dict(DISCOUNT)
+    return c.marketplace.marketplace_partner_application_add_discount(body=body)
+
+
+@_call("marketplace_partner_application_payment_link")
+def _(c: Any) -> Any:
+    return c.marketplace.marketplace_partner_application_payment_link(
+        salon_id=LOCATION, application_id=APPLICATION, discount=15.5
+    )
+
+
+@_call("marketplace_partner_applications_update_channel", CHANNEL)
+def _(c: Any) -> Any:
+    body = models.MarketplacePartnerApplicationsUpdateChannelBody.from_dict(CHANNEL)
+    return c.marketplace.marketplace_partner_applications_update_channel(body=body)
+
+
+@_call("get_marketplace_integration_status")
+def _(c: Any) -> Any:
+    return c.marketplace.get_marketplace_integration_status(LOCATION, APPLICATION)
+
+
+@_call("uninstall_marketplace_app")
+def _(c: Any) -> Any:
+    return c.marketplace.uninstall_marketplace_app(LOCATION, APPLICATION)
+
+
+@_call("marketplace_notification_settings_callback", PARTNER_SETTINGS)
+def _(c: Any) -> Any:
+    body = models.MarketplacePartnerSettings.from_dict(PARTNER_SETTINGS)
+    return c.marketplace.marketplace_notification_settings_callback(body=body)
+
+
+@_call("marketplace_notification_settings_redirect_callback", PARTNER_SETTINGS)
+def _(c: Any) -> Any:
+    body = models.MarketplacePartnerSettings.from_dict(PARTNER_SETTINGS)
+    return c.marketplace.marketplace_notification_settings_redirect_callback(body=body)
+
+
+@_call("marketplace_notification_payment_callback", PAYMENT)
+def _(c: Any) -> Any:
+    body = models.MarketplaceNotificationPaymentCallbackBody.from_dict(PAYMENT)
+    return c.marketplace.marketplace_notification_payment_callback(body=body)
+
+
+@_call("marketplace_payment_refund_callback")
+def _(c: Any) -> Any:
+    return c.marketplace.marketplace_payment_refund_callback(1523)
+
+
+@_call("set_marketplace_notification_short_names", SHORT_NAMES)
+def _(c: Any) -> Any:
+    body = models.SetMarketplaceNotificationShortNamesBody.from_dict(SHORT_NAMES)
+    return c.marketplace.set_marketplace_notification_short_names(body=body)
+
+
+@_call("marketplace_webhook", LIFECYCLE)
+def _(c: Any) -> Any:
+    return c.marketplace.marketplace_webhook(
+        body=models.MarketplaceWebhookBody.from_dict(LIFECYCLE)
+    )
+
+
+@_call("get_event_notification_settings")
+def _(c: Any) -> Any:
+    return c.webhooks.get_event_notification_settings(LOCATION)
+
+
+@_call("update_event_notification_settings", HOOKS)
+def _(c: Any) -> Any:
+    body = models.UpdateEventNotificationSettingsBody.from_dict(HOOKS)
+    return c.webhooks.update_event_notification_settings(LOCATION, body=body)
+
+
+@_call("handle_voip_integration_event", CALL_EVENT)
+def _(c: Any) -> Any:
+    return c.voip.handle_voip_integration_event(body=models.VoIPCallEvent.from_dict(CALL_EVENT))
+
+
+@_call("list_voip_calls", CALLS_FILTER)
+def _(c: Any) -> Any:
+    return c.voip.list_voip_calls(body=models.ListVoipCallsBody.from_dict(CALLS_FILTER))
+
+
+@_call("get_country_list")
+def _(c: Any) -> Any:
+    return c.dictionaries.get_country_list()
+
+
+@_call("get_city_list")
+def _(c: Any) -> Any:
+    return c.dictionaries.get_city_list(country_id=7, company_id=LOCATION)
+
+
+@_call("get_business_types_by_group")
+def _(c: Any) -> Any:
+    return c.dictionaries.get_business_types_by_group()
+
+
+def json_differences(sent: Any, documented: Any, path: str = "body") -> list[str]:
+    """Where the JSON we sent differs from the documented example, types included
+    (123.0 is not 123 on the wire)."""
+    if isinstance(documented, dict) and isinstance(sent, dict):
+        keys = sorted(set(sent) | set(documented))
+        return [
+            d for k in keys for d in json_differences(sent.get(k), documented.get(k), f"{path}.{k}")
+        ]
+    if isinstance(documented, list) and isinstance(sent, list) and len(sent) == len(documented):
+        pairs = zip(sent, documented, strict=True)
+        return [d for i, (s, e) in enumerate(pairs) for d in json_differences(s, e, f"{path}[{i}]")]
+    if json.dumps(sent) != json.dumps(documented):
+        return [f"{path}: sent {json.dumps(sent)}, documented {json.dumps(documented)}"]
+    return []

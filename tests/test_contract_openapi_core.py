@@ -1,0 +1,188 @@
+"""Contract check without node: every request the client builds is validated against the
+effective spec by openapi-core, at the real production URLs; the answer is built from the
+spec's examples and must parse.
+
+This covers all 20 operations, including what Prism cannot check (see test_contract_prism).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import httpx
+import pytest
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from altegio_devtools import DEFAULT_ACCEPT, AltegioClient, AsyncAltegioClient, models
+from altegio_devtools._operations import OPERATIONS
+from tests.contract_calls import CALLS, JSON, SPEC, json_differences, resolve, sample
+
+OPENAPI = OpenAPI.from_dict(SPEC)
+
+
+class HttpxRequest:
+    """httpx.Request seen through openapi-core's Request protocol."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+        # One object: openapi-core writes the path parameters it resolves into it.
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(request.url.params.multi_items()),
+            header=Headers(list(request.headers.items())),
+            cookie=ImmutableMultiDict(),
+        )
+
+    @property
+    def host_url(self) -> str:
+        return f"{self.request.url.scheme}://{self.request.url.netloc.decode()}"
+
+    @property
+    def path(self) -> str:
+        return self.request.url.path
+
+    @property
+    def method(self) -> str:
+        return self.request.method.lower()
+
+    @property
+    def content_type(self) -> str:
+        return str(self.request.headers.get("content-type", ""))
+
+    @property
+    def body(self) -> bytes | None:
+        return self.request.content or None
+
+
+def documented_answer(operation_id: str) -> httpx.Response:
+    """The operation's first success response, with a body built from the spec's examples."""
+    operation = OPERATIONS[operation_id]
+    responses = SPEC["paths"][operation.path][operation.method.lower()]["responses"]
+    status = min(code for code in responses if code.startswith("2"))
+    content = resolve(responses[status]).get("content", {})
+    if JSON not in content:
+        return httpx.Response(int(status))
+    return httpx.Response(int(status), json=sample(content[JSON]["schema"]))
+
+
+class Validator:
+    """A MockTransport handler that validates each request and answers like the spec."""
+
+    def __init__(self) -> None:
+        self.sent: list[httpx.Request] = []
+        self.problems: list[str] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(request)
+        try:
+            OPENAPI.validate_request(HttpxRequest(request))
+        except Exception as error:
+            details = [str(error)] + [str(e) for e in getattr(error, "schema_errors", [])]
+            details += [
+                str(e) for e in getattr(getattr(error, "__cause__", None), "schema_errors", [])
+            ]
+            self.problems.append(f"{request.method} {request.url}: {'; '.join(details)}")
+        operation_id = next(
+            name
+            for name, op in OPERATIONS.items()
+            if op.method == request.method and _matches(op.path, request.url.path)
+        )
+        return documented_answer(operation_id)
+
+
+def _matches(template: str, path: str) -> bool:
+    parts, actual = template.strip("/").split("/"), path.strip("/").split("/")
+    offset = len(actual) - len(parts)  # the api host's /api/v1 prefix
+    return offset >= 0 and all(
+        p.startswith("{") or p == a for p, a in zip(parts, actual[offset:], strict=True)
+    )
+
+
+def check(validator: Validator, operation_id: str, result: Any) -> None:
+    assert validator.problems == [], "\n".join(validator.problems)
+    (request,) = validator.sent
+    assert request.headers["Accept"] == DEFAULT_ACCEPT
+    documented_body, _ = CALLS[operation_id]
+    if documented_body is not None:
+        differences = json_differences(json.loads(request.content), documented_body)
+        assert differences == [], (
+            f"{operation_id} does not send the documented body:\n" + "\n".join(differences)
+        )
+    assert result is None or hasattr(result, "to_dict")
+
+
+@pytest.mark.parametrize("operation_id", sorted(CALLS))
+def test_every_request_conforms_and_every_answer_parses(operation_id: str) -> None:
+    validator = Validator()
+    with AltegioClient(
+        partner_token="partner",
+        user_token="user",
+        rate_limits=None,
+        http_client=httpx.Client(transport=httpx.MockTransport(validator)),
+    ) as client:
+        result = CALLS[operation_id][1](client)
+    check(validator, operation_id, result)
+
+
+@pytest.mark.parametrize("operation_id", sorted(CALLS))
+def test_the_async_client_sends_the_same(operation_id: str) -> None:
+    validator = Validator()
+
+    async def call() -> Any:
+        async with AsyncAltegioClient(
+            partner_token="partner",
+            user_token="user",
+            rate_limits=None,
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(validator)),
+        ) as client:
+            return await CALLS[operation_id][1](client)
+
+    check(validator, operation_id, asyncio.run(call()))
+
+
+def test_every_operation_is_covered() -> None:
+    assert sorted(CALLS) == sorted(OPERATIONS)
+
+
+def test_openapi_core_rejects_a_request_that_breaks_the_contract() -> None:
+    validator = Validator()
+    with AltegioClient(
+        partner_token="p", http_client=httpx.Client(transport=httpx.MockTransport(validator))
+    ) as client:
+        operation = OPERATIONS["marketplace_notification_payment_callback"]
+        client._client.send(operation, {"url": operation.path, "json": {"salon_id": 1.5}})
+    assert len(validator.problems) == 1 and "salon_id" in validator.problems[0]
+
+
+class WebhookDelivery:
+    """A webhook payload as openapi-core's WebhookRequest (what Altegio posts to us)."""
+
+    def __init__(self, name: str, payload: Any) -> None:
+        self.name = name
+        self.method = "post"
+        self.body = json.dumps(payload).encode()
+        self.content_type = "application/json"
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(), header=Headers(), cookie=ImmutableMultiDict()
+        )
+
+
+WEBHOOKS = sorted(SPEC["webhooks"])
+
+
+@pytest.mark.parametrize("name", WEBHOOKS)
+def test_every_webhook_payload_conforms_and_parses_into_its_model(name: str) -> None:
+    # Prism does not serve OpenAPI 3.1 `webhooks:`; openapi-core validates them as requests.
+    schema = SPEC["webhooks"][name]["post"]["requestBody"]["content"][JSON]["schema"]
+    payload = sample(schema)
+    OPENAPI.validate_webhook_request(WebhookDelivery(name, payload))
+    model = getattr(models, name).from_dict(payload)
+    assert json_differences(model.to_dict(), payload) == []
+
+
+def test_webhook_validation_is_live() -> None:
+    with pytest.raises(Exception, match="company_id"):
+        OPENAPI.validate_webhook_request(WebhookDelivery("SalonEvent", {"company_id": "x"}))
