@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_datetime, format_datetime, is_null_date
+from .._coerce import as_datetime, as_str, format_datetime, is_null_date
 from ..models.get_marketplace_integration_status_response_200_data_connection_status_status import (
     GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus,
 )
@@ -26,11 +26,11 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
     Attributes:
         status (GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset): Install status in the
             location: pending = waiting for the partner to activate, freezed = frozen for non-payment, active = active.
-        created_at (datetime.datetime | None | Unset): When the link was created Example: 2022-06-27 12:20:02.
+        created_at (datetime.datetime | None | str | Unset): When the link was created Example: 2022-06-27 12:20:02.
     """
 
     status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +66,7 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
         else:
             status = GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus(_status)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_created_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None or is_null_date(data) or data == []:
                 return None
             if isinstance(data, Unset):
@@ -79,11 +79,14 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            created_at_type_1 = None
+            created_at_type_1 = as_str(data)
 
             return created_at_type_1
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            created_at_type_2 = None
+
+            return created_at_type_2
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 

@@ -17,13 +17,13 @@ T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataLogsItem")
 class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
     """
     Attributes:
-        changed_at (datetime.datetime | None | Unset): When the status changed
+        changed_at (datetime.datetime | None | str | Unset): When the status changed
         status_from (str | Unset): Previous status
         status_to (str | Unset): New status
         source (str | Unset): Who/what changed the status
     """
 
-    changed_at: datetime.datetime | None | Unset = UNSET
+    changed_at: datetime.datetime | None | str | Unset = UNSET
     status_from: str | Unset = UNSET
     status_to: str | Unset = UNSET
     source: str | Unset = UNSET
@@ -62,7 +62,7 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_changed_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_changed_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None or is_null_date(data) or data == []:
                 return None
             if isinstance(data, Unset):
@@ -75,11 +75,14 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
                 return changed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            changed_at_type_1 = None
+            changed_at_type_1 = as_str(data)
 
             return changed_at_type_1
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            changed_at_type_2 = None
+
+            return changed_at_type_2
 
         changed_at = _parse_changed_at(d.pop("changed_at", UNSET))
 

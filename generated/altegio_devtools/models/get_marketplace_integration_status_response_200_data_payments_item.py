@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_datetime, as_float, as_int, format_datetime, is_null_date
+from .._coerce import as_bool, as_datetime, as_float, as_int, as_str, format_datetime, is_null_date
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataPaymentsItem")
@@ -19,18 +19,18 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
     Attributes:
         payment_sum (float | Unset): Amount paid for the period
         id (int | Unset): Payment ID
-        payment_date (datetime.datetime | None | Unset): Payment date
+        payment_date (datetime.datetime | None | str | Unset): Payment date
         is_refunded (bool | Unset): Whether the payment was refunded
-        period_from (datetime.datetime | None | Unset): Subscription start
-        period_to (datetime.datetime | None | Unset): Subscription end
+        period_from (datetime.datetime | None | str | Unset): Subscription start
+        period_to (datetime.datetime | None | str | Unset): Subscription end
     """
 
     payment_sum: float | Unset = UNSET
     id: int | Unset = UNSET
-    payment_date: datetime.datetime | None | Unset = UNSET
+    payment_date: datetime.datetime | None | str | Unset = UNSET
     is_refunded: bool | Unset = UNSET
-    period_from: datetime.datetime | None | Unset = UNSET
-    period_to: datetime.datetime | None | Unset = UNSET
+    period_from: datetime.datetime | None | str | Unset = UNSET
+    period_to: datetime.datetime | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,7 +99,7 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
         else:
             id = as_int(_id)
 
-        def _parse_payment_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_payment_date(data: object) -> datetime.datetime | None | str | Unset:
             if data is None or is_null_date(data) or data == []:
                 return None
             if isinstance(data, Unset):
@@ -112,11 +112,14 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
                 return payment_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            payment_date_type_1 = None
+            payment_date_type_1 = as_str(data)
 
             return payment_date_type_1
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            payment_date_type_2 = None
+
+            return payment_date_type_2
 
         payment_date = _parse_payment_date(d.pop("payment_date", UNSET))
 
@@ -127,7 +130,7 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
         else:
             is_refunded = as_bool(_is_refunded)
 
-        def _parse_period_from(data: object) -> datetime.datetime | None | Unset:
+        def _parse_period_from(data: object) -> datetime.datetime | None | str | Unset:
             if data is None or is_null_date(data) or data == []:
                 return None
             if isinstance(data, Unset):
@@ -140,15 +143,18 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
                 return period_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            period_from_type_1 = None
+            period_from_type_1 = as_str(data)
 
             return period_from_type_1
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            period_from_type_2 = None
+
+            return period_from_type_2
 
         period_from = _parse_period_from(d.pop("period_from", UNSET))
 
-        def _parse_period_to(data: object) -> datetime.datetime | None | Unset:
+        def _parse_period_to(data: object) -> datetime.datetime | None | str | Unset:
             if data is None or is_null_date(data) or data == []:
                 return None
             if isinstance(data, Unset):
@@ -161,11 +167,14 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
                 return period_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            period_to_type_1 = None
+            period_to_type_1 = as_str(data)
 
             return period_to_type_1
+            if data is not None:
+                raise TypeError(f"expected null, got {data!r}")
+            period_to_type_2 = None
+
+            return period_to_type_2
 
         period_to = _parse_period_to(d.pop("period_to", UNSET))
 
