@@ -21,6 +21,7 @@ from generator.errors import BuildError
 from generator.operations import operation_table, render_operations_module
 from generator.overlay import apply_actions, load_overlays
 from generator.spec import hoist_webhook_payloads, load_spec, validate_spec
+from generator.webhooks import render_webhooks_module, webhook_table
 from generator.yaml_io import dump_yaml
 
 PACKAGE = "altegio_devtools"
@@ -61,6 +62,9 @@ def build(layout: Layout, destination: Path) -> None:
     _run_generator(layout, effective, package)
     (package / "_operations.py").write_text(
         render_operations_module(operation_table(spec)), encoding="utf-8"
+    )
+    (package / "_webhooks.py").write_text(
+        render_webhooks_module(webhook_table(spec)), encoding="utf-8"
     )
     (package / "py.typed").write_text("", encoding="utf-8")
     _place_runtime(layout.overrides / "runtime", package)

@@ -1,0 +1,329 @@
+"""Receiving webhooks: every payload typed, every forged or broken delivery a typed error."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import http.client
+import json
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from altegio_devtools import Unset, errors, models, webhooks
+from altegio_devtools._webhooks import PAYLOAD_BY_RESOURCE
+from examples.webhook_receiver import Receiver
+from tests.contract_calls import JSON, SPEC, json_differences, sample
+
+TOKEN = "partner-token-3f9a"
+
+
+def payload_for(resource: str) -> dict[str, Any]:
+    """A delivery built from the spec's own webhook schema and examples."""
+    model = PAYLOAD_BY_RESOURCE[resource].__name__
+    schema = SPEC["webhooks"][model]["post"]["requestBody"]["content"][JSON]["schema"]
+    payload: dict[str, Any] = sample(schema)
+    return {**payload, "resource": resource, "company_id": 11, "resource_id": 22}
+
+
+@pytest.mark.parametrize("resource", sorted(PAYLOAD_BY_RESOURCE))
+def test_every_resource_parses_into_its_generated_model(resource: str) -> None:
+    payload = payload_for(resource)
+    event = webhooks.parse_event(json.dumps(payload).encode())
+    assert type(event) is PAYLOAD_BY_RESOURCE[resource]
+    assert not isinstance(event, webhooks.UnknownEvent)
+    assert json_differences(event.to_dict(), payload) == []
+
+
+def test_all_eleven_payload_models_are_covered() -> None:
+    assert len(set(PAYLOAD_BY_RESOURCE.values())) == len(SPEC["webhooks"]) == 11
+
+
+def test_location_events_arrive_as_company_or_salon() -> None:
+    for resource in ("company", "salon"):
+        event = webhooks.parse_event(
+            {
+                "company_id": 1,
+                "resource": resource,
+                "resource_id": 1,
+                "status": "update",
+                "data": {},
+            }
+        )
+        assert isinstance(event, models.SalonEvent)
+
+
+def test_php_empty_array_data_and_partial_data_parse() -> None:
+    schedule = webhooks.parse_event(
+        '{"company_id": 1, "resource": "schedule", "resource_id": 9, "status": "update",'
+        ' "data": []}'
+    )
+    assert isinstance(schedule, models.ScheduleEvent) and schedule.data == []
+    record = webhooks.parse_event(
+        {"company_id": 1, "resource": "record", "resource_id": 5, "status": "create", "data": []}
+    )
+    assert isinstance(record, models.RecordEvent) and isinstance(record.data.id, Unset)
+    card = webhooks.parse_event(
+        {"company_id": "1", "resource": "loyalty_card", "resource_id": "7", "status": "delete",
+         "data": {"id": "7"}}
+    )  # fmt: skip
+    assert isinstance(card, models.LoyaltyCardEvent) and card.data.id == 7 and card.company_id == 1
+
+
+def test_unknown_resources_and_statuses_are_kept_raw() -> None:
+    raw = {"company_id": 1, "resource": "booking_widget", "resource_id": 3, "status": "create",
+           "data": {"x": [1]}}  # fmt: skip
+    event = webhooks.parse_event(raw)
+    assert isinstance(event, webhooks.UnknownEvent)
+    assert (event.resource, event.data, event.raw) == ("booking_widget", {"x": [1]}, raw)
+    moved = webhooks.parse_event({**raw, "resource": "record", "status": "moved"})
+    assert isinstance(moved, webhooks.UnknownEvent) and moved.status == "moved"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"<html>", "not JSON"),
+        (b"\xff\xfe", "not JSON"),
+        (b"[1, 2]", "a JSON list, not an object"),
+        (b'{"company_id": 1, "resource": "record"}', "lacks resource_id, status, data"),
+        (b'{"company_id": "x", "resource": "record", "resource_id": 1, "status": "create",'
+         b' "data": {}}', "company_id is not an integer"),
+        (b'{"company_id": 1, "resource": "record", "resource_id": 1, "status": "create",'
+         b' "data": {"id": {"nested": true}}}', "record event has an unexpected field"),
+    ],
+)  # fmt: skip
+def test_broken_entity_deliveries_raise_a_typed_error_naming_the_problem(
+    body: bytes, message: str
+) -> None:
+    with pytest.raises(errors.InvalidWebhookError, match=message):
+        webhooks.parse_event(body)
+
+
+def lifecycle(event: str, **extra: Any) -> dict[str, Any]:
+    return {"salon_id": 123, "application_id": 456, "event": event, "partner_token": TOKEN, **extra}
+
+
+def signed_payment(amount_text: str = "990.99", discount_text: str | None = None) -> bytes:
+    message = f"salon_id=123&amount={amount_text}"
+    if discount_text is not None:
+        message += f"&discount={discount_text}"
+    sign = hmac.new(TOKEN.encode(), message.encode(), hashlib.sha256).hexdigest()
+    fields = {
+        **lifecycle("payment"),
+        "payment_id": 1523, "currency_iso": "EUR", "period_from": "2026-01-01 00:00:00",
+        "period_to": "2026-02-01 00:00:00", "payment_date": "2026-01-01 10:10:00",
+        "tariff_option_id": None, "sign": sign,
+    }  # fmt: skip
+    text = json.dumps(fields)[:-1]
+    text += f', "amount": {amount_text}, "discount": {discount_text or "null"}}}'
+    return text.encode()
+
+
+def test_uninstall_and_freeze_with_the_right_token() -> None:
+    assert webhooks.parse_marketplace_event(lifecycle("uninstall"), partner_token=TOKEN) == (
+        webhooks.Uninstall(123, 456)
+    )
+    assert webhooks.parse_marketplace_event(
+        json.dumps(lifecycle("freeze")), partner_token=TOKEN
+    ) == webhooks.Freeze(123, 456)
+
+
+@pytest.mark.parametrize(("amount", "discount"), [("990.99", None), ("100", "15.5"), ("0.5", "0")])
+def test_a_payment_with_a_valid_sign(amount: str, discount: str | None) -> None:
+    payment = webhooks.parse_marketplace_event(
+        signed_payment(amount, discount), partner_token=TOKEN
+    )
+    assert isinstance(payment, webhooks.Payment)
+    assert (payment.payment_id, payment.amount, payment.currency_iso) == (
+        1523,
+        float(amount),
+        "EUR",
+    )
+    assert payment.discount == (None if discount is None else float(discount))
+
+
+def test_forged_lifecycle_calls_are_rejected_without_leaking_tokens() -> None:
+    forged = [
+        lifecycle("uninstall", partner_token="guess"),
+        lifecycle("uninstall", partner_token=None),
+        json.loads(signed_payment().replace(b"990.99", b"9.99")),  # amount changed after signing
+        {**json.loads(signed_payment()), "sign": "0" * 64},
+        {k: v for k, v in json.loads(signed_payment()).items() if k != "sign"},
+    ]
+    for payload in forged:
+        with pytest.raises(errors.WebhookError) as error:
+            webhooks.parse_marketplace_event(payload, partner_token=TOKEN)
+        text = f"{error.value} {error.value!r}"
+        assert TOKEN not in text and "guess" not in text and str(payload.get("sign")) not in text
+    with pytest.raises(errors.WebhookAuthenticationError, match="wrong sign"):
+        webhooks.parse_marketplace_event({**json.loads(signed_payment()), "sign": "0" * 64},
+                                         partner_token=TOKEN)  # fmt: skip
+
+
+def test_unknown_lifecycle_events_are_kept_after_authentication() -> None:
+    event = webhooks.parse_marketplace_event(lifecycle("unfreeze"), partner_token=TOKEN)
+    assert isinstance(event, webhooks.UnknownMarketplaceEvent) and event.event == "unfreeze"
+    with pytest.raises(
+        errors.InvalidWebhookError, match="lacks application_id, event, partner_token"
+    ):
+        webhooks.parse_marketplace_event({"salon_id": 1}, partner_token=TOKEN)
+
+
+def test_event_keys_are_stable_and_tell_different_deliveries_apart() -> None:
+    first = webhooks.parse_event(payload_for("record"))
+    again = webhooks.parse_event(json.dumps(payload_for("record")))
+    changed = webhooks.parse_event({**payload_for("record"), "status": "delete"})
+    assert webhooks.event_key(first) == webhooks.event_key(again)
+    assert webhooks.event_key(first) != webhooks.event_key(changed)
+    assert webhooks.event_key(first).startswith("record:11:22:create:")
+    payment = webhooks.parse_marketplace_event(signed_payment(), partner_token=TOKEN)
+    assert webhooks.event_key(payment) == "marketplace:payment:456:123:1523"
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(
+        st.sampled_from(["company_id", "resource", "resource_id", "status", "data", "salon_id",
+                         "application_id", "event", "partner_token", "sign", "amount", "id"])
+        | st.text(max_size=5),
+        children,
+        max_size=7,
+    ),
+    max_leaves=30,
+)  # fmt: skip
+deliveries = (
+    st.binary(max_size=80)
+    | json_values.map(lambda v: json.dumps(v).encode())
+    | st.fixed_dictionaries(
+        {
+            "company_id": st.integers() | st.text(max_size=3),
+            "resource": st.sampled_from(sorted(PAYLOAD_BY_RESOURCE)) | st.text(max_size=5),
+            "resource_id": st.integers(),
+            "status": st.sampled_from(["create", "update", "delete", "x"]),
+            "data": json_values,
+        }
+    ).map(lambda v: json.dumps(v).encode())
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(body=deliveries)
+def test_any_delivery_gives_a_result_or_a_typed_error(body: bytes) -> None:
+    for parse in (
+        webhooks.parse_event,
+        lambda b: webhooks.parse_marketplace_event(b, partner_token=TOKEN),
+    ):
+        try:
+            parse(body)
+        except errors.WebhookError:
+            pass
+
+
+# -- the example receiver, over a real loopback socket --------------------------------------
+
+
+@pytest.fixture
+def receiver() -> Iterator[tuple[Receiver, list[Any]]]:
+    handled: list[Any] = []
+    server = Receiver(("127.0.0.1", 0), partner_token=TOKEN, handle=handled.append, secret="s3")
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02})
+    thread.start()
+    try:
+        yield server, handled
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def post(server: Receiver, path: str, body: bytes, method: str = "POST", **headers: str) -> int:
+    host, port = server.server_address[:2]
+    connection = http.client.HTTPConnection(str(host), int(port), timeout=5)
+    try:
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        return response.status
+    finally:
+        connection.close()
+
+
+def test_the_receiver_answers_each_kind_of_delivery(receiver: tuple[Receiver, list[Any]]) -> None:
+    server, handled = receiver
+    event = json.dumps(payload_for("client")).encode()
+    auth = {"Authorization": "Bearer s3"}
+    assert post(server, "/altegio/events", event, **auth) == 200
+    assert post(server, "/altegio/events", event, **auth) == 200  # a repeat: acknowledged, dropped
+    assert post(server, "/altegio/events", event) == 401  # without the shared secret
+    assert post(server, "/altegio/marketplace", signed_payment()) == 200
+    assert (
+        post(
+            server,
+            "/altegio/marketplace",
+            json.dumps(lifecycle("freeze", partner_token="x")).encode(),
+        )
+        == 401
+    )
+    assert (
+        post(
+            server,
+            "/altegio/marketplace",
+            json.dumps({**json.loads(signed_payment()), "sign": "f" * 64}).encode(),
+        )
+        == 401
+    )
+    assert post(server, "/altegio/events", b"<html>garbage", **auth) == 400
+    assert post(server, "/altegio/marketplace", b"[]") == 400
+    assert post(server, "/elsewhere", event) == 404
+    assert post(server, "/altegio/events", b"", method="GET") == 405
+    # Judged on Content-Length alone: the receiver does not read an oversized body.
+    too_long = {"Content-Length": str(1024 * 1024 + 1)}
+    assert post(server, "/altegio/events", b"{}", **auth, **too_long) == 413
+    server.events.join()
+    assert [type(e).__name__ for e in handled] == ["ClientEvent", "Payment"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=deliveries)
+def test_the_receiver_never_answers_500(body: bytes) -> None:
+    server = Receiver(("127.0.0.1", 0), partner_token=TOKEN, handle=lambda event: None)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02})
+    thread.start()
+    try:
+        for path in ("/altegio/events", "/altegio/marketplace"):
+            assert post(server, path, body) in {200, 400, 401}
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_a_failing_handler_does_not_stop_the_receiver() -> None:
+    calls: list[int] = []
+
+    def handle(event: Any) -> None:
+        calls.append(1)
+        raise RuntimeError("partner bug")
+
+    server = Receiver(("127.0.0.1", 0), partner_token=TOKEN, handle=handle)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02})
+    thread.start()
+    try:
+        for status in ("create", "update"):
+            body = json.dumps({**payload_for("staff"), "status": status}).encode()
+            assert post(server, "/altegio/events", body) == 200
+        deadline = time.monotonic() + 5
+        while len(calls) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert len(calls) == 2
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
