@@ -2,6 +2,9 @@
 
 AltegioError
 ├── MissingUserTokenError        an operation needs a user token and the client has none
+├── WebhookError                 a delivery to the partner's receiver is not acceptable
+│   ├── InvalidWebhookError      not JSON, not an object, missing or mistyped fields (400)
+│   └── WebhookAuthenticationError  wrong partner_token or `sign` (401)
 ├── APIError                     something went wrong talking to the API
 │   ├── APIConnectionError       no response (APITimeoutError: none in time)
 │   ├── ResponseValidationError  a response that is not JSON or does not match the description
@@ -32,6 +35,7 @@ __all__ = [
     "BadRequestError",
     "FieldError",
     "InternalServerError",
+    "InvalidWebhookError",
     "MissingUserTokenError",
     "NotFoundError",
     "PaymentRequiredError",
@@ -39,6 +43,8 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "UnprocessableEntityError",
+    "WebhookAuthenticationError",
+    "WebhookError",
 ]
 
 _SNIPPET = 200
@@ -57,6 +63,19 @@ class MissingUserTokenError(AltegioError):
             f"{operation_id} needs a user token: create the client with user_token=..."
         )
         self.operation_id = operation_id
+
+
+class WebhookError(AltegioError):
+    """A webhook delivery that must not be processed; the message says why."""
+
+
+class InvalidWebhookError(WebhookError):
+    """The body is not JSON, not an object, or lacks or mistypes a required field."""
+
+
+class WebhookAuthenticationError(WebhookError):
+    """The lifecycle call carries a wrong partner_token, or a payment a wrong `sign`.
+    The message never contains either value."""
 
 
 class APIError(AltegioError):

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._coerce import as_float, as_int, as_str
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyCardEventData")
 
@@ -16,16 +17,16 @@ class LoyaltyCardEventData:
     """Reduced loyalty card payload.
 
     Attributes:
-        id (int): Card ID
-        balance (float): Card balance
-        number (str): Card number
-        phone (str): Phone linked to the card
+        id (int | Unset): Card ID
+        balance (float | Unset): Card balance
+        number (str | Unset): Card number
+        phone (str | Unset): Phone linked to the card
     """
 
-    id: int
-    balance: float
-    number: str
-    phone: str
+    id: int | Unset = UNSET
+    balance: float | Unset = UNSET
+    number: str | Unset = UNSET
+    phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,27 +40,48 @@ class LoyaltyCardEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "balance": balance,
-                "number": number,
-                "phone": phone,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if number is not UNSET:
+            field_dict["number"] = number
+        if phone is not UNSET:
+            field_dict["phone"] = phone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = as_int(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = as_int(_id)
 
-        balance = as_float(d.pop("balance"))
+        _balance = d.pop("balance", UNSET)
+        balance: float | Unset
+        if isinstance(_balance, Unset):
+            balance = UNSET
+        else:
+            balance = as_float(_balance)
 
-        number = as_str(d.pop("number"))
+        _number = d.pop("number", UNSET)
+        number: str | Unset
+        if isinstance(_number, Unset):
+            number = UNSET
+        else:
+            number = as_str(_number)
 
-        phone = as_str(d.pop("phone"))
+        _phone = d.pop("phone", UNSET)
+        phone: str | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = as_str(_phone)
 
         loyalty_card_event_data = cls(
             id=id,
