@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.docs import render_operations_page
 from generator.errors import BuildError
 from generator.operations import operation_table, render_operations_module
 from generator.overlay import apply_actions, load_overlays
@@ -69,30 +70,56 @@ def build(layout: Layout, destination: Path) -> None:
     (package / "py.typed").write_text("", encoding="utf-8")
     _place_runtime(layout.overrides / "runtime", package)
     _format(layout, package)
+    (destination / "README.md").write_text(
+        render_operations_page(destination, spec), encoding="utf-8"
+    )
 
 
 def generate(layout: Layout) -> None:
     """Rebuild generated/ from the spec and the overrides."""
-    with _staging(layout) as staged:
+    with staging(layout) as staged:
         build(layout, staged)
-        backup = layout.output.with_name(".generated-old")
-        shutil.rmtree(backup, ignore_errors=True)
-        if layout.output.exists():
-            layout.output.rename(backup)
-        staged.rename(layout.output)
-        shutil.rmtree(backup, ignore_errors=True)
+        install(staged, layout)
+
+
+def install(staged: Path, layout: Layout) -> None:
+    """Put a finished build in the place of generated/."""
+    backup = layout.output.with_name(".generated-old")
+    shutil.rmtree(backup, ignore_errors=True)
+    if layout.output.exists():
+        layout.output.rename(backup)
+    staged.rename(layout.output)
+    shutil.rmtree(backup, ignore_errors=True)
 
 
 def stale_files(layout: Layout) -> list[str]:
     """Build into a staging directory and return a unified diff per file that differs
     from generated/ (empty when generated/ is up to date)."""
-    with _staging(layout) as staged:
+    with staging(layout) as staged:
         build(layout, staged)
         return list(_diff_trees(staged, layout.output))
 
 
+@dataclass(frozen=True)
+class TreeChanges:
+    added: list[str]
+    removed: list[str]
+    changed: list[str]
+
+
+def compare_trees(new: Path, old: Path) -> TreeChanges:
+    new_files = _files(new)
+    old_files = _files(old) if old.exists() else set()
+    both = sorted(new_files & old_files)
+    return TreeChanges(
+        added=sorted(new_files - old_files),
+        removed=sorted(old_files - new_files),
+        changed=[name for name in both if not filecmp.cmp(new / name, old / name, shallow=False)],
+    )
+
+
 @contextmanager
-def _staging(layout: Layout) -> Iterator[Path]:
+def staging(layout: Layout) -> Iterator[Path]:
     # Next to generated/ so that the final rename stays on one file system.
     parent = Path(tempfile.mkdtemp(prefix=".generate-", dir=layout.root))
     try:
@@ -142,22 +169,18 @@ def _format(layout: Layout, package: Path) -> None:
 
 
 def _diff_trees(new: Path, old: Path) -> Iterator[str]:
-    new_files = _files(new)
-    old_files = _files(old) if old.exists() else set()
-    for name in sorted(new_files | old_files):
-        if name not in old_files:
-            yield f"new file generated/{name}"
-        elif name not in new_files:
-            yield f"generated/{name} would be deleted"
-        elif not filecmp.cmp(new / name, old / name, shallow=False):
-            yield "".join(
-                difflib.unified_diff(
-                    (old / name).read_text(encoding="utf-8").splitlines(keepends=True),
-                    (new / name).read_text(encoding="utf-8").splitlines(keepends=True),
-                    f"generated/{name}",
-                    f"generated/{name} (regenerated)",
-                )
+    changes = compare_trees(new, old)
+    yield from (f"new file generated/{name}" for name in changes.added)
+    yield from (f"generated/{name} would be deleted" for name in changes.removed)
+    for name in changes.changed:
+        yield "".join(
+            difflib.unified_diff(
+                (old / name).read_text(encoding="utf-8").splitlines(keepends=True),
+                (new / name).read_text(encoding="utf-8").splitlines(keepends=True),
+                f"generated/{name}",
+                f"generated/{name} (regenerated)",
             )
+        )
 
 
 def _files(root: Path) -> set[str]:

@@ -101,21 +101,27 @@ def _parse_overlay(source: str, document: Any) -> Iterable[Action]:
 def apply_actions(document: dict[str, Any], actions: Iterable[Action]) -> list[ActionResult]:
     """Apply `actions` in order, in place. Every action that matches nothing is reported,
     together, in one StaleActionError."""
-    results, stale = [], []
+    results = override_health(document, actions)
+    stale = [result.action for result in results if result.matched == 0]
+    if stale:
+        raise StaleActionError(stale)
+    return results
+
+
+def override_health(document: dict[str, Any], actions: Iterable[Action]) -> list[ActionResult]:
+    """Apply what applies, in place, and say for each action how many nodes it matched
+    (0: stale, upstream moved its target) and whether it changed anything (if not, upstream
+    fixed the quirk and the action can go)."""
+    results = []
     for action in actions:
         matches = list(JSONPATH.finditer(action.target, document))
-        if not matches:
-            stale.append(action)
-            continue
-        before = copy.deepcopy(document)
+        before = copy.deepcopy(document) if matches else document
         if action.remove:
             _remove(matches)
         else:
             for match in matches:
                 _update(match, action.update)
         results.append(ActionResult(action, len(matches), changed=document != before))
-    if stale:
-        raise StaleActionError(stale)
     return results
 
 

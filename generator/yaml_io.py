@@ -25,10 +25,15 @@ def load_yaml(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise BuildError(f"cannot read {path}: {exc.strerror}") from exc
+    return parse_yaml(text, str(path))
+
+
+def parse_yaml(text: str, name: str) -> Any:
+    """Parse YAML `text`; `name` says where it came from in the error message."""
     try:
         return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
-        raise BuildError(f"{path} is not valid YAML: {exc}".replace("\n", " ")) from exc
+        raise BuildError(f"{name} is not valid YAML: {exc}".replace("\n", " ")) from exc
 
 
 def dump_yaml(document: Any) -> str:

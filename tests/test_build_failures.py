@@ -6,6 +6,7 @@ import copy
 import hashlib
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,9 @@ def untouched_output() -> Any:
     staging_before = set(ROOT.glob(".generate-*"))  # another build may be running
     yield
     assert tree_fingerprint(ROOT / "generated") == before, "generated/ was modified"
+    deadline = time.monotonic() + 10  # a concurrent build's staging directory goes away
+    while not set(ROOT.glob(".generate-*")) <= staging_before and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert set(ROOT.glob(".generate-*")) <= staging_before, "a staging directory was left behind"
 
 
