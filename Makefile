@@ -11,7 +11,7 @@ NODE_SETUP := node_modules/.setup-done
 SPEC ?=
 SPEC_ARG := $(if $(SPEC),--spec $(SPEC))
 
-.PHONY: setup generate check lint test lock clean mock demo
+.PHONY: setup generate check lint test lock clean mock demo update-spec spec-diff bench
 
 setup: $(SETUP) $(NODE_SETUP)
 
@@ -27,6 +27,18 @@ $(NODE_SETUP): package-lock.json
 
 generate: $(SETUP)
 	$(BIN)/python -m generator $(SPEC_ARG)
+
+# Take a new upstream description (a path or URL; default: Altegio's bundle), rebuild, and
+# report API changes, override health and the generated-code change.
+update-spec: $(SETUP)
+	$(BIN)/python -m generator.update_spec $(SPEC)
+
+# A Markdown API changelog between two descriptions (git refs or paths; default: HEAD vs the
+# working tree). Exit 1 when something is breaking, unless REPORT_ONLY=1.
+OLD ?= HEAD
+NEW ?= openapi.yaml
+spec-diff: $(SETUP)
+	$(BIN)/python -m generator.spec_diff $(OLD) $(NEW) $(if $(REPORT_ONLY),--report-only)
 
 # Fails when generated/ is not what `make generate` would write, or when lint fails.
 check: $(SETUP)
@@ -57,3 +69,6 @@ lock: $(SETUP)
 
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache
+
+bench: $(SETUP)
+	$(BIN)/python -m bench

@@ -1,0 +1,85 @@
+"""Case 1: per-call overhead of one small call (get_country_list, 2 countries)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from bench import clients
+from bench.config import Sizes
+from bench.results import CaseResult, Figure, ratio_goal
+from bench.routes import COUNTRIES_PATH, RAW_HEADERS, Routes
+from bench.server import LoopbackServer
+from bench.timing import interleave, per_call
+
+MOCK_ORIGIN = "http://127.0.0.1"
+GOAL = 1.15
+MICROSECONDS = 1e6
+
+
+def raw_call(http: httpx.Client, url: str) -> Callable[[], Any]:
+    def call() -> Any:
+        response = http.get(url, headers=RAW_HEADERS)
+        response.raise_for_status()
+        return json.loads(response.content)
+
+    return call
+
+
+def _compare(
+    result: CaseResult,
+    *,
+    where: str,
+    make_http: Callable[[], httpx.Client],
+    origin: str,
+    calls: int,
+    sizes: Sizes,
+) -> None:
+    """Time our client against raw httpx on one kind of transport; add figures and goal."""
+    with make_http() as ours_http, make_http() as raw_http:
+        ours = clients.ours(origin, ours_http)
+        assert len(ours.dictionaries.get_country_list().data) == 2
+        variants = {
+            f"altegio_devtools ({where})": per_call(ours.dictionaries.get_country_list, calls),
+            f"raw httpx + json.loads ({where})": per_call(
+                raw_call(raw_http, origin + COUNTRIES_PATH), calls
+            ),
+        }
+        samples = interleave(variants, rounds=sizes.overhead_rounds, warmup=sizes.warmup)
+    ours_figure, raw_figure = (
+        Figure.of(name, [s * MICROSECONDS for s in values], "µs/call", f"{calls} calls/round")
+        for name, values in samples.items()
+    )
+    result.figures += [ours_figure, raw_figure]
+    result.goals.append(ratio_goal(f"{where}: ours / raw", ours_figure, raw_figure, "<=", GOAL))
+
+
+def run(sizes: Sizes) -> CaseResult:
+    result = CaseResult(1, "Per-call overhead (get_country_list, 2 countries)")
+    routes = Routes(locations=1)
+    _compare(
+        result,
+        where="MockTransport",
+        make_http=lambda: httpx.Client(transport=routes.mock_transport()),
+        origin=MOCK_ORIGIN,
+        calls=sizes.overhead_mock_calls,
+        sizes=sizes,
+    )
+    with LoopbackServer(locations=1) as server:
+        _compare(
+            result,
+            where="loopback",
+            make_http=httpx.Client,
+            origin=server.origin,
+            calls=sizes.overhead_loopback_calls,
+            sizes=sizes,
+        )
+    result.notes.append(
+        "Raw baseline: `httpx.Client.get` with the same Authorization and Accept headers, "
+        "`raise_for_status()`, `json.loads(response.content)`. Loopback: a keep-alive HTTP/1.1 "
+        "asyncio server on 127.0.0.1 in a separate process (bench/server.py)."
+    )
+    return result

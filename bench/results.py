@@ -1,0 +1,95 @@
+"""What a case returns: measured figures and the goals they are compared with."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from typing import Literal
+
+Comparison = Literal["<=", "<", ">="]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """The median of one variant's samples, e.g. 41.2 µs/call over 30 rounds."""
+
+    variant: str
+    median: float
+    unit: str
+    samples: int
+    detail: str = ""
+
+    @classmethod
+    def of(cls, variant: str, samples: list[float], unit: str, detail: str = "") -> Figure:
+        if not samples:
+            raise ValueError(f"no samples for {variant}")
+        return cls(variant, statistics.median(samples), unit, len(samples), detail)
+
+
+@dataclass(frozen=True)
+class Goal:
+    """`value <op> limit`, e.g. ours/raw <= 1.15 (unit "×") or a time < 5 s (unit "s").
+
+    Without an op and limit it is a reported ratio with no goal.
+    """
+
+    what: str
+    value: float
+    op: Comparison | None = None
+    limit: float | None = None
+    unit: str = "×"
+
+    @property
+    def met(self) -> bool | None:
+        if self.op is None or self.limit is None:
+            return None
+        if self.op == "<=":
+            return self.value <= self.limit
+        if self.op == "<":
+            return self.value < self.limit
+        return self.value >= self.limit
+
+    @property
+    def target(self) -> str:
+        if self.op is None or self.limit is None:
+            return "—"
+        symbol = {"<=": "≤", "<": "<", ">=": "≥"}[self.op]
+        return f"{symbol} {self.limit:g}{_spaced(self.unit)}"
+
+    @property
+    def margin(self) -> str:
+        """How far the value is from the limit, e.g. "+21% (above)"."""
+        if self.limit is None or self.met is None or self.limit == 0:
+            return "—"
+        change = self.value / self.limit - 1
+        side = "above" if change > 0 else "below" if change < 0 else "at"
+        return f"{change:+.0%} ({side})"
+
+    @property
+    def shown(self) -> str:
+        return f"{self.value:.2f}{_spaced(self.unit)}"
+
+
+def ratio_goal(
+    what: str,
+    ours: Figure,
+    baseline: Figure,
+    op: Comparison | None = None,
+    limit: float | None = None,
+) -> Goal:
+    return Goal(what, ours.median / baseline.median, op, limit)
+
+
+def _spaced(unit: str) -> str:
+    return unit if unit == "×" else f" {unit}"
+
+
+@dataclass
+class CaseResult:
+    """One benchmark case: its figures (medians), goals and notes on method or failures."""
+
+    number: int
+    title: str
+    figures: list[Figure] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
