@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,7 @@ def _read_calls(package_parent: Path) -> dict[str, dict[str, str]]:
 
 def _short(annotation: Any) -> str:
     """`int | altegio_devtools.types.Unset` → `int | Unset`."""
-    text = inspect.formatannotation(annotation)
+    text = annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
     return re.sub(r"\b(?:[a-z_][\w]*\.)+([A-Za-z_]\w*)", r"\1", text)
 
 
@@ -93,7 +94,10 @@ def _describe_calls() -> dict[str, dict[str, str]]:
     from altegio_devtools.api import Resources  # noqa: PLC0415
 
     calls = {}
-    for tag, resource in inspect.get_annotations(Resources, eval_str=True).items():
+    resources = Resources(client=None)  # type: ignore[arg-type]  # only to look at the tags
+    tags = [name for name, member in vars(Resources).items() if isinstance(member, cached_property)]
+    for tag in tags:
+        resource = type(getattr(resources, tag))
         for operation_id, operation in OPERATIONS.items():
             method = getattr(resource, operation_id, None)
             if method is None:
