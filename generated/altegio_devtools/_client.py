@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit
 from .api import AsyncResources, AsyncResourcesWithRawResponse, Resources, ResourcesWithRawResponse
 from .client import DEFAULT_ACCEPT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Client, Environment
-from .models import ListMarketplaceAppLocationsResponse200DataItem as Location
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .models import ListMarketplaceAppLocationsResponse200DataItem as Location
 
 #: The API's cap on `count` for the connected-locations list.
 MAX_PAGE_SIZE = 1000

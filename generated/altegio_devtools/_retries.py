@@ -8,7 +8,6 @@ may hide a payment that went through, so it is never sent twice.
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 from dataclasses import dataclass
@@ -55,6 +54,8 @@ def _retry_after(response: httpx.Response) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
+    import email.utils  # noqa: PLC0415 - rare, and costly to import up front
+
     try:
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):

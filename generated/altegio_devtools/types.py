@@ -7,7 +7,6 @@ from enum import IntEnum, StrEnum
 from typing import IO, BinaryIO, Generic, Literal, Self, TypeVar
 
 import httpx
-from attrs import define
 
 from .errors import ResponseValidationError
 
@@ -46,7 +45,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
     """A file to upload in a multipart/form-data request."""
 
@@ -61,7 +60,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass
 class Response(Generic[T]):
     """A response from an operation: status, headers, raw body and the parsed model."""
 

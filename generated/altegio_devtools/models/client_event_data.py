@@ -214,182 +214,192 @@ class ClientEventData:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _name = d.pop("name", UNSET)
         name: str | Unset
-        if isinstance(_name, Unset):
+        if _name is UNSET:
             name = UNSET
         else:
-            name = as_str(_name)
+            name = _name if type(_name) is str else as_str(_name)
 
         _surname = d.pop("surname", UNSET)
         surname: str | Unset
-        if isinstance(_surname, Unset):
+        if _surname is UNSET:
             surname = UNSET
         else:
-            surname = as_str(_surname)
+            surname = _surname if type(_surname) is str else as_str(_surname)
 
         _patronymic = d.pop("patronymic", UNSET)
         patronymic: str | Unset
-        if isinstance(_patronymic, Unset):
+        if _patronymic is UNSET:
             patronymic = UNSET
         else:
-            patronymic = as_str(_patronymic)
+            patronymic = _patronymic if type(_patronymic) is str else as_str(_patronymic)
 
         _display_name = d.pop("display_name", UNSET)
         display_name: str | Unset
-        if isinstance(_display_name, Unset):
+        if _display_name is UNSET:
             display_name = UNSET
         else:
-            display_name = as_str(_display_name)
+            display_name = _display_name if type(_display_name) is str else as_str(_display_name)
 
         _phone = d.pop("phone", UNSET)
         phone: str | Unset
-        if isinstance(_phone, Unset):
+        if _phone is UNSET:
             phone = UNSET
         else:
-            phone = as_str(_phone)
+            phone = _phone if type(_phone) is str else as_str(_phone)
 
         _email = d.pop("email", UNSET)
         email: str | Unset
-        if isinstance(_email, Unset):
+        if _email is UNSET:
             email = UNSET
         else:
-            email = as_str(_email)
+            email = _email if type(_email) is str else as_str(_email)
 
         _card = d.pop("card", UNSET)
         card: str | Unset
-        if isinstance(_card, Unset):
+        if _card is UNSET:
             card = UNSET
         else:
-            card = as_str(_card)
+            card = _card if type(_card) is str else as_str(_card)
 
         _birth_date = d.pop("birth_date", UNSET)
         birth_date: str | Unset
-        if isinstance(_birth_date, Unset):
+        if _birth_date is UNSET:
             birth_date = UNSET
         else:
-            birth_date = as_str(_birth_date)
+            birth_date = _birth_date if type(_birth_date) is str else as_str(_birth_date)
 
         _comment = d.pop("comment", UNSET)
         comment: str | Unset
-        if isinstance(_comment, Unset):
+        if _comment is UNSET:
             comment = UNSET
         else:
-            comment = as_str(_comment)
+            comment = _comment if type(_comment) is str else as_str(_comment)
 
         _discount = d.pop("discount", UNSET)
         discount: float | Unset
-        if isinstance(_discount, Unset):
+        if _discount is UNSET:
             discount = UNSET
         else:
-            discount = as_float(_discount)
+            discount = (
+                _discount
+                if type(_discount) is float or type(_discount) is int
+                else as_float(_discount)
+            )
 
         _visits = d.pop("visits", UNSET)
         visits: int | Unset
-        if isinstance(_visits, Unset):
+        if _visits is UNSET:
             visits = UNSET
         else:
-            visits = as_int(_visits)
+            visits = _visits if type(_visits) is int else as_int(_visits)
 
         _sex_id = d.pop("sex_id", UNSET)
         sex_id: ClientEventDataSexId | Unset
-        if isinstance(_sex_id, Unset):
+        if _sex_id is UNSET:
             sex_id = UNSET
         else:
             sex_id = ClientEventDataSexId(_sex_id)
 
         _sex = d.pop("sex", UNSET)
         sex: str | Unset
-        if isinstance(_sex, Unset):
+        if _sex is UNSET:
             sex = UNSET
         else:
-            sex = as_str(_sex)
+            sex = _sex if type(_sex) is str else as_str(_sex)
 
         _sms_check = d.pop("sms_check", UNSET)
         sms_check: ClientEventDataSmsCheck | Unset
-        if isinstance(_sms_check, Unset):
+        if _sms_check is UNSET:
             sms_check = UNSET
         else:
             sms_check = ClientEventDataSmsCheck(_sms_check)
 
         _sms_bot = d.pop("sms_bot", UNSET)
         sms_bot: ClientEventDataSmsBot | Unset
-        if isinstance(_sms_bot, Unset):
+        if _sms_bot is UNSET:
             sms_bot = UNSET
         else:
             sms_bot = ClientEventDataSmsBot(_sms_bot)
 
         _sms_not = d.pop("sms_not", UNSET)
         sms_not: ClientEventDataSmsNot | Unset
-        if isinstance(_sms_not, Unset):
+        if _sms_not is UNSET:
             sms_not = UNSET
         else:
             sms_not = ClientEventDataSmsNot(_sms_not)
 
         _spent = d.pop("spent", UNSET)
         spent: float | Unset
-        if isinstance(_spent, Unset):
+        if _spent is UNSET:
             spent = UNSET
         else:
-            spent = as_float(_spent)
+            spent = _spent if type(_spent) is float or type(_spent) is int else as_float(_spent)
 
         _paid = d.pop("paid", UNSET)
         paid: float | Unset
-        if isinstance(_paid, Unset):
+        if _paid is UNSET:
             paid = UNSET
         else:
-            paid = as_float(_paid)
+            paid = _paid if type(_paid) is float or type(_paid) is int else as_float(_paid)
 
         _balance = d.pop("balance", UNSET)
         balance: float | Unset
-        if isinstance(_balance, Unset):
+        if _balance is UNSET:
             balance = UNSET
         else:
-            balance = as_float(_balance)
+            balance = (
+                _balance if type(_balance) is float or type(_balance) is int else as_float(_balance)
+            )
 
         _importance_id = d.pop("importance_id", UNSET)
         importance_id: int | Unset
-        if isinstance(_importance_id, Unset):
+        if _importance_id is UNSET:
             importance_id = UNSET
         else:
-            importance_id = as_int(_importance_id)
+            importance_id = (
+                _importance_id if type(_importance_id) is int else as_int(_importance_id)
+            )
 
         _importance = d.pop("importance", UNSET)
         importance: str | Unset
-        if isinstance(_importance, Unset):
+        if _importance is UNSET:
             importance = UNSET
         else:
-            importance = as_str(_importance)
+            importance = _importance if type(_importance) is str else as_str(_importance)
 
         _categories = d.pop("categories", UNSET)
         categories: list[ClientEventDataCategoriesItem] | Unset = UNSET
         if _categories is not UNSET:
             categories = []
             for categories_item_data in _categories:
-                categories_item = ClientEventDataCategoriesItem.from_dict(categories_item_data)
+                _categories_item = categories_item_data
+                categories_item = ClientEventDataCategoriesItem.from_dict(_categories_item)
 
                 categories.append(categories_item)
 
         _last_change_date = d.pop("last_change_date", UNSET)
         last_change_date: str | Unset
-        if isinstance(_last_change_date, Unset):
+        if _last_change_date is UNSET:
             last_change_date = UNSET
         else:
-            last_change_date = as_str(_last_change_date)
+            last_change_date = (
+                _last_change_date if type(_last_change_date) is str else as_str(_last_change_date)
+            )
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[ClientEventDataCustomFieldsItem] | Unset = UNSET
         if _custom_fields is not UNSET:
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
-                custom_fields_item = ClientEventDataCustomFieldsItem.from_dict(
-                    custom_fields_item_data
-                )
+                _custom_fields_item = custom_fields_item_data
+                custom_fields_item = ClientEventDataCustomFieldsItem.from_dict(_custom_fields_item)
 
                 custom_fields.append(custom_fields_item)
 

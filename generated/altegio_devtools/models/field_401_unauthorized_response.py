@@ -74,10 +74,10 @@ class Field401UnauthorizedResponse:
         d = dict(src_dict)
         _success = d.pop("success", UNSET)
         success: bool | Unset
-        if isinstance(_success, Unset):
+        if _success is UNSET:
             success = UNSET
         else:
-            success = as_bool(_success)
+            success = _success if type(_success) is bool else as_bool(_success)
 
         def _parse_data(data: object) -> Field401UnauthorizedResponseDataType0 | None | Unset:
             if data is None or is_null_date(data) or data == []:
@@ -87,7 +87,8 @@ class Field401UnauthorizedResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = Field401UnauthorizedResponseDataType0.from_dict(data)
+                _data_type_0 = data
+                data_type_0 = Field401UnauthorizedResponseDataType0.from_dict(_data_type_0)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -102,7 +103,7 @@ class Field401UnauthorizedResponse:
 
         _meta = d.pop("meta", UNSET)
         meta: Field401UnauthorizedResponseMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Field401UnauthorizedResponseMeta.from_dict(_meta)

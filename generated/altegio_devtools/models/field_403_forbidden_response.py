@@ -72,10 +72,10 @@ class Field403ForbiddenResponse:
         d = dict(src_dict)
         _success = d.pop("success", UNSET)
         success: bool | Unset
-        if isinstance(_success, Unset):
+        if _success is UNSET:
             success = UNSET
         else:
-            success = as_bool(_success)
+            success = _success if type(_success) is bool else as_bool(_success)
 
         def _parse_data(data: object) -> Field403ForbiddenResponseDataType0 | None | Unset:
             if data is None or is_null_date(data) or data == []:
@@ -85,7 +85,8 @@ class Field403ForbiddenResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = Field403ForbiddenResponseDataType0.from_dict(data)
+                _data_type_0 = data
+                data_type_0 = Field403ForbiddenResponseDataType0.from_dict(_data_type_0)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -100,7 +101,7 @@ class Field403ForbiddenResponse:
 
         _meta = d.pop("meta", UNSET)
         meta: Field403ForbiddenResponseMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Field403ForbiddenResponseMeta.from_dict(_meta)

@@ -39,10 +39,10 @@ class Field403ForbiddenResponseMeta:
         d = dict(src_dict)
         _message = d.pop("message", UNSET)
         message: str | Unset
-        if isinstance(_message, Unset):
+        if _message is UNSET:
             message = UNSET
         else:
-            message = as_str(_message)
+            message = _message if type(_message) is str else as_str(_message)
 
         field_403_forbidden_response_meta = cls(
             message=message,

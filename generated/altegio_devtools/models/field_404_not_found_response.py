@@ -82,10 +82,10 @@ class Field404NotFoundResponse:
         d = dict(src_dict)
         _success = d.pop("success", UNSET)
         success: bool | Unset
-        if isinstance(_success, Unset):
+        if _success is UNSET:
             success = UNSET
         else:
-            success = as_bool(_success)
+            success = _success if type(_success) is bool else as_bool(_success)
 
         def _parse_data(data: object) -> Field404NotFoundResponseDataType0 | None | Unset:
             if data is None or is_null_date(data) or data == []:
@@ -95,7 +95,8 @@ class Field404NotFoundResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = Field404NotFoundResponseDataType0.from_dict(data)
+                _data_type_0 = data
+                data_type_0 = Field404NotFoundResponseDataType0.from_dict(_data_type_0)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -114,7 +115,8 @@ class Field404NotFoundResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                meta_type_0 = Field404NotFoundResponseMetaType0.from_dict(data)
+                _meta_type_0 = data
+                meta_type_0 = Field404NotFoundResponseMetaType0.from_dict(_meta_type_0)
 
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -78,10 +78,10 @@ class Field422UnprocessableEntityResponse:
         d = dict(src_dict)
         _success = d.pop("success", UNSET)
         success: bool | Unset
-        if isinstance(_success, Unset):
+        if _success is UNSET:
             success = UNSET
         else:
-            success = as_bool(_success)
+            success = _success if type(_success) is bool else as_bool(_success)
 
         def _parse_data(
             data: object,
@@ -93,7 +93,8 @@ class Field422UnprocessableEntityResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = Field422UnprocessableEntityResponseDataType0.from_dict(data)
+                _data_type_0 = data
+                data_type_0 = Field422UnprocessableEntityResponseDataType0.from_dict(_data_type_0)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -108,7 +109,7 @@ class Field422UnprocessableEntityResponse:
 
         _meta = d.pop("meta", UNSET)
         meta: Field422UnprocessableEntityResponseMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Field422UnprocessableEntityResponseMeta.from_dict(_meta)

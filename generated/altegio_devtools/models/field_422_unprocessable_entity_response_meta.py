@@ -76,10 +76,10 @@ class Field422UnprocessableEntityResponseMeta:
         d = dict(src_dict)
         _message = d.pop("message", UNSET)
         message: str | Unset
-        if isinstance(_message, Unset):
+        if _message is UNSET:
             message = UNSET
         else:
-            message = as_str(_message)
+            message = _message if type(_message) is str else as_str(_message)
 
         def _parse_errors(
             data: object,
@@ -96,9 +96,10 @@ class Field422UnprocessableEntityResponseMeta:
                 errors_type_0 = []
                 _errors_type_0 = data
                 for errors_type_0_item_data in _errors_type_0:
+                    _errors_type_0_item = errors_type_0_item_data
                     errors_type_0_item = (
                         Field422UnprocessableEntityResponseMetaErrorsType0Item.from_dict(
-                            errors_type_0_item_data
+                            _errors_type_0_item
                         )
                     )
 
@@ -109,7 +110,10 @@ class Field422UnprocessableEntityResponseMeta:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            errors_type_1 = Field422UnprocessableEntityResponseMetaErrorsType1.from_dict(data)
+            _errors_type_1 = data
+            errors_type_1 = Field422UnprocessableEntityResponseMetaErrorsType1.from_dict(
+                _errors_type_1
+            )
 
             return errors_type_1
 

@@ -181,24 +181,25 @@ class FinancesOperationEventData:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _document_id = d.pop("document_id", UNSET)
         document_id: int | Unset
-        if isinstance(_document_id, Unset):
+        if _document_id is UNSET:
             document_id = UNSET
         else:
-            document_id = as_int(_document_id)
+            document_id = _document_id if type(_document_id) is int else as_int(_document_id)
 
         def _parse_date(data: object) -> None | str | Unset:
             if data is None or is_null_date(data) or data == []:
                 return None
             if isinstance(data, Unset):
                 return data
-            date_type_0 = as_str(data)
+            _date_type_0 = data
+            date_type_0 = _date_type_0 if type(_date_type_0) is str else as_str(_date_type_0)
 
             return date_type_0
             if data is not None:
@@ -211,24 +212,31 @@ class FinancesOperationEventData:
 
         _amount = d.pop("amount", UNSET)
         amount: float | Unset
-        if isinstance(_amount, Unset):
+        if _amount is UNSET:
             amount = UNSET
         else:
-            amount = as_float(_amount)
+            amount = (
+                _amount if type(_amount) is float or type(_amount) is int else as_float(_amount)
+            )
 
         _comment = d.pop("comment", UNSET)
         comment: str | Unset
-        if isinstance(_comment, Unset):
+        if _comment is UNSET:
             comment = UNSET
         else:
-            comment = as_str(_comment)
+            comment = _comment if type(_comment) is str else as_str(_comment)
 
         def _parse_last_change_date(data: object) -> None | str | Unset:
             if data is None or is_null_date(data) or data == []:
                 return None
             if isinstance(data, Unset):
                 return data
-            last_change_date_type_0 = as_str(data)
+            _last_change_date_type_0 = data
+            last_change_date_type_0 = (
+                _last_change_date_type_0
+                if type(_last_change_date_type_0) is str
+                else as_str(_last_change_date_type_0)
+            )
 
             return last_change_date_type_0
             if data is not None:
@@ -241,70 +249,72 @@ class FinancesOperationEventData:
 
         _record_id = d.pop("record_id", UNSET)
         record_id: int | Unset
-        if isinstance(_record_id, Unset):
+        if _record_id is UNSET:
             record_id = UNSET
         else:
-            record_id = as_int(_record_id)
+            record_id = _record_id if type(_record_id) is int else as_int(_record_id)
 
         _visit_id = d.pop("visit_id", UNSET)
         visit_id: int | Unset
-        if isinstance(_visit_id, Unset):
+        if _visit_id is UNSET:
             visit_id = UNSET
         else:
-            visit_id = as_int(_visit_id)
+            visit_id = _visit_id if type(_visit_id) is int else as_int(_visit_id)
 
         _sold_item_id = d.pop("sold_item_id", UNSET)
         sold_item_id: int | Unset
-        if isinstance(_sold_item_id, Unset):
+        if _sold_item_id is UNSET:
             sold_item_id = UNSET
         else:
-            sold_item_id = as_int(_sold_item_id)
+            sold_item_id = _sold_item_id if type(_sold_item_id) is int else as_int(_sold_item_id)
 
         _sold_item_type = d.pop("sold_item_type", UNSET)
         sold_item_type: str | Unset
-        if isinstance(_sold_item_type, Unset):
+        if _sold_item_type is UNSET:
             sold_item_type = UNSET
         else:
-            sold_item_type = as_str(_sold_item_type)
+            sold_item_type = (
+                _sold_item_type if type(_sold_item_type) is str else as_str(_sold_item_type)
+            )
 
         _expense = d.pop("expense", UNSET)
         expense: FinancesOperationEventDataExpense | Unset
-        if isinstance(_expense, Unset):
+        if _expense is UNSET:
             expense = UNSET
         else:
             expense = FinancesOperationEventDataExpense.from_dict(_expense)
 
         _master = d.pop("master", UNSET)
         master: FinancesOperationEventDataMaster | Unset
-        if isinstance(_master, Unset):
+        if _master is UNSET:
             master = UNSET
         else:
             master = FinancesOperationEventDataMaster.from_dict(_master)
 
         _supplier = d.pop("supplier", UNSET)
         supplier: FinancesOperationEventDataSupplier | Unset
-        if isinstance(_supplier, Unset):
+        if _supplier is UNSET:
             supplier = UNSET
         else:
             supplier = FinancesOperationEventDataSupplier.from_dict(_supplier)
 
         _account = d.pop("account", UNSET)
         account: FinancesOperationEventDataAccount | Unset
-        if isinstance(_account, Unset):
+        if _account is UNSET:
             account = UNSET
         else:
             account = FinancesOperationEventDataAccount.from_dict(_account)
 
         _client = d.pop("client", UNSET)
         client: FinancesOperationEventDataClient | Unset
-        if isinstance(_client, Unset):
+        if _client is UNSET:
             client = UNSET
         else:
             client = FinancesOperationEventDataClient.from_dict(_client)
 
         _record = d.pop("record", UNSET)
         record: FinancesOperationEventDataRecord | Unset
-        if isinstance(_record, Unset):
+        if _record is UNSET:
             record = UNSET
         else:
             record = FinancesOperationEventDataRecord.from_dict(_record)
@@ -316,10 +326,20 @@ class FinancesOperationEventData:
             for payment_system_transaction_ids_item_data in _payment_system_transaction_ids:
 
                 def _parse_payment_system_transaction_ids_item(data: object) -> int | str:
-                    payment_system_transaction_ids_item_type_0 = as_str(data)
+                    _payment_system_transaction_ids_item_type_0 = data
+                    payment_system_transaction_ids_item_type_0 = (
+                        _payment_system_transaction_ids_item_type_0
+                        if type(_payment_system_transaction_ids_item_type_0) is str
+                        else as_str(_payment_system_transaction_ids_item_type_0)
+                    )
 
                     return payment_system_transaction_ids_item_type_0
-                    payment_system_transaction_ids_item_type_1 = as_int(data)
+                    _payment_system_transaction_ids_item_type_1 = data
+                    payment_system_transaction_ids_item_type_1 = (
+                        _payment_system_transaction_ids_item_type_1
+                        if type(_payment_system_transaction_ids_item_type_1) is int
+                        else as_int(_payment_system_transaction_ids_item_type_1)
+                    )
 
                     return payment_system_transaction_ids_item_type_1
 

@@ -69,45 +69,45 @@ class FinancesOperationEventDataClient:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _name = d.pop("name", UNSET)
         name: str | Unset
-        if isinstance(_name, Unset):
+        if _name is UNSET:
             name = UNSET
         else:
-            name = as_str(_name)
+            name = _name if type(_name) is str else as_str(_name)
 
         _surname = d.pop("surname", UNSET)
         surname: str | Unset
-        if isinstance(_surname, Unset):
+        if _surname is UNSET:
             surname = UNSET
         else:
-            surname = as_str(_surname)
+            surname = _surname if type(_surname) is str else as_str(_surname)
 
         _patronymic = d.pop("patronymic", UNSET)
         patronymic: str | Unset
-        if isinstance(_patronymic, Unset):
+        if _patronymic is UNSET:
             patronymic = UNSET
         else:
-            patronymic = as_str(_patronymic)
+            patronymic = _patronymic if type(_patronymic) is str else as_str(_patronymic)
 
         _phone = d.pop("phone", UNSET)
         phone: str | Unset
-        if isinstance(_phone, Unset):
+        if _phone is UNSET:
             phone = UNSET
         else:
-            phone = as_str(_phone)
+            phone = _phone if type(_phone) is str else as_str(_phone)
 
         _email = d.pop("email", UNSET)
         email: str | Unset
-        if isinstance(_email, Unset):
+        if _email is UNSET:
             email = UNSET
         else:
-            email = as_str(_email)
+            email = _email if type(_email) is str else as_str(_email)
 
         finances_operation_event_data_client = cls(
             id=id,

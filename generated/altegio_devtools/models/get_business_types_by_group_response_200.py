@@ -83,12 +83,14 @@ class GetBusinessTypesByGroupResponse200:
         )
 
         d = dict(src_dict)
-        success = as_bool(d.pop("success"))
+        _success = d.pop("success")
+        success = _success if type(_success) is bool else as_bool(_success)
 
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = GetBusinessTypesByGroupResponse200DataItem.from_dict(data_item_data)
+            _data_item = data_item_data
+            data_item = GetBusinessTypesByGroupResponse200DataItem.from_dict(_data_item)
 
             data.append(data_item)
 
@@ -100,7 +102,8 @@ class GetBusinessTypesByGroupResponse200:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                meta_type_0 = GetBusinessTypesByGroupResponse200MetaType0.from_dict(data)
+                _meta_type_0 = data
+                meta_type_0 = GetBusinessTypesByGroupResponse200MetaType0.from_dict(_meta_type_0)
 
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

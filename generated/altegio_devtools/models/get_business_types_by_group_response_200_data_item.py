@@ -77,39 +77,40 @@ class GetBusinessTypesByGroupResponse200DataItem:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _image = d.pop("image", UNSET)
         image: str | Unset
-        if isinstance(_image, Unset):
+        if _image is UNSET:
             image = UNSET
         else:
-            image = as_str(_image)
+            image = _image if type(_image) is str else as_str(_image)
 
         _image_small = d.pop("image_small", UNSET)
         image_small: str | Unset
-        if isinstance(_image_small, Unset):
+        if _image_small is UNSET:
             image_small = UNSET
         else:
-            image_small = as_str(_image_small)
+            image_small = _image_small if type(_image_small) is str else as_str(_image_small)
 
         _types = d.pop("types", UNSET)
         types: list[GetBusinessTypesByGroupResponse200DataItemTypesItem] | Unset = UNSET
         if _types is not UNSET:
             types = []
             for types_item_data in _types:
+                _types_item = types_item_data
                 types_item = GetBusinessTypesByGroupResponse200DataItemTypesItem.from_dict(
-                    types_item_data
+                    _types_item
                 )
 
                 types.append(types_item)

@@ -50,24 +50,28 @@ class GetBusinessTypesByGroupResponse200DataItemTypesItem:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _business_group_id = d.pop("business_group_id", UNSET)
         business_group_id: int | Unset
-        if isinstance(_business_group_id, Unset):
+        if _business_group_id is UNSET:
             business_group_id = UNSET
         else:
-            business_group_id = as_int(_business_group_id)
+            business_group_id = (
+                _business_group_id
+                if type(_business_group_id) is int
+                else as_int(_business_group_id)
+            )
 
         get_business_types_by_group_response_200_data_item_types_item = cls(
             id=id,

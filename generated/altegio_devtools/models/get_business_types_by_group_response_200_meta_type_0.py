@@ -42,10 +42,10 @@ class GetBusinessTypesByGroupResponse200MetaType0:
         d = dict(src_dict)
         _count = d.pop("count", UNSET)
         count: int | Unset
-        if isinstance(_count, Unset):
+        if _count is UNSET:
             count = UNSET
         else:
-            count = as_int(_count)
+            count = _count if type(_count) is int else as_int(_count)
 
         get_business_types_by_group_response_200_meta_type_0 = cls(
             count=count,

@@ -71,12 +71,14 @@ class GetCityListResponse200:
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = as_bool(d.pop("success"))
+        _success = d.pop("success")
+        success = _success if type(_success) is bool else as_bool(_success)
 
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = GetCityListResponse200DataItem.from_dict(data_item_data)
+            _data_item = data_item_data
+            data_item = GetCityListResponse200DataItem.from_dict(_data_item)
 
             data.append(data_item)
 
@@ -86,8 +88,11 @@ class GetCityListResponse200:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _componentsschemasresponse_meta_empty_object_type_0 = data
                 componentsschemasresponse_meta_empty_object_type_0 = (
-                    ResponseMetaEmptyObjectType0.from_dict(data)
+                    ResponseMetaEmptyObjectType0.from_dict(
+                        _componentsschemasresponse_meta_empty_object_type_0
+                    )
                 )
 
                 return componentsschemasresponse_meta_empty_object_type_0

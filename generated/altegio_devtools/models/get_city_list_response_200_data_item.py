@@ -50,24 +50,24 @@ class GetCityListResponse200DataItem:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _country_id = d.pop("country_id", UNSET)
         country_id: int | Unset
-        if isinstance(_country_id, Unset):
+        if _country_id is UNSET:
             country_id = UNSET
         else:
-            country_id = as_int(_country_id)
+            country_id = _country_id if type(_country_id) is int else as_int(_country_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         get_city_list_response_200_data_item = cls(
             id=id,

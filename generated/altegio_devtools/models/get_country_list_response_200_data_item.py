@@ -104,87 +104,99 @@ class GetCountryListResponse200DataItem:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _full_title = d.pop("full_title", UNSET)
         full_title: str | Unset
-        if isinstance(_full_title, Unset):
+        if _full_title is UNSET:
             full_title = UNSET
         else:
-            full_title = as_str(_full_title)
+            full_title = _full_title if type(_full_title) is str else as_str(_full_title)
 
         _iso_code = d.pop("iso_code", UNSET)
         iso_code: str | Unset
-        if isinstance(_iso_code, Unset):
+        if _iso_code is UNSET:
             iso_code = UNSET
         else:
-            iso_code = as_str(_iso_code)
+            iso_code = _iso_code if type(_iso_code) is str else as_str(_iso_code)
 
         _phone_code = d.pop("phone_code", UNSET)
         phone_code: str | Unset
-        if isinstance(_phone_code, Unset):
+        if _phone_code is UNSET:
             phone_code = UNSET
         else:
-            phone_code = as_str(_phone_code)
+            phone_code = _phone_code if type(_phone_code) is str else as_str(_phone_code)
 
         _phone_template = d.pop("phone_template", UNSET)
         phone_template: str | Unset
-        if isinstance(_phone_template, Unset):
+        if _phone_template is UNSET:
             phone_template = UNSET
         else:
-            phone_template = as_str(_phone_template)
+            phone_template = (
+                _phone_template if type(_phone_template) is str else as_str(_phone_template)
+            )
 
         _phone_example = d.pop("phone_example", UNSET)
         phone_example: str | Unset
-        if isinstance(_phone_example, Unset):
+        if _phone_example is UNSET:
             phone_example = UNSET
         else:
-            phone_example = as_str(_phone_example)
+            phone_example = (
+                _phone_example if type(_phone_example) is str else as_str(_phone_example)
+            )
 
         _currency = d.pop("currency", UNSET)
         currency: str | Unset
-        if isinstance(_currency, Unset):
+        if _currency is UNSET:
             currency = UNSET
         else:
-            currency = as_str(_currency)
+            currency = _currency if type(_currency) is str else as_str(_currency)
 
         _exchange = d.pop("exchange", UNSET)
         exchange: float | Unset
-        if isinstance(_exchange, Unset):
+        if _exchange is UNSET:
             exchange = UNSET
         else:
-            exchange = as_float(_exchange)
+            exchange = (
+                _exchange
+                if type(_exchange) is float or type(_exchange) is int
+                else as_float(_exchange)
+            )
 
         _lang_id = d.pop("lang_id", UNSET)
         lang_id: int | Unset
-        if isinstance(_lang_id, Unset):
+        if _lang_id is UNSET:
             lang_id = UNSET
         else:
-            lang_id = as_int(_lang_id)
+            lang_id = _lang_id if type(_lang_id) is int else as_int(_lang_id)
 
         _group_type = d.pop("group_type", UNSET)
         group_type: float | Unset
-        if isinstance(_group_type, Unset):
+        if _group_type is UNSET:
             group_type = UNSET
         else:
-            group_type = as_float(_group_type)
+            group_type = (
+                _group_type
+                if type(_group_type) is float or type(_group_type) is int
+                else as_float(_group_type)
+            )
 
         _is_eu = d.pop("is_eu", UNSET)
         is_eu: bool | Unset
-        if isinstance(_is_eu, Unset):
+        if _is_eu is UNSET:
             is_eu = UNSET
         else:
-            is_eu = as_bool(_is_eu)
+            is_eu = _is_eu if type(_is_eu) is bool else as_bool(_is_eu)
 
         get_country_list_response_200_data_item = cls(
             id=id,

@@ -98,7 +98,7 @@ class GetMarketplaceIntegrationStatusResponse200Data:
         d = dict(src_dict)
         _connection_status = d.pop("connection_status", UNSET)
         connection_status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatus | Unset
-        if isinstance(_connection_status, Unset):
+        if _connection_status is UNSET:
             connection_status = UNSET
         else:
             connection_status = (
@@ -112,9 +112,10 @@ class GetMarketplaceIntegrationStatusResponse200Data:
         if _payments is not UNSET:
             payments = []
             for payments_item_data in _payments:
+                _payments_item = payments_item_data
                 payments_item = (
                     GetMarketplaceIntegrationStatusResponse200DataPaymentsItem.from_dict(
-                        payments_item_data
+                        _payments_item
                     )
                 )
 
@@ -125,8 +126,9 @@ class GetMarketplaceIntegrationStatusResponse200Data:
         if _logs is not UNSET:
             logs = []
             for logs_item_data in _logs:
+                _logs_item = logs_item_data
                 logs_item = GetMarketplaceIntegrationStatusResponse200DataLogsItem.from_dict(
-                    logs_item_data
+                    _logs_item
                 )
 
                 logs.append(logs_item)

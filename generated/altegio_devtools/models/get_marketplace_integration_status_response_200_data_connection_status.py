@@ -61,7 +61,7 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus(_status)
@@ -74,12 +74,18 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = as_datetime(data)
+                _created_at_type_0 = data
+                created_at_type_0 = as_datetime(_created_at_type_0)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            created_at_type_1 = as_str(data)
+            _created_at_type_1 = data
+            created_at_type_1 = (
+                _created_at_type_1
+                if type(_created_at_type_1) is str
+                else as_str(_created_at_type_1)
+            )
 
             return created_at_type_1
             if data is not None:

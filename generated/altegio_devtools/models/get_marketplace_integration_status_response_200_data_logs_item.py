@@ -70,12 +70,18 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                changed_at_type_0 = as_datetime(data)
+                _changed_at_type_0 = data
+                changed_at_type_0 = as_datetime(_changed_at_type_0)
 
                 return changed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            changed_at_type_1 = as_str(data)
+            _changed_at_type_1 = data
+            changed_at_type_1 = (
+                _changed_at_type_1
+                if type(_changed_at_type_1) is str
+                else as_str(_changed_at_type_1)
+            )
 
             return changed_at_type_1
             if data is not None:
@@ -88,24 +94,24 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
 
         _status_from = d.pop("status_from", UNSET)
         status_from: str | Unset
-        if isinstance(_status_from, Unset):
+        if _status_from is UNSET:
             status_from = UNSET
         else:
-            status_from = as_str(_status_from)
+            status_from = _status_from if type(_status_from) is str else as_str(_status_from)
 
         _status_to = d.pop("status_to", UNSET)
         status_to: str | Unset
-        if isinstance(_status_to, Unset):
+        if _status_to is UNSET:
             status_to = UNSET
         else:
-            status_to = as_str(_status_to)
+            status_to = _status_to if type(_status_to) is str else as_str(_status_to)
 
         _source = d.pop("source", UNSET)
         source: str | Unset
-        if isinstance(_source, Unset):
+        if _source is UNSET:
             source = UNSET
         else:
-            source = as_str(_source)
+            source = _source if type(_source) is str else as_str(_source)
 
         get_marketplace_integration_status_response_200_data_logs_item = cls(
             changed_at=changed_at,

@@ -87,17 +87,21 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
         d = dict(src_dict)
         _payment_sum = d.pop("payment_sum", UNSET)
         payment_sum: float | Unset
-        if isinstance(_payment_sum, Unset):
+        if _payment_sum is UNSET:
             payment_sum = UNSET
         else:
-            payment_sum = as_float(_payment_sum)
+            payment_sum = (
+                _payment_sum
+                if type(_payment_sum) is float or type(_payment_sum) is int
+                else as_float(_payment_sum)
+            )
 
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         def _parse_payment_date(data: object) -> datetime.datetime | None | str | Unset:
             if data is None or is_null_date(data) or data == []:
@@ -107,12 +111,18 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                payment_date_type_0 = as_datetime(data)
+                _payment_date_type_0 = data
+                payment_date_type_0 = as_datetime(_payment_date_type_0)
 
                 return payment_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            payment_date_type_1 = as_str(data)
+            _payment_date_type_1 = data
+            payment_date_type_1 = (
+                _payment_date_type_1
+                if type(_payment_date_type_1) is str
+                else as_str(_payment_date_type_1)
+            )
 
             return payment_date_type_1
             if data is not None:
@@ -125,10 +135,10 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
 
         _is_refunded = d.pop("is_refunded", UNSET)
         is_refunded: bool | Unset
-        if isinstance(_is_refunded, Unset):
+        if _is_refunded is UNSET:
             is_refunded = UNSET
         else:
-            is_refunded = as_bool(_is_refunded)
+            is_refunded = _is_refunded if type(_is_refunded) is bool else as_bool(_is_refunded)
 
         def _parse_period_from(data: object) -> datetime.datetime | None | str | Unset:
             if data is None or is_null_date(data) or data == []:
@@ -138,12 +148,18 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                period_from_type_0 = as_datetime(data)
+                _period_from_type_0 = data
+                period_from_type_0 = as_datetime(_period_from_type_0)
 
                 return period_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            period_from_type_1 = as_str(data)
+            _period_from_type_1 = data
+            period_from_type_1 = (
+                _period_from_type_1
+                if type(_period_from_type_1) is str
+                else as_str(_period_from_type_1)
+            )
 
             return period_from_type_1
             if data is not None:
@@ -162,12 +178,16 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                period_to_type_0 = as_datetime(data)
+                _period_to_type_0 = data
+                period_to_type_0 = as_datetime(_period_to_type_0)
 
                 return period_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            period_to_type_1 = as_str(data)
+            _period_to_type_1 = data
+            period_to_type_1 = (
+                _period_to_type_1 if type(_period_to_type_1) is str else as_str(_period_to_type_1)
+            )
 
             return period_to_type_1
             if data is not None:

@@ -65,15 +65,20 @@ class GoodEvent:
         from ..models.good_event_data import GoodEventData  # noqa: PLC0415
 
         d = dict(src_dict)
-        company_id = as_int(d.pop("company_id"))
+        _company_id = d.pop("company_id")
+        company_id = _company_id if type(_company_id) is int else as_int(_company_id)
 
-        resource = GoodEventResource(d.pop("resource"))
+        _resource = d.pop("resource")
+        resource = GoodEventResource(_resource)
 
-        resource_id = as_int(d.pop("resource_id"))
+        _resource_id = d.pop("resource_id")
+        resource_id = _resource_id if type(_resource_id) is int else as_int(_resource_id)
 
-        status = WebhookStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = WebhookStatus(_status)
 
-        data = GoodEventData.from_dict(d.pop("data"))
+        _data = d.pop("data")
+        data = GoodEventData.from_dict(_data)
 
         good_event = cls(
             company_id=company_id,

@@ -252,157 +252,189 @@ class GoodEventData:
         d = dict(src_dict)
         _good_id = d.pop("good_id", UNSET)
         good_id: int | Unset
-        if isinstance(_good_id, Unset):
+        if _good_id is UNSET:
             good_id = UNSET
         else:
-            good_id = as_int(_good_id)
+            good_id = _good_id if type(_good_id) is int else as_int(_good_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _value = d.pop("value", UNSET)
         value: str | Unset
-        if isinstance(_value, Unset):
+        if _value is UNSET:
             value = UNSET
         else:
-            value = as_str(_value)
+            value = _value if type(_value) is str else as_str(_value)
 
         _label = d.pop("label", UNSET)
         label: str | Unset
-        if isinstance(_label, Unset):
+        if _label is UNSET:
             label = UNSET
         else:
-            label = as_str(_label)
+            label = _label if type(_label) is str else as_str(_label)
 
         _article = d.pop("article", UNSET)
         article: str | Unset
-        if isinstance(_article, Unset):
+        if _article is UNSET:
             article = UNSET
         else:
-            article = as_str(_article)
+            article = _article if type(_article) is str else as_str(_article)
 
         _category = d.pop("category", UNSET)
         category: str | Unset
-        if isinstance(_category, Unset):
+        if _category is UNSET:
             category = UNSET
         else:
-            category = as_str(_category)
+            category = _category if type(_category) is str else as_str(_category)
 
         _category_id = d.pop("category_id", UNSET)
         category_id: int | Unset
-        if isinstance(_category_id, Unset):
+        if _category_id is UNSET:
             category_id = UNSET
         else:
-            category_id = as_int(_category_id)
+            category_id = _category_id if type(_category_id) is int else as_int(_category_id)
 
         _salon_id = d.pop("salon_id", UNSET)
         salon_id: int | Unset
-        if isinstance(_salon_id, Unset):
+        if _salon_id is UNSET:
             salon_id = UNSET
         else:
-            salon_id = as_int(_salon_id)
+            salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
 
         _cost = d.pop("cost", UNSET)
         cost: float | Unset
-        if isinstance(_cost, Unset):
+        if _cost is UNSET:
             cost = UNSET
         else:
-            cost = as_float(_cost)
+            cost = _cost if type(_cost) is float or type(_cost) is int else as_float(_cost)
 
         _unit_id = d.pop("unit_id", UNSET)
         unit_id: int | Unset
-        if isinstance(_unit_id, Unset):
+        if _unit_id is UNSET:
             unit_id = UNSET
         else:
-            unit_id = as_int(_unit_id)
+            unit_id = _unit_id if type(_unit_id) is int else as_int(_unit_id)
 
         _unit_short_title = d.pop("unit_short_title", UNSET)
         unit_short_title: str | Unset
-        if isinstance(_unit_short_title, Unset):
+        if _unit_short_title is UNSET:
             unit_short_title = UNSET
         else:
-            unit_short_title = as_str(_unit_short_title)
+            unit_short_title = (
+                _unit_short_title if type(_unit_short_title) is str else as_str(_unit_short_title)
+            )
 
         _service_unit_id = d.pop("service_unit_id", UNSET)
         service_unit_id: int | Unset
-        if isinstance(_service_unit_id, Unset):
+        if _service_unit_id is UNSET:
             service_unit_id = UNSET
         else:
-            service_unit_id = as_int(_service_unit_id)
+            service_unit_id = (
+                _service_unit_id if type(_service_unit_id) is int else as_int(_service_unit_id)
+            )
 
         _service_unit_short_title = d.pop("service_unit_short_title", UNSET)
         service_unit_short_title: str | Unset
-        if isinstance(_service_unit_short_title, Unset):
+        if _service_unit_short_title is UNSET:
             service_unit_short_title = UNSET
         else:
-            service_unit_short_title = as_str(_service_unit_short_title)
+            service_unit_short_title = (
+                _service_unit_short_title
+                if type(_service_unit_short_title) is str
+                else as_str(_service_unit_short_title)
+            )
 
         _actual_cost = d.pop("actual_cost", UNSET)
         actual_cost: float | Unset
-        if isinstance(_actual_cost, Unset):
+        if _actual_cost is UNSET:
             actual_cost = UNSET
         else:
-            actual_cost = as_float(_actual_cost)
+            actual_cost = (
+                _actual_cost
+                if type(_actual_cost) is float or type(_actual_cost) is int
+                else as_float(_actual_cost)
+            )
 
         _unit_actual_cost = d.pop("unit_actual_cost", UNSET)
         unit_actual_cost: float | Unset
-        if isinstance(_unit_actual_cost, Unset):
+        if _unit_actual_cost is UNSET:
             unit_actual_cost = UNSET
         else:
-            unit_actual_cost = as_float(_unit_actual_cost)
+            unit_actual_cost = (
+                _unit_actual_cost
+                if type(_unit_actual_cost) is float or type(_unit_actual_cost) is int
+                else as_float(_unit_actual_cost)
+            )
 
         _unit_actual_cost_format = d.pop("unit_actual_cost_format", UNSET)
         unit_actual_cost_format: str | Unset
-        if isinstance(_unit_actual_cost_format, Unset):
+        if _unit_actual_cost_format is UNSET:
             unit_actual_cost_format = UNSET
         else:
-            unit_actual_cost_format = as_str(_unit_actual_cost_format)
+            unit_actual_cost_format = (
+                _unit_actual_cost_format
+                if type(_unit_actual_cost_format) is str
+                else as_str(_unit_actual_cost_format)
+            )
 
         _unit_equals = d.pop("unit_equals", UNSET)
         unit_equals: float | Unset
-        if isinstance(_unit_equals, Unset):
+        if _unit_equals is UNSET:
             unit_equals = UNSET
         else:
-            unit_equals = as_float(_unit_equals)
+            unit_equals = (
+                _unit_equals
+                if type(_unit_equals) is float or type(_unit_equals) is int
+                else as_float(_unit_equals)
+            )
 
         _barcode = d.pop("barcode", UNSET)
         barcode: str | Unset
-        if isinstance(_barcode, Unset):
+        if _barcode is UNSET:
             barcode = UNSET
         else:
-            barcode = as_str(_barcode)
+            barcode = _barcode if type(_barcode) is str else as_str(_barcode)
 
         _is_chain = d.pop("is_chain", UNSET)
         is_chain: bool | Unset
-        if isinstance(_is_chain, Unset):
+        if _is_chain is UNSET:
             is_chain = UNSET
         else:
-            is_chain = as_bool(_is_chain)
+            is_chain = _is_chain if type(_is_chain) is bool else as_bool(_is_chain)
 
         _comment = d.pop("comment", UNSET)
         comment: str | Unset
-        if isinstance(_comment, Unset):
+        if _comment is UNSET:
             comment = UNSET
         else:
-            comment = as_str(_comment)
+            comment = _comment if type(_comment) is str else as_str(_comment)
 
         _loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
         loyalty_abonement_type_id: int | Unset
-        if isinstance(_loyalty_abonement_type_id, Unset):
+        if _loyalty_abonement_type_id is UNSET:
             loyalty_abonement_type_id = UNSET
         else:
-            loyalty_abonement_type_id = as_int(_loyalty_abonement_type_id)
+            loyalty_abonement_type_id = (
+                _loyalty_abonement_type_id
+                if type(_loyalty_abonement_type_id) is int
+                else as_int(_loyalty_abonement_type_id)
+            )
 
         _loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
         loyalty_certificate_type_id: int | Unset
-        if isinstance(_loyalty_certificate_type_id, Unset):
+        if _loyalty_certificate_type_id is UNSET:
             loyalty_certificate_type_id = UNSET
         else:
-            loyalty_certificate_type_id = as_int(_loyalty_certificate_type_id)
+            loyalty_certificate_type_id = (
+                _loyalty_certificate_type_id
+                if type(_loyalty_certificate_type_id) is int
+                else as_int(_loyalty_certificate_type_id)
+            )
 
         def _parse_loyalty_certificate_type(
             data: object,
@@ -414,8 +446,11 @@ class GoodEventData:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _loyalty_certificate_type_type_0 = data
                 loyalty_certificate_type_type_0 = (
-                    GoodEventDataLoyaltyCertificateTypeType0.from_dict(data)
+                    GoodEventDataLoyaltyCertificateTypeType0.from_dict(
+                        _loyalty_certificate_type_type_0
+                    )
                 )
 
                 return loyalty_certificate_type_type_0
@@ -433,14 +468,14 @@ class GoodEventData:
 
         _loyalty_allow_empty_code = d.pop("loyalty_allow_empty_code", UNSET)
         loyalty_allow_empty_code: GoodEventDataLoyaltyAllowEmptyCode | Unset
-        if isinstance(_loyalty_allow_empty_code, Unset):
+        if _loyalty_allow_empty_code is UNSET:
             loyalty_allow_empty_code = UNSET
         else:
             loyalty_allow_empty_code = GoodEventDataLoyaltyAllowEmptyCode(_loyalty_allow_empty_code)
 
         _loyalty_serial_number_limited = d.pop("loyalty_serial_number_limited", UNSET)
         loyalty_serial_number_limited: GoodEventDataLoyaltySerialNumberLimited | Unset
-        if isinstance(_loyalty_serial_number_limited, Unset):
+        if _loyalty_serial_number_limited is UNSET:
             loyalty_serial_number_limited = UNSET
         else:
             loyalty_serial_number_limited = GoodEventDataLoyaltySerialNumberLimited(
@@ -452,9 +487,8 @@ class GoodEventData:
         if _actual_amounts is not UNSET:
             actual_amounts = []
             for actual_amounts_item_data in _actual_amounts:
-                actual_amounts_item = GoodEventDataActualAmountsItem.from_dict(
-                    actual_amounts_item_data
-                )
+                _actual_amounts_item = actual_amounts_item_data
+                actual_amounts_item = GoodEventDataActualAmountsItem.from_dict(_actual_amounts_item)
 
                 actual_amounts.append(actual_amounts_item)
 
@@ -463,7 +497,12 @@ class GoodEventData:
                 return None
             if isinstance(data, Unset):
                 return data
-            critical_amount_type_0 = as_float(data)
+            _critical_amount_type_0 = data
+            critical_amount_type_0 = (
+                _critical_amount_type_0
+                if type(_critical_amount_type_0) is float or type(_critical_amount_type_0) is int
+                else as_float(_critical_amount_type_0)
+            )
 
             return critical_amount_type_0
             if data is not None:
@@ -476,24 +515,34 @@ class GoodEventData:
 
         _desired_amount = d.pop("desired_amount", UNSET)
         desired_amount: float | Unset
-        if isinstance(_desired_amount, Unset):
+        if _desired_amount is UNSET:
             desired_amount = UNSET
         else:
-            desired_amount = as_float(_desired_amount)
+            desired_amount = (
+                _desired_amount
+                if type(_desired_amount) is float or type(_desired_amount) is int
+                else as_float(_desired_amount)
+            )
 
         _last_change_date = d.pop("last_change_date", UNSET)
         last_change_date: str | Unset
-        if isinstance(_last_change_date, Unset):
+        if _last_change_date is UNSET:
             last_change_date = UNSET
         else:
-            last_change_date = as_str(_last_change_date)
+            last_change_date = (
+                _last_change_date if type(_last_change_date) is str else as_str(_last_change_date)
+            )
 
         _is_goods_mark_enabled = d.pop("is_goods_mark_enabled", UNSET)
         is_goods_mark_enabled: bool | Unset
-        if isinstance(_is_goods_mark_enabled, Unset):
+        if _is_goods_mark_enabled is UNSET:
             is_goods_mark_enabled = UNSET
         else:
-            is_goods_mark_enabled = as_bool(_is_goods_mark_enabled)
+            is_goods_mark_enabled = (
+                _is_goods_mark_enabled
+                if type(_is_goods_mark_enabled) is bool
+                else as_bool(_is_goods_mark_enabled)
+            )
 
         good_event_data = cls(
             good_id=good_id,

@@ -205,101 +205,122 @@ class GoodsOperationEventData:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _document_id = d.pop("document_id", UNSET)
         document_id: int | Unset
-        if isinstance(_document_id, Unset):
+        if _document_id is UNSET:
             document_id = UNSET
         else:
-            document_id = as_int(_document_id)
+            document_id = _document_id if type(_document_id) is int else as_int(_document_id)
 
         _type_id = d.pop("type_id", UNSET)
         type_id: int | Unset
-        if isinstance(_type_id, Unset):
+        if _type_id is UNSET:
             type_id = UNSET
         else:
-            type_id = as_int(_type_id)
+            type_id = _type_id if type(_type_id) is int else as_int(_type_id)
 
         _type_ = d.pop("type", UNSET)
         type_: str | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = as_str(_type_)
+            type_ = _type_ if type(_type_) is str else as_str(_type_)
 
         _operation_unit_type = d.pop("operation_unit_type", UNSET)
         operation_unit_type: str | Unset
-        if isinstance(_operation_unit_type, Unset):
+        if _operation_unit_type is UNSET:
             operation_unit_type = UNSET
         else:
-            operation_unit_type = as_str(_operation_unit_type)
+            operation_unit_type = (
+                _operation_unit_type
+                if type(_operation_unit_type) is str
+                else as_str(_operation_unit_type)
+            )
 
         _amount = d.pop("amount", UNSET)
         amount: float | Unset
-        if isinstance(_amount, Unset):
+        if _amount is UNSET:
             amount = UNSET
         else:
-            amount = as_float(_amount)
+            amount = (
+                _amount if type(_amount) is float or type(_amount) is int else as_float(_amount)
+            )
 
         _create_date = d.pop("create_date", UNSET)
         create_date: str | Unset
-        if isinstance(_create_date, Unset):
+        if _create_date is UNSET:
             create_date = UNSET
         else:
-            create_date = as_str(_create_date)
+            create_date = _create_date if type(_create_date) is str else as_str(_create_date)
 
         _cost_per_unit = d.pop("cost_per_unit", UNSET)
         cost_per_unit: float | Unset
-        if isinstance(_cost_per_unit, Unset):
+        if _cost_per_unit is UNSET:
             cost_per_unit = UNSET
         else:
-            cost_per_unit = as_float(_cost_per_unit)
+            cost_per_unit = (
+                _cost_per_unit
+                if type(_cost_per_unit) is float or type(_cost_per_unit) is int
+                else as_float(_cost_per_unit)
+            )
 
         _cost = d.pop("cost", UNSET)
         cost: float | Unset
-        if isinstance(_cost, Unset):
+        if _cost is UNSET:
             cost = UNSET
         else:
-            cost = as_float(_cost)
+            cost = _cost if type(_cost) is float or type(_cost) is int else as_float(_cost)
 
         _discount = d.pop("discount", UNSET)
         discount: float | Unset
-        if isinstance(_discount, Unset):
+        if _discount is UNSET:
             discount = UNSET
         else:
-            discount = as_float(_discount)
+            discount = (
+                _discount
+                if type(_discount) is float or type(_discount) is int
+                else as_float(_discount)
+            )
 
         _comment = d.pop("comment", UNSET)
         comment: str | Unset
-        if isinstance(_comment, Unset):
+        if _comment is UNSET:
             comment = UNSET
         else:
-            comment = as_str(_comment)
+            comment = _comment if type(_comment) is str else as_str(_comment)
 
         _record_id = d.pop("record_id", UNSET)
         record_id: int | Unset
-        if isinstance(_record_id, Unset):
+        if _record_id is UNSET:
             record_id = UNSET
         else:
-            record_id = as_int(_record_id)
+            record_id = _record_id if type(_record_id) is int else as_int(_record_id)
 
         _last_change_date = d.pop("last_change_date", UNSET)
         last_change_date: str | Unset
-        if isinstance(_last_change_date, Unset):
+        if _last_change_date is UNSET:
             last_change_date = UNSET
         else:
-            last_change_date = as_str(_last_change_date)
+            last_change_date = (
+                _last_change_date if type(_last_change_date) is str else as_str(_last_change_date)
+            )
 
         def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
             if data is None or is_null_date(data) or data == []:
                 return None
             if isinstance(data, Unset):
                 return data
-            loyalty_abonement_id_type_0 = as_int(data)
+            _loyalty_abonement_id_type_0 = data
+            loyalty_abonement_id_type_0 = (
+                _loyalty_abonement_id_type_0
+                if type(_loyalty_abonement_id_type_0) is int
+                else as_int(_loyalty_abonement_id_type_0)
+            )
 
             return loyalty_abonement_id_type_0
             if data is not None:
@@ -315,7 +336,12 @@ class GoodsOperationEventData:
                 return None
             if isinstance(data, Unset):
                 return data
-            loyalty_certificate_id_type_0 = as_int(data)
+            _loyalty_certificate_id_type_0 = data
+            loyalty_certificate_id_type_0 = (
+                _loyalty_certificate_id_type_0
+                if type(_loyalty_certificate_id_type_0) is int
+                else as_int(_loyalty_certificate_id_type_0)
+            )
 
             return loyalty_certificate_id_type_0
             if data is not None:
@@ -330,49 +356,49 @@ class GoodsOperationEventData:
 
         _good = d.pop("good", UNSET)
         good: GoodsOperationEventDataGood | Unset
-        if isinstance(_good, Unset):
+        if _good is UNSET:
             good = UNSET
         else:
             good = GoodsOperationEventDataGood.from_dict(_good)
 
         _unit = d.pop("unit", UNSET)
         unit: GoodsOperationEventDataUnit | Unset
-        if isinstance(_unit, Unset):
+        if _unit is UNSET:
             unit = UNSET
         else:
             unit = GoodsOperationEventDataUnit.from_dict(_unit)
 
         _storage = d.pop("storage", UNSET)
         storage: GoodsOperationEventDataStorage | Unset
-        if isinstance(_storage, Unset):
+        if _storage is UNSET:
             storage = UNSET
         else:
             storage = GoodsOperationEventDataStorage.from_dict(_storage)
 
         _client = d.pop("client", UNSET)
         client: GoodsOperationEventDataClient | Unset
-        if isinstance(_client, Unset):
+        if _client is UNSET:
             client = UNSET
         else:
             client = GoodsOperationEventDataClient.from_dict(_client)
 
         _master = d.pop("master", UNSET)
         master: GoodsOperationEventDataMaster | Unset
-        if isinstance(_master, Unset):
+        if _master is UNSET:
             master = UNSET
         else:
             master = GoodsOperationEventDataMaster.from_dict(_master)
 
         _service = d.pop("service", UNSET)
         service: GoodsOperationEventDataService | Unset
-        if isinstance(_service, Unset):
+        if _service is UNSET:
             service = UNSET
         else:
             service = GoodsOperationEventDataService.from_dict(_service)
 
         _supplier = d.pop("supplier", UNSET)
         supplier: GoodsOperationEventDataSupplier | Unset
-        if isinstance(_supplier, Unset):
+        if _supplier is UNSET:
             supplier = UNSET
         else:
             supplier = GoodsOperationEventDataSupplier.from_dict(_supplier)

@@ -50,24 +50,24 @@ class GoodsOperationEventDataClient:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _name = d.pop("name", UNSET)
         name: str | Unset
-        if isinstance(_name, Unset):
+        if _name is UNSET:
             name = UNSET
         else:
-            name = as_str(_name)
+            name = _name if type(_name) is str else as_str(_name)
 
         _phone = d.pop("phone", UNSET)
         phone: str | Unset
-        if isinstance(_phone, Unset):
+        if _phone is UNSET:
             phone = UNSET
         else:
-            phone = as_str(_phone)
+            phone = _phone if type(_phone) is str else as_str(_phone)
 
         goods_operation_event_data_client = cls(
             id=id,

@@ -50,24 +50,24 @@ class GoodsOperationEventDataUnit:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _short_title = d.pop("short_title", UNSET)
         short_title: str | Unset
-        if isinstance(_short_title, Unset):
+        if _short_title is UNSET:
             short_title = UNSET
         else:
-            short_title = as_str(_short_title)
+            short_title = _short_title if type(_short_title) is str else as_str(_short_title)
 
         goods_operation_event_data_unit = cls(
             id=id,

@@ -71,12 +71,14 @@ class HandleVoipIntegrationEventResponse202:
         )
 
         d = dict(src_dict)
-        success = as_bool(d.pop("success"))
+        _success = d.pop("success")
+        success = _success if type(_success) is bool else as_bool(_success)
 
         def _parse_data(data: object) -> None | str:
             if data is None or is_null_date(data) or data == []:
                 return None
-            data_type_0 = as_str(data)
+            _data_type_0 = data
+            data_type_0 = _data_type_0 if type(_data_type_0) is str else as_str(_data_type_0)
 
             return data_type_0
             if data is not None:
@@ -95,7 +97,8 @@ class HandleVoipIntegrationEventResponse202:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                meta_type_0 = HandleVoipIntegrationEventResponse202MetaType0.from_dict(data)
+                _meta_type_0 = data
+                meta_type_0 = HandleVoipIntegrationEventResponse202MetaType0.from_dict(_meta_type_0)
 
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

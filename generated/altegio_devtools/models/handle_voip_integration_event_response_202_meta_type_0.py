@@ -42,10 +42,10 @@ class HandleVoipIntegrationEventResponse202MetaType0:
         d = dict(src_dict)
         _message = d.pop("message", UNSET)
         message: str | Unset
-        if isinstance(_message, Unset):
+        if _message is UNSET:
             message = UNSET
         else:
-            message = as_str(_message)
+            message = _message if type(_message) is str else as_str(_message)
 
         handle_voip_integration_event_response_202_meta_type_0 = cls(
             message=message,

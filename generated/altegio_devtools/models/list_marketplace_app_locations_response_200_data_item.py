@@ -270,152 +270,175 @@ class ListMarketplaceAppLocationsResponse200DataItem:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _public_title = d.pop("public_title", UNSET)
         public_title: str | Unset
-        if isinstance(_public_title, Unset):
+        if _public_title is UNSET:
             public_title = UNSET
         else:
-            public_title = as_str(_public_title)
+            public_title = _public_title if type(_public_title) is str else as_str(_public_title)
 
         _short_descr = d.pop("short_descr", UNSET)
         short_descr: str | Unset
-        if isinstance(_short_descr, Unset):
+        if _short_descr is UNSET:
             short_descr = UNSET
         else:
-            short_descr = as_str(_short_descr)
+            short_descr = _short_descr if type(_short_descr) is str else as_str(_short_descr)
 
         _logo = d.pop("logo", UNSET)
         logo: str | Unset
-        if isinstance(_logo, Unset):
+        if _logo is UNSET:
             logo = UNSET
         else:
-            logo = as_str(_logo)
+            logo = _logo if type(_logo) is str else as_str(_logo)
 
         _active = d.pop("active", UNSET)
         active: int | Unset
-        if isinstance(_active, Unset):
+        if _active is UNSET:
             active = UNSET
         else:
-            active = as_int(_active)
+            active = _active if type(_active) is int else as_int(_active)
 
         _phone = d.pop("phone", UNSET)
         phone: str | Unset
-        if isinstance(_phone, Unset):
+        if _phone is UNSET:
             phone = UNSET
         else:
-            phone = as_str(_phone)
+            phone = _phone if type(_phone) is str else as_str(_phone)
 
         _phones = d.pop("phones", UNSET)
         phones: list[str] | Unset = UNSET
         if _phones is not UNSET:
             phones = []
             for phones_item_data in _phones:
-                phones_item = as_str(phones_item_data)
+                _phones_item = phones_item_data
+                phones_item = _phones_item if type(_phones_item) is str else as_str(_phones_item)
 
                 phones.append(phones_item)
 
         _email = d.pop("email", UNSET)
         email: str | Unset
-        if isinstance(_email, Unset):
+        if _email is UNSET:
             email = UNSET
         else:
-            email = as_str(_email)
+            email = _email if type(_email) is str else as_str(_email)
 
         _country_id = d.pop("country_id", UNSET)
         country_id: int | Unset
-        if isinstance(_country_id, Unset):
+        if _country_id is UNSET:
             country_id = UNSET
         else:
-            country_id = as_int(_country_id)
+            country_id = _country_id if type(_country_id) is int else as_int(_country_id)
 
         _schedule = d.pop("schedule", UNSET)
         schedule: str | Unset
-        if isinstance(_schedule, Unset):
+        if _schedule is UNSET:
             schedule = UNSET
         else:
-            schedule = as_str(_schedule)
+            schedule = _schedule if type(_schedule) is str else as_str(_schedule)
 
         _country = d.pop("country", UNSET)
         country: str | Unset
-        if isinstance(_country, Unset):
+        if _country is UNSET:
             country = UNSET
         else:
-            country = as_str(_country)
+            country = _country if type(_country) is str else as_str(_country)
 
         _city_id = d.pop("city_id", UNSET)
         city_id: int | Unset
-        if isinstance(_city_id, Unset):
+        if _city_id is UNSET:
             city_id = UNSET
         else:
-            city_id = as_int(_city_id)
+            city_id = _city_id if type(_city_id) is int else as_int(_city_id)
 
         _city = d.pop("city", UNSET)
         city: str | Unset
-        if isinstance(_city, Unset):
+        if _city is UNSET:
             city = UNSET
         else:
-            city = as_str(_city)
+            city = _city if type(_city) is str else as_str(_city)
 
         _timezone = d.pop("timezone", UNSET)
         timezone: float | Unset
-        if isinstance(_timezone, Unset):
+        if _timezone is UNSET:
             timezone = UNSET
         else:
-            timezone = as_float(_timezone)
+            timezone = (
+                _timezone
+                if type(_timezone) is float or type(_timezone) is int
+                else as_float(_timezone)
+            )
 
         _timezone_name = d.pop("timezone_name", UNSET)
         timezone_name: str | Unset
-        if isinstance(_timezone_name, Unset):
+        if _timezone_name is UNSET:
             timezone_name = UNSET
         else:
-            timezone_name = as_str(_timezone_name)
+            timezone_name = (
+                _timezone_name if type(_timezone_name) is str else as_str(_timezone_name)
+            )
 
         _address = d.pop("address", UNSET)
         address: str | Unset
-        if isinstance(_address, Unset):
+        if _address is UNSET:
             address = UNSET
         else:
-            address = as_str(_address)
+            address = _address if type(_address) is str else as_str(_address)
 
         _coordinate_lat = d.pop("coordinate_lat", UNSET)
         coordinate_lat: float | Unset
-        if isinstance(_coordinate_lat, Unset):
+        if _coordinate_lat is UNSET:
             coordinate_lat = UNSET
         else:
-            coordinate_lat = as_float(_coordinate_lat)
+            coordinate_lat = (
+                _coordinate_lat
+                if type(_coordinate_lat) is float or type(_coordinate_lat) is int
+                else as_float(_coordinate_lat)
+            )
 
         _coordinate_lon = d.pop("coordinate_lon", UNSET)
         coordinate_lon: float | Unset
-        if isinstance(_coordinate_lon, Unset):
+        if _coordinate_lon is UNSET:
             coordinate_lon = UNSET
         else:
-            coordinate_lon = as_float(_coordinate_lon)
+            coordinate_lon = (
+                _coordinate_lon
+                if type(_coordinate_lon) is float or type(_coordinate_lon) is int
+                else as_float(_coordinate_lon)
+            )
 
         _phone_confirmation = d.pop("phone_confirmation", UNSET)
         phone_confirmation: bool | Unset
-        if isinstance(_phone_confirmation, Unset):
+        if _phone_confirmation is UNSET:
             phone_confirmation = UNSET
         else:
-            phone_confirmation = as_bool(_phone_confirmation)
+            phone_confirmation = (
+                _phone_confirmation
+                if type(_phone_confirmation) is bool
+                else as_bool(_phone_confirmation)
+            )
 
         _active_staff_count = d.pop("active_staff_count", UNSET)
         active_staff_count: float | Unset
-        if isinstance(_active_staff_count, Unset):
+        if _active_staff_count is UNSET:
             active_staff_count = UNSET
         else:
-            active_staff_count = as_float(_active_staff_count)
+            active_staff_count = (
+                _active_staff_count
+                if type(_active_staff_count) is float or type(_active_staff_count) is int
+                else as_float(_active_staff_count)
+            )
 
         def _parse_next_slot(data: object) -> datetime.datetime | None | Unset:
             if data is None or is_null_date(data) or data == []:
@@ -425,7 +448,8 @@ class ListMarketplaceAppLocationsResponse200DataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                next_slot_type_0 = as_datetime(data)
+                _next_slot_type_0 = data
+                next_slot_type_0 = as_datetime(_next_slot_type_0)
 
                 return next_slot_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -440,66 +464,87 @@ class ListMarketplaceAppLocationsResponse200DataItem:
 
         _app_ios = d.pop("app_ios", UNSET)
         app_ios: str | Unset
-        if isinstance(_app_ios, Unset):
+        if _app_ios is UNSET:
             app_ios = UNSET
         else:
-            app_ios = as_str(_app_ios)
+            app_ios = _app_ios if type(_app_ios) is str else as_str(_app_ios)
 
         _app_android = d.pop("app_android", UNSET)
         app_android: str | Unset
-        if isinstance(_app_android, Unset):
+        if _app_android is UNSET:
             app_android = UNSET
         else:
-            app_android = as_str(_app_android)
+            app_android = _app_android if type(_app_android) is str else as_str(_app_android)
 
         _currency_short_title = d.pop("currency_short_title", UNSET)
         currency_short_title: str | Unset
-        if isinstance(_currency_short_title, Unset):
+        if _currency_short_title is UNSET:
             currency_short_title = UNSET
         else:
-            currency_short_title = as_str(_currency_short_title)
+            currency_short_title = (
+                _currency_short_title
+                if type(_currency_short_title) is str
+                else as_str(_currency_short_title)
+            )
 
         _reminds_sms_disabled = d.pop("reminds_sms_disabled", UNSET)
         reminds_sms_disabled: bool | Unset
-        if isinstance(_reminds_sms_disabled, Unset):
+        if _reminds_sms_disabled is UNSET:
             reminds_sms_disabled = UNSET
         else:
-            reminds_sms_disabled = as_bool(_reminds_sms_disabled)
+            reminds_sms_disabled = (
+                _reminds_sms_disabled
+                if type(_reminds_sms_disabled) is bool
+                else as_bool(_reminds_sms_disabled)
+            )
 
         _reminds_sms_default = d.pop("reminds_sms_default", UNSET)
         reminds_sms_default: int | Unset
-        if isinstance(_reminds_sms_default, Unset):
+        if _reminds_sms_default is UNSET:
             reminds_sms_default = UNSET
         else:
-            reminds_sms_default = as_int(_reminds_sms_default)
+            reminds_sms_default = (
+                _reminds_sms_default
+                if type(_reminds_sms_default) is int
+                else as_int(_reminds_sms_default)
+            )
 
         _group_priority = d.pop("group_priority", UNSET)
         group_priority: float | Unset
-        if isinstance(_group_priority, Unset):
+        if _group_priority is UNSET:
             group_priority = UNSET
         else:
-            group_priority = as_float(_group_priority)
+            group_priority = (
+                _group_priority
+                if type(_group_priority) is float or type(_group_priority) is int
+                else as_float(_group_priority)
+            )
 
         _bookform_group_priority = d.pop("bookform_group_priority", UNSET)
         bookform_group_priority: float | Unset
-        if isinstance(_bookform_group_priority, Unset):
+        if _bookform_group_priority is UNSET:
             bookform_group_priority = UNSET
         else:
-            bookform_group_priority = as_float(_bookform_group_priority)
+            bookform_group_priority = (
+                _bookform_group_priority
+                if type(_bookform_group_priority) is float or type(_bookform_group_priority) is int
+                else as_float(_bookform_group_priority)
+            )
 
         _description = d.pop("description", UNSET)
         description: str | Unset
-        if isinstance(_description, Unset):
+        if _description is UNSET:
             description = UNSET
         else:
-            description = as_str(_description)
+            description = _description if type(_description) is str else as_str(_description)
 
         _photos = d.pop("photos", UNSET)
         photos: list[str] | Unset = UNSET
         if _photos is not UNSET:
             photos = []
             for photos_item_data in _photos:
-                photos_item = as_str(photos_item_data)
+                _photos_item = photos_item_data
+                photos_item = _photos_item if type(_photos_item) is str else as_str(_photos_item)
 
                 photos.append(photos_item)
 
@@ -508,7 +553,12 @@ class ListMarketplaceAppLocationsResponse200DataItem:
         if _company_photos is not UNSET:
             company_photos = []
             for company_photos_item_data in _company_photos:
-                company_photos_item = as_str(company_photos_item_data)
+                _company_photos_item = company_photos_item_data
+                company_photos_item = (
+                    _company_photos_item
+                    if type(_company_photos_item) is str
+                    else as_str(_company_photos_item)
+                )
 
                 company_photos.append(company_photos_item)
 
@@ -522,9 +572,10 @@ class ListMarketplaceAppLocationsResponse200DataItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _booking_widget_promo_type_0 = data
                 booking_widget_promo_type_0 = (
                     ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0.from_dict(
-                        data
+                        _booking_widget_promo_type_0
                     )
                 )
 

@@ -90,25 +90,29 @@ class ListVoipCallsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_id = as_int(d.pop("salon_id"))
+        _salon_id = d.pop("salon_id")
+        salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
 
-        date_from = as_str(d.pop("date_from"))
+        _date_from = d.pop("date_from")
+        date_from = _date_from if type(_date_from) is str else as_str(_date_from)
 
-        date_to = as_str(d.pop("date_to"))
+        _date_to = d.pop("date_to")
+        date_to = _date_to if type(_date_to) is str else as_str(_date_to)
 
         _phone = d.pop("phone", UNSET)
         phone: str | Unset
-        if isinstance(_phone, Unset):
+        if _phone is UNSET:
             phone = UNSET
         else:
-            phone = as_str(_phone)
+            phone = _phone if type(_phone) is str else as_str(_phone)
 
         _types = d.pop("types", UNSET)
         types: list[ListVoipCallsBodyTypesItem] | Unset = UNSET
         if _types is not UNSET:
             types = []
             for types_item_data in _types:
-                types_item = ListVoipCallsBodyTypesItem(types_item_data)
+                _types_item = types_item_data
+                types_item = ListVoipCallsBodyTypesItem(_types_item)
 
                 types.append(types_item)
 
@@ -117,23 +121,24 @@ class ListVoipCallsBody:
         if _statuses is not UNSET:
             statuses = []
             for statuses_item_data in _statuses:
-                statuses_item = ListVoipCallsBodyStatusesItem(statuses_item_data)
+                _statuses_item = statuses_item_data
+                statuses_item = ListVoipCallsBodyStatusesItem(_statuses_item)
 
                 statuses.append(statuses_item)
 
         _page = d.pop("page", UNSET)
         page: int | Unset
-        if isinstance(_page, Unset):
+        if _page is UNSET:
             page = UNSET
         else:
-            page = as_int(_page)
+            page = _page if type(_page) is int else as_int(_page)
 
         _limit = d.pop("limit", UNSET)
         limit: int | Unset
-        if isinstance(_limit, Unset):
+        if _limit is UNSET:
             limit = UNSET
         else:
-            limit = as_int(_limit)
+            limit = _limit if type(_limit) is int else as_int(_limit)
 
         list_voip_calls_body = cls(
             salon_id=salon_id,

@@ -97,49 +97,49 @@ class ListVoipCallsResponse200DataItem:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _client_id = d.pop("client_id", UNSET)
         client_id: int | Unset
-        if isinstance(_client_id, Unset):
+        if _client_id is UNSET:
             client_id = UNSET
         else:
-            client_id = as_int(_client_id)
+            client_id = _client_id if type(_client_id) is int else as_int(_client_id)
 
         _caller_phone = d.pop("caller_phone", UNSET)
         caller_phone: str | Unset
-        if isinstance(_caller_phone, Unset):
+        if _caller_phone is UNSET:
             caller_phone = UNSET
         else:
-            caller_phone = as_str(_caller_phone)
+            caller_phone = _caller_phone if type(_caller_phone) is str else as_str(_caller_phone)
 
         _record_link = d.pop("record_link", UNSET)
         record_link: str | Unset
-        if isinstance(_record_link, Unset):
+        if _record_link is UNSET:
             record_link = UNSET
         else:
-            record_link = as_str(_record_link)
+            record_link = _record_link if type(_record_link) is str else as_str(_record_link)
 
         _duration = d.pop("duration", UNSET)
         duration: int | Unset
-        if isinstance(_duration, Unset):
+        if _duration is UNSET:
             duration = UNSET
         else:
-            duration = as_int(_duration)
+            duration = _duration if type(_duration) is int else as_int(_duration)
 
         _status = d.pop("status", UNSET)
         status: ListVoipCallsResponse200DataItemStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = ListVoipCallsResponse200DataItemStatus(_status)
 
         _type_ = d.pop("type", UNSET)
         type_: ListVoipCallsResponse200DataItemType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = ListVoipCallsResponse200DataItemType(_type_)
@@ -152,7 +152,8 @@ class ListVoipCallsResponse200DataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                call_date_type_0 = as_datetime(data)
+                _call_date_type_0 = data
+                call_date_type_0 = as_datetime(_call_date_type_0)
 
                 return call_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

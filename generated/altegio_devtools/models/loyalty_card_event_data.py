@@ -57,31 +57,33 @@ class LoyaltyCardEventData:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _balance = d.pop("balance", UNSET)
         balance: float | Unset
-        if isinstance(_balance, Unset):
+        if _balance is UNSET:
             balance = UNSET
         else:
-            balance = as_float(_balance)
+            balance = (
+                _balance if type(_balance) is float or type(_balance) is int else as_float(_balance)
+            )
 
         _number = d.pop("number", UNSET)
         number: str | Unset
-        if isinstance(_number, Unset):
+        if _number is UNSET:
             number = UNSET
         else:
-            number = as_str(_number)
+            number = _number if type(_number) is str else as_str(_number)
 
         _phone = d.pop("phone", UNSET)
         phone: str | Unset
-        if isinstance(_phone, Unset):
+        if _phone is UNSET:
             phone = UNSET
         else:
-            phone = as_str(_phone)
+            phone = _phone if type(_phone) is str else as_str(_phone)
 
         loyalty_card_event_data = cls(
             id=id,

@@ -80,24 +80,40 @@ class MarketplaceNotificationPaymentCallbackBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_id = as_int(d.pop("salon_id"))
+        _salon_id = d.pop("salon_id")
+        salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
 
-        currency_iso = as_str(d.pop("currency_iso"))
+        _currency_iso = d.pop("currency_iso")
+        currency_iso = _currency_iso if type(_currency_iso) is str else as_str(_currency_iso)
 
-        application_id = as_int(d.pop("application_id"))
+        _application_id = d.pop("application_id")
+        application_id = (
+            _application_id if type(_application_id) is int else as_int(_application_id)
+        )
 
-        payment_sum = as_float(d.pop("payment_sum"))
+        _payment_sum = d.pop("payment_sum")
+        payment_sum = (
+            _payment_sum
+            if type(_payment_sum) is float or type(_payment_sum) is int
+            else as_float(_payment_sum)
+        )
 
         def _parse_payment_date(data: object) -> datetime.datetime | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                payment_date_type_0 = as_datetime(data)
+                _payment_date_type_0 = data
+                payment_date_type_0 = as_datetime(_payment_date_type_0)
 
                 return payment_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            payment_date_type_1 = as_str(data)
+            _payment_date_type_1 = data
+            payment_date_type_1 = (
+                _payment_date_type_1
+                if type(_payment_date_type_1) is str
+                else as_str(_payment_date_type_1)
+            )
 
             return payment_date_type_1
 
@@ -107,12 +123,18 @@ class MarketplaceNotificationPaymentCallbackBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                period_from_type_0 = as_datetime(data)
+                _period_from_type_0 = data
+                period_from_type_0 = as_datetime(_period_from_type_0)
 
                 return period_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            period_from_type_1 = as_str(data)
+            _period_from_type_1 = data
+            period_from_type_1 = (
+                _period_from_type_1
+                if type(_period_from_type_1) is str
+                else as_str(_period_from_type_1)
+            )
 
             return period_from_type_1
 
@@ -122,12 +144,16 @@ class MarketplaceNotificationPaymentCallbackBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                period_to_type_0 = as_datetime(data)
+                _period_to_type_0 = data
+                period_to_type_0 = as_datetime(_period_to_type_0)
 
                 return period_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            period_to_type_1 = as_str(data)
+            _period_to_type_1 = data
+            period_to_type_1 = (
+                _period_to_type_1 if type(_period_to_type_1) is str else as_str(_period_to_type_1)
+            )
 
             return period_to_type_1
 

@@ -39,10 +39,10 @@ class MarketplaceNotificationPaymentCallbackResponse200Data:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         marketplace_notification_payment_callback_response_200_data = cls(
             id=id,

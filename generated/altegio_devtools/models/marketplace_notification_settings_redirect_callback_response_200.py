@@ -38,10 +38,10 @@ class MarketplaceNotificationSettingsRedirectCallbackResponse200:
         d = dict(src_dict)
         _success = d.pop("success", UNSET)
         success: bool | Unset
-        if isinstance(_success, Unset):
+        if _success is UNSET:
             success = UNSET
         else:
-            success = as_bool(_success)
+            success = _success if type(_success) is bool else as_bool(_success)
 
         marketplace_notification_settings_redirect_callback_response_200 = cls(
             success=success,

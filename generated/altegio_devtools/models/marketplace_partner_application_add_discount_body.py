@@ -50,13 +50,22 @@ class MarketplacePartnerApplicationAddDiscountBody:
         salon_ids = []
         _salon_ids = d.pop("salon_ids")
         for salon_ids_item_data in _salon_ids:
-            salon_ids_item = as_int(salon_ids_item_data)
+            _salon_ids_item = salon_ids_item_data
+            salon_ids_item = (
+                _salon_ids_item if type(_salon_ids_item) is int else as_int(_salon_ids_item)
+            )
 
             salon_ids.append(salon_ids_item)
 
-        application_id = as_int(d.pop("application_id"))
+        _application_id = d.pop("application_id")
+        application_id = (
+            _application_id if type(_application_id) is int else as_int(_application_id)
+        )
 
-        discount = as_float(d.pop("discount"))
+        _discount = d.pop("discount")
+        discount = (
+            _discount if type(_discount) is float or type(_discount) is int else as_float(_discount)
+        )
 
         marketplace_partner_application_add_discount_body = cls(
             salon_ids=salon_ids,

@@ -69,7 +69,8 @@ class MarketplacePartnerApplicationAddDiscountResponse403:
         )
 
         d = dict(src_dict)
-        success = as_bool(d.pop("success"))
+        _success = d.pop("success")
+        success = _success if type(_success) is bool else as_bool(_success)
 
         if d.pop("data") is not None:
             raise TypeError(f"expected null, got {d.pop('data')!r}")
@@ -83,8 +84,11 @@ class MarketplacePartnerApplicationAddDiscountResponse403:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _meta_type_0 = data
                 meta_type_0 = (
-                    MarketplacePartnerApplicationAddDiscountResponse403MetaType0.from_dict(data)
+                    MarketplacePartnerApplicationAddDiscountResponse403MetaType0.from_dict(
+                        _meta_type_0
+                    )
                 )
 
                 return meta_type_0

@@ -38,10 +38,10 @@ class MarketplacePartnerApplicationAddDiscountResponse404MetaType0:
         d = dict(src_dict)
         _message = d.pop("message", UNSET)
         message: str | Unset
-        if isinstance(_message, Unset):
+        if _message is UNSET:
             message = UNSET
         else:
-            message = as_str(_message)
+            message = _message if type(_message) is str else as_str(_message)
 
         marketplace_partner_application_add_discount_response_404_meta_type_0 = cls(
             message=message,

@@ -39,10 +39,10 @@ class MarketplacePartnerApplicationPaymentLinkResponse200Data:
         d = dict(src_dict)
         _url = d.pop("url", UNSET)
         url: str | Unset
-        if isinstance(_url, Unset):
+        if _url is UNSET:
             url = UNSET
         else:
-            url = as_str(_url)
+            url = _url if type(_url) is str else as_str(_url)
 
         marketplace_partner_application_payment_link_response_200_data = cls(
             url=url,

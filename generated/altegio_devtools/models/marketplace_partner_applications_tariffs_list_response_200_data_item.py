@@ -67,17 +67,17 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItem:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _options = d.pop("options", UNSET)
         options: (
@@ -86,8 +86,9 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItem:
         if _options is not UNSET:
             options = []
             for options_item_data in _options:
+                _options_item = options_item_data
                 options_item = MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem.from_dict(
-                    options_item_data
+                    _options_item
                 )
 
                 options.append(options_item)

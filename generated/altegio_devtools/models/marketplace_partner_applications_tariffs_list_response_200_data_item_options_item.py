@@ -74,52 +74,64 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _overall_price = d.pop("overall_price", UNSET)
         overall_price: float | Unset
-        if isinstance(_overall_price, Unset):
+        if _overall_price is UNSET:
             overall_price = UNSET
         else:
-            overall_price = as_float(_overall_price)
+            overall_price = (
+                _overall_price
+                if type(_overall_price) is float or type(_overall_price) is int
+                else as_float(_overall_price)
+            )
 
         _duration_in_months = d.pop("duration_in_months", UNSET)
         duration_in_months: int | Unset
-        if isinstance(_duration_in_months, Unset):
+        if _duration_in_months is UNSET:
             duration_in_months = UNSET
         else:
-            duration_in_months = as_int(_duration_in_months)
+            duration_in_months = (
+                _duration_in_months
+                if type(_duration_in_months) is int
+                else as_int(_duration_in_months)
+            )
 
         _currency_iso = d.pop("currency_iso", UNSET)
         currency_iso: str | Unset
-        if isinstance(_currency_iso, Unset):
+        if _currency_iso is UNSET:
             currency_iso = UNSET
         else:
-            currency_iso = as_str(_currency_iso)
+            currency_iso = _currency_iso if type(_currency_iso) is str else as_str(_currency_iso)
 
         _staff_amount = d.pop("staff_amount", UNSET)
         staff_amount: int | Unset
-        if isinstance(_staff_amount, Unset):
+        if _staff_amount is UNSET:
             staff_amount = UNSET
         else:
-            staff_amount = as_int(_staff_amount)
+            staff_amount = _staff_amount if type(_staff_amount) is int else as_int(_staff_amount)
 
         _free_period_in_months = d.pop("free_period_in_months", UNSET)
         free_period_in_months: int | Unset
-        if isinstance(_free_period_in_months, Unset):
+        if _free_period_in_months is UNSET:
             free_period_in_months = UNSET
         else:
-            free_period_in_months = as_int(_free_period_in_months)
+            free_period_in_months = (
+                _free_period_in_months
+                if type(_free_period_in_months) is int
+                else as_int(_free_period_in_months)
+            )
 
         marketplace_partner_applications_tariffs_list_response_200_data_item_options_item = cls(
             id=id,

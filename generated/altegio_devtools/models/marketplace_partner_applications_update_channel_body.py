@@ -56,15 +56,19 @@ class MarketplacePartnerApplicationsUpdateChannelBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_id = as_int(d.pop("salon_id"))
+        _salon_id = d.pop("salon_id")
+        salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
 
-        application_id = as_int(d.pop("application_id"))
-
-        channel_slug = MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug(
-            d.pop("channel_slug")
+        _application_id = d.pop("application_id")
+        application_id = (
+            _application_id if type(_application_id) is int else as_int(_application_id)
         )
 
-        is_available = as_bool(d.pop("is_available"))
+        _channel_slug = d.pop("channel_slug")
+        channel_slug = MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug(_channel_slug)
+
+        _is_available = d.pop("is_available")
+        is_available = _is_available if type(_is_available) is bool else as_bool(_is_available)
 
         marketplace_partner_applications_update_channel_body = cls(
             salon_id=salon_id,

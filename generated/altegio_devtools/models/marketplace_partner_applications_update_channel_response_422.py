@@ -71,7 +71,8 @@ class MarketplacePartnerApplicationsUpdateChannelResponse422:
         )
 
         d = dict(src_dict)
-        success = as_bool(d.pop("success"))
+        _success = d.pop("success")
+        success = _success if type(_success) is bool else as_bool(_success)
 
         if d.pop("data") is not None:
             raise TypeError(f"expected null, got {d.pop('data')!r}")
@@ -85,8 +86,11 @@ class MarketplacePartnerApplicationsUpdateChannelResponse422:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _meta_type_0 = data
                 meta_type_0 = (
-                    MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0.from_dict(data)
+                    MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0.from_dict(
+                        _meta_type_0
+                    )
                 )
 
                 return meta_type_0

@@ -56,14 +56,14 @@ class MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0:
         d = dict(src_dict)
         _message = d.pop("message", UNSET)
         message: str | Unset
-        if isinstance(_message, Unset):
+        if _message is UNSET:
             message = UNSET
         else:
-            message = as_str(_message)
+            message = _message if type(_message) is str else as_str(_message)
 
         _errors = d.pop("errors", UNSET)
         errors: MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors | Unset
-        if isinstance(_errors, Unset):
+        if _errors is UNSET:
             errors = UNSET
         else:
             errors = (

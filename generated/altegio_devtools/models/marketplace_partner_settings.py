@@ -57,23 +57,32 @@ class MarketplacePartnerSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_id = as_int(d.pop("salon_id"))
+        _salon_id = d.pop("salon_id")
+        salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
 
-        application_id = as_int(d.pop("application_id"))
+        _application_id = d.pop("application_id")
+        application_id = (
+            _application_id if type(_application_id) is int else as_int(_application_id)
+        )
 
         _api_key = d.pop("api_key", UNSET)
         api_key: str | Unset
-        if isinstance(_api_key, Unset):
+        if _api_key is UNSET:
             api_key = UNSET
         else:
-            api_key = as_str(_api_key)
+            api_key = _api_key if type(_api_key) is str else as_str(_api_key)
 
         _webhook_urls = d.pop("webhook_urls", UNSET)
         webhook_urls: list[str] | Unset = UNSET
         if _webhook_urls is not UNSET:
             webhook_urls = []
             for webhook_urls_item_data in _webhook_urls:
-                webhook_urls_item = as_str(webhook_urls_item_data)
+                _webhook_urls_item = webhook_urls_item_data
+                webhook_urls_item = (
+                    _webhook_urls_item
+                    if type(_webhook_urls_item) is str
+                    else as_str(_webhook_urls_item)
+                )
 
                 webhook_urls.append(webhook_urls_item)
 

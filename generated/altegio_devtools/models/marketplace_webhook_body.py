@@ -54,13 +54,19 @@ class MarketplaceWebhookBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_id = as_int(d.pop("salon_id"))
+        _salon_id = d.pop("salon_id")
+        salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
 
-        application_id = as_int(d.pop("application_id"))
+        _application_id = d.pop("application_id")
+        application_id = (
+            _application_id if type(_application_id) is int else as_int(_application_id)
+        )
 
-        event = MarketplaceWebhookBodyEvent(d.pop("event"))
+        _event = d.pop("event")
+        event = MarketplaceWebhookBodyEvent(_event)
 
-        partner_token = as_str(d.pop("partner_token"))
+        _partner_token = d.pop("partner_token")
+        partner_token = _partner_token if type(_partner_token) is str else as_str(_partner_token)
 
         marketplace_webhook_body = cls(
             salon_id=salon_id,

@@ -58,10 +58,10 @@ class PartnerErrorPlain:
         d = dict(src_dict)
         _success = d.pop("success", UNSET)
         success: bool | Unset
-        if isinstance(_success, Unset):
+        if _success is UNSET:
             success = UNSET
         else:
-            success = as_bool(_success)
+            success = _success if type(_success) is bool else as_bool(_success)
 
         if d.pop("data", UNSET) is not None:
             raise TypeError(f"expected null, got {d.pop('data', UNSET)!r}")
@@ -69,7 +69,7 @@ class PartnerErrorPlain:
 
         _meta = d.pop("meta", UNSET)
         meta: PartnerErrorPlainMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = PartnerErrorPlainMeta.from_dict(_meta)

@@ -459,255 +459,276 @@ class RecordEventData:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _company_id = d.pop("company_id", UNSET)
         company_id: int | Unset
-        if isinstance(_company_id, Unset):
+        if _company_id is UNSET:
             company_id = UNSET
         else:
-            company_id = as_int(_company_id)
+            company_id = _company_id if type(_company_id) is int else as_int(_company_id)
 
         _staff_id = d.pop("staff_id", UNSET)
         staff_id: int | Unset
-        if isinstance(_staff_id, Unset):
+        if _staff_id is UNSET:
             staff_id = UNSET
         else:
-            staff_id = as_int(_staff_id)
+            staff_id = _staff_id if type(_staff_id) is int else as_int(_staff_id)
 
         _clients_count = d.pop("clients_count", UNSET)
         clients_count: int | Unset
-        if isinstance(_clients_count, Unset):
+        if _clients_count is UNSET:
             clients_count = UNSET
         else:
-            clients_count = as_int(_clients_count)
+            clients_count = (
+                _clients_count if type(_clients_count) is int else as_int(_clients_count)
+            )
 
         _date = d.pop("date", UNSET)
         date: str | Unset
-        if isinstance(_date, Unset):
+        if _date is UNSET:
             date = UNSET
         else:
-            date = as_str(_date)
+            date = _date if type(_date) is str else as_str(_date)
 
         _datetime_ = d.pop("datetime", UNSET)
         datetime_: str | Unset
-        if isinstance(_datetime_, Unset):
+        if _datetime_ is UNSET:
             datetime_ = UNSET
         else:
-            datetime_ = as_str(_datetime_)
+            datetime_ = _datetime_ if type(_datetime_) is str else as_str(_datetime_)
 
         _create_date = d.pop("create_date", UNSET)
         create_date: str | Unset
-        if isinstance(_create_date, Unset):
+        if _create_date is UNSET:
             create_date = UNSET
         else:
-            create_date = as_str(_create_date)
+            create_date = _create_date if type(_create_date) is str else as_str(_create_date)
 
         _last_change_date = d.pop("last_change_date", UNSET)
         last_change_date: str | Unset
-        if isinstance(_last_change_date, Unset):
+        if _last_change_date is UNSET:
             last_change_date = UNSET
         else:
-            last_change_date = as_str(_last_change_date)
+            last_change_date = (
+                _last_change_date if type(_last_change_date) is str else as_str(_last_change_date)
+            )
 
         _comment = d.pop("comment", UNSET)
         comment: str | Unset
-        if isinstance(_comment, Unset):
+        if _comment is UNSET:
             comment = UNSET
         else:
-            comment = as_str(_comment)
+            comment = _comment if type(_comment) is str else as_str(_comment)
 
         _online = d.pop("online", UNSET)
         online: bool | Unset
-        if isinstance(_online, Unset):
+        if _online is UNSET:
             online = UNSET
         else:
-            online = as_bool(_online)
+            online = _online if type(_online) is bool else as_bool(_online)
 
         _visit_id = d.pop("visit_id", UNSET)
         visit_id: int | Unset
-        if isinstance(_visit_id, Unset):
+        if _visit_id is UNSET:
             visit_id = UNSET
         else:
-            visit_id = as_int(_visit_id)
+            visit_id = _visit_id if type(_visit_id) is int else as_int(_visit_id)
 
         _visit_attendance = d.pop("visit_attendance", UNSET)
         visit_attendance: int | Unset
-        if isinstance(_visit_attendance, Unset):
+        if _visit_attendance is UNSET:
             visit_attendance = UNSET
         else:
-            visit_attendance = as_int(_visit_attendance)
+            visit_attendance = (
+                _visit_attendance if type(_visit_attendance) is int else as_int(_visit_attendance)
+            )
 
         _attendance = d.pop("attendance", UNSET)
         attendance: int | Unset
-        if isinstance(_attendance, Unset):
+        if _attendance is UNSET:
             attendance = UNSET
         else:
-            attendance = as_int(_attendance)
+            attendance = _attendance if type(_attendance) is int else as_int(_attendance)
 
         _confirmed = d.pop("confirmed", UNSET)
         confirmed: RecordEventDataConfirmed | Unset
-        if isinstance(_confirmed, Unset):
+        if _confirmed is UNSET:
             confirmed = UNSET
         else:
             confirmed = RecordEventDataConfirmed(_confirmed)
 
         _seance_length = d.pop("seance_length", UNSET)
         seance_length: int | Unset
-        if isinstance(_seance_length, Unset):
+        if _seance_length is UNSET:
             seance_length = UNSET
         else:
-            seance_length = as_int(_seance_length)
+            seance_length = (
+                _seance_length if type(_seance_length) is int else as_int(_seance_length)
+            )
 
         _length = d.pop("length", UNSET)
         length: int | Unset
-        if isinstance(_length, Unset):
+        if _length is UNSET:
             length = UNSET
         else:
-            length = as_int(_length)
+            length = _length if type(_length) is int else as_int(_length)
 
         _sms_before = d.pop("sms_before", UNSET)
         sms_before: RecordEventDataSmsBefore | Unset
-        if isinstance(_sms_before, Unset):
+        if _sms_before is UNSET:
             sms_before = UNSET
         else:
             sms_before = RecordEventDataSmsBefore(_sms_before)
 
         _sms_now = d.pop("sms_now", UNSET)
         sms_now: bool | Unset
-        if isinstance(_sms_now, Unset):
+        if _sms_now is UNSET:
             sms_now = UNSET
         else:
-            sms_now = as_bool(_sms_now)
+            sms_now = _sms_now if type(_sms_now) is bool else as_bool(_sms_now)
 
         _sms_now_text = d.pop("sms_now_text", UNSET)
         sms_now_text: str | Unset
-        if isinstance(_sms_now_text, Unset):
+        if _sms_now_text is UNSET:
             sms_now_text = UNSET
         else:
-            sms_now_text = as_str(_sms_now_text)
+            sms_now_text = _sms_now_text if type(_sms_now_text) is str else as_str(_sms_now_text)
 
         _email_now = d.pop("email_now", UNSET)
         email_now: RecordEventDataEmailNow | Unset
-        if isinstance(_email_now, Unset):
+        if _email_now is UNSET:
             email_now = UNSET
         else:
             email_now = RecordEventDataEmailNow(_email_now)
 
         _notified = d.pop("notified", UNSET)
         notified: str | Unset
-        if isinstance(_notified, Unset):
+        if _notified is UNSET:
             notified = UNSET
         else:
-            notified = as_str(_notified)
+            notified = _notified if type(_notified) is str else as_str(_notified)
 
         _master_request = d.pop("master_request", UNSET)
         master_request: str | Unset
-        if isinstance(_master_request, Unset):
+        if _master_request is UNSET:
             master_request = UNSET
         else:
-            master_request = as_str(_master_request)
+            master_request = (
+                _master_request if type(_master_request) is str else as_str(_master_request)
+            )
 
         _api_id = d.pop("api_id", UNSET)
         api_id: str | Unset
-        if isinstance(_api_id, Unset):
+        if _api_id is UNSET:
             api_id = UNSET
         else:
-            api_id = as_str(_api_id)
+            api_id = _api_id if type(_api_id) is str else as_str(_api_id)
 
         _from_url = d.pop("from_url", UNSET)
         from_url: str | Unset
-        if isinstance(_from_url, Unset):
+        if _from_url is UNSET:
             from_url = UNSET
         else:
-            from_url = as_str(_from_url)
+            from_url = _from_url if type(_from_url) is str else as_str(_from_url)
 
         _review_requested = d.pop("review_requested", UNSET)
         review_requested: RecordEventDataReviewRequested | Unset
-        if isinstance(_review_requested, Unset):
+        if _review_requested is UNSET:
             review_requested = UNSET
         else:
             review_requested = RecordEventDataReviewRequested(_review_requested)
 
         _created_user_id = d.pop("created_user_id", UNSET)
         created_user_id: int | Unset
-        if isinstance(_created_user_id, Unset):
+        if _created_user_id is UNSET:
             created_user_id = UNSET
         else:
-            created_user_id = as_int(_created_user_id)
+            created_user_id = (
+                _created_user_id if type(_created_user_id) is int else as_int(_created_user_id)
+            )
 
         _deleted = d.pop("deleted", UNSET)
         deleted: bool | Unset
-        if isinstance(_deleted, Unset):
+        if _deleted is UNSET:
             deleted = UNSET
         else:
-            deleted = as_bool(_deleted)
+            deleted = _deleted if type(_deleted) is bool else as_bool(_deleted)
 
         _paid_full = d.pop("paid_full", UNSET)
         paid_full: bool | Unset
-        if isinstance(_paid_full, Unset):
+        if _paid_full is UNSET:
             paid_full = UNSET
         else:
-            paid_full = as_bool(_paid_full)
+            paid_full = _paid_full if type(_paid_full) is bool else as_bool(_paid_full)
 
         _prepaid = d.pop("prepaid", UNSET)
         prepaid: bool | Unset
-        if isinstance(_prepaid, Unset):
+        if _prepaid is UNSET:
             prepaid = UNSET
         else:
-            prepaid = as_bool(_prepaid)
+            prepaid = _prepaid if type(_prepaid) is bool else as_bool(_prepaid)
 
         _prepaid_confirmed = d.pop("prepaid_confirmed", UNSET)
         prepaid_confirmed: bool | Unset
-        if isinstance(_prepaid_confirmed, Unset):
+        if _prepaid_confirmed is UNSET:
             prepaid_confirmed = UNSET
         else:
-            prepaid_confirmed = as_bool(_prepaid_confirmed)
+            prepaid_confirmed = (
+                _prepaid_confirmed
+                if type(_prepaid_confirmed) is bool
+                else as_bool(_prepaid_confirmed)
+            )
 
         _is_update_blocked = d.pop("is_update_blocked", UNSET)
         is_update_blocked: bool | Unset
-        if isinstance(_is_update_blocked, Unset):
+        if _is_update_blocked is UNSET:
             is_update_blocked = UNSET
         else:
-            is_update_blocked = as_bool(_is_update_blocked)
+            is_update_blocked = (
+                _is_update_blocked
+                if type(_is_update_blocked) is bool
+                else as_bool(_is_update_blocked)
+            )
 
         _activity_id = d.pop("activity_id", UNSET)
         activity_id: int | Unset
-        if isinstance(_activity_id, Unset):
+        if _activity_id is UNSET:
             activity_id = UNSET
         else:
-            activity_id = as_int(_activity_id)
+            activity_id = _activity_id if type(_activity_id) is int else as_int(_activity_id)
 
         _bookform_id = d.pop("bookform_id", UNSET)
         bookform_id: int | Unset
-        if isinstance(_bookform_id, Unset):
+        if _bookform_id is UNSET:
             bookform_id = UNSET
         else:
-            bookform_id = as_int(_bookform_id)
+            bookform_id = _bookform_id if type(_bookform_id) is int else as_int(_bookform_id)
 
         _record_from = d.pop("record_from", UNSET)
         record_from: str | Unset
-        if isinstance(_record_from, Unset):
+        if _record_from is UNSET:
             record_from = UNSET
         else:
-            record_from = as_str(_record_from)
+            record_from = _record_from if type(_record_from) is str else as_str(_record_from)
 
         _is_mobile = d.pop("is_mobile", UNSET)
         is_mobile: bool | Unset
-        if isinstance(_is_mobile, Unset):
+        if _is_mobile is UNSET:
             is_mobile = UNSET
         else:
-            is_mobile = as_bool(_is_mobile)
+            is_mobile = _is_mobile if type(_is_mobile) is bool else as_bool(_is_mobile)
 
         _services = d.pop("services", UNSET)
         services: list[RecordEventDataServicesItem] | Unset = UNSET
         if _services is not UNSET:
             services = []
             for services_item_data in _services:
-                services_item = RecordEventDataServicesItem.from_dict(services_item_data)
+                _services_item = services_item_data
+                services_item = RecordEventDataServicesItem.from_dict(_services_item)
 
                 services.append(services_item)
 
@@ -719,7 +740,8 @@ class RecordEventData:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                staff_type_0 = RecordEventDataStaffType0.from_dict(data)
+                _staff_type_0 = data
+                staff_type_0 = RecordEventDataStaffType0.from_dict(_staff_type_0)
 
                 return staff_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -740,7 +762,8 @@ class RecordEventData:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                client_type_0 = RecordEventDataClientType0.from_dict(data)
+                _client_type_0 = data
+                client_type_0 = RecordEventDataClientType0.from_dict(_client_type_0)
 
                 return client_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -758,8 +781,9 @@ class RecordEventData:
         if _goods_transactions is not UNSET:
             goods_transactions = []
             for goods_transactions_item_data in _goods_transactions:
+                _goods_transactions_item = goods_transactions_item_data
                 goods_transactions_item = RecordEventDataGoodsTransactionsItem.from_dict(
-                    goods_transactions_item_data
+                    _goods_transactions_item
                 )
 
                 goods_transactions.append(goods_transactions_item)
@@ -769,34 +793,36 @@ class RecordEventData:
         if _custom_fields is not UNSET:
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
-                custom_fields_item = RecordEventDataCustomFieldsItem.from_dict(
-                    custom_fields_item_data
-                )
+                _custom_fields_item = custom_fields_item_data
+                custom_fields_item = RecordEventDataCustomFieldsItem.from_dict(_custom_fields_item)
 
                 custom_fields.append(custom_fields_item)
 
         _custom_color = d.pop("custom_color", UNSET)
         custom_color: str | Unset
-        if isinstance(_custom_color, Unset):
+        if _custom_color is UNSET:
             custom_color = UNSET
         else:
-            custom_color = as_str(_custom_color)
+            custom_color = _custom_color if type(_custom_color) is str else as_str(_custom_color)
 
         _custom_font_color = d.pop("custom_font_color", UNSET)
         custom_font_color: str | Unset
-        if isinstance(_custom_font_color, Unset):
+        if _custom_font_color is UNSET:
             custom_font_color = UNSET
         else:
-            custom_font_color = as_str(_custom_font_color)
+            custom_font_color = (
+                _custom_font_color
+                if type(_custom_font_color) is str
+                else as_str(_custom_font_color)
+            )
 
         _record_labels = d.pop("record_labels", UNSET)
         record_labels: list[RecordEventDataRecordLabelsItem] | Unset = UNSET
         if _record_labels is not UNSET:
             record_labels = []
             for record_labels_item_data in _record_labels:
-                record_labels_item = RecordEventDataRecordLabelsItem.from_dict(
-                    record_labels_item_data
-                )
+                _record_labels_item = record_labels_item_data
+                record_labels_item = RecordEventDataRecordLabelsItem.from_dict(_record_labels_item)
 
                 record_labels.append(record_labels_item)
 
@@ -805,23 +831,29 @@ class RecordEventData:
         if _documents is not UNSET:
             documents = []
             for documents_item_data in _documents:
-                documents_item = RecordEventDataDocumentsItem.from_dict(documents_item_data)
+                _documents_item = documents_item_data
+                documents_item = RecordEventDataDocumentsItem.from_dict(_documents_item)
 
                 documents.append(documents_item)
 
         _short_link = d.pop("short_link", UNSET)
         short_link: str | Unset
-        if isinstance(_short_link, Unset):
+        if _short_link is UNSET:
             short_link = UNSET
         else:
-            short_link = as_str(_short_link)
+            short_link = _short_link if type(_short_link) is str else as_str(_short_link)
 
         def _parse_sms_remain_hours(data: object) -> int | None | Unset:
             if data is None or is_null_date(data) or data == []:
                 return None
             if isinstance(data, Unset):
                 return data
-            sms_remain_hours_type_0 = as_int(data)
+            _sms_remain_hours_type_0 = data
+            sms_remain_hours_type_0 = (
+                _sms_remain_hours_type_0
+                if type(_sms_remain_hours_type_0) is int
+                else as_int(_sms_remain_hours_type_0)
+            )
 
             return sms_remain_hours_type_0
             if data is not None:
@@ -837,7 +869,12 @@ class RecordEventData:
                 return None
             if isinstance(data, Unset):
                 return data
-            email_remain_hours_type_0 = as_int(data)
+            _email_remain_hours_type_0 = data
+            email_remain_hours_type_0 = (
+                _email_remain_hours_type_0
+                if type(_email_remain_hours_type_0) is int
+                else as_int(_email_remain_hours_type_0)
+            )
 
             return email_remain_hours_type_0
             if data is not None:
@@ -856,7 +893,8 @@ class RecordEventData:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                comer_type_0 = RecordEventDataComerType0.from_dict(data)
+                _comer_type_0 = data
+                comer_type_0 = RecordEventDataComerType0.from_dict(_comer_type_0)
 
                 return comer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -879,7 +917,10 @@ class RecordEventData:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                comer_person_info_type_0 = RecordEventDataComerPersonInfoType0.from_dict(data)
+                _comer_person_info_type_0 = data
+                comer_person_info_type_0 = RecordEventDataComerPersonInfoType0.from_dict(
+                    _comer_person_info_type_0
+                )
 
                 return comer_person_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -900,7 +941,8 @@ class RecordEventData:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                composite_type_0 = RecordEventDataCompositeType0.from_dict(data)
+                _composite_type_0 = data
+                composite_type_0 = RecordEventDataCompositeType0.from_dict(_composite_type_0)
 
                 return composite_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -910,8 +952,9 @@ class RecordEventData:
             composite_type_1 = []
             _composite_type_1 = data
             for composite_type_1_item_data in _composite_type_1:
+                _composite_type_1_item = composite_type_1_item_data
                 composite_type_1_item = RecordEventDataCompositeType1Item.from_dict(
-                    composite_type_1_item_data
+                    _composite_type_1_item
                 )
 
                 composite_type_1.append(composite_type_1_item)

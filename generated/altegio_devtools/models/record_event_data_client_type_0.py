@@ -155,109 +155,122 @@ class RecordEventDataClientType0:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _name = d.pop("name", UNSET)
         name: str | Unset
-        if isinstance(_name, Unset):
+        if _name is UNSET:
             name = UNSET
         else:
-            name = as_str(_name)
+            name = _name if type(_name) is str else as_str(_name)
 
         _surname = d.pop("surname", UNSET)
         surname: str | Unset
-        if isinstance(_surname, Unset):
+        if _surname is UNSET:
             surname = UNSET
         else:
-            surname = as_str(_surname)
+            surname = _surname if type(_surname) is str else as_str(_surname)
 
         _patronymic = d.pop("patronymic", UNSET)
         patronymic: str | Unset
-        if isinstance(_patronymic, Unset):
+        if _patronymic is UNSET:
             patronymic = UNSET
         else:
-            patronymic = as_str(_patronymic)
+            patronymic = _patronymic if type(_patronymic) is str else as_str(_patronymic)
 
         _display_name = d.pop("display_name", UNSET)
         display_name: str | Unset
-        if isinstance(_display_name, Unset):
+        if _display_name is UNSET:
             display_name = UNSET
         else:
-            display_name = as_str(_display_name)
+            display_name = _display_name if type(_display_name) is str else as_str(_display_name)
 
         _phone = d.pop("phone", UNSET)
         phone: str | Unset
-        if isinstance(_phone, Unset):
+        if _phone is UNSET:
             phone = UNSET
         else:
-            phone = as_str(_phone)
+            phone = _phone if type(_phone) is str else as_str(_phone)
 
         _email = d.pop("email", UNSET)
         email: str | Unset
-        if isinstance(_email, Unset):
+        if _email is UNSET:
             email = UNSET
         else:
-            email = as_str(_email)
+            email = _email if type(_email) is str else as_str(_email)
 
         _card = d.pop("card", UNSET)
         card: str | Unset
-        if isinstance(_card, Unset):
+        if _card is UNSET:
             card = UNSET
         else:
-            card = as_str(_card)
+            card = _card if type(_card) is str else as_str(_card)
 
         _comment = d.pop("comment", UNSET)
         comment: str | Unset
-        if isinstance(_comment, Unset):
+        if _comment is UNSET:
             comment = UNSET
         else:
-            comment = as_str(_comment)
+            comment = _comment if type(_comment) is str else as_str(_comment)
 
         _discount = d.pop("discount", UNSET)
         discount: float | Unset
-        if isinstance(_discount, Unset):
+        if _discount is UNSET:
             discount = UNSET
         else:
-            discount = as_float(_discount)
+            discount = (
+                _discount
+                if type(_discount) is float or type(_discount) is int
+                else as_float(_discount)
+            )
 
         _sex = d.pop("sex", UNSET)
         sex: str | Unset
-        if isinstance(_sex, Unset):
+        if _sex is UNSET:
             sex = UNSET
         else:
-            sex = as_str(_sex)
+            sex = _sex if type(_sex) is str else as_str(_sex)
 
         _birthday = d.pop("birthday", UNSET)
         birthday: str | Unset
-        if isinstance(_birthday, Unset):
+        if _birthday is UNSET:
             birthday = UNSET
         else:
-            birthday = as_str(_birthday)
+            birthday = _birthday if type(_birthday) is str else as_str(_birthday)
 
         _success_visits_count = d.pop("success_visits_count", UNSET)
         success_visits_count: int | Unset
-        if isinstance(_success_visits_count, Unset):
+        if _success_visits_count is UNSET:
             success_visits_count = UNSET
         else:
-            success_visits_count = as_int(_success_visits_count)
+            success_visits_count = (
+                _success_visits_count
+                if type(_success_visits_count) is int
+                else as_int(_success_visits_count)
+            )
 
         _fail_visits_count = d.pop("fail_visits_count", UNSET)
         fail_visits_count: int | Unset
-        if isinstance(_fail_visits_count, Unset):
+        if _fail_visits_count is UNSET:
             fail_visits_count = UNSET
         else:
-            fail_visits_count = as_int(_fail_visits_count)
+            fail_visits_count = (
+                _fail_visits_count
+                if type(_fail_visits_count) is int
+                else as_int(_fail_visits_count)
+            )
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[RecordEventDataClientType0CustomFieldsItem] | Unset = UNSET
         if _custom_fields is not UNSET:
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
+                _custom_fields_item = custom_fields_item_data
                 custom_fields_item = RecordEventDataClientType0CustomFieldsItem.from_dict(
-                    custom_fields_item_data
+                    _custom_fields_item
                 )
 
                 custom_fields.append(custom_fields_item)
@@ -267,8 +280,9 @@ class RecordEventDataClientType0:
         if _client_tags is not UNSET:
             client_tags = []
             for client_tags_item_data in _client_tags:
+                _client_tags_item = client_tags_item_data
                 client_tags_item = RecordEventDataClientType0ClientTagsItem.from_dict(
-                    client_tags_item_data
+                    _client_tags_item
                 )
 
                 client_tags.append(client_tags_item)

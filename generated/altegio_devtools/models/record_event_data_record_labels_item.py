@@ -62,38 +62,38 @@ class RecordEventDataRecordLabelsItem:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _color = d.pop("color", UNSET)
         color: str | Unset
-        if isinstance(_color, Unset):
+        if _color is UNSET:
             color = UNSET
         else:
-            color = as_str(_color)
+            color = _color if type(_color) is str else as_str(_color)
 
         _icon = d.pop("icon", UNSET)
         icon: str | Unset
-        if isinstance(_icon, Unset):
+        if _icon is UNSET:
             icon = UNSET
         else:
-            icon = as_str(_icon)
+            icon = _icon if type(_icon) is str else as_str(_icon)
 
         _font_color = d.pop("font_color", UNSET)
         font_color: str | Unset
-        if isinstance(_font_color, Unset):
+        if _font_color is UNSET:
             font_color = UNSET
         else:
-            font_color = as_str(_font_color)
+            font_color = _font_color if type(_font_color) is str else as_str(_font_color)
 
         record_event_data_record_labels_item = cls(
             id=id,

@@ -86,66 +86,86 @@ class RecordEventDataServicesItem:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _cost = d.pop("cost", UNSET)
         cost: float | Unset
-        if isinstance(_cost, Unset):
+        if _cost is UNSET:
             cost = UNSET
         else:
-            cost = as_float(_cost)
+            cost = _cost if type(_cost) is float or type(_cost) is int else as_float(_cost)
 
         _cost_to_pay = d.pop("cost_to_pay", UNSET)
         cost_to_pay: float | Unset
-        if isinstance(_cost_to_pay, Unset):
+        if _cost_to_pay is UNSET:
             cost_to_pay = UNSET
         else:
-            cost_to_pay = as_float(_cost_to_pay)
+            cost_to_pay = (
+                _cost_to_pay
+                if type(_cost_to_pay) is float or type(_cost_to_pay) is int
+                else as_float(_cost_to_pay)
+            )
 
         _manual_cost = d.pop("manual_cost", UNSET)
         manual_cost: float | Unset
-        if isinstance(_manual_cost, Unset):
+        if _manual_cost is UNSET:
             manual_cost = UNSET
         else:
-            manual_cost = as_float(_manual_cost)
+            manual_cost = (
+                _manual_cost
+                if type(_manual_cost) is float or type(_manual_cost) is int
+                else as_float(_manual_cost)
+            )
 
         _cost_per_unit = d.pop("cost_per_unit", UNSET)
         cost_per_unit: float | Unset
-        if isinstance(_cost_per_unit, Unset):
+        if _cost_per_unit is UNSET:
             cost_per_unit = UNSET
         else:
-            cost_per_unit = as_float(_cost_per_unit)
+            cost_per_unit = (
+                _cost_per_unit
+                if type(_cost_per_unit) is float or type(_cost_per_unit) is int
+                else as_float(_cost_per_unit)
+            )
 
         _discount = d.pop("discount", UNSET)
         discount: float | Unset
-        if isinstance(_discount, Unset):
+        if _discount is UNSET:
             discount = UNSET
         else:
-            discount = as_float(_discount)
+            discount = (
+                _discount
+                if type(_discount) is float or type(_discount) is int
+                else as_float(_discount)
+            )
 
         _first_cost = d.pop("first_cost", UNSET)
         first_cost: float | Unset
-        if isinstance(_first_cost, Unset):
+        if _first_cost is UNSET:
             first_cost = UNSET
         else:
-            first_cost = as_float(_first_cost)
+            first_cost = (
+                _first_cost
+                if type(_first_cost) is float or type(_first_cost) is int
+                else as_float(_first_cost)
+            )
 
         _amount = d.pop("amount", UNSET)
         amount: int | Unset
-        if isinstance(_amount, Unset):
+        if _amount is UNSET:
             amount = UNSET
         else:
-            amount = as_int(_amount)
+            amount = _amount if type(_amount) is int else as_int(_amount)
 
         record_event_data_services_item = cls(
             id=id,

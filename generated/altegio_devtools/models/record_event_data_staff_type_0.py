@@ -97,66 +97,70 @@ class RecordEventDataStaffType0:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _api_id = d.pop("api_id", UNSET)
         api_id: str | Unset
-        if isinstance(_api_id, Unset):
+        if _api_id is UNSET:
             api_id = UNSET
         else:
-            api_id = as_str(_api_id)
+            api_id = _api_id if type(_api_id) is str else as_str(_api_id)
 
         _name = d.pop("name", UNSET)
         name: str | Unset
-        if isinstance(_name, Unset):
+        if _name is UNSET:
             name = UNSET
         else:
-            name = as_str(_name)
+            name = _name if type(_name) is str else as_str(_name)
 
         _specialization = d.pop("specialization", UNSET)
         specialization: str | Unset
-        if isinstance(_specialization, Unset):
+        if _specialization is UNSET:
             specialization = UNSET
         else:
-            specialization = as_str(_specialization)
+            specialization = (
+                _specialization if type(_specialization) is str else as_str(_specialization)
+            )
 
         _position = d.pop("position", UNSET)
         position: RecordEventDataStaffType0Position | Unset
-        if isinstance(_position, Unset):
+        if _position is UNSET:
             position = UNSET
         else:
             position = RecordEventDataStaffType0Position.from_dict(_position)
 
         _avatar = d.pop("avatar", UNSET)
         avatar: str | Unset
-        if isinstance(_avatar, Unset):
+        if _avatar is UNSET:
             avatar = UNSET
         else:
-            avatar = as_str(_avatar)
+            avatar = _avatar if type(_avatar) is str else as_str(_avatar)
 
         _avatar_big = d.pop("avatar_big", UNSET)
         avatar_big: str | Unset
-        if isinstance(_avatar_big, Unset):
+        if _avatar_big is UNSET:
             avatar_big = UNSET
         else:
-            avatar_big = as_str(_avatar_big)
+            avatar_big = _avatar_big if type(_avatar_big) is str else as_str(_avatar_big)
 
         _rating = d.pop("rating", UNSET)
         rating: float | Unset
-        if isinstance(_rating, Unset):
+        if _rating is UNSET:
             rating = UNSET
         else:
-            rating = as_float(_rating)
+            rating = (
+                _rating if type(_rating) is float or type(_rating) is int else as_float(_rating)
+            )
 
         _votes_count = d.pop("votes_count", UNSET)
         votes_count: int | Unset
-        if isinstance(_votes_count, Unset):
+        if _votes_count is UNSET:
             votes_count = UNSET
         else:
-            votes_count = as_int(_votes_count)
+            votes_count = _votes_count if type(_votes_count) is int else as_int(_votes_count)
 
         record_event_data_staff_type_0 = cls(
             id=id,

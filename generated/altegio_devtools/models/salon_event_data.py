@@ -246,194 +246,217 @@ class SalonEventData:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _public_title = d.pop("public_title", UNSET)
         public_title: str | Unset
-        if isinstance(_public_title, Unset):
+        if _public_title is UNSET:
             public_title = UNSET
         else:
-            public_title = as_str(_public_title)
+            public_title = _public_title if type(_public_title) is str else as_str(_public_title)
 
         _phone = d.pop("phone", UNSET)
         phone: str | Unset
-        if isinstance(_phone, Unset):
+        if _phone is UNSET:
             phone = UNSET
         else:
-            phone = as_str(_phone)
+            phone = _phone if type(_phone) is str else as_str(_phone)
 
         _phones = d.pop("phones", UNSET)
         phones: list[str] | Unset = UNSET
         if _phones is not UNSET:
             phones = []
             for phones_item_data in _phones:
-                phones_item = as_str(phones_item_data)
+                _phones_item = phones_item_data
+                phones_item = _phones_item if type(_phones_item) is str else as_str(_phones_item)
 
                 phones.append(phones_item)
 
         _country_id = d.pop("country_id", UNSET)
         country_id: int | Unset
-        if isinstance(_country_id, Unset):
+        if _country_id is UNSET:
             country_id = UNSET
         else:
-            country_id = as_int(_country_id)
+            country_id = _country_id if type(_country_id) is int else as_int(_country_id)
 
         _country = d.pop("country", UNSET)
         country: str | Unset
-        if isinstance(_country, Unset):
+        if _country is UNSET:
             country = UNSET
         else:
-            country = as_str(_country)
+            country = _country if type(_country) is str else as_str(_country)
 
         _city_id = d.pop("city_id", UNSET)
         city_id: int | Unset
-        if isinstance(_city_id, Unset):
+        if _city_id is UNSET:
             city_id = UNSET
         else:
-            city_id = as_int(_city_id)
+            city_id = _city_id if type(_city_id) is int else as_int(_city_id)
 
         _city = d.pop("city", UNSET)
         city: str | Unset
-        if isinstance(_city, Unset):
+        if _city is UNSET:
             city = UNSET
         else:
-            city = as_str(_city)
+            city = _city if type(_city) is str else as_str(_city)
 
         _active = d.pop("active", UNSET)
         active: SalonEventDataActive | Unset
-        if isinstance(_active, Unset):
+        if _active is UNSET:
             active = UNSET
         else:
             active = SalonEventDataActive(_active)
 
         _timezone = d.pop("timezone", UNSET)
         timezone: str | Unset
-        if isinstance(_timezone, Unset):
+        if _timezone is UNSET:
             timezone = UNSET
         else:
-            timezone = as_str(_timezone)
+            timezone = _timezone if type(_timezone) is str else as_str(_timezone)
 
         _timezone_name = d.pop("timezone_name", UNSET)
         timezone_name: str | Unset
-        if isinstance(_timezone_name, Unset):
+        if _timezone_name is UNSET:
             timezone_name = UNSET
         else:
-            timezone_name = as_str(_timezone_name)
+            timezone_name = (
+                _timezone_name if type(_timezone_name) is str else as_str(_timezone_name)
+            )
 
         _address = d.pop("address", UNSET)
         address: str | Unset
-        if isinstance(_address, Unset):
+        if _address is UNSET:
             address = UNSET
         else:
-            address = as_str(_address)
+            address = _address if type(_address) is str else as_str(_address)
 
         _coordinate_lat = d.pop("coordinate_lat", UNSET)
         coordinate_lat: float | Unset
-        if isinstance(_coordinate_lat, Unset):
+        if _coordinate_lat is UNSET:
             coordinate_lat = UNSET
         else:
-            coordinate_lat = as_float(_coordinate_lat)
+            coordinate_lat = (
+                _coordinate_lat
+                if type(_coordinate_lat) is float or type(_coordinate_lat) is int
+                else as_float(_coordinate_lat)
+            )
 
         _coordinate_lon = d.pop("coordinate_lon", UNSET)
         coordinate_lon: float | Unset
-        if isinstance(_coordinate_lon, Unset):
+        if _coordinate_lon is UNSET:
             coordinate_lon = UNSET
         else:
-            coordinate_lon = as_float(_coordinate_lon)
+            coordinate_lon = (
+                _coordinate_lon
+                if type(_coordinate_lon) is float or type(_coordinate_lon) is int
+                else as_float(_coordinate_lon)
+            )
 
         _currency_short_title = d.pop("currency_short_title", UNSET)
         currency_short_title: str | Unset
-        if isinstance(_currency_short_title, Unset):
+        if _currency_short_title is UNSET:
             currency_short_title = UNSET
         else:
-            currency_short_title = as_str(_currency_short_title)
+            currency_short_title = (
+                _currency_short_title
+                if type(_currency_short_title) is str
+                else as_str(_currency_short_title)
+            )
 
         _business_group_id = d.pop("business_group_id", UNSET)
         business_group_id: int | Unset
-        if isinstance(_business_group_id, Unset):
+        if _business_group_id is UNSET:
             business_group_id = UNSET
         else:
-            business_group_id = as_int(_business_group_id)
+            business_group_id = (
+                _business_group_id
+                if type(_business_group_id) is int
+                else as_int(_business_group_id)
+            )
 
         _business_type_id = d.pop("business_type_id", UNSET)
         business_type_id: int | Unset
-        if isinstance(_business_type_id, Unset):
+        if _business_type_id is UNSET:
             business_type_id = UNSET
         else:
-            business_type_id = as_int(_business_type_id)
+            business_type_id = (
+                _business_type_id if type(_business_type_id) is int else as_int(_business_type_id)
+            )
 
         _site = d.pop("site", UNSET)
         site: str | Unset
-        if isinstance(_site, Unset):
+        if _site is UNSET:
             site = UNSET
         else:
-            site = as_str(_site)
+            site = _site if type(_site) is str else as_str(_site)
 
         _zip_ = d.pop("zip", UNSET)
         zip_: str | Unset
-        if isinstance(_zip_, Unset):
+        if _zip_ is UNSET:
             zip_ = UNSET
         else:
-            zip_ = as_str(_zip_)
+            zip_ = _zip_ if type(_zip_) is str else as_str(_zip_)
 
         _logo = d.pop("logo", UNSET)
         logo: str | Unset
-        if isinstance(_logo, Unset):
+        if _logo is UNSET:
             logo = UNSET
         else:
-            logo = as_str(_logo)
+            logo = _logo if type(_logo) is str else as_str(_logo)
 
         _short_descr = d.pop("short_descr", UNSET)
         short_descr: str | Unset
-        if isinstance(_short_descr, Unset):
+        if _short_descr is UNSET:
             short_descr = UNSET
         else:
-            short_descr = as_str(_short_descr)
+            short_descr = _short_descr if type(_short_descr) is str else as_str(_short_descr)
 
         _description = d.pop("description", UNSET)
         description: str | Unset
-        if isinstance(_description, Unset):
+        if _description is UNSET:
             description = UNSET
         else:
-            description = as_str(_description)
+            description = _description if type(_description) is str else as_str(_description)
 
         _schedule = d.pop("schedule", UNSET)
         schedule: SalonEventDataSchedule | Unset
-        if isinstance(_schedule, Unset):
+        if _schedule is UNSET:
             schedule = UNSET
         else:
             schedule = SalonEventDataSchedule.from_dict(_schedule)
 
         _email = d.pop("email", UNSET)
         email: str | Unset
-        if isinstance(_email, Unset):
+        if _email is UNSET:
             email = UNSET
         else:
-            email = as_str(_email)
+            email = _email if type(_email) is str else as_str(_email)
 
         _social = d.pop("social", UNSET)
         social: SalonEventDataSocial | Unset
-        if isinstance(_social, Unset):
+        if _social is UNSET:
             social = UNSET
         else:
             social = SalonEventDataSocial.from_dict(_social)
 
         _main_group_id = d.pop("main_group_id", UNSET)
         main_group_id: int | Unset
-        if isinstance(_main_group_id, Unset):
+        if _main_group_id is UNSET:
             main_group_id = UNSET
         else:
-            main_group_id = as_int(_main_group_id)
+            main_group_id = (
+                _main_group_id if type(_main_group_id) is int else as_int(_main_group_id)
+            )
 
         def _parse_main_group(data: object) -> None | SalonEventDataMainGroupType0 | Unset:
             if data is None or is_null_date(data) or data == []:
@@ -443,7 +466,8 @@ class SalonEventData:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                main_group_type_0 = SalonEventDataMainGroupType0.from_dict(data)
+                _main_group_type_0 = data
+                main_group_type_0 = SalonEventDataMainGroupType0.from_dict(_main_group_type_0)
 
                 return main_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -458,24 +482,34 @@ class SalonEventData:
 
         _record_type_id = d.pop("record_type_id", UNSET)
         record_type_id: int | Unset
-        if isinstance(_record_type_id, Unset):
+        if _record_type_id is UNSET:
             record_type_id = UNSET
         else:
-            record_type_id = as_int(_record_type_id)
+            record_type_id = (
+                _record_type_id if type(_record_type_id) is int else as_int(_record_type_id)
+            )
 
         _booking_comment_required = d.pop("booking_comment_required", UNSET)
         booking_comment_required: bool | Unset
-        if isinstance(_booking_comment_required, Unset):
+        if _booking_comment_required is UNSET:
             booking_comment_required = UNSET
         else:
-            booking_comment_required = as_bool(_booking_comment_required)
+            booking_comment_required = (
+                _booking_comment_required
+                if type(_booking_comment_required) is bool
+                else as_bool(_booking_comment_required)
+            )
 
         _booking_email_required = d.pop("booking_email_required", UNSET)
         booking_email_required: bool | Unset
-        if isinstance(_booking_email_required, Unset):
+        if _booking_email_required is UNSET:
             booking_email_required = UNSET
         else:
-            booking_email_required = as_bool(_booking_email_required)
+            booking_email_required = (
+                _booking_email_required
+                if type(_booking_email_required) is bool
+                else as_bool(_booking_email_required)
+            )
 
         salon_event_data = cls(
             id=id,

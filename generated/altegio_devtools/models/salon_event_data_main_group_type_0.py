@@ -44,17 +44,17 @@ class SalonEventDataMainGroupType0:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         salon_event_data_main_group_type_0 = cls(
             id=id,

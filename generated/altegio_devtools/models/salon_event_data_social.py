@@ -69,45 +69,45 @@ class SalonEventDataSocial:
         d = dict(src_dict)
         _facebook = d.pop("facebook", UNSET)
         facebook: str | Unset
-        if isinstance(_facebook, Unset):
+        if _facebook is UNSET:
             facebook = UNSET
         else:
-            facebook = as_str(_facebook)
+            facebook = _facebook if type(_facebook) is str else as_str(_facebook)
 
         _instagram = d.pop("instagram", UNSET)
         instagram: str | Unset
-        if isinstance(_instagram, Unset):
+        if _instagram is UNSET:
             instagram = UNSET
         else:
-            instagram = as_str(_instagram)
+            instagram = _instagram if type(_instagram) is str else as_str(_instagram)
 
         _telegram = d.pop("telegram", UNSET)
         telegram: str | Unset
-        if isinstance(_telegram, Unset):
+        if _telegram is UNSET:
             telegram = UNSET
         else:
-            telegram = as_str(_telegram)
+            telegram = _telegram if type(_telegram) is str else as_str(_telegram)
 
         _whatsapp = d.pop("whatsapp", UNSET)
         whatsapp: str | Unset
-        if isinstance(_whatsapp, Unset):
+        if _whatsapp is UNSET:
             whatsapp = UNSET
         else:
-            whatsapp = as_str(_whatsapp)
+            whatsapp = _whatsapp if type(_whatsapp) is str else as_str(_whatsapp)
 
         _viber = d.pop("viber", UNSET)
         viber: str | Unset
-        if isinstance(_viber, Unset):
+        if _viber is UNSET:
             viber = UNSET
         else:
-            viber = as_str(_viber)
+            viber = _viber if type(_viber) is str else as_str(_viber)
 
         _vk = d.pop("vk", UNSET)
         vk: str | Unset
-        if isinstance(_vk, Unset):
+        if _vk is UNSET:
             vk = UNSET
         else:
-            vk = as_str(_vk)
+            vk = _vk if type(_vk) is str else as_str(_vk)
 
         salon_event_data_social = cls(
             facebook=facebook,

@@ -68,18 +68,23 @@ class ScheduleEvent:
         from ..models.schedule_event_data_item import ScheduleEventDataItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        company_id = as_int(d.pop("company_id"))
+        _company_id = d.pop("company_id")
+        company_id = _company_id if type(_company_id) is int else as_int(_company_id)
 
-        resource = ScheduleEventResource(d.pop("resource"))
+        _resource = d.pop("resource")
+        resource = ScheduleEventResource(_resource)
 
-        resource_id = as_int(d.pop("resource_id"))
+        _resource_id = d.pop("resource_id")
+        resource_id = _resource_id if type(_resource_id) is int else as_int(_resource_id)
 
-        status = WebhookStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = WebhookStatus(_status)
 
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = ScheduleEventDataItem.from_dict(data_item_data)
+            _data_item = data_item_data
+            data_item = ScheduleEventDataItem.from_dict(_data_item)
 
             data.append(data_item)
 

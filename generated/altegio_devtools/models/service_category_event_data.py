@@ -77,54 +77,57 @@ class ServiceCategoryEventData:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _salon_service_id = d.pop("salon_service_id", UNSET)
         salon_service_id: int | Unset
-        if isinstance(_salon_service_id, Unset):
+        if _salon_service_id is UNSET:
             salon_service_id = UNSET
         else:
-            salon_service_id = as_int(_salon_service_id)
+            salon_service_id = (
+                _salon_service_id if type(_salon_service_id) is int else as_int(_salon_service_id)
+            )
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _weight = d.pop("weight", UNSET)
         weight: int | Unset
-        if isinstance(_weight, Unset):
+        if _weight is UNSET:
             weight = UNSET
         else:
-            weight = as_int(_weight)
+            weight = _weight if type(_weight) is int else as_int(_weight)
 
         _api_id = d.pop("api_id", UNSET)
         api_id: str | Unset
-        if isinstance(_api_id, Unset):
+        if _api_id is UNSET:
             api_id = UNSET
         else:
-            api_id = as_str(_api_id)
+            api_id = _api_id if type(_api_id) is str else as_str(_api_id)
 
         _staff = d.pop("staff", UNSET)
         staff: list[int] | Unset = UNSET
         if _staff is not UNSET:
             staff = []
             for staff_item_data in _staff:
-                staff_item = as_int(staff_item_data)
+                _staff_item = staff_item_data
+                staff_item = _staff_item if type(_staff_item) is int else as_int(_staff_item)
 
                 staff.append(staff_item)
 
         _is_chain = d.pop("is_chain", UNSET)
         is_chain: bool | Unset
-        if isinstance(_is_chain, Unset):
+        if _is_chain is UNSET:
             is_chain = UNSET
         else:
-            is_chain = as_bool(_is_chain)
+            is_chain = _is_chain if type(_is_chain) is bool else as_bool(_is_chain)
 
         service_category_event_data = cls(
             id=id,

@@ -65,15 +65,20 @@ class ServiceEvent:
         from ..models.service_event_data import ServiceEventData  # noqa: PLC0415
 
         d = dict(src_dict)
-        company_id = as_int(d.pop("company_id"))
+        _company_id = d.pop("company_id")
+        company_id = _company_id if type(_company_id) is int else as_int(_company_id)
 
-        resource = ServiceEventResource(d.pop("resource"))
+        _resource = d.pop("resource")
+        resource = ServiceEventResource(_resource)
 
-        resource_id = as_int(d.pop("resource_id"))
+        _resource_id = d.pop("resource_id")
+        resource_id = _resource_id if type(_resource_id) is int else as_int(_resource_id)
 
-        status = WebhookStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = WebhookStatus(_status)
 
-        data = ServiceEventData.from_dict(d.pop("data"))
+        _data = d.pop("data")
+        data = ServiceEventData.from_dict(_data)
 
         service_event = cls(
             company_id=company_id,

@@ -171,145 +171,170 @@ class ServiceEventData:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _salon_service_id = d.pop("salon_service_id", UNSET)
         salon_service_id: int | Unset
-        if isinstance(_salon_service_id, Unset):
+        if _salon_service_id is UNSET:
             salon_service_id = UNSET
         else:
-            salon_service_id = as_int(_salon_service_id)
+            salon_service_id = (
+                _salon_service_id if type(_salon_service_id) is int else as_int(_salon_service_id)
+            )
 
         _title = d.pop("title", UNSET)
         title: str | Unset
-        if isinstance(_title, Unset):
+        if _title is UNSET:
             title = UNSET
         else:
-            title = as_str(_title)
+            title = _title if type(_title) is str else as_str(_title)
 
         _booking_title = d.pop("booking_title", UNSET)
         booking_title: str | Unset
-        if isinstance(_booking_title, Unset):
+        if _booking_title is UNSET:
             booking_title = UNSET
         else:
-            booking_title = as_str(_booking_title)
+            booking_title = (
+                _booking_title if type(_booking_title) is str else as_str(_booking_title)
+            )
 
         _category_id = d.pop("category_id", UNSET)
         category_id: int | Unset
-        if isinstance(_category_id, Unset):
+        if _category_id is UNSET:
             category_id = UNSET
         else:
-            category_id = as_int(_category_id)
+            category_id = _category_id if type(_category_id) is int else as_int(_category_id)
 
         _price_min = d.pop("price_min", UNSET)
         price_min: float | Unset
-        if isinstance(_price_min, Unset):
+        if _price_min is UNSET:
             price_min = UNSET
         else:
-            price_min = as_float(_price_min)
+            price_min = (
+                _price_min
+                if type(_price_min) is float or type(_price_min) is int
+                else as_float(_price_min)
+            )
 
         _price_max = d.pop("price_max", UNSET)
         price_max: float | Unset
-        if isinstance(_price_max, Unset):
+        if _price_max is UNSET:
             price_max = UNSET
         else:
-            price_max = as_float(_price_max)
+            price_max = (
+                _price_max
+                if type(_price_max) is float or type(_price_max) is int
+                else as_float(_price_max)
+            )
 
         _duration = d.pop("duration", UNSET)
         duration: int | Unset
-        if isinstance(_duration, Unset):
+        if _duration is UNSET:
             duration = UNSET
         else:
-            duration = as_int(_duration)
+            duration = _duration if type(_duration) is int else as_int(_duration)
 
         _discount = d.pop("discount", UNSET)
         discount: float | Unset
-        if isinstance(_discount, Unset):
+        if _discount is UNSET:
             discount = UNSET
         else:
-            discount = as_float(_discount)
+            discount = (
+                _discount
+                if type(_discount) is float or type(_discount) is int
+                else as_float(_discount)
+            )
 
         _comment = d.pop("comment", UNSET)
         comment: str | Unset
-        if isinstance(_comment, Unset):
+        if _comment is UNSET:
             comment = UNSET
         else:
-            comment = as_str(_comment)
+            comment = _comment if type(_comment) is str else as_str(_comment)
 
         _weight = d.pop("weight", UNSET)
         weight: int | Unset
-        if isinstance(_weight, Unset):
+        if _weight is UNSET:
             weight = UNSET
         else:
-            weight = as_int(_weight)
+            weight = _weight if type(_weight) is int else as_int(_weight)
 
         _active = d.pop("active", UNSET)
         active: ServiceEventDataActive | Unset
-        if isinstance(_active, Unset):
+        if _active is UNSET:
             active = UNSET
         else:
             active = ServiceEventDataActive(_active)
 
         _api_id = d.pop("api_id", UNSET)
         api_id: str | Unset
-        if isinstance(_api_id, Unset):
+        if _api_id is UNSET:
             api_id = UNSET
         else:
-            api_id = as_str(_api_id)
+            api_id = _api_id if type(_api_id) is str else as_str(_api_id)
 
         _staff = d.pop("staff", UNSET)
         staff: list[ServiceEventDataStaffItem] | Unset = UNSET
         if _staff is not UNSET:
             staff = []
             for staff_item_data in _staff:
-                staff_item = ServiceEventDataStaffItem.from_dict(staff_item_data)
+                _staff_item = staff_item_data
+                staff_item = ServiceEventDataStaffItem.from_dict(_staff_item)
 
                 staff.append(staff_item)
 
         _image_group = d.pop("image_group", UNSET)
         image_group: ServiceEventDataImageGroup | Unset
-        if isinstance(_image_group, Unset):
+        if _image_group is UNSET:
             image_group = UNSET
         else:
             image_group = ServiceEventDataImageGroup.from_dict(_image_group)
 
         _prepaid = d.pop("prepaid", UNSET)
         prepaid: str | Unset
-        if isinstance(_prepaid, Unset):
+        if _prepaid is UNSET:
             prepaid = UNSET
         else:
-            prepaid = as_str(_prepaid)
+            prepaid = _prepaid if type(_prepaid) is str else as_str(_prepaid)
 
         _is_multi = d.pop("is_multi", UNSET)
         is_multi: bool | Unset
-        if isinstance(_is_multi, Unset):
+        if _is_multi is UNSET:
             is_multi = UNSET
         else:
-            is_multi = as_bool(_is_multi)
+            is_multi = _is_multi if type(_is_multi) is bool else as_bool(_is_multi)
 
         _capacity = d.pop("capacity", UNSET)
         capacity: int | Unset
-        if isinstance(_capacity, Unset):
+        if _capacity is UNSET:
             capacity = UNSET
         else:
-            capacity = as_int(_capacity)
+            capacity = _capacity if type(_capacity) is int else as_int(_capacity)
 
         _is_price_managed_only_in_chain = d.pop("is_price_managed_only_in_chain", UNSET)
         is_price_managed_only_in_chain: bool | Unset
-        if isinstance(_is_price_managed_only_in_chain, Unset):
+        if _is_price_managed_only_in_chain is UNSET:
             is_price_managed_only_in_chain = UNSET
         else:
-            is_price_managed_only_in_chain = as_bool(_is_price_managed_only_in_chain)
+            is_price_managed_only_in_chain = (
+                _is_price_managed_only_in_chain
+                if type(_is_price_managed_only_in_chain) is bool
+                else as_bool(_is_price_managed_only_in_chain)
+            )
 
         _is_comment_managed_only_in_chain = d.pop("is_comment_managed_only_in_chain", UNSET)
         is_comment_managed_only_in_chain: bool | Unset
-        if isinstance(_is_comment_managed_only_in_chain, Unset):
+        if _is_comment_managed_only_in_chain is UNSET:
             is_comment_managed_only_in_chain = UNSET
         else:
-            is_comment_managed_only_in_chain = as_bool(_is_comment_managed_only_in_chain)
+            is_comment_managed_only_in_chain = (
+                _is_comment_managed_only_in_chain
+                if type(_is_comment_managed_only_in_chain) is bool
+                else as_bool(_is_comment_managed_only_in_chain)
+            )
 
         service_event_data = cls(
             id=id,

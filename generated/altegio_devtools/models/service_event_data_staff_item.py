@@ -44,17 +44,19 @@ class ServiceEventDataStaffItem:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _seance_length = d.pop("seance_length", UNSET)
         seance_length: int | Unset
-        if isinstance(_seance_length, Unset):
+        if _seance_length is UNSET:
             seance_length = UNSET
         else:
-            seance_length = as_int(_seance_length)
+            seance_length = (
+                _seance_length if type(_seance_length) is int else as_int(_seance_length)
+            )
 
         service_event_data_staff_item = cls(
             id=id,

@@ -47,14 +47,21 @@ class SetMarketplaceNotificationShortNamesBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_id = as_int(d.pop("salon_id"))
+        _salon_id = d.pop("salon_id")
+        salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
 
-        application_id = as_int(d.pop("application_id"))
+        _application_id = d.pop("application_id")
+        application_id = (
+            _application_id if type(_application_id) is int else as_int(_application_id)
+        )
 
         short_names = []
         _short_names = d.pop("short_names")
         for short_names_item_data in _short_names:
-            short_names_item = as_str(short_names_item_data)
+            _short_names_item = short_names_item_data
+            short_names_item = (
+                _short_names_item if type(_short_names_item) is str else as_str(_short_names_item)
+            )
 
             short_names.append(short_names_item)
 

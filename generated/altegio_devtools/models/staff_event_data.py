@@ -215,150 +215,161 @@ class StaffEventData:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _api_id = d.pop("api_id", UNSET)
         api_id: str | Unset
-        if isinstance(_api_id, Unset):
+        if _api_id is UNSET:
             api_id = UNSET
         else:
-            api_id = as_str(_api_id)
+            api_id = _api_id if type(_api_id) is str else as_str(_api_id)
 
         _name = d.pop("name", UNSET)
         name: str | Unset
-        if isinstance(_name, Unset):
+        if _name is UNSET:
             name = UNSET
         else:
-            name = as_str(_name)
+            name = _name if type(_name) is str else as_str(_name)
 
         _specialization = d.pop("specialization", UNSET)
         specialization: str | Unset
-        if isinstance(_specialization, Unset):
+        if _specialization is UNSET:
             specialization = UNSET
         else:
-            specialization = as_str(_specialization)
+            specialization = (
+                _specialization if type(_specialization) is str else as_str(_specialization)
+            )
 
         _position = d.pop("position", UNSET)
         position: StaffEventDataPosition | Unset
-        if isinstance(_position, Unset):
+        if _position is UNSET:
             position = UNSET
         else:
             position = StaffEventDataPosition.from_dict(_position)
 
         _show_rating = d.pop("show_rating", UNSET)
         show_rating: StaffEventDataShowRating | Unset
-        if isinstance(_show_rating, Unset):
+        if _show_rating is UNSET:
             show_rating = UNSET
         else:
             show_rating = StaffEventDataShowRating(_show_rating)
 
         _rating = d.pop("rating", UNSET)
         rating: float | Unset
-        if isinstance(_rating, Unset):
+        if _rating is UNSET:
             rating = UNSET
         else:
-            rating = as_float(_rating)
+            rating = (
+                _rating if type(_rating) is float or type(_rating) is int else as_float(_rating)
+            )
 
         _votes_count = d.pop("votes_count", UNSET)
         votes_count: int | Unset
-        if isinstance(_votes_count, Unset):
+        if _votes_count is UNSET:
             votes_count = UNSET
         else:
-            votes_count = as_int(_votes_count)
+            votes_count = _votes_count if type(_votes_count) is int else as_int(_votes_count)
 
         _avatar = d.pop("avatar", UNSET)
         avatar: str | Unset
-        if isinstance(_avatar, Unset):
+        if _avatar is UNSET:
             avatar = UNSET
         else:
-            avatar = as_str(_avatar)
+            avatar = _avatar if type(_avatar) is str else as_str(_avatar)
 
         _avatar_big = d.pop("avatar_big", UNSET)
         avatar_big: str | Unset
-        if isinstance(_avatar_big, Unset):
+        if _avatar_big is UNSET:
             avatar_big = UNSET
         else:
-            avatar_big = as_str(_avatar_big)
+            avatar_big = _avatar_big if type(_avatar_big) is str else as_str(_avatar_big)
 
         _comments_count = d.pop("comments_count", UNSET)
         comments_count: int | Unset
-        if isinstance(_comments_count, Unset):
+        if _comments_count is UNSET:
             comments_count = UNSET
         else:
-            comments_count = as_int(_comments_count)
+            comments_count = (
+                _comments_count if type(_comments_count) is int else as_int(_comments_count)
+            )
 
         _weight = d.pop("weight", UNSET)
         weight: int | Unset
-        if isinstance(_weight, Unset):
+        if _weight is UNSET:
             weight = UNSET
         else:
-            weight = as_int(_weight)
+            weight = _weight if type(_weight) is int else as_int(_weight)
 
         _information = d.pop("information", UNSET)
         information: str | Unset
-        if isinstance(_information, Unset):
+        if _information is UNSET:
             information = UNSET
         else:
-            information = as_str(_information)
+            information = _information if type(_information) is str else as_str(_information)
 
         _hidden = d.pop("hidden", UNSET)
         hidden: StaffEventDataHidden | Unset
-        if isinstance(_hidden, Unset):
+        if _hidden is UNSET:
             hidden = UNSET
         else:
             hidden = StaffEventDataHidden(_hidden)
 
         _fired = d.pop("fired", UNSET)
         fired: StaffEventDataFired | Unset
-        if isinstance(_fired, Unset):
+        if _fired is UNSET:
             fired = UNSET
         else:
             fired = StaffEventDataFired(_fired)
 
         _status = d.pop("status", UNSET)
         status: StaffEventDataStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = StaffEventDataStatus(_status)
 
         _position_id = d.pop("position_id", UNSET)
         position_id: int | Unset
-        if isinstance(_position_id, Unset):
+        if _position_id is UNSET:
             position_id = UNSET
         else:
-            position_id = as_int(_position_id)
+            position_id = _position_id if type(_position_id) is int else as_int(_position_id)
 
         _schedule_till = d.pop("schedule_till", UNSET)
         schedule_till: str | Unset
-        if isinstance(_schedule_till, Unset):
+        if _schedule_till is UNSET:
             schedule_till = UNSET
         else:
-            schedule_till = as_str(_schedule_till)
+            schedule_till = (
+                _schedule_till if type(_schedule_till) is str else as_str(_schedule_till)
+            )
 
         _image_group = d.pop("image_group", UNSET)
         image_group: StaffEventDataImageGroup | Unset
-        if isinstance(_image_group, Unset):
+        if _image_group is UNSET:
             image_group = UNSET
         else:
             image_group = StaffEventDataImageGroup.from_dict(_image_group)
 
         _prepaid = d.pop("prepaid", UNSET)
         prepaid: str | Unset
-        if isinstance(_prepaid, Unset):
+        if _prepaid is UNSET:
             prepaid = UNSET
         else:
-            prepaid = as_str(_prepaid)
+            prepaid = _prepaid if type(_prepaid) is str else as_str(_prepaid)
 
         def _parse_user_id(data: object) -> int | None | Unset:
             if data is None or is_null_date(data) or data == []:
                 return None
             if isinstance(data, Unset):
                 return data
-            user_id_type_0 = as_int(data)
+            _user_id_type_0 = data
+            user_id_type_0 = (
+                _user_id_type_0 if type(_user_id_type_0) is int else as_int(_user_id_type_0)
+            )
 
             return user_id_type_0
             if data is not None:
@@ -377,7 +388,8 @@ class StaffEventData:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                user_type_0 = StaffEventDataUserType0.from_dict(data)
+                _user_type_0 = data
+                user_type_0 = StaffEventDataUserType0.from_dict(_user_type_0)
 
                 return user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -392,17 +404,23 @@ class StaffEventData:
 
         _has_access_timetable = d.pop("has_access_timetable", UNSET)
         has_access_timetable: bool | Unset
-        if isinstance(_has_access_timetable, Unset):
+        if _has_access_timetable is UNSET:
             has_access_timetable = UNSET
         else:
-            has_access_timetable = as_bool(_has_access_timetable)
+            has_access_timetable = (
+                _has_access_timetable
+                if type(_has_access_timetable) is bool
+                else as_bool(_has_access_timetable)
+            )
 
         _is_paid_staff = d.pop("is_paid_staff", UNSET)
         is_paid_staff: bool | Unset
-        if isinstance(_is_paid_staff, Unset):
+        if _is_paid_staff is UNSET:
             is_paid_staff = UNSET
         else:
-            is_paid_staff = as_bool(_is_paid_staff)
+            is_paid_staff = (
+                _is_paid_staff if type(_is_paid_staff) is bool else as_bool(_is_paid_staff)
+            )
 
         staff_event_data = cls(
             id=id,

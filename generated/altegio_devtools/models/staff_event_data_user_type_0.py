@@ -62,38 +62,38 @@ class StaffEventDataUserType0:
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: int | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
-            id = as_int(_id)
+            id = _id if type(_id) is int else as_int(_id)
 
         _name = d.pop("name", UNSET)
         name: str | Unset
-        if isinstance(_name, Unset):
+        if _name is UNSET:
             name = UNSET
         else:
-            name = as_str(_name)
+            name = _name if type(_name) is str else as_str(_name)
 
         _phone = d.pop("phone", UNSET)
         phone: str | Unset
-        if isinstance(_phone, Unset):
+        if _phone is UNSET:
             phone = UNSET
         else:
-            phone = as_str(_phone)
+            phone = _phone if type(_phone) is str else as_str(_phone)
 
         _email = d.pop("email", UNSET)
         email: str | Unset
-        if isinstance(_email, Unset):
+        if _email is UNSET:
             email = UNSET
         else:
-            email = as_str(_email)
+            email = _email if type(_email) is str else as_str(_email)
 
         _avatar = d.pop("avatar", UNSET)
         avatar: str | Unset
-        if isinstance(_avatar, Unset):
+        if _avatar is UNSET:
             avatar = UNSET
         else:
-            avatar = as_str(_avatar)
+            avatar = _avatar if type(_avatar) is str else as_str(_avatar)
 
         staff_event_data_user_type_0 = cls(
             id=id,

@@ -71,7 +71,8 @@ class UninstallMarketplaceAppResponse200:
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = as_bool(d.pop("success"))
+        _success = d.pop("success")
+        success = _success if type(_success) is bool else as_bool(_success)
 
         def _parse_data(data: object) -> None | ResponseDataNullObjectType0:
             if data is None or is_null_date(data) or data == []:
@@ -79,8 +80,11 @@ class UninstallMarketplaceAppResponse200:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _componentsschemasresponse_data_null_object_type_0 = data
                 componentsschemasresponse_data_null_object_type_0 = (
-                    ResponseDataNullObjectType0.from_dict(data)
+                    ResponseDataNullObjectType0.from_dict(
+                        _componentsschemasresponse_data_null_object_type_0
+                    )
                 )
 
                 return componentsschemasresponse_data_null_object_type_0
@@ -100,8 +104,11 @@ class UninstallMarketplaceAppResponse200:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _componentsschemasresponse_meta_empty_object_type_0 = data
                 componentsschemasresponse_meta_empty_object_type_0 = (
-                    ResponseMetaEmptyObjectType0.from_dict(data)
+                    ResponseMetaEmptyObjectType0.from_dict(
+                        _componentsschemasresponse_meta_empty_object_type_0
+                    )
                 )
 
                 return componentsschemasresponse_meta_empty_object_type_0

@@ -127,112 +127,140 @@ class UpdateEventNotificationSettingsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        active = as_int(d.pop("active"))
+        _active = d.pop("active")
+        active = _active if type(_active) is int else as_int(_active)
 
         urls = []
         _urls = d.pop("urls")
         for urls_item_data in _urls:
-            urls_item = as_str(urls_item_data)
+            _urls_item = urls_item_data
+            urls_item = _urls_item if type(_urls_item) is str else as_str(_urls_item)
 
             urls.append(urls_item)
 
         _salon = d.pop("salon", UNSET)
         salon: int | Unset
-        if isinstance(_salon, Unset):
+        if _salon is UNSET:
             salon = UNSET
         else:
-            salon = as_int(_salon)
+            salon = _salon if type(_salon) is int else as_int(_salon)
 
         _service_category = d.pop("service_category", UNSET)
         service_category: int | Unset
-        if isinstance(_service_category, Unset):
+        if _service_category is UNSET:
             service_category = UNSET
         else:
-            service_category = as_int(_service_category)
+            service_category = (
+                _service_category if type(_service_category) is int else as_int(_service_category)
+            )
 
         _service = d.pop("service", UNSET)
         service: int | Unset
-        if isinstance(_service, Unset):
+        if _service is UNSET:
             service = UNSET
         else:
-            service = as_int(_service)
+            service = _service if type(_service) is int else as_int(_service)
 
         _good = d.pop("good", UNSET)
         good: int | Unset
-        if isinstance(_good, Unset):
+        if _good is UNSET:
             good = UNSET
         else:
-            good = as_int(_good)
+            good = _good if type(_good) is int else as_int(_good)
 
         _master = d.pop("master", UNSET)
         master: int | Unset
-        if isinstance(_master, Unset):
+        if _master is UNSET:
             master = UNSET
         else:
-            master = as_int(_master)
+            master = _master if type(_master) is int else as_int(_master)
 
         _client = d.pop("client", UNSET)
         client: int | Unset
-        if isinstance(_client, Unset):
+        if _client is UNSET:
             client = UNSET
         else:
-            client = as_int(_client)
+            client = _client if type(_client) is int else as_int(_client)
 
         _record = d.pop("record", UNSET)
         record: int | Unset
-        if isinstance(_record, Unset):
+        if _record is UNSET:
             record = UNSET
         else:
-            record = as_int(_record)
+            record = _record if type(_record) is int else as_int(_record)
 
         _goods_operations_sale = d.pop("goods_operations_sale", UNSET)
         goods_operations_sale: int | Unset
-        if isinstance(_goods_operations_sale, Unset):
+        if _goods_operations_sale is UNSET:
             goods_operations_sale = UNSET
         else:
-            goods_operations_sale = as_int(_goods_operations_sale)
+            goods_operations_sale = (
+                _goods_operations_sale
+                if type(_goods_operations_sale) is int
+                else as_int(_goods_operations_sale)
+            )
 
         _goods_operations_receipt = d.pop("goods_operations_receipt", UNSET)
         goods_operations_receipt: int | Unset
-        if isinstance(_goods_operations_receipt, Unset):
+        if _goods_operations_receipt is UNSET:
             goods_operations_receipt = UNSET
         else:
-            goods_operations_receipt = as_int(_goods_operations_receipt)
+            goods_operations_receipt = (
+                _goods_operations_receipt
+                if type(_goods_operations_receipt) is int
+                else as_int(_goods_operations_receipt)
+            )
 
         _goods_operations_consumable = d.pop("goods_operations_consumable", UNSET)
         goods_operations_consumable: int | Unset
-        if isinstance(_goods_operations_consumable, Unset):
+        if _goods_operations_consumable is UNSET:
             goods_operations_consumable = UNSET
         else:
-            goods_operations_consumable = as_int(_goods_operations_consumable)
+            goods_operations_consumable = (
+                _goods_operations_consumable
+                if type(_goods_operations_consumable) is int
+                else as_int(_goods_operations_consumable)
+            )
 
         _goods_operations_stolen = d.pop("goods_operations_stolen", UNSET)
         goods_operations_stolen: int | Unset
-        if isinstance(_goods_operations_stolen, Unset):
+        if _goods_operations_stolen is UNSET:
             goods_operations_stolen = UNSET
         else:
-            goods_operations_stolen = as_int(_goods_operations_stolen)
+            goods_operations_stolen = (
+                _goods_operations_stolen
+                if type(_goods_operations_stolen) is int
+                else as_int(_goods_operations_stolen)
+            )
 
         _goods_operations_move = d.pop("goods_operations_move", UNSET)
         goods_operations_move: int | Unset
-        if isinstance(_goods_operations_move, Unset):
+        if _goods_operations_move is UNSET:
             goods_operations_move = UNSET
         else:
-            goods_operations_move = as_int(_goods_operations_move)
+            goods_operations_move = (
+                _goods_operations_move
+                if type(_goods_operations_move) is int
+                else as_int(_goods_operations_move)
+            )
 
         _finances_operation = d.pop("finances_operation", UNSET)
         finances_operation: int | Unset
-        if isinstance(_finances_operation, Unset):
+        if _finances_operation is UNSET:
             finances_operation = UNSET
         else:
-            finances_operation = as_int(_finances_operation)
+            finances_operation = (
+                _finances_operation
+                if type(_finances_operation) is int
+                else as_int(_finances_operation)
+            )
 
         _self_sending = d.pop("self_sending", UNSET)
         self_sending: int | Unset
-        if isinstance(_self_sending, Unset):
+        if _self_sending is UNSET:
             self_sending = UNSET
         else:
-            self_sending = as_int(_self_sending)
+            self_sending = _self_sending if type(_self_sending) is int else as_int(_self_sending)
 
         update_event_notification_settings_body = cls(
             active=active,

@@ -69,9 +69,11 @@ class UpdateEventNotificationSettingsResponse201:
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = as_bool(d.pop("success"))
+        _success = d.pop("success")
+        success = _success if type(_success) is bool else as_bool(_success)
 
-        data = HookSettingsData.from_dict(d.pop("data"))
+        _data = d.pop("data")
+        data = HookSettingsData.from_dict(_data)
 
         def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
             if isinstance(data, Unset):
@@ -79,8 +81,11 @@ class UpdateEventNotificationSettingsResponse201:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                _componentsschemasresponse_meta_empty_object_type_0 = data
                 componentsschemasresponse_meta_empty_object_type_0 = (
-                    ResponseMetaEmptyObjectType0.from_dict(data)
+                    ResponseMetaEmptyObjectType0.from_dict(
+                        _componentsschemasresponse_meta_empty_object_type_0
+                    )
                 )
 
                 return componentsschemasresponse_meta_empty_object_type_0

@@ -70,20 +70,24 @@ class VoIPCallEvent:
         if command != "event":
             raise ValueError(f"command must match const 'event', got '{command}'")
 
-        crm_token = as_str(d.pop("crm_token"))
+        _crm_token = d.pop("crm_token")
+        crm_token = _crm_token if type(_crm_token) is str else as_str(_crm_token)
 
-        diversion = as_str(d.pop("diversion"))
+        _diversion = d.pop("diversion")
+        diversion = _diversion if type(_diversion) is str else as_str(_diversion)
 
-        phone = as_str(d.pop("phone"))
+        _phone = d.pop("phone")
+        phone = _phone if type(_phone) is str else as_str(_phone)
 
-        type_ = VoIPCallEventType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = VoIPCallEventType(_type_)
 
         _user = d.pop("user", UNSET)
         user: str | Unset
-        if isinstance(_user, Unset):
+        if _user is UNSET:
             user = UNSET
         else:
-            user = as_str(_user)
+            user = _user if type(_user) is str else as_str(_user)
 
         vo_ip_call_event = cls(
             command=command,

@@ -103,55 +103,59 @@ class VoIPCallHistory:
         if command != "history":
             raise ValueError(f"command must match const 'history', got '{command}'")
 
-        crm_token = as_str(d.pop("crm_token"))
+        _crm_token = d.pop("crm_token")
+        crm_token = _crm_token if type(_crm_token) is str else as_str(_crm_token)
 
-        diversion = as_str(d.pop("diversion"))
+        _diversion = d.pop("diversion")
+        diversion = _diversion if type(_diversion) is str else as_str(_diversion)
 
-        phone = as_str(d.pop("phone"))
+        _phone = d.pop("phone")
+        phone = _phone if type(_phone) is str else as_str(_phone)
 
-        type_ = VoIPCallHistoryType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = VoIPCallHistoryType(_type_)
 
         _user = d.pop("user", UNSET)
         user: str | Unset
-        if isinstance(_user, Unset):
+        if _user is UNSET:
             user = UNSET
         else:
-            user = as_str(_user)
+            user = _user if type(_user) is str else as_str(_user)
 
         _duration = d.pop("duration", UNSET)
         duration: int | Unset
-        if isinstance(_duration, Unset):
+        if _duration is UNSET:
             duration = UNSET
         else:
-            duration = as_int(_duration)
+            duration = _duration if type(_duration) is int else as_int(_duration)
 
         _link = d.pop("link", UNSET)
         link: str | Unset
-        if isinstance(_link, Unset):
+        if _link is UNSET:
             link = UNSET
         else:
-            link = as_str(_link)
+            link = _link if type(_link) is str else as_str(_link)
 
         _call_id = d.pop("call_id", UNSET)
         call_id: str | Unset
-        if isinstance(_call_id, Unset):
+        if _call_id is UNSET:
             call_id = UNSET
         else:
-            call_id = as_str(_call_id)
+            call_id = _call_id if type(_call_id) is str else as_str(_call_id)
 
         _status = d.pop("status", UNSET)
         status: VoIPCallHistoryStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = VoIPCallHistoryStatus(_status)
 
         _date = d.pop("date", UNSET)
         date: str | Unset
-        if isinstance(_date, Unset):
+        if _date is UNSET:
             date = UNSET
         else:
-            date = as_str(_date)
+            date = _date if type(_date) is str else as_str(_date)
 
         vo_ip_call_history = cls(
             command=command,

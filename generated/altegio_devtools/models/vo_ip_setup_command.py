@@ -53,9 +53,11 @@ class VoIPSetupCommand:
         if command != "setup":
             raise ValueError(f"command must match const 'setup', got '{command}'")
 
-        crm_token = as_str(d.pop("crm_token"))
+        _crm_token = d.pop("crm_token")
+        crm_token = _crm_token if type(_crm_token) is str else as_str(_crm_token)
 
-        type_ = VoIPSetupCommandType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = VoIPSetupCommandType(_type_)
 
         vo_ip_setup_command = cls(
             command=command,

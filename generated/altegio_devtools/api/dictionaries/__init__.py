@@ -1,18 +1,27 @@
 """Dictionaries operations: one method per operation of the tag, named by its operationId."""
 
-from typing import cast
+# The endpoint modules and their models load on first use, not when the client is imported.
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
-from ...client import Client
-from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-from ...models.field_404_not_found_response import Field404NotFoundResponse
-from ...models.get_business_types_by_group_response_200 import GetBusinessTypesByGroupResponse200
-from ...models.get_city_list_response_200 import GetCityListResponse200
-from ...models.get_country_list_response_200 import GetCountryListResponse200
-from ...types import UNSET, Response, Unset
-from . import get_business_types_by_group, get_city_list, get_country_list
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    import httpx
+
+    from ...client import Client
+    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
+    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
+    from ...models.field_404_not_found_response import Field404NotFoundResponse
+    from ...models.get_business_types_by_group_response_200 import (
+        GetBusinessTypesByGroupResponse200,
+    )
+    from ...models.get_city_list_response_200 import GetCityListResponse200
+    from ...models.get_country_list_response_200 import GetCountryListResponse200
+    from ...types import UNSET, Response, Unset
 
 
 class DictionariesResource:
@@ -44,6 +53,8 @@ class DictionariesResource:
         Returns:
             GetCountryListResponse200
         """
+
+        from . import get_country_list  # noqa: PLC0415 - loaded on first use
 
         return get_country_list.sync(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -77,6 +88,8 @@ class DictionariesResource:
             GetCityListResponse200
         """
 
+        from . import get_city_list  # noqa: PLC0415 - loaded on first use
+
         return get_city_list.sync(
             country_id=country_id,
             company_id=company_id,
@@ -106,6 +119,8 @@ class DictionariesResource:
         Returns:
             GetBusinessTypesByGroupResponse200
         """
+
+        from . import get_business_types_by_group  # noqa: PLC0415 - loaded on first use
 
         return get_business_types_by_group.sync(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -142,6 +157,8 @@ class AsyncDictionariesResource:
             GetCountryListResponse200
         """
 
+        from . import get_country_list  # noqa: PLC0415 - loaded on first use
+
         return await get_country_list.asyncio(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
@@ -174,6 +191,8 @@ class AsyncDictionariesResource:
             GetCityListResponse200
         """
 
+        from . import get_city_list  # noqa: PLC0415 - loaded on first use
+
         return await get_city_list.asyncio(
             country_id=country_id,
             company_id=company_id,
@@ -203,6 +222,8 @@ class AsyncDictionariesResource:
         Returns:
             GetBusinessTypesByGroupResponse200
         """
+
+        from . import get_business_types_by_group  # noqa: PLC0415 - loaded on first use
 
         return await get_business_types_by_group.asyncio(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -239,6 +260,8 @@ class DictionariesResourceWithRawResponse:
             Response[GetCountryListResponse200]
         """
 
+        from . import get_country_list  # noqa: PLC0415 - loaded on first use
+
         return get_country_list.sync_detailed(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
@@ -271,6 +294,8 @@ class DictionariesResourceWithRawResponse:
             Response[GetCityListResponse200]
         """
 
+        from . import get_city_list  # noqa: PLC0415 - loaded on first use
+
         return get_city_list.sync_detailed(
             country_id=country_id,
             company_id=company_id,
@@ -300,6 +325,8 @@ class DictionariesResourceWithRawResponse:
         Returns:
             Response[GetBusinessTypesByGroupResponse200]
         """
+
+        from . import get_business_types_by_group  # noqa: PLC0415 - loaded on first use
 
         return get_business_types_by_group.sync_detailed(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -336,6 +363,8 @@ class AsyncDictionariesResourceWithRawResponse:
             Response[GetCountryListResponse200]
         """
 
+        from . import get_country_list  # noqa: PLC0415 - loaded on first use
+
         return await get_country_list.asyncio_detailed(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
@@ -368,6 +397,8 @@ class AsyncDictionariesResourceWithRawResponse:
             Response[GetCityListResponse200]
         """
 
+        from . import get_city_list  # noqa: PLC0415 - loaded on first use
+
         return await get_city_list.asyncio_detailed(
             country_id=country_id,
             company_id=company_id,
@@ -397,6 +428,8 @@ class AsyncDictionariesResourceWithRawResponse:
         Returns:
             Response[GetBusinessTypesByGroupResponse200]
         """
+
+        from . import get_business_types_by_group  # noqa: PLC0415 - loaded on first use
 
         return await get_business_types_by_group.asyncio_detailed(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),

@@ -21,12 +21,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> GetBusinessTypesByGroupResponse200:
     if response.status_code == 200:
-        response_200 = GetBusinessTypesByGroupResponse200.from_dict(response.json())
+        _response_200 = response.json()
+        response_200 = GetBusinessTypesByGroupResponse200.from_dict(_response_200)
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetBusinessTypesByGroupResponse200.from_dict(response.json())
+    _response_200 = response.json()
+    response_200 = GetBusinessTypesByGroupResponse200.from_dict(_response_200)
 
     return response_200
 

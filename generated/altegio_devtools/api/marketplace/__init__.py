@@ -1,79 +1,74 @@
 """Marketplace operations: one method per operation of the tag, named by its operationId."""
 
-from typing import cast
+# The endpoint modules and their models load on first use, not when the client is imported.
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
-from ...client import Client
-from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-from ...models.field_404_not_found_response import Field404NotFoundResponse
-from ...models.field_422_unprocessable_entity_response import Field422UnprocessableEntityResponse
-from ...models.get_marketplace_integration_status_response_200 import (
-    GetMarketplaceIntegrationStatusResponse200,
-)
-from ...models.list_marketplace_app_locations_response_200 import (
-    ListMarketplaceAppLocationsResponse200,
-)
-from ...models.marketplace_notification_payment_callback_body import (
-    MarketplaceNotificationPaymentCallbackBody,
-)
-from ...models.marketplace_notification_payment_callback_response_200 import (
-    MarketplaceNotificationPaymentCallbackResponse200,
-)
-from ...models.marketplace_notification_settings_redirect_callback_response_200 import (
-    MarketplaceNotificationSettingsRedirectCallbackResponse200,
-)
-from ...models.marketplace_partner_application_add_discount_body import (
-    MarketplacePartnerApplicationAddDiscountBody,
-)
-from ...models.marketplace_partner_application_add_discount_response_200 import (
-    MarketplacePartnerApplicationAddDiscountResponse200,
-)
-from ...models.marketplace_partner_application_add_discount_response_403 import (
-    MarketplacePartnerApplicationAddDiscountResponse403,
-)
-from ...models.marketplace_partner_application_add_discount_response_404 import (
-    MarketplacePartnerApplicationAddDiscountResponse404,
-)
-from ...models.marketplace_partner_application_payment_link_response_200 import (
-    MarketplacePartnerApplicationPaymentLinkResponse200,
-)
-from ...models.marketplace_partner_applications_tariffs_list_response_200 import (
-    MarketplacePartnerApplicationsTariffsListResponse200,
-)
-from ...models.marketplace_partner_applications_update_channel_body import (
-    MarketplacePartnerApplicationsUpdateChannelBody,
-)
-from ...models.marketplace_partner_applications_update_channel_response_200 import (
-    MarketplacePartnerApplicationsUpdateChannelResponse200,
-)
-from ...models.marketplace_partner_applications_update_channel_response_422 import (
-    MarketplacePartnerApplicationsUpdateChannelResponse422,
-)
-from ...models.marketplace_partner_settings import MarketplacePartnerSettings
-from ...models.marketplace_webhook_body import MarketplaceWebhookBody
-from ...models.partner_error_plain import PartnerErrorPlain
-from ...models.set_marketplace_notification_short_names_body import (
-    SetMarketplaceNotificationShortNamesBody,
-)
-from ...models.uninstall_marketplace_app_response_200 import UninstallMarketplaceAppResponse200
-from ...types import UNSET, Response, Unset
-from . import (
-    get_marketplace_integration_status,
-    list_marketplace_app_locations,
-    marketplace_notification_payment_callback,
-    marketplace_notification_settings_callback,
-    marketplace_notification_settings_redirect_callback,
-    marketplace_partner_application_add_discount,
-    marketplace_partner_application_payment_link,
-    marketplace_partner_applications_tariffs_list,
-    marketplace_partner_applications_update_channel,
-    marketplace_payment_refund_callback,
-    marketplace_webhook,
-    set_marketplace_notification_short_names,
-    uninstall_marketplace_app,
-)
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    import httpx
+
+    from ...client import Client
+    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
+    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
+    from ...models.field_404_not_found_response import Field404NotFoundResponse
+    from ...models.field_422_unprocessable_entity_response import (
+        Field422UnprocessableEntityResponse,
+    )
+    from ...models.get_marketplace_integration_status_response_200 import (
+        GetMarketplaceIntegrationStatusResponse200,
+    )
+    from ...models.list_marketplace_app_locations_response_200 import (
+        ListMarketplaceAppLocationsResponse200,
+    )
+    from ...models.marketplace_notification_payment_callback_body import (
+        MarketplaceNotificationPaymentCallbackBody,
+    )
+    from ...models.marketplace_notification_payment_callback_response_200 import (
+        MarketplaceNotificationPaymentCallbackResponse200,
+    )
+    from ...models.marketplace_notification_settings_redirect_callback_response_200 import (
+        MarketplaceNotificationSettingsRedirectCallbackResponse200,
+    )
+    from ...models.marketplace_partner_application_add_discount_body import (
+        MarketplacePartnerApplicationAddDiscountBody,
+    )
+    from ...models.marketplace_partner_application_add_discount_response_200 import (
+        MarketplacePartnerApplicationAddDiscountResponse200,
+    )
+    from ...models.marketplace_partner_application_add_discount_response_403 import (
+        MarketplacePartnerApplicationAddDiscountResponse403,
+    )
+    from ...models.marketplace_partner_application_add_discount_response_404 import (
+        MarketplacePartnerApplicationAddDiscountResponse404,
+    )
+    from ...models.marketplace_partner_application_payment_link_response_200 import (
+        MarketplacePartnerApplicationPaymentLinkResponse200,
+    )
+    from ...models.marketplace_partner_applications_tariffs_list_response_200 import (
+        MarketplacePartnerApplicationsTariffsListResponse200,
+    )
+    from ...models.marketplace_partner_applications_update_channel_body import (
+        MarketplacePartnerApplicationsUpdateChannelBody,
+    )
+    from ...models.marketplace_partner_applications_update_channel_response_200 import (
+        MarketplacePartnerApplicationsUpdateChannelResponse200,
+    )
+    from ...models.marketplace_partner_applications_update_channel_response_422 import (
+        MarketplacePartnerApplicationsUpdateChannelResponse422,
+    )
+    from ...models.marketplace_partner_settings import MarketplacePartnerSettings
+    from ...models.marketplace_webhook_body import MarketplaceWebhookBody
+    from ...models.partner_error_plain import PartnerErrorPlain
+    from ...models.set_marketplace_notification_short_names_body import (
+        SetMarketplaceNotificationShortNamesBody,
+    )
+    from ...models.uninstall_marketplace_app_response_200 import UninstallMarketplaceAppResponse200
+    from ...types import UNSET, Response, Unset
 
 
 class MarketplaceResource:
@@ -114,6 +109,8 @@ class MarketplaceResource:
             ListMarketplaceAppLocationsResponse200
         """
 
+        from . import list_marketplace_app_locations  # noqa: PLC0415 - loaded on first use
+
         return list_marketplace_app_locations.sync(
             application_id,
             page=page,
@@ -149,6 +146,8 @@ class MarketplaceResource:
             MarketplacePartnerApplicationsTariffsListResponse200
         """
 
+        from . import marketplace_partner_applications_tariffs_list  # noqa: PLC0415 - loaded on first use
+
         return marketplace_partner_applications_tariffs_list.sync(
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -182,6 +181,8 @@ class MarketplaceResource:
         Returns:
             MarketplacePartnerApplicationAddDiscountResponse200
         """
+
+        from . import marketplace_partner_application_add_discount  # noqa: PLC0415 - loaded on first use
 
         return marketplace_partner_application_add_discount.sync(
             body=body,
@@ -221,6 +222,8 @@ class MarketplaceResource:
             MarketplacePartnerApplicationPaymentLinkResponse200
         """
 
+        from . import marketplace_partner_application_payment_link  # noqa: PLC0415 - loaded on first use
+
         return marketplace_partner_application_payment_link.sync(
             salon_id=salon_id,
             application_id=application_id,
@@ -256,6 +259,8 @@ class MarketplaceResource:
         Returns:
             MarketplacePartnerApplicationsUpdateChannelResponse200
         """
+
+        from . import marketplace_partner_applications_update_channel  # noqa: PLC0415 - loaded on first use
 
         return marketplace_partner_applications_update_channel.sync(
             body=body,
@@ -293,6 +298,8 @@ class MarketplaceResource:
             GetMarketplaceIntegrationStatusResponse200
         """
 
+        from . import get_marketplace_integration_status  # noqa: PLC0415 - loaded on first use
+
         return get_marketplace_integration_status.sync(
             location_id,
             application_id,
@@ -329,6 +336,8 @@ class MarketplaceResource:
             UninstallMarketplaceAppResponse200
         """
 
+        from . import uninstall_marketplace_app  # noqa: PLC0415 - loaded on first use
+
         return uninstall_marketplace_app.sync(
             location_id,
             application_id,
@@ -364,6 +373,8 @@ class MarketplaceResource:
             None
         """
 
+        from . import marketplace_notification_settings_callback  # noqa: PLC0415 - loaded on first use
+
         return marketplace_notification_settings_callback.sync(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -398,6 +409,8 @@ class MarketplaceResource:
             MarketplaceNotificationSettingsRedirectCallbackResponse200 | None
         """
 
+        from . import marketplace_notification_settings_redirect_callback  # noqa: PLC0415 - loaded on first use
+
         return marketplace_notification_settings_redirect_callback.sync(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -430,6 +443,8 @@ class MarketplaceResource:
         Returns:
             MarketplaceNotificationPaymentCallbackResponse200
         """
+
+        from . import marketplace_notification_payment_callback  # noqa: PLC0415 - loaded on first use
 
         return marketplace_notification_payment_callback.sync(
             body=body,
@@ -464,6 +479,8 @@ class MarketplaceResource:
             None
         """
 
+        from . import marketplace_payment_refund_callback  # noqa: PLC0415 - loaded on first use
+
         return marketplace_payment_refund_callback.sync(
             payment_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -496,6 +513,8 @@ class MarketplaceResource:
         Returns:
             None
         """
+
+        from . import set_marketplace_notification_short_names  # noqa: PLC0415 - loaded on first use
 
         return set_marketplace_notification_short_names.sync(
             body=body,
@@ -534,6 +553,8 @@ class MarketplaceResource:
         Returns:
             None
         """
+
+        from . import marketplace_webhook  # noqa: PLC0415 - loaded on first use
 
         return marketplace_webhook.sync(
             body=body,
@@ -579,6 +600,8 @@ class AsyncMarketplaceResource:
             ListMarketplaceAppLocationsResponse200
         """
 
+        from . import list_marketplace_app_locations  # noqa: PLC0415 - loaded on first use
+
         return await list_marketplace_app_locations.asyncio(
             application_id,
             page=page,
@@ -614,6 +637,8 @@ class AsyncMarketplaceResource:
             MarketplacePartnerApplicationsTariffsListResponse200
         """
 
+        from . import marketplace_partner_applications_tariffs_list  # noqa: PLC0415 - loaded on first use
+
         return await marketplace_partner_applications_tariffs_list.asyncio(
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -647,6 +672,8 @@ class AsyncMarketplaceResource:
         Returns:
             MarketplacePartnerApplicationAddDiscountResponse200
         """
+
+        from . import marketplace_partner_application_add_discount  # noqa: PLC0415 - loaded on first use
 
         return await marketplace_partner_application_add_discount.asyncio(
             body=body,
@@ -686,6 +713,8 @@ class AsyncMarketplaceResource:
             MarketplacePartnerApplicationPaymentLinkResponse200
         """
 
+        from . import marketplace_partner_application_payment_link  # noqa: PLC0415 - loaded on first use
+
         return await marketplace_partner_application_payment_link.asyncio(
             salon_id=salon_id,
             application_id=application_id,
@@ -721,6 +750,8 @@ class AsyncMarketplaceResource:
         Returns:
             MarketplacePartnerApplicationsUpdateChannelResponse200
         """
+
+        from . import marketplace_partner_applications_update_channel  # noqa: PLC0415 - loaded on first use
 
         return await marketplace_partner_applications_update_channel.asyncio(
             body=body,
@@ -758,6 +789,8 @@ class AsyncMarketplaceResource:
             GetMarketplaceIntegrationStatusResponse200
         """
 
+        from . import get_marketplace_integration_status  # noqa: PLC0415 - loaded on first use
+
         return await get_marketplace_integration_status.asyncio(
             location_id,
             application_id,
@@ -794,6 +827,8 @@ class AsyncMarketplaceResource:
             UninstallMarketplaceAppResponse200
         """
 
+        from . import uninstall_marketplace_app  # noqa: PLC0415 - loaded on first use
+
         return await uninstall_marketplace_app.asyncio(
             location_id,
             application_id,
@@ -829,6 +864,8 @@ class AsyncMarketplaceResource:
             None
         """
 
+        from . import marketplace_notification_settings_callback  # noqa: PLC0415 - loaded on first use
+
         return await marketplace_notification_settings_callback.asyncio(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -863,6 +900,8 @@ class AsyncMarketplaceResource:
             MarketplaceNotificationSettingsRedirectCallbackResponse200 | None
         """
 
+        from . import marketplace_notification_settings_redirect_callback  # noqa: PLC0415 - loaded on first use
+
         return await marketplace_notification_settings_redirect_callback.asyncio(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -895,6 +934,8 @@ class AsyncMarketplaceResource:
         Returns:
             MarketplaceNotificationPaymentCallbackResponse200
         """
+
+        from . import marketplace_notification_payment_callback  # noqa: PLC0415 - loaded on first use
 
         return await marketplace_notification_payment_callback.asyncio(
             body=body,
@@ -929,6 +970,8 @@ class AsyncMarketplaceResource:
             None
         """
 
+        from . import marketplace_payment_refund_callback  # noqa: PLC0415 - loaded on first use
+
         return await marketplace_payment_refund_callback.asyncio(
             payment_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -961,6 +1004,8 @@ class AsyncMarketplaceResource:
         Returns:
             None
         """
+
+        from . import set_marketplace_notification_short_names  # noqa: PLC0415 - loaded on first use
 
         return await set_marketplace_notification_short_names.asyncio(
             body=body,
@@ -999,6 +1044,8 @@ class AsyncMarketplaceResource:
         Returns:
             None
         """
+
+        from . import marketplace_webhook  # noqa: PLC0415 - loaded on first use
 
         return await marketplace_webhook.asyncio(
             body=body,
@@ -1044,6 +1091,8 @@ class MarketplaceResourceWithRawResponse:
             Response[ListMarketplaceAppLocationsResponse200]
         """
 
+        from . import list_marketplace_app_locations  # noqa: PLC0415 - loaded on first use
+
         return list_marketplace_app_locations.sync_detailed(
             application_id,
             page=page,
@@ -1079,6 +1128,8 @@ class MarketplaceResourceWithRawResponse:
             Response[MarketplacePartnerApplicationsTariffsListResponse200]
         """
 
+        from . import marketplace_partner_applications_tariffs_list  # noqa: PLC0415 - loaded on first use
+
         return marketplace_partner_applications_tariffs_list.sync_detailed(
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -1112,6 +1163,8 @@ class MarketplaceResourceWithRawResponse:
         Returns:
             Response[MarketplacePartnerApplicationAddDiscountResponse200]
         """
+
+        from . import marketplace_partner_application_add_discount  # noqa: PLC0415 - loaded on first use
 
         return marketplace_partner_application_add_discount.sync_detailed(
             body=body,
@@ -1151,6 +1204,8 @@ class MarketplaceResourceWithRawResponse:
             Response[MarketplacePartnerApplicationPaymentLinkResponse200]
         """
 
+        from . import marketplace_partner_application_payment_link  # noqa: PLC0415 - loaded on first use
+
         return marketplace_partner_application_payment_link.sync_detailed(
             salon_id=salon_id,
             application_id=application_id,
@@ -1186,6 +1241,8 @@ class MarketplaceResourceWithRawResponse:
         Returns:
             Response[MarketplacePartnerApplicationsUpdateChannelResponse200]
         """
+
+        from . import marketplace_partner_applications_update_channel  # noqa: PLC0415 - loaded on first use
 
         return marketplace_partner_applications_update_channel.sync_detailed(
             body=body,
@@ -1223,6 +1280,8 @@ class MarketplaceResourceWithRawResponse:
             Response[GetMarketplaceIntegrationStatusResponse200]
         """
 
+        from . import get_marketplace_integration_status  # noqa: PLC0415 - loaded on first use
+
         return get_marketplace_integration_status.sync_detailed(
             location_id,
             application_id,
@@ -1259,6 +1318,8 @@ class MarketplaceResourceWithRawResponse:
             Response[UninstallMarketplaceAppResponse200]
         """
 
+        from . import uninstall_marketplace_app  # noqa: PLC0415 - loaded on first use
+
         return uninstall_marketplace_app.sync_detailed(
             location_id,
             application_id,
@@ -1294,6 +1355,8 @@ class MarketplaceResourceWithRawResponse:
             Response[None]
         """
 
+        from . import marketplace_notification_settings_callback  # noqa: PLC0415 - loaded on first use
+
         return marketplace_notification_settings_callback.sync_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -1328,6 +1391,8 @@ class MarketplaceResourceWithRawResponse:
             Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]
         """
 
+        from . import marketplace_notification_settings_redirect_callback  # noqa: PLC0415 - loaded on first use
+
         return marketplace_notification_settings_redirect_callback.sync_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -1360,6 +1425,8 @@ class MarketplaceResourceWithRawResponse:
         Returns:
             Response[MarketplaceNotificationPaymentCallbackResponse200]
         """
+
+        from . import marketplace_notification_payment_callback  # noqa: PLC0415 - loaded on first use
 
         return marketplace_notification_payment_callback.sync_detailed(
             body=body,
@@ -1394,6 +1461,8 @@ class MarketplaceResourceWithRawResponse:
             Response[None]
         """
 
+        from . import marketplace_payment_refund_callback  # noqa: PLC0415 - loaded on first use
+
         return marketplace_payment_refund_callback.sync_detailed(
             payment_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -1426,6 +1495,8 @@ class MarketplaceResourceWithRawResponse:
         Returns:
             Response[None]
         """
+
+        from . import set_marketplace_notification_short_names  # noqa: PLC0415 - loaded on first use
 
         return set_marketplace_notification_short_names.sync_detailed(
             body=body,
@@ -1464,6 +1535,8 @@ class MarketplaceResourceWithRawResponse:
         Returns:
             Response[None]
         """
+
+        from . import marketplace_webhook  # noqa: PLC0415 - loaded on first use
 
         return marketplace_webhook.sync_detailed(
             body=body,
@@ -1509,6 +1582,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             Response[ListMarketplaceAppLocationsResponse200]
         """
 
+        from . import list_marketplace_app_locations  # noqa: PLC0415 - loaded on first use
+
         return await list_marketplace_app_locations.asyncio_detailed(
             application_id,
             page=page,
@@ -1544,6 +1619,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             Response[MarketplacePartnerApplicationsTariffsListResponse200]
         """
 
+        from . import marketplace_partner_applications_tariffs_list  # noqa: PLC0415 - loaded on first use
+
         return await marketplace_partner_applications_tariffs_list.asyncio_detailed(
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -1577,6 +1654,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         Returns:
             Response[MarketplacePartnerApplicationAddDiscountResponse200]
         """
+
+        from . import marketplace_partner_application_add_discount  # noqa: PLC0415 - loaded on first use
 
         return await marketplace_partner_application_add_discount.asyncio_detailed(
             body=body,
@@ -1616,6 +1695,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             Response[MarketplacePartnerApplicationPaymentLinkResponse200]
         """
 
+        from . import marketplace_partner_application_payment_link  # noqa: PLC0415 - loaded on first use
+
         return await marketplace_partner_application_payment_link.asyncio_detailed(
             salon_id=salon_id,
             application_id=application_id,
@@ -1651,6 +1732,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         Returns:
             Response[MarketplacePartnerApplicationsUpdateChannelResponse200]
         """
+
+        from . import marketplace_partner_applications_update_channel  # noqa: PLC0415 - loaded on first use
 
         return await marketplace_partner_applications_update_channel.asyncio_detailed(
             body=body,
@@ -1688,6 +1771,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             Response[GetMarketplaceIntegrationStatusResponse200]
         """
 
+        from . import get_marketplace_integration_status  # noqa: PLC0415 - loaded on first use
+
         return await get_marketplace_integration_status.asyncio_detailed(
             location_id,
             application_id,
@@ -1724,6 +1809,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             Response[UninstallMarketplaceAppResponse200]
         """
 
+        from . import uninstall_marketplace_app  # noqa: PLC0415 - loaded on first use
+
         return await uninstall_marketplace_app.asyncio_detailed(
             location_id,
             application_id,
@@ -1759,6 +1846,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             Response[None]
         """
 
+        from . import marketplace_notification_settings_callback  # noqa: PLC0415 - loaded on first use
+
         return await marketplace_notification_settings_callback.asyncio_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -1793,6 +1882,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]
         """
 
+        from . import marketplace_notification_settings_redirect_callback  # noqa: PLC0415 - loaded on first use
+
         return await marketplace_notification_settings_redirect_callback.asyncio_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -1825,6 +1916,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         Returns:
             Response[MarketplaceNotificationPaymentCallbackResponse200]
         """
+
+        from . import marketplace_notification_payment_callback  # noqa: PLC0415 - loaded on first use
 
         return await marketplace_notification_payment_callback.asyncio_detailed(
             body=body,
@@ -1859,6 +1952,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             Response[None]
         """
 
+        from . import marketplace_payment_refund_callback  # noqa: PLC0415 - loaded on first use
+
         return await marketplace_payment_refund_callback.asyncio_detailed(
             payment_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -1891,6 +1986,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         Returns:
             Response[None]
         """
+
+        from . import set_marketplace_notification_short_names  # noqa: PLC0415 - loaded on first use
 
         return await set_marketplace_notification_short_names.asyncio_detailed(
             body=body,
@@ -1929,6 +2026,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         Returns:
             Response[None]
         """
+
+        from . import marketplace_webhook  # noqa: PLC0415 - loaded on first use
 
         return await marketplace_webhook.asyncio_detailed(
             body=body,

@@ -31,8 +31,9 @@ def _parse_response(
     response: httpx.Response,
 ) -> MarketplaceNotificationSettingsRedirectCallbackResponse200 | None:
     if response.status_code == 200:
+        _response_200 = response.json()
         response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200.from_dict(
-            response.json()
+            _response_200
         )
 
         return response_200
@@ -40,8 +41,9 @@ def _parse_response(
     if response.status_code == 301:
         return None
     # Another success status than documented: read it as the documented one.
+    _response_200 = response.json()
     response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200.from_dict(
-        response.json()
+        _response_200
     )
 
     return response_200

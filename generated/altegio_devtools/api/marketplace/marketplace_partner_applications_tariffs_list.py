@@ -30,14 +30,14 @@ def _parse_response(
     response: httpx.Response,
 ) -> MarketplacePartnerApplicationsTariffsListResponse200:
     if response.status_code == 200:
-        response_200 = MarketplacePartnerApplicationsTariffsListResponse200.from_dict(
-            response.json()
-        )
+        _response_200 = response.json()
+        response_200 = MarketplacePartnerApplicationsTariffsListResponse200.from_dict(_response_200)
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = MarketplacePartnerApplicationsTariffsListResponse200.from_dict(response.json())
+    _response_200 = response.json()
+    response_200 = MarketplacePartnerApplicationsTariffsListResponse200.from_dict(_response_200)
 
     return response_200
 

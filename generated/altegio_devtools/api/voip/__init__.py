@@ -1,23 +1,30 @@
 """Voip operations: one method per operation of the tag, named by its operationId."""
 
-from typing import cast
+# The endpoint modules and their models load on first use, not when the client is imported.
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
-from ...client import Client
-from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-from ...models.field_404_not_found_response import Field404NotFoundResponse
-from ...models.handle_voip_integration_event_response_202 import (
-    HandleVoipIntegrationEventResponse202,
-)
-from ...models.list_voip_calls_body import ListVoipCallsBody
-from ...models.list_voip_calls_response_200 import ListVoipCallsResponse200
-from ...models.vo_ip_call_event import VoIPCallEvent
-from ...models.vo_ip_call_history import VoIPCallHistory
-from ...models.vo_ip_setup_command import VoIPSetupCommand
-from ...types import UNSET, Response, Unset
-from . import handle_voip_integration_event, list_voip_calls
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    import httpx
+
+    from ...client import Client
+    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
+    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
+    from ...models.field_404_not_found_response import Field404NotFoundResponse
+    from ...models.handle_voip_integration_event_response_202 import (
+        HandleVoipIntegrationEventResponse202,
+    )
+    from ...models.list_voip_calls_body import ListVoipCallsBody
+    from ...models.list_voip_calls_response_200 import ListVoipCallsResponse200
+    from ...models.vo_ip_call_event import VoIPCallEvent
+    from ...models.vo_ip_call_history import VoIPCallHistory
+    from ...models.vo_ip_setup_command import VoIPSetupCommand
+    from ...types import Response
 
 
 class VoipResource:
@@ -64,6 +71,8 @@ class VoipResource:
             HandleVoipIntegrationEventResponse202
         """
 
+        from . import handle_voip_integration_event  # noqa: PLC0415 - loaded on first use
+
         return handle_voip_integration_event.sync(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -96,6 +105,8 @@ class VoipResource:
         Returns:
             ListVoipCallsResponse200
         """
+
+        from . import list_voip_calls  # noqa: PLC0415 - loaded on first use
 
         return list_voip_calls.sync(
             body=body,
@@ -147,6 +158,8 @@ class AsyncVoipResource:
             HandleVoipIntegrationEventResponse202
         """
 
+        from . import handle_voip_integration_event  # noqa: PLC0415 - loaded on first use
+
         return await handle_voip_integration_event.asyncio(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -179,6 +192,8 @@ class AsyncVoipResource:
         Returns:
             ListVoipCallsResponse200
         """
+
+        from . import list_voip_calls  # noqa: PLC0415 - loaded on first use
 
         return await list_voip_calls.asyncio(
             body=body,
@@ -230,6 +245,8 @@ class VoipResourceWithRawResponse:
             Response[HandleVoipIntegrationEventResponse202]
         """
 
+        from . import handle_voip_integration_event  # noqa: PLC0415 - loaded on first use
+
         return handle_voip_integration_event.sync_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -262,6 +279,8 @@ class VoipResourceWithRawResponse:
         Returns:
             Response[ListVoipCallsResponse200]
         """
+
+        from . import list_voip_calls  # noqa: PLC0415 - loaded on first use
 
         return list_voip_calls.sync_detailed(
             body=body,
@@ -313,6 +332,8 @@ class AsyncVoipResourceWithRawResponse:
             Response[HandleVoipIntegrationEventResponse202]
         """
 
+        from . import handle_voip_integration_event  # noqa: PLC0415 - loaded on first use
+
         return await handle_voip_integration_event.asyncio_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -345,6 +366,8 @@ class AsyncVoipResourceWithRawResponse:
         Returns:
             Response[ListVoipCallsResponse200]
         """
+
+        from . import list_voip_calls  # noqa: PLC0415 - loaded on first use
 
         return await list_voip_calls.asyncio_detailed(
             body=body,

@@ -36,12 +36,14 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> HandleVoipIntegrationEventResponse202:
     if response.status_code == 202:
-        response_202 = HandleVoipIntegrationEventResponse202.from_dict(response.json())
+        _response_202 = response.json()
+        response_202 = HandleVoipIntegrationEventResponse202.from_dict(_response_202)
 
         return response_202
 
     # Another success status than documented: read it as the documented one.
-    response_202 = HandleVoipIntegrationEventResponse202.from_dict(response.json())
+    _response_202 = response.json()
+    response_202 = HandleVoipIntegrationEventResponse202.from_dict(_response_202)
 
     return response_202
 

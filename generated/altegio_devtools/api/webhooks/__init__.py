@@ -1,22 +1,31 @@
 """Webhooks operations: one method per operation of the tag, named by its operationId."""
 
-from typing import cast
+# The endpoint modules and their models load on first use, not when the client is imported.
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
-from ...client import Client
-from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-from ...models.field_404_not_found_response import Field404NotFoundResponse
-from ...models.get_event_notification_settings_response_200 import (
-    GetEventNotificationSettingsResponse200,
-)
-from ...models.update_event_notification_settings_body import UpdateEventNotificationSettingsBody
-from ...models.update_event_notification_settings_response_201 import (
-    UpdateEventNotificationSettingsResponse201,
-)
-from ...types import UNSET, Response, Unset
-from . import get_event_notification_settings, update_event_notification_settings
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    import httpx
+
+    from ...client import Client
+    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
+    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
+    from ...models.field_404_not_found_response import Field404NotFoundResponse
+    from ...models.get_event_notification_settings_response_200 import (
+        GetEventNotificationSettingsResponse200,
+    )
+    from ...models.update_event_notification_settings_body import (
+        UpdateEventNotificationSettingsBody,
+    )
+    from ...models.update_event_notification_settings_response_201 import (
+        UpdateEventNotificationSettingsResponse201,
+    )
+    from ...types import Response
 
 
 class WebhooksResource:
@@ -53,6 +62,8 @@ class WebhooksResource:
             GetEventNotificationSettingsResponse200
         """
 
+        from . import get_event_notification_settings  # noqa: PLC0415 - loaded on first use
+
         return get_event_notification_settings.sync(
             location_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -87,6 +98,8 @@ class WebhooksResource:
         Returns:
             UpdateEventNotificationSettingsResponse201
         """
+
+        from . import update_event_notification_settings  # noqa: PLC0415 - loaded on first use
 
         return update_event_notification_settings.sync(
             location_id,
@@ -129,6 +142,8 @@ class AsyncWebhooksResource:
             GetEventNotificationSettingsResponse200
         """
 
+        from . import get_event_notification_settings  # noqa: PLC0415 - loaded on first use
+
         return await get_event_notification_settings.asyncio(
             location_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -163,6 +178,8 @@ class AsyncWebhooksResource:
         Returns:
             UpdateEventNotificationSettingsResponse201
         """
+
+        from . import update_event_notification_settings  # noqa: PLC0415 - loaded on first use
 
         return await update_event_notification_settings.asyncio(
             location_id,
@@ -205,6 +222,8 @@ class WebhooksResourceWithRawResponse:
             Response[GetEventNotificationSettingsResponse200]
         """
 
+        from . import get_event_notification_settings  # noqa: PLC0415 - loaded on first use
+
         return get_event_notification_settings.sync_detailed(
             location_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -239,6 +258,8 @@ class WebhooksResourceWithRawResponse:
         Returns:
             Response[UpdateEventNotificationSettingsResponse201]
         """
+
+        from . import update_event_notification_settings  # noqa: PLC0415 - loaded on first use
 
         return update_event_notification_settings.sync_detailed(
             location_id,
@@ -281,6 +302,8 @@ class AsyncWebhooksResourceWithRawResponse:
             Response[GetEventNotificationSettingsResponse200]
         """
 
+        from . import get_event_notification_settings  # noqa: PLC0415 - loaded on first use
+
         return await get_event_notification_settings.asyncio_detailed(
             location_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -315,6 +338,8 @@ class AsyncWebhooksResourceWithRawResponse:
         Returns:
             Response[UpdateEventNotificationSettingsResponse201]
         """
+
+        from . import update_event_notification_settings  # noqa: PLC0415 - loaded on first use
 
         return await update_event_notification_settings.asyncio_detailed(
             location_id,

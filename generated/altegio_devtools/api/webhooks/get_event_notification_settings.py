@@ -28,12 +28,14 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> GetEventNotificationSettingsResponse200:
     if response.status_code == 200:
-        response_200 = GetEventNotificationSettingsResponse200.from_dict(response.json())
+        _response_200 = response.json()
+        response_200 = GetEventNotificationSettingsResponse200.from_dict(_response_200)
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetEventNotificationSettingsResponse200.from_dict(response.json())
+    _response_200 = response.json()
+    response_200 = GetEventNotificationSettingsResponse200.from_dict(_response_200)
 
     return response_200
 

@@ -33,12 +33,14 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> UpdateEventNotificationSettingsResponse201:
     if response.status_code == 201:
-        response_201 = UpdateEventNotificationSettingsResponse201.from_dict(response.json())
+        _response_201 = response.json()
+        response_201 = UpdateEventNotificationSettingsResponse201.from_dict(_response_201)
 
         return response_201
 
     # Another success status than documented: read it as the documented one.
-    response_201 = UpdateEventNotificationSettingsResponse201.from_dict(response.json())
+    _response_201 = response.json()
+    response_201 = UpdateEventNotificationSettingsResponse201.from_dict(_response_201)
 
     return response_201
 
