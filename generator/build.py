@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import filecmp
+import json
 import shutil
 import subprocess
 import sys
@@ -54,13 +55,23 @@ def build(layout: Layout, destination: Path) -> None:
     spec = load_spec(layout.spec)
     apply_actions(spec, load_overlays(layout.overrides / "overlays"))
     hoist_webhook_payloads(spec)
-    validate_spec(spec, f"{layout.spec.name} with the overlays applied")
 
     destination.mkdir(parents=True)
-    effective = destination / EFFECTIVE_SPEC
-    effective.write_text(dump_yaml(spec), encoding="utf-8")
+    # The generator reads JSON much faster than YAML; this copy stays out of generated/.
+    generator_input = destination.parent / "openapi.effective.json"
+    generator_input.write_text(json.dumps(spec), encoding="utf-8")
     package = destination / PACKAGE
-    _run_generator(layout, effective, package)
+    # Validation and generation are independent: validate while the generator runs, and
+    # report an invalid spec (not the generator's view of it) when both fail.
+    generator = _start_generator(layout, generator_input, package)
+    try:
+        validate_spec(spec, f"{layout.spec.name} with the overlays applied")
+    except BuildError:
+        generator.kill()
+        generator.communicate()
+        raise
+    _finish_generator(generator)
+    (destination / EFFECTIVE_SPEC).write_text(dump_yaml(spec), encoding="utf-8")
     (package / "_operations.py").write_text(
         render_operations_module(operation_table(spec)), encoding="utf-8"
     )
@@ -128,7 +139,7 @@ def staging(layout: Layout) -> Iterator[Path]:
         shutil.rmtree(parent, ignore_errors=True)
 
 
-def _run_generator(layout: Layout, spec: Path, package: Path) -> None:
+def _start_generator(layout: Layout, spec: Path, package: Path) -> subprocess.Popen[str]:
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(spec),
@@ -138,10 +149,13 @@ def _run_generator(layout: Layout, spec: Path, package: Path) -> None:
         "--fail-on-warning",
         "--output-path", str(package),
     ]  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    output = (result.stdout + result.stderr).strip()
-    if result.returncode != 0 or "warning" in output.lower():
-        raise BuildError(f"openapi-python-client failed (exit {result.returncode}):\n{output}")
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def _finish_generator(generator: subprocess.Popen[str]) -> None:
+    output = generator.communicate()[0].strip()
+    if generator.returncode != 0 or "warning" in output.lower():
+        raise BuildError(f"openapi-python-client failed (exit {generator.returncode}):\n{output}")
 
 
 def _place_runtime(runtime: Path, package: Path) -> None:

@@ -115,13 +115,16 @@ def override_health(document: dict[str, Any], actions: Iterable[Action]) -> list
     results = []
     for action in actions:
         matches = list(JSONPATH.finditer(action.target, document))
-        before = copy.deepcopy(document) if matches else document
         if action.remove:
             _remove(matches)
+            changed = bool(matches)
         else:
+            nodes = [match.obj for match in matches]
+            before = copy.deepcopy(nodes)
             for match in matches:
                 _update(match, action.update)
-        results.append(ActionResult(action, len(matches), changed=document != before))
+            changed = nodes != before
+        results.append(ActionResult(action, len(matches), changed))
     return results
 
 

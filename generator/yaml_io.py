@@ -10,8 +10,9 @@ import yaml
 from generator.errors import BuildError
 
 
-class _SpecLoader(yaml.SafeLoader):
-    """SafeLoader that keeps `2022-01-01`-like scalars as strings, as JSON would."""
+class _SpecLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The safe loader (libyaml's when installed: 10x faster) keeping `2022-01-01`-like
+    scalars as strings, as JSON would."""
 
 
 _SpecLoader.yaml_implicit_resolvers = {
