@@ -404,3 +404,21 @@ def test_debug_logs_show_method_url_status_elapsed_and_retries(
     assert lines[1].startswith(f"retrying GET {server.url}{COUNTRIES} in ")
     assert "after HTTP 503 (retry 1 of 2)" in lines[1]
     assert "-> HTTP 200 in " in lines[2] and "(retry 1)" in lines[2]
+
+
+def test_rate_limits_hold_across_asyncio_tasks(server: FaultServer) -> None:
+    server.script(COUNTRIES, ok())
+
+    async def burst() -> float:
+        async with AsyncAltegioClient(
+            partner_token="p",
+            api_base_url=f"{server.url}/api/v1",
+            rate_limits=[RateLimit(2, 0.2)],
+        ) as client:
+            started = time.monotonic()
+            await asyncio.gather(*(client.dictionaries.get_country_list() for _ in range(7)))
+            return time.monotonic() - started
+
+    # 7 calls at 2 per 0.2 s: slots at 0, 0.2, 0.4 and 0.6 s.
+    assert asyncio.run(burst()) >= 0.6 - 0.02
+    assert server.hits[COUNTRIES] == 7
