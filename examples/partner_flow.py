@@ -57,6 +57,24 @@ def main() -> int:
         accept=env("ALTEGIO_ACCEPT", DEFAULT_ACCEPT),
     ) as client:
         market, raw = client.marketplace, client.with_raw_response.marketplace
+        paid: list[int] = []  # the payment's id, for the refund
+
+        def pay() -> Any:
+            response = market.marketplace_notification_payment_callback(
+                body=models.MarketplaceNotificationPaymentCallbackBody(
+                    salon_id=LOCATION,
+                    application_id=APPLICATION,
+                    payment_sum=990.99,
+                    currency_iso="EUR",
+                    payment_date=now,
+                    period_from=now,
+                    period_to=now + timedelta(days=30),
+                )
+            )
+            if isinstance(response.data.id, int):  # the id is optional in the description
+                paid.append(response.data.id)
+            return response
+
         results = [
             step(
                 "install callback",
@@ -71,26 +89,11 @@ def main() -> int:
                 lambda r: f"HTTP {r.status_code}",
                 write=True,
             ),
+            step("payment notification", pay, lambda r: f"payment id {r.data.id}", write=True),
             step(
-                "payment notification",
-                lambda: market.marketplace_notification_payment_callback(
-                    body=models.MarketplaceNotificationPaymentCallbackBody(
-                        salon_id=LOCATION,
-                        application_id=APPLICATION,
-                        payment_sum=990.99,
-                        currency_iso="EUR",
-                        payment_date=now,
-                        period_from=now,
-                        period_to=now + timedelta(days=30),
-                    )
-                ),
-                lambda r: f"payment id {r.data.id}",
-                write=True,
-            ),
-            step(
-                "refund",
-                lambda: raw.marketplace_payment_refund_callback(1523),
-                lambda r: f"HTTP {r.status_code}",
+                "refund of that payment",
+                lambda: raw.marketplace_payment_refund_callback(paid[-1]) if paid else None,
+                lambda r: f"HTTP {r.status_code}" if r else "skipped: no payment to refund",
                 write=True,
             ),
             step(

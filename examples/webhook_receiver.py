@@ -97,7 +97,9 @@ class Receiver(ThreadingHTTPServer):
             event = webhooks.parse_marketplace_event(body, partner_token=self.partner_token)
         else:
             return 404, "unknown path"
-        if self.deduplicator.first_time(webhooks.event_key(event)):
+        # Uninstall/Freeze keys cannot tell two real ones apart; they are safe to repeat.
+        state_change = isinstance(event, webhooks.Uninstall | webhooks.Freeze)
+        if state_change or self.deduplicator.first_time(webhooks.event_key(event)):
             self.events.put(event)
             return 200, "accepted"
         return 200, "duplicate"
@@ -105,11 +107,14 @@ class Receiver(ThreadingHTTPServer):
 
 class _RequestHandler(BaseHTTPRequestHandler):
     server: Receiver
+    timeout = 10  # seconds a slow client may hold a thread (Altegio gives up after 10-15)
 
     def do_POST(self) -> None:
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
+            length = -1
+        if length < 0:
             self._answer(400, "bad Content-Length")
             return
         if length > MAX_BODY:
@@ -156,7 +161,7 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO)
     receiver = Receiver(
         (args.host, args.port),
-        partner_token=os.environ["ALTEGIO_PARTNER_TOKEN"],
+        partner_token=os.environ["ALTEGIO_PARTNER_TOKEN"],  # parse_* rejects an empty one
         handle=print_event,
         secret=os.environ.get("ALTEGIO_WEBHOOK_SECRET"),
     )

@@ -66,7 +66,7 @@ def build(layout: Layout, destination: Path) -> None:
     generator = _start_generator(layout, generator_input, package)
     try:
         validate_spec(spec, f"{layout.spec.name} with the overlays applied")
-    except BuildError:
+    except BaseException:  # never leave the generator running (or writing) behind us
         generator.kill()
         generator.communicate()
         raise
@@ -201,5 +201,6 @@ def _files(root: Path) -> set[str]:
     return {
         str(path.relative_to(root))
         for path in root.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and ".egg-info" not in path.name
+        if path.is_file()
+        and not any(part == "__pycache__" or part.endswith(".egg-info") for part in path.parts)
     }

@@ -133,7 +133,8 @@ def _update(match: jsonpath.JSONPathMatch, value: Any) -> None:
     if isinstance(node, dict) and isinstance(value, dict):
         _merge(node, value)
     elif isinstance(node, list):
-        node.append(copy.deepcopy(value))
+        if value not in node:  # idempotent: an enum value upstream added since stays single
+            node.append(copy.deepcopy(value))
     else:
         raise OverlayFormatError(
             f"cannot update {match.path}: it is a {type(node).__name__}, not an object or array"
@@ -150,7 +151,8 @@ def _merge(target: dict[str, Any], update: dict[str, Any]) -> None:
 
 def _remove(matches: list[jsonpath.JSONPathMatch]) -> None:
     list_items: list[tuple[list[Any], int]] = []
-    for match in matches:
+    unique = {tuple(match.parts): match for match in matches}  # RFC 9535 allows duplicates
+    for match in unique.values():
         if match.parent is None or not match.parts:
             raise OverlayFormatError(f"cannot remove the document root ({match.path})")
         parent, key = match.parent.obj, match.parts[-1]

@@ -33,6 +33,8 @@ def validate_spec(document: dict[str, Any], name: str) -> None:
         raise BuildError(
             f"{name} is not a valid OpenAPI description: {exc.message} at {where}"
         ) from exc
+    except Exception as exc:  # e.g. referencing's PointerToNowhere: a dangling $ref
+        raise BuildError(f"{name} is not a valid OpenAPI description: {exc}") from exc
 
 
 def hoist_webhook_payloads(document: dict[str, Any]) -> None:

@@ -24,7 +24,8 @@ import httpx
 
 from generator.build import Layout, TreeChanges, build, compare_trees, install, staging
 from generator.errors import BuildError
-from generator.overlay import ActionResult, load_overlays, override_health
+from generator.overlay import Action, ActionResult, load_overlays, override_health
+from generator.spec import hoist_webhook_payloads
 from generator.spec_diff import Change, diff_specs, render_markdown
 from generator.yaml_io import parse_yaml
 
@@ -49,29 +50,44 @@ class Report:
         return [result for result in self.health if result.matched and not result.changed]
 
 
-def fetch(source: str) -> str:
-    """The text of the description at a URL or path."""
+def fetch(source: str) -> bytes:
+    """The description at a URL or path, byte for byte."""
     if source.startswith(("http://", "https://")):
         try:
             response = httpx.get(source, timeout=30, follow_redirects=True)
             response.raise_for_status()
         except httpx.HTTPError as error:
             raise BuildError(f"cannot download {source}: {error}") from error
-        return response.text
+        return response.content
     try:
-        return Path(source).read_text(encoding="utf-8")
+        return Path(source).read_bytes()
     except OSError as error:
         raise BuildError(f"cannot read {source}: {error.strerror}") from error
 
 
+def effective(spec: dict[str, Any], actions: list[Action]) -> dict[str, Any]:
+    """The spec as the client sees it: overlays applied (what applies) and webhooks hoisted."""
+    patched = copy.deepcopy(spec)
+    override_health(patched, actions)
+    hoist_webhook_payloads(patched)
+    return patched
+
+
 def update_spec(layout: Layout, source: str) -> Report:
-    text = fetch(source)
-    new = parse_yaml(text, source)
+    content = fetch(source)
+    try:
+        new = parse_yaml(content.decode("utf-8"), source)
+    except UnicodeDecodeError as error:
+        raise BuildError(f"{source} is not UTF-8 text: {error}") from error
     if not isinstance(new, dict) or "openapi" not in new:
         raise BuildError(f"{source} is not an OpenAPI description (no `openapi` field)")
     old: dict[str, Any] = parse_yaml(layout.spec.read_text(encoding="utf-8"), layout.spec.name)
-    health = override_health(copy.deepcopy(new), load_overlays(layout.overrides / "overlays"))
-    layout.spec.write_text(text, encoding="utf-8")
+    actions = load_overlays(layout.overrides / "overlays")
+    health = override_health(copy.deepcopy(new), actions)
+    # The changelog compares what the client implements: a quirk upstream fixed the same
+    # way the overlay did is no change (override health reports the action instead).
+    changes = diff_specs(effective(old, actions), effective(new, actions))
+    layout.spec.write_bytes(content)
     generated, build_error = None, None
     try:
         with staging(layout) as staged:
@@ -80,11 +96,11 @@ def update_spec(layout: Layout, source: str) -> Report:
             install(staged, layout)
     except BuildError as error:
         build_error = str(error)
-    return Report(source, diff_specs(old, new), health, generated, build_error)
+    return Report(source, changes, health, generated, build_error)
 
 
 def render_report(report: Report) -> str:
-    lines = [f"# Spec update from {report.source}", "", "## API changes", ""]
+    lines = [f"# Spec update from {report.source}", "", "## API changes (overlays applied)", ""]
     lines += [render_markdown(report.changes).rstrip(), "", "## Override health", ""]
     if not report.stale and not report.unneeded:
         lines.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,19 @@ ROOT = Path(__file__).resolve().parent.parent
 EFFECTIVE_SPEC = ROOT / "generated" / "openapi.effective.yaml"
 
 Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A scratch copy of what the build reads and writes, so that a test of a failing (or
+    unexpectedly succeeding) build can never touch the real generated/."""
+    root = tmp_path / "repo"
+    shutil.copytree(ROOT / "overrides", root / "overrides")
+    shutil.copytree(
+        ROOT / "generated", root / "generated", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copyfile(ROOT / "openapi.yaml", root / "openapi.yaml")
+    return root
 
 
 @pytest.fixture(scope="session")

@@ -17,10 +17,12 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
@@ -46,18 +48,16 @@ def running_prism(spec: Path = EFFECTIVE_SPEC, port: int | None = None) -> Itera
     port = port or _free_port()
     command = [str(PRISM), "mock", "--errors", "-h", "127.0.0.1", "-p", str(port), str(spec)]
     env = {**os.environ, "SCARF_ANALYTICS": "false", "NO_COLOR": "1"}
+    # A file, not a pipe: Prism logs every request, and an undrained pipe would block it.
+    log = tempfile.TemporaryFile(mode="w+")
     process = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=env,
-        start_new_session=True,
+        command, stdout=log, stderr=subprocess.STDOUT, text=True, env=env, start_new_session=True
     )
     try:
-        _wait_until_listening(process, port)
+        _wait_until_listening(process, port, log)
         yield f"http://127.0.0.1:{port}"
     finally:
+        log.close()
         os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=10)
@@ -66,12 +66,14 @@ def running_prism(spec: Path = EFFECTIVE_SPEC, port: int | None = None) -> Itera
             process.wait()
 
 
-def _wait_until_listening(process: subprocess.Popen[str], port: int, timeout: float = 60) -> None:
+def _wait_until_listening(
+    process: subprocess.Popen[str], port: int, log: IO[str], timeout: float = 60
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            output = process.stdout.read() if process.stdout else ""
-            raise PrismError(f"Prism exited with {process.returncode}:\n{output[-2000:]}")
+            log.seek(0)
+            raise PrismError(f"Prism exited with {process.returncode}:\n{log.read()[-2000:]}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
                 return

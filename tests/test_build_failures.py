@@ -6,7 +6,7 @@ import copy
 import hashlib
 import subprocess
 import sys
-import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,16 +33,13 @@ def tree_fingerprint(root: Path) -> str:
 
 
 @pytest.fixture
-def untouched_output() -> Any:
-    """Asserts that the test leaves generated/ byte for byte (and mtime) as it was."""
-    before = tree_fingerprint(ROOT / "generated")
-    staging_before = set(ROOT.glob(".generate-*"))  # another build may be running
-    yield
-    assert tree_fingerprint(ROOT / "generated") == before, "generated/ was modified"
-    deadline = time.monotonic() + 10  # a concurrent build's staging directory goes away
-    while not set(ROOT.glob(".generate-*")) <= staging_before and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert set(ROOT.glob(".generate-*")) <= staging_before, "a staging directory was left behind"
+def untouched_output(repo: Path) -> Iterator[Layout]:
+    """A scratch repository whose generated/ the test must leave byte for byte (and mtime)
+    as it was, with no staging directory left behind."""
+    before = tree_fingerprint(repo / "generated")
+    yield Layout.of(repo)
+    assert tree_fingerprint(repo / "generated") == before, "generated/ was modified"
+    assert not list(repo.glob(".generate-*")), "a staging directory was left behind"
 
 
 def spec_without_target_of(action: Action) -> dict[str, Any]:
@@ -82,19 +79,19 @@ def spec_without_target_of(action: Action) -> dict[str, Any]:
 
 @pytest.mark.parametrize("action", ACTIONS, ids=[a.label for a in ACTIONS])
 def test_deleting_the_target_of_any_action_fails_the_build_naming_it(
-    action: Action, tmp_path: Path, untouched_output: None
+    action: Action, tmp_path: Path, untouched_output: Layout
 ) -> None:
     spec = tmp_path / "openapi.yaml"
     spec.write_text(dump_yaml(spec_without_target_of(action)), encoding="utf-8")
     with pytest.raises(BuildError) as error:
-        generate(Layout.of(ROOT, spec))
+        generate(Layout.of(untouched_output.root, spec))
     expected = f"stale override: {action.label} matches nothing: {action.description}"
     assert expected in str(error.value).splitlines()
 
 
-def test_make_generate_exits_non_zero_with_the_stale_action_named(
-    tmp_path: Path, untouched_output: None
-) -> None:
+def test_make_generate_exits_non_zero_with_the_stale_action_named(tmp_path: Path) -> None:
+    # The one test on the real checkout: it is the command a user runs.
+    before = tree_fingerprint(ROOT / "generated")
     api_key = next(a for a in ACTIONS if "api_key" in a.target)
     spec = tmp_path / "openapi.yaml"
     spec.write_text(dump_yaml(spec_without_target_of(api_key)), encoding="utf-8")
@@ -105,25 +102,26 @@ def test_make_generate_exits_non_zero_with_the_stale_action_named(
     assert result.returncode != 0
     assert f"error: stale override: {api_key.label} matches nothing" in result.stderr
     assert "QUIRKS.md #1: api_key is typed number" in result.stderr
+    assert tree_fingerprint(ROOT / "generated") == before
 
 
-def test_yaml_that_does_not_parse_fails_the_build(tmp_path: Path, untouched_output: None) -> None:
+def test_yaml_that_does_not_parse_fails_the_build(tmp_path: Path, untouched_output: Layout) -> None:
     spec = tmp_path / "openapi.yaml"
     spec.write_text("openapi: 3.1.0\npaths: {\n  /x: [unclosed\n", encoding="utf-8")
     with pytest.raises(BuildError, match=r"openapi.yaml is not valid YAML"):
-        generate(Layout.of(ROOT, spec))
+        generate(Layout.of(untouched_output.root, spec))
 
 
-def test_an_invalid_description_fails_validation(tmp_path: Path, untouched_output: None) -> None:
+def test_an_invalid_description_fails_validation(tmp_path: Path, untouched_output: Layout) -> None:
     invalid = copy.deepcopy(SPEC)
     invalid["paths"]["/countries"]["get"]["responses"]["200"]["description"] = 42
     spec = tmp_path / "openapi.yaml"
     spec.write_text(dump_yaml(invalid), encoding="utf-8")
     with pytest.raises(BuildError, match=r"not a valid OpenAPI description: .*description"):
-        generate(Layout.of(ROOT, spec))
+        generate(Layout.of(untouched_output.root, spec))
 
 
-def test_a_generator_warning_fails_the_build(tmp_path: Path, untouched_output: None) -> None:
+def test_a_generator_warning_fails_the_build(tmp_path: Path, untouched_output: Layout) -> None:
     # A new upstream operation with an array without items: openapi-python-client warns
     # and would silently drop the response.
     warned = copy.deepcopy(SPEC)
@@ -141,12 +139,12 @@ def test_a_generator_warning_fails_the_build(tmp_path: Path, untouched_output: N
     spec = tmp_path / "openapi.yaml"
     spec.write_text(dump_yaml(warned), encoding="utf-8")
     with pytest.raises(BuildError, match=r"(?s)openapi-python-client failed.*items"):
-        generate(Layout.of(ROOT, spec))
+        generate(Layout.of(untouched_output.root, spec))
 
 
-def test_a_missing_spec_is_named(tmp_path: Path, untouched_output: None) -> None:
+def test_a_missing_spec_is_named(tmp_path: Path, untouched_output: Layout) -> None:
     with pytest.raises(BuildError, match=r"cannot read .*missing.yaml"):
-        generate(Layout.of(ROOT, tmp_path / "missing.yaml"))
+        generate(Layout.of(untouched_output.root, tmp_path / "missing.yaml"))
 
 
 def test_the_cli_reports_errors_on_one_line_without_a_traceback(tmp_path: Path) -> None:
@@ -158,3 +156,14 @@ def test_the_cli_reports_errors_on_one_line_without_a_traceback(tmp_path: Path) 
     )  # fmt: skip
     assert result.returncode == 1
     assert result.stderr == f"error: {spec} is not an OpenAPI description (no `openapi` field)\n"
+
+
+def test_a_dangling_ref_is_a_build_error(tmp_path: Path, untouched_output: Layout) -> None:
+    dangling = copy.deepcopy(SPEC)
+    dangling["paths"]["/countries"]["get"]["responses"]["401"]["content"]["application/json"][
+        "schema"
+    ] = {"$ref": "#/components/schemas/nowhere"}
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(dump_yaml(dangling), encoding="utf-8")
+    with pytest.raises(BuildError, match="not a valid OpenAPI description"):
+        generate(Layout.of(untouched_output.root, spec))

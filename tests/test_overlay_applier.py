@@ -98,3 +98,15 @@ def test_malformed_overlays_are_rejected_with_the_file_named(
 def test_update_of_a_scalar_is_an_error() -> None:
     with pytest.raises(OverlayFormatError, match="not an object or array"):
         apply_actions({"a": 1}, [action("$.a", {"type": "x"})])
+
+
+def test_appending_a_value_already_there_changes_nothing() -> None:
+    document = {"enum": ["salon", "company"]}
+    (result,) = apply_actions(document, [action("$.enum", "company")])
+    assert document == {"enum": ["salon", "company"]} and not result.changed
+
+
+def test_a_node_selected_twice_is_removed_once() -> None:
+    document = {"a": 1, "b": 2}
+    apply_actions(document, [action("$['a', 'a']", remove=True)])
+    assert document == {"b": 2}

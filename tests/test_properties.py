@@ -88,3 +88,58 @@ def test_any_body_parses_or_raises_the_validation_error(
         MODULES[operation_id]._build_response(response)
     except errors.ResponseValidationError as error:
         assert error.status_code == status
+
+
+# -- a parsed model holds exactly the declared types (no silent type lies) ----------------
+
+import datetime  # noqa: E402
+import types as builtin_types  # noqa: E402
+import typing  # noqa: E402
+
+import attrs  # noqa: E402
+
+from altegio_devtools import Unset, models  # noqa: E402
+
+NAMESPACE = {name: getattr(models, name) for name in models.__all__}
+NAMESPACE |= {"Unset": Unset, "datetime": datetime, "Any": typing.Any}
+
+
+def conforms(value: Any, hint: Any) -> bool:
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is typing.Any:
+        return True
+    if origin in (typing.Union, builtin_types.UnionType):
+        return any(conforms(value, arg) for arg in args)
+    if origin is list:
+        return isinstance(value, list) and all(conforms(item, args[0]) for item in value)
+    if origin is dict:
+        return isinstance(value, dict) and all(conforms(v, args[1]) for v in value.values())
+    if origin is typing.Literal:
+        return value in args
+    if hint is type(None):
+        return value is None
+    if hint is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if attrs.has(hint):
+        return isinstance(value, hint) and model_conforms(value)
+    return isinstance(value, hint)
+
+
+def model_conforms(model: Any) -> bool:
+    module = vars(__import__(type(model).__module__, fromlist=["_"]))
+    hints = typing.get_type_hints(type(model), globalns={**module, **NAMESPACE})
+    return all(conforms(getattr(model, f.name), hints[f.name]) for f in attrs.fields(type(model)))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(operation_id=st.sampled_from(sorted(MODULES)), body=envelopes.map(json.dumps))
+def test_a_parsed_model_holds_the_declared_types(operation_id: str, body: str) -> None:
+    request = httpx.Request("GET", "http://127.0.0.1/x")
+    response = httpx.Response(200, content=body.encode(), request=request)
+    try:
+        parsed = MODULES[operation_id]._build_response(response).parsed
+    except errors.ResponseValidationError:
+        return
+    assert parsed is None or model_conforms(parsed), body

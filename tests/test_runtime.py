@@ -153,8 +153,8 @@ def test_invalid_rate_limits_are_rejected() -> None:
         ({"timeout": 0}, "finite"),
         ({"max_retries": -1}, "max_retries"),
         ({"partner_token": ""}, "partner_token"),
-        ({"partner_token": "a,b"}, "commas"),
-        ({"user_token": "u\r\nX-Injected: 1"}, "line breaks"),
+        ({"partner_token": "a,b"}, "without commas"),
+        ({"user_token": "u\r\nX-Injected: 1"}, "printable ASCII"),
     ],
 )
 def test_bad_client_options_are_rejected(options: dict[str, object], message: str) -> None:
@@ -197,3 +197,79 @@ def test_the_lenient_readers() -> None:
     for reader, bad in readers:
         with pytest.raises((TypeError, ValueError)):
             reader(bad)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"timeout": float("inf")}, "finite"),
+        ({"timeout": float("nan")}, "finite"),
+        ({"partner_token": "pärtner"}, "printable ASCII"),
+        ({"user_token": "u\x00"}, "printable ASCII"),
+    ],
+)
+def test_tokens_and_timeouts_that_would_fail_on_the_wire_are_rejected_up_front(
+    options: dict[str, object], message: str
+) -> None:
+    settings: dict[str, object] = {"partner_token": "p", **options}
+    with pytest.raises(ValueError, match=message):
+        AltegioClient(**settings)  # type: ignore[arg-type]
+
+
+def test_a_closed_client_raises_instead_of_reconnecting() -> None:
+    client = AltegioClient(partner_token="p")
+    client.close()  # fails before any connection is attempted
+    with pytest.raises(errors.ClientClosedError):
+        client.dictionaries.get_country_list()
+
+
+def test_clients_can_share_one_rate_limit_budget() -> None:
+    now = [0.0]
+    shared = RateLimiter([RateLimit(2, 1.0)], clock=lambda: now[0])
+    one = AltegioClient(partner_token="a", rate_limits=shared)
+    two = AltegioClient(partner_token="b", rate_limits=shared)
+    assert one._client._shared.limiter is two._client._shared.limiter is shared
+    assert [shared.reserve(), shared.reserve(), shared.reserve()] == [0.0, 0.0, 1.0]
+
+
+def test_a_body_that_cannot_be_decoded_is_a_typed_error() -> None:
+    def broken_gzip(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"not gzip", headers={"Content-Encoding": "gzip"})
+
+    with AltegioClient(
+        partner_token="p",
+        rate_limits=None,
+        max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(broken_gzip)),
+    ) as client:
+        with pytest.raises(errors.APIConnectionError, match="DecodingError"):
+            client.dictionaries.get_country_list()
+
+
+def test_a_string_where_a_list_is_documented_is_a_validation_error() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        location = {"id": 1, "phones": "+1 555 0100"}
+        return httpx.Response(200, json={"success": True, "data": [location], "meta": []})
+
+    with AltegioClient(
+        partner_token="p",
+        rate_limits=None,
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    ) as client:
+        with pytest.raises(errors.ResponseValidationError, match="expected a list, got str"):
+            client.marketplace.list_marketplace_app_locations(1, page=1, count=10)
+
+
+def test_absurdly_deep_json_is_a_validation_error() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=deep)
+
+    with AltegioClient(
+        partner_token="p",
+        rate_limits=None,
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    ) as client:
+        with pytest.raises(errors.ResponseValidationError):
+            client.dictionaries.get_country_list()

@@ -206,7 +206,7 @@ deliveries = (
             "company_id": st.integers() | st.text(max_size=3),
             "resource": st.sampled_from(sorted(PAYLOAD_BY_RESOURCE)) | st.text(max_size=5),
             "resource_id": st.integers(),
-            "status": st.sampled_from(["create", "update", "delete", "x"]),
+            "status": st.sampled_from(["create", "update", "delete", "x"]) | json_values,
             "data": json_values,
         }
     ).map(lambda v: json.dumps(v).encode())
@@ -327,3 +327,23 @@ def test_a_failing_handler_does_not_stop_the_receiver() -> None:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def test_an_empty_partner_token_is_refused_not_trusted() -> None:
+    forged = {"salon_id": 1, "application_id": 2, "event": "uninstall", "partner_token": ""}
+    with pytest.raises(ValueError, match="non-empty partner token"):
+        webhooks.parse_marketplace_event(forged, partner_token="")
+
+
+def test_a_status_that_is_not_a_string_is_kept_raw() -> None:
+    event = webhooks.parse_event(
+        {"company_id": 1, "resource": "record", "resource_id": 2, "status": ["create"], "data": {}}
+    )
+    assert isinstance(event, webhooks.UnknownEvent) and event.status == "['create']"
+
+
+def test_the_receiver_refuses_a_negative_content_length(
+    receiver: tuple[Receiver, list[Any]],
+) -> None:
+    server, _ = receiver
+    assert post(server, "/altegio/marketplace", b"", **{"Content-Length": "-1"}) == 400
