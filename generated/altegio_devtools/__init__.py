@@ -8,7 +8,7 @@ with AltegioClient(partner_token="...") as client:
 
 from . import errors
 from ._client import AltegioClient, AsyncAltegioClient
-from ._rate_limit import RateLimit
+from ._rate_limit import RateLimit, RateLimiter
 from .client import API_BASE_URL, APP_BASE_URL, DEFAULT_ACCEPT, MOCK_BASE_URL
 from .types import UNSET, Response, Unset
 
@@ -21,6 +21,7 @@ __all__ = (
     "AltegioClient",
     "AsyncAltegioClient",
     "RateLimit",
+    "RateLimiter",
     "Response",
     "Unset",
     "errors",

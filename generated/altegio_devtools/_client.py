@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit
+from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit, RateLimiter
 from .api import AsyncResources, AsyncResourcesWithRawResponse, Resources, ResourcesWithRawResponse
 from .client import DEFAULT_ACCEPT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Client, Environment
 from .types import UNSET, Unset
@@ -60,7 +60,8 @@ class AltegioClient(_ClientBase, Resources):
         timeout: seconds, or an httpx.Timeout; finite (default 30 s, 5 s to connect).
         max_retries: retries of a failed call (default 2); see RetryPolicy for which.
         rate_limits: client-side limits shared by all threads (default 5/s and 200/min);
-            None disables them.
+            None disables them. Altegio counts per IP: to share one budget between several
+            clients (one per user token, say), pass them the same RateLimiter.
         http_client: an httpx.Client to send with (for proxies, custom transports, tests).
     """
 
@@ -77,7 +78,7 @@ class AltegioClient(_ClientBase, Resources):
         accept: str = DEFAULT_ACCEPT,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limits: Sequence[RateLimit] | None = DEFAULT_RATE_LIMITS,
+        rate_limits: Sequence[RateLimit] | RateLimiter | None = DEFAULT_RATE_LIMITS,
         http_client: httpx.Client | None = None,
     ) -> None:
         self._init(
@@ -110,7 +111,7 @@ class AltegioClient(_ClientBase, Resources):
             response = self.marketplace.list_marketplace_app_locations(
                 application_id, page=page, count=count
             )
-            locations = [] if isinstance(response.data, Unset) else response.data
+            locations = response.data
             yield from locations
             if len(locations) < count:
                 return
@@ -144,7 +145,7 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
         accept: str = DEFAULT_ACCEPT,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limits: Sequence[RateLimit] | None = DEFAULT_RATE_LIMITS,
+        rate_limits: Sequence[RateLimit] | RateLimiter | None = DEFAULT_RATE_LIMITS,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._init(
@@ -177,7 +178,7 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
             response = await self.marketplace.list_marketplace_app_locations(
                 application_id, page=page, count=count
             )
-            locations = [] if isinstance(response.data, Unset) else response.data
+            locations = response.data
             for location in locations:
                 yield location
             if len(locations) < count:

@@ -34,7 +34,7 @@ class RetryPolicy:
             return True
         return operation.idempotent and (status == 408 or status >= 500)
 
-    def should_retry_error(self, operation: Operation, error: httpx.TransportError) -> bool:
+    def should_retry_error(self, operation: Operation, error: httpx.RequestError) -> bool:
         return isinstance(error, NOT_SENT) or operation.idempotent
 
     def delay(self, retry: int, response: httpx.Response | None = None) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import threading
 import time
 from collections.abc import Sequence
@@ -58,8 +59,9 @@ class _Secret:
     def __init__(self, value: str, name: str) -> None:
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"{name} must be a non-empty string")
-        if any(char in value for char in "\r\n,"):
-            raise ValueError(f"{name} must not contain commas or line breaks")
+        if "," in value or not (value.isascii() and value.isprintable()):
+            # It goes into `Authorization: Bearer <partner>, User <user>` as is.
+            raise ValueError(f"{name} must be printable ASCII without commas")
         self._value = value.strip()
 
     def reveal(self) -> str:
@@ -82,7 +84,7 @@ class _Shared:
         api_base_url: str,
         app_base_url: str,
         accept: str,
-        rate_limits: Sequence[RateLimit] | None,
+        rate_limits: Sequence[RateLimit] | RateLimiter | None,
         http_client: httpx.Client | None,
         async_http_client: httpx.AsyncClient | None,
     ) -> None:
@@ -90,7 +92,12 @@ class _Shared:
         self.user_token = None if user_token is None else _Secret(user_token, "user_token")
         self.base_urls = {"api": api_base_url.rstrip("/"), "app": app_base_url.rstrip("/")}
         self.accept = accept
-        self.limiter = RateLimiter(rate_limits) if rate_limits else None
+        self.limiter = (
+            rate_limits
+            if isinstance(rate_limits, RateLimiter)
+            else (RateLimiter(rate_limits) if rate_limits else None)
+        )
+        self.closed = False
         self.owns_http = http_client is None
         self.owns_async_http = async_http_client is None
         self._http = http_client
@@ -99,15 +106,31 @@ class _Shared:
 
     def http(self) -> httpx.Client:
         with self._lock:
+            self._check_open()
             if self._http is None:
                 self._http = httpx.Client()
             return self._http
 
     def async_http(self) -> httpx.AsyncClient:
         with self._lock:
+            self._check_open()
             if self._async_http is None:
                 self._async_http = httpx.AsyncClient()
             return self._async_http
+
+    def _check_open(self) -> None:
+        if self.closed:
+            raise errors.ClientClosedError("this client is closed; create a new one")
+
+    def close(self) -> httpx.AsyncClient | None:
+        """Close the sync pool we own; return the async one we own, for the caller to await."""
+        with self._lock:
+            self.closed = True
+            http, self._http = self._http, None
+            async_http, self._async_http = self._async_http, None
+        if http is not None and self.owns_http:
+            http.close()
+        return async_http if self.owns_async_http else None
 
     def authorization(self, operation: Operation) -> str | None:
         if operation.auth == "none":
@@ -135,7 +158,7 @@ class Client:
         accept: str = DEFAULT_ACCEPT,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limits: Sequence[RateLimit] | None = DEFAULT_RATE_LIMITS,
+        rate_limits: Sequence[RateLimit] | RateLimiter | None = DEFAULT_RATE_LIMITS,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -193,7 +216,7 @@ class Client:
             started = time.monotonic()
             try:
                 response = http.send(request)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport, decoding, too many redirects
                 delay = self._retry_delay(operation, request, retry, started, exc)
                 if delay is None:
                     raise _connection_error(request, exc) from exc
@@ -216,7 +239,7 @@ class Client:
             started = time.monotonic()
             try:
                 response = await http.send(request)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport, decoding, too many redirects
                 delay = self._retry_delay(operation, request, retry, started, exc)
                 if delay is None:
                     raise _connection_error(request, exc) from exc
@@ -250,7 +273,7 @@ class Client:
         request: httpx.Request,
         retry: int,
         started: float,
-        outcome: httpx.Response | httpx.TransportError,
+        outcome: httpx.Response | httpx.RequestError,
     ) -> float | None:
         """Log one exchange; return how long to wait before retrying it, or None to stop."""
         policy = self._retry_policy
@@ -268,25 +291,23 @@ class Client:
         delay = policy.delay(retry, response)
         logger.info(
             "retrying %s in %.2fs after %s (retry %d of %d)",
-            _describe(request), delay, what, retry + 1, self._max_retries,
+            _request_line(request), delay, what, retry + 1, self._max_retries,
         )  # fmt: skip
         return delay
 
     # -- lifecycle ---------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the connection pool this client created (not one passed in)."""
-        shared = self._shared
-        if shared.owns_http and shared._http is not None:
-            shared._http.close()
-            shared._http = None
+        """Close the connection pools this client created (not ones passed in); a closed
+        client raises errors.ClientClosedError instead of quietly opening new ones."""
+        async_http = self._shared.close()
+        if async_http is not None:  # opened by an async call: its loop must close it
+            logger.warning("close() cannot close the async pool; use `await aclose()`")
 
     async def aclose(self) -> None:
-        shared = self._shared
-        if shared.owns_async_http and shared._async_http is not None:
-            await shared._async_http.aclose()
-            shared._async_http = None
-        self.close()
+        async_http = self._shared.close()
+        if async_http is not None:
+            await async_http.aclose()
 
     def __enter__(self) -> Self:
         return self
@@ -340,7 +361,7 @@ def _may_be_unsuccessful(content: bytes) -> bool:
     return False
 
 
-def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> errors.APIError:
+def _connection_error(request: httpx.Request, exc: httpx.RequestError) -> errors.APIError:
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(request)
     return errors.APIConnectionError(request, exc)
@@ -349,7 +370,7 @@ def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> erro
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
     parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    if any(part is None or part <= 0 for part in parts):
+    if any(part is None or not math.isfinite(part) or part <= 0 for part in parts):
         raise ValueError("timeouts must be finite and positive: no call may hang forever")
     return timeout
 
@@ -360,7 +381,7 @@ def _max_retries(value: int) -> int:
     return value
 
 
-def _describe(request: httpx.Request) -> str:
+def _request_line(request: httpx.Request) -> str:
     return f"{request.method} {request.url}"
 
 
@@ -372,7 +393,7 @@ def _log_exchange(request: httpx.Request, outcome: object, started: float, retry
         }
         logger.debug(
             "%s -> %s in %.3fs (retry %d) headers=%s",
-            _describe(request),
+            _request_line(request),
             outcome,
             time.monotonic() - started,
             retry,

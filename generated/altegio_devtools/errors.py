@@ -2,6 +2,7 @@
 
 AltegioError
 ├── MissingUserTokenError        an operation needs a user token and the client has none
+├── ClientClosedError            the client was used after close()
 ├── WebhookError                 a delivery to the partner's receiver is not acceptable
 │   ├── InvalidWebhookError      not JSON, not an object, missing or mistyped fields (400)
 │   └── WebhookAuthenticationError  wrong partner_token or `sign` (401)
@@ -33,6 +34,7 @@ __all__ = [
     "AltegioError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "FieldError",
     "InternalServerError",
     "InvalidWebhookError",
@@ -76,6 +78,10 @@ class InvalidWebhookError(WebhookError):
 class WebhookAuthenticationError(WebhookError):
     """The lifecycle call carries a wrong partner_token, or a payment a wrong `sign`.
     The message never contains either value."""
+
+
+class ClientClosedError(AltegioError):
+    """The client was closed (close(), or the end of its `with` block)."""
 
 
 class APIError(AltegioError):
@@ -162,7 +168,7 @@ class APIStatusError(APIError):
         """The error class for the response's status, with the envelope read if it is JSON."""
         try:
             body = json.loads(response.content) if response.content else None
-        except ValueError:
+        except (ValueError, RecursionError):
             body = None
         status = response.status_code
         cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)

@@ -95,8 +95,8 @@ def parse_body(response: httpx.Response, parser: Callable[[httpx.Response], T]) 
     """Run a generated parser; any way the body fails to match becomes one typed error."""
     try:
         return parser(response)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-        # json.JSONDecodeError is a ValueError.
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
+        # json.JSONDecodeError is a ValueError; RecursionError: absurdly deep JSON.
         raise ResponseValidationError(response, exc) from exc
 
 

@@ -114,19 +114,22 @@ def parse_event(body: Body) -> Event:
     company_id = _integer(payload, "company_id")
     resource_id = _integer(payload, "resource_id")
     model = PAYLOAD_BY_RESOURCE.get(resource) if isinstance(resource, str) else None
-    if model is None or status not in KNOWN_STATUSES:
+    if model is None or not isinstance(status, str) or status not in KNOWN_STATUSES:
         return UnknownEvent(
             company_id, str(resource), resource_id, str(status), payload.get("data"), payload
         )
     try:
         return model.from_dict(payload)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as error:
         raise InvalidWebhookError(f"{resource} event has an unexpected field: {error}") from error
 
 
 def parse_marketplace_event(body: Body, *, partner_token: str) -> MarketplaceEvent:
     """A marketplace lifecycle call, authenticated: its `partner_token` must equal ours
     (compared in constant time), and a `payment` must carry the right HMAC-SHA256 `sign`."""
+    if not partner_token:
+        # An empty token would make every forged call (and its sign) check out.
+        raise ValueError("partner_token must be your non-empty partner token")
     payload = _load(body)
     _require(payload, LIFECYCLE)
     received = payload["partner_token"]
@@ -178,7 +181,9 @@ def _payment(
 
 def event_key(event: Event | MarketplaceEvent) -> str:
     """A stable key to deduplicate repeated deliveries: the same delivery always gives the
-    same key, different content a different one."""
+    same key. Uninstall and Freeze carry no more than the location and application, so
+    two real ones (a freeze a month later) share a key: deduplicate those only within a
+    short window, or not at all (handling them twice is harmless)."""
     if isinstance(event, Payment):
         detail = event.payment_id if event.payment_id is not None else _digest(vars(event))
         return f"marketplace:payment:{event.application_id}:{event.salon_id}:{detail}"

@@ -377,6 +377,8 @@ class ClientEventData:
         _categories = d.pop("categories", UNSET)
         categories: list[ClientEventDataCategoriesItem] | Unset = UNSET
         if _categories is not UNSET:
+            if not isinstance(_categories, list):
+                raise TypeError(f"expected a list, got {type(_categories).__name__}")
             categories = []
             for categories_item_data in _categories:
                 _categories_item = categories_item_data
@@ -396,6 +398,8 @@ class ClientEventData:
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[ClientEventDataCustomFieldsItem] | Unset = UNSET
         if _custom_fields is not UNSET:
+            if not isinstance(_custom_fields, list):
+                raise TypeError(f"expected a list, got {type(_custom_fields).__name__}")
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
                 _custom_fields_item = custom_fields_item_data

@@ -123,8 +123,10 @@ class Field404NotFoundResponse:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            meta_type_1 = []
             _meta_type_1 = data
+            if not isinstance(_meta_type_1, list):
+                raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
+            meta_type_1 = []
             for meta_type_1_item_data in _meta_type_1:
                 meta_type_1_item = meta_type_1_item_data
 

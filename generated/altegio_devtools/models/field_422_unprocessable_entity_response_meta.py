@@ -93,8 +93,10 @@ class Field422UnprocessableEntityResponseMeta:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                errors_type_0 = []
                 _errors_type_0 = data
+                if not isinstance(_errors_type_0, list):
+                    raise TypeError(f"expected a list, got {type(_errors_type_0).__name__}")
+                errors_type_0 = []
                 for errors_type_0_item_data in _errors_type_0:
                     _errors_type_0_item = errors_type_0_item_data
                     errors_type_0_item = (

@@ -322,6 +322,10 @@ class FinancesOperationEventData:
         _payment_system_transaction_ids = d.pop("payment_system_transaction_ids", UNSET)
         payment_system_transaction_ids: list[int | str] | Unset = UNSET
         if _payment_system_transaction_ids is not UNSET:
+            if not isinstance(_payment_system_transaction_ids, list):
+                raise TypeError(
+                    f"expected a list, got {type(_payment_system_transaction_ids).__name__}"
+                )
             payment_system_transaction_ids = []
             for payment_system_transaction_ids_item_data in _payment_system_transaction_ids:
 

@@ -86,8 +86,10 @@ class GetBusinessTypesByGroupResponse200:
         _success = d.pop("success")
         success = _success if type(_success) is bool else as_bool(_success)
 
-        data = []
         _data = d.pop("data")
+        if not isinstance(_data, list):
+            raise TypeError(f"expected a list, got {type(_data).__name__}")
+        data = []
         for data_item_data in _data:
             _data_item = data_item_data
             data_item = GetBusinessTypesByGroupResponse200DataItem.from_dict(_data_item)
@@ -110,8 +112,10 @@ class GetBusinessTypesByGroupResponse200:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            meta_type_1 = []
             _meta_type_1 = data
+            if not isinstance(_meta_type_1, list):
+                raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
+            meta_type_1 = []
             for meta_type_1_item_data in _meta_type_1:
                 meta_type_1_item = meta_type_1_item_data
 

@@ -106,6 +106,8 @@ class GetBusinessTypesByGroupResponse200DataItem:
         _types = d.pop("types", UNSET)
         types: list[GetBusinessTypesByGroupResponse200DataItemTypesItem] | Unset = UNSET
         if _types is not UNSET:
+            if not isinstance(_types, list):
+                raise TypeError(f"expected a list, got {type(_types).__name__}")
             types = []
             for types_item_data in _types:
                 _types_item = types_item_data

@@ -110,6 +110,8 @@ class GetMarketplaceIntegrationStatusResponse200Data:
         _payments = d.pop("payments", UNSET)
         payments: list[GetMarketplaceIntegrationStatusResponse200DataPaymentsItem] | Unset = UNSET
         if _payments is not UNSET:
+            if not isinstance(_payments, list):
+                raise TypeError(f"expected a list, got {type(_payments).__name__}")
             payments = []
             for payments_item_data in _payments:
                 _payments_item = payments_item_data
@@ -124,6 +126,8 @@ class GetMarketplaceIntegrationStatusResponse200Data:
         _logs = d.pop("logs", UNSET)
         logs: list[GetMarketplaceIntegrationStatusResponse200DataLogsItem] | Unset = UNSET
         if _logs is not UNSET:
+            if not isinstance(_logs, list):
+                raise TypeError(f"expected a list, got {type(_logs).__name__}")
             logs = []
             for logs_item_data in _logs:
                 _logs_item = logs_item_data

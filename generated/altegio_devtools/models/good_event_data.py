@@ -485,6 +485,8 @@ class GoodEventData:
         _actual_amounts = d.pop("actual_amounts", UNSET)
         actual_amounts: list[GoodEventDataActualAmountsItem] | Unset = UNSET
         if _actual_amounts is not UNSET:
+            if not isinstance(_actual_amounts, list):
+                raise TypeError(f"expected a list, got {type(_actual_amounts).__name__}")
             actual_amounts = []
             for actual_amounts_item_data in _actual_amounts:
                 _actual_amounts_item = actual_amounts_item_data

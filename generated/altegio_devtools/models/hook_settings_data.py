@@ -132,6 +132,8 @@ class HookSettingsData:
         _urls = d.pop("urls", UNSET)
         urls: list[str] | Unset = UNSET
         if _urls is not UNSET:
+            if not isinstance(_urls, list):
+                raise TypeError(f"expected a list, got {type(_urls).__name__}")
             urls = []
             for urls_item_data in _urls:
                 _urls_item = urls_item_data

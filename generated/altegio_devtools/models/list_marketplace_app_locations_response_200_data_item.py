@@ -320,6 +320,8 @@ class ListMarketplaceAppLocationsResponse200DataItem:
         _phones = d.pop("phones", UNSET)
         phones: list[str] | Unset = UNSET
         if _phones is not UNSET:
+            if not isinstance(_phones, list):
+                raise TypeError(f"expected a list, got {type(_phones).__name__}")
             phones = []
             for phones_item_data in _phones:
                 _phones_item = phones_item_data
@@ -541,6 +543,8 @@ class ListMarketplaceAppLocationsResponse200DataItem:
         _photos = d.pop("photos", UNSET)
         photos: list[str] | Unset = UNSET
         if _photos is not UNSET:
+            if not isinstance(_photos, list):
+                raise TypeError(f"expected a list, got {type(_photos).__name__}")
             photos = []
             for photos_item_data in _photos:
                 _photos_item = photos_item_data
@@ -551,6 +555,8 @@ class ListMarketplaceAppLocationsResponse200DataItem:
         _company_photos = d.pop("company_photos", UNSET)
         company_photos: list[str] | Unset = UNSET
         if _company_photos is not UNSET:
+            if not isinstance(_company_photos, list):
+                raise TypeError(f"expected a list, got {type(_company_photos).__name__}")
             company_photos = []
             for company_photos_item_data in _company_photos:
                 _company_photos_item = company_photos_item_data

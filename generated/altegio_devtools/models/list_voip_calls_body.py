@@ -109,6 +109,8 @@ class ListVoipCallsBody:
         _types = d.pop("types", UNSET)
         types: list[ListVoipCallsBodyTypesItem] | Unset = UNSET
         if _types is not UNSET:
+            if not isinstance(_types, list):
+                raise TypeError(f"expected a list, got {type(_types).__name__}")
             types = []
             for types_item_data in _types:
                 _types_item = types_item_data
@@ -119,6 +121,8 @@ class ListVoipCallsBody:
         _statuses = d.pop("statuses", UNSET)
         statuses: list[ListVoipCallsBodyStatusesItem] | Unset = UNSET
         if _statuses is not UNSET:
+            if not isinstance(_statuses, list):
+                raise TypeError(f"expected a list, got {type(_statuses).__name__}")
             statuses = []
             for statuses_item_data in _statuses:
                 _statuses_item = statuses_item_data

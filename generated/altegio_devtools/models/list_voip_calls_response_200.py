@@ -76,8 +76,10 @@ class ListVoipCallsResponse200:
         _success = d.pop("success")
         success = _success if type(_success) is bool else as_bool(_success)
 
-        data = []
         _data = d.pop("data")
+        if not isinstance(_data, list):
+            raise TypeError(f"expected a list, got {type(_data).__name__}")
+        data = []
         for data_item_data in _data:
             _data_item = data_item_data
             data_item = ListVoipCallsResponse200DataItem.from_dict(_data_item)
@@ -102,8 +104,12 @@ class ListVoipCallsResponse200:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_1 = []
             _componentsschemasresponse_meta_empty_object_type_1 = data
+            if not isinstance(_componentsschemasresponse_meta_empty_object_type_1, list):
+                raise TypeError(
+                    f"expected a list, got {type(_componentsschemasresponse_meta_empty_object_type_1).__name__}"
+                )
+            componentsschemasresponse_meta_empty_object_type_1 = []
             for (
                 componentsschemasresponse_meta_empty_object_type_1_item_data
             ) in _componentsschemasresponse_meta_empty_object_type_1:

@@ -47,8 +47,10 @@ class MarketplacePartnerApplicationAddDiscountBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salon_ids = []
         _salon_ids = d.pop("salon_ids")
+        if not isinstance(_salon_ids, list):
+            raise TypeError(f"expected a list, got {type(_salon_ids).__name__}")
+        salon_ids = []
         for salon_ids_item_data in _salon_ids:
             _salon_ids_item = salon_ids_item_data
             salon_ids_item = (

@@ -84,6 +84,8 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItem:
             list[MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem] | Unset
         ) = UNSET
         if _options is not UNSET:
+            if not isinstance(_options, list):
+                raise TypeError(f"expected a list, got {type(_options).__name__}")
             options = []
             for options_item_data in _options:
                 _options_item = options_item_data

@@ -94,8 +94,12 @@ class MarketplacePartnerApplicationsUpdateChannelResponse200:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_1 = []
             _componentsschemasresponse_meta_empty_object_type_1 = data
+            if not isinstance(_componentsschemasresponse_meta_empty_object_type_1, list):
+                raise TypeError(
+                    f"expected a list, got {type(_componentsschemasresponse_meta_empty_object_type_1).__name__}"
+                )
+            componentsschemasresponse_meta_empty_object_type_1 = []
             for (
                 componentsschemasresponse_meta_empty_object_type_1_item_data
             ) in _componentsschemasresponse_meta_empty_object_type_1:

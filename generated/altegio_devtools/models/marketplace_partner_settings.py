@@ -75,6 +75,8 @@ class MarketplacePartnerSettings:
         _webhook_urls = d.pop("webhook_urls", UNSET)
         webhook_urls: list[str] | Unset = UNSET
         if _webhook_urls is not UNSET:
+            if not isinstance(_webhook_urls, list):
+                raise TypeError(f"expected a list, got {type(_webhook_urls).__name__}")
             webhook_urls = []
             for webhook_urls_item_data in _webhook_urls:
                 _webhook_urls_item = webhook_urls_item_data

@@ -725,6 +725,8 @@ class RecordEventData:
         _services = d.pop("services", UNSET)
         services: list[RecordEventDataServicesItem] | Unset = UNSET
         if _services is not UNSET:
+            if not isinstance(_services, list):
+                raise TypeError(f"expected a list, got {type(_services).__name__}")
             services = []
             for services_item_data in _services:
                 _services_item = services_item_data
@@ -779,6 +781,8 @@ class RecordEventData:
         _goods_transactions = d.pop("goods_transactions", UNSET)
         goods_transactions: list[RecordEventDataGoodsTransactionsItem] | Unset = UNSET
         if _goods_transactions is not UNSET:
+            if not isinstance(_goods_transactions, list):
+                raise TypeError(f"expected a list, got {type(_goods_transactions).__name__}")
             goods_transactions = []
             for goods_transactions_item_data in _goods_transactions:
                 _goods_transactions_item = goods_transactions_item_data
@@ -791,6 +795,8 @@ class RecordEventData:
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[RecordEventDataCustomFieldsItem] | Unset = UNSET
         if _custom_fields is not UNSET:
+            if not isinstance(_custom_fields, list):
+                raise TypeError(f"expected a list, got {type(_custom_fields).__name__}")
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
                 _custom_fields_item = custom_fields_item_data
@@ -819,6 +825,8 @@ class RecordEventData:
         _record_labels = d.pop("record_labels", UNSET)
         record_labels: list[RecordEventDataRecordLabelsItem] | Unset = UNSET
         if _record_labels is not UNSET:
+            if not isinstance(_record_labels, list):
+                raise TypeError(f"expected a list, got {type(_record_labels).__name__}")
             record_labels = []
             for record_labels_item_data in _record_labels:
                 _record_labels_item = record_labels_item_data
@@ -829,6 +837,8 @@ class RecordEventData:
         _documents = d.pop("documents", UNSET)
         documents: list[RecordEventDataDocumentsItem] | Unset = UNSET
         if _documents is not UNSET:
+            if not isinstance(_documents, list):
+                raise TypeError(f"expected a list, got {type(_documents).__name__}")
             documents = []
             for documents_item_data in _documents:
                 _documents_item = documents_item_data
@@ -949,8 +959,10 @@ class RecordEventData:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            composite_type_1 = []
             _composite_type_1 = data
+            if not isinstance(_composite_type_1, list):
+                raise TypeError(f"expected a list, got {type(_composite_type_1).__name__}")
+            composite_type_1 = []
             for composite_type_1_item_data in _composite_type_1:
                 _composite_type_1_item = composite_type_1_item_data
                 composite_type_1_item = RecordEventDataCompositeType1Item.from_dict(

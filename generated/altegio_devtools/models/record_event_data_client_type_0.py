@@ -266,6 +266,8 @@ class RecordEventDataClientType0:
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[RecordEventDataClientType0CustomFieldsItem] | Unset = UNSET
         if _custom_fields is not UNSET:
+            if not isinstance(_custom_fields, list):
+                raise TypeError(f"expected a list, got {type(_custom_fields).__name__}")
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
                 _custom_fields_item = custom_fields_item_data
@@ -278,6 +280,8 @@ class RecordEventDataClientType0:
         _client_tags = d.pop("client_tags", UNSET)
         client_tags: list[RecordEventDataClientType0ClientTagsItem] | Unset = UNSET
         if _client_tags is not UNSET:
+            if not isinstance(_client_tags, list):
+                raise TypeError(f"expected a list, got {type(_client_tags).__name__}")
             client_tags = []
             for client_tags_item_data in _client_tags:
                 _client_tags_item = client_tags_item_data

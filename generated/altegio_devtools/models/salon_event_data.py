@@ -275,6 +275,8 @@ class SalonEventData:
         _phones = d.pop("phones", UNSET)
         phones: list[str] | Unset = UNSET
         if _phones is not UNSET:
+            if not isinstance(_phones, list):
+                raise TypeError(f"expected a list, got {type(_phones).__name__}")
             phones = []
             for phones_item_data in _phones:
                 _phones_item = phones_item_data

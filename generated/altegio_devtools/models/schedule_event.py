@@ -80,8 +80,10 @@ class ScheduleEvent:
         _status = d.pop("status")
         status = WebhookStatus(_status)
 
-        data = []
         _data = d.pop("data")
+        if not isinstance(_data, list):
+            raise TypeError(f"expected a list, got {type(_data).__name__}")
+        data = []
         for data_item_data in _data:
             _data_item = data_item_data
             data_item = ScheduleEventDataItem.from_dict(_data_item)

@@ -115,6 +115,8 @@ class ServiceCategoryEventData:
         _staff = d.pop("staff", UNSET)
         staff: list[int] | Unset = UNSET
         if _staff is not UNSET:
+            if not isinstance(_staff, list):
+                raise TypeError(f"expected a list, got {type(_staff).__name__}")
             staff = []
             for staff_item_data in _staff:
                 _staff_item = staff_item_data

@@ -279,6 +279,8 @@ class ServiceEventData:
         _staff = d.pop("staff", UNSET)
         staff: list[ServiceEventDataStaffItem] | Unset = UNSET
         if _staff is not UNSET:
+            if not isinstance(_staff, list):
+                raise TypeError(f"expected a list, got {type(_staff).__name__}")
             staff = []
             for staff_item_data in _staff:
                 _staff_item = staff_item_data

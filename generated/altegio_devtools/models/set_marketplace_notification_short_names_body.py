@@ -55,8 +55,10 @@ class SetMarketplaceNotificationShortNamesBody:
             _application_id if type(_application_id) is int else as_int(_application_id)
         )
 
-        short_names = []
         _short_names = d.pop("short_names")
+        if not isinstance(_short_names, list):
+            raise TypeError(f"expected a list, got {type(_short_names).__name__}")
+        short_names = []
         for short_names_item_data in _short_names:
             _short_names_item = short_names_item_data
             short_names_item = (

@@ -130,8 +130,10 @@ class UpdateEventNotificationSettingsBody:
         _active = d.pop("active")
         active = _active if type(_active) is int else as_int(_active)
 
-        urls = []
         _urls = d.pop("urls")
+        if not isinstance(_urls, list):
+            raise TypeError(f"expected a list, got {type(_urls).__name__}")
+        urls = []
         for urls_item_data in _urls:
             _urls_item = urls_item_data
             urls_item = _urls_item if type(_urls_item) is str else as_str(_urls_item)
