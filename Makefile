@@ -46,9 +46,9 @@ check: $(SETUP)
 	$(MAKE) --no-print-directory lint
 
 lint: $(SETUP)
-	$(BIN)/ruff check generator overrides tests examples
-	$(BIN)/ruff format --check generator overrides tests examples
-	$(BIN)/mypy --strict generator tests examples generated/altegio_devtools
+	$(BIN)/ruff check generator overrides tests examples bench
+	$(BIN)/ruff format --check generator overrides tests examples bench
+	$(BIN)/mypy --strict generator tests examples bench generated/altegio_devtools
 
 test: $(SETUP) $(NODE_SETUP)
 	$(BIN)/pytest
