@@ -19,19 +19,20 @@ from typing import Any
 
 from generator.errors import BuildError
 
-HOSTS = {"api": "https://api.alteg.io/api/v1", "app": "https://app.alteg.io"}
 AUTH = {"none": "none", "partner": "partner", "partner_user": "partner + user"}
 PER_CALL_OPTIONS = ("timeout", "max_retries")
 
 
 def render_operations_page(package_parent: Path, spec: dict[str, Any]) -> str:
-    calls = _read_calls(package_parent)
+    described = _read_package(package_parent)
+    calls: dict[str, dict[str, str]] = described["calls"]
+    hosts: dict[str, str] = described["hosts"]
     lines = [
         "# altegio_devtools operations",
         "",
         "Written by `make generate` from `openapi.effective.yaml`; do not edit.",
         "",
-        f"Hosts: `api` = {HOSTS['api']}, `app` = {HOSTS['app']} (both configurable).",
+        f"Hosts: `api` = {hosts['api']}, `app` = {hosts['app']} (both configurable).",
         "Auth: `partner` = `Bearer <partner_token>`; "
         "`partner + user` = `Bearer <partner_token>, User <user_token>`.",
         "Every call also takes `timeout=` and `max_retries=`; "
@@ -66,7 +67,7 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def _read_calls(package_parent: Path) -> dict[str, dict[str, str]]:
+def _read_package(package_parent: Path) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package_parent), str(Path.cwd())])}
     result = subprocess.run(
         [sys.executable, "-m", "generator.docs"],
@@ -78,8 +79,8 @@ def _read_calls(package_parent: Path) -> dict[str, dict[str, str]]:
     )
     if result.returncode != 0:
         raise BuildError(f"cannot read the built package's calls:\n{result.stderr.strip()}")
-    calls: dict[str, dict[str, str]] = json.loads(result.stdout)
-    return calls
+    described: dict[str, Any] = json.loads(result.stdout)
+    return described
 
 
 def _short(annotation: Any) -> str:
@@ -125,5 +126,12 @@ def _describe_calls() -> dict[str, dict[str, str]]:
     return calls
 
 
+def _describe_package() -> dict[str, Any]:
+    """Run inside the subprocess: the calls, and the default hosts the runtime uses."""
+    from altegio_devtools.client import API_BASE_URL, APP_BASE_URL  # noqa: PLC0415
+
+    return {"calls": _describe_calls(), "hosts": {"api": API_BASE_URL, "app": APP_BASE_URL}}
+
+
 if __name__ == "__main__":
-    print(json.dumps(_describe_calls(), sort_keys=True))
+    print(json.dumps(_describe_package(), sort_keys=True))
