@@ -11,7 +11,7 @@ NODE_SETUP := node_modules/.setup-done
 SPEC ?=
 SPEC_ARG := $(if $(SPEC),--spec $(SPEC))
 
-.PHONY: setup generate check lint test lock clean mock demo update-spec spec-diff bench
+.PHONY: setup generate check lint test lock clean mock demo update-spec spec-diff bench drift
 
 setup: $(SETUP) $(NODE_SETUP)
 
@@ -39,6 +39,14 @@ OLD ?= HEAD
 NEW ?= openapi.yaml
 spec-diff: $(SETUP)
 	$(BIN)/python -m generator.spec_diff $(OLD) $(NEW) $(if $(REPORT_ONLY),--report-only)
+
+# Captured production bodies (<operationId>.<status>.json responses, other *.json webhook
+# deliveries) against the description: a Markdown drift table and a suggested overlay.
+# Exit 1 when something drifted, 2 when a file could not be read.
+SAMPLES ?=
+drift: $(SETUP)
+	$(if $(SAMPLES),,$(error SAMPLES is not set: make drift SAMPLES=<directory of captured *.json bodies>))
+	$(BIN)/python -m generator.drift_report $(SAMPLES)
 
 # Fails when generated/ is not what `make generate` would write, or when lint fails.
 check: $(SETUP)

@@ -3,11 +3,12 @@
     ALTEGIO_PARTNER_TOKEN=... python examples/webhook_receiver.py --port 8080
 
 Why the standard library: nothing to install, and the parts that matter are two calls a
-partner moves into any framework: webhooks.parse_event and webhooks.parse_marketplace_event.
+partner moves into any framework: webhooks.parse_events and webhooks.parse_marketplace_event.
 
-- POST /altegio/events       entity events (records, clients, staff, ...). If
-  ALTEGIO_WEBHOOK_SECRET is set, the shared `Authorization: Bearer <secret>` configured
-  for the hooks must match.
+- POST /altegio/events       entity events (records, clients, staff, ...): one event, or a
+  JSON array of them. If ALTEGIO_WEBHOOK_SECRET is set, the shared
+  `Authorization: Bearer <secret>` configured for the hooks must match. An event that
+  deviates from the description is accepted (its `drift` lists what did not fit).
 - POST /altegio/marketplace  lifecycle calls (uninstall, freeze, payment), authenticated
   by partner_token and, for payments, the HMAC `sign`.
 
@@ -92,17 +93,21 @@ class Receiver(ThreadingHTTPServer):
                 headers.get("Authorization", "").encode(), f"Bearer {self.secret}".encode()
             ):
                 return 401, "wrong Authorization"
-            event: webhooks.Event | webhooks.MarketplaceEvent = webhooks.parse_event(body)
+            events: list[webhooks.Event | webhooks.MarketplaceEvent] = [
+                *webhooks.parse_events(body)
+            ]
         elif path == "/altegio/marketplace":
-            event = webhooks.parse_marketplace_event(body, partner_token=self.partner_token)
+            events = [webhooks.parse_marketplace_event(body, partner_token=self.partner_token)]
         else:
             return 404, "unknown path"
-        # Uninstall/Freeze keys cannot tell two real ones apart; they are safe to repeat.
-        state_change = isinstance(event, webhooks.Uninstall | webhooks.Freeze)
-        if state_change or self.deduplicator.first_time(webhooks.event_key(event)):
-            self.events.put(event)
-            return 200, "accepted"
-        return 200, "duplicate"
+        fresh = 0
+        for event in events:
+            # Uninstall/Freeze keys cannot tell two real ones apart; they are safe to repeat.
+            state_change = isinstance(event, webhooks.Uninstall | webhooks.Freeze)
+            if state_change or self.deduplicator.first_time(webhooks.event_key(event)):
+                self.events.put(event)
+                fresh += 1
+        return 200, "accepted" if fresh or not events else "duplicate"
 
 
 class _RequestHandler(BaseHTTPRequestHandler):

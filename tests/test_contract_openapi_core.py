@@ -17,7 +17,7 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from altegio_devtools import DEFAULT_ACCEPT, AltegioClient, AsyncAltegioClient, models
+from altegio_devtools import DEFAULT_ACCEPT, AltegioClient, AsyncAltegioClient, models, webhooks
 from altegio_devtools._operations import OPERATIONS
 from tests.contract_calls import CALLS, JSON, SPEC, json_differences, resolve, sample
 
@@ -121,6 +121,7 @@ def test_every_request_conforms_and_every_answer_parses(operation_id: str) -> No
         partner_token="partner",
         user_token="user",
         rate_limits=None,
+        strict=True,
         http_client=httpx.Client(transport=httpx.MockTransport(validator)),
     ) as client:
         result = CALLS[operation_id][1](client)
@@ -136,6 +137,7 @@ def test_the_async_client_sends_the_same(operation_id: str) -> None:
             partner_token="partner",
             user_token="user",
             rate_limits=None,
+            strict=True,
             http_client=httpx.AsyncClient(transport=httpx.MockTransport(validator)),
         ) as client:
             return await CALLS[operation_id][1](client)
@@ -179,7 +181,8 @@ def test_every_webhook_payload_conforms_and_parses_into_its_model(name: str) -> 
     schema = SPEC["webhooks"][name]["post"]["requestBody"]["content"][JSON]["schema"]
     payload = sample(schema)
     OPENAPI.validate_webhook_request(WebhookDelivery(name, payload))
-    model = getattr(models, name).from_dict(payload)
+    model = webhooks.parse_event(payload, strict=True)
+    assert isinstance(model, getattr(models, name))
     assert json_differences(model.to_dict(), payload) == []
 
 

@@ -60,6 +60,7 @@ def client_options(prism: str) -> dict[str, Any]:
         "app_base_url": prism,
         "rate_limits": None,
         "max_retries": 0,
+        "strict": True,  # the mock answers from the description: no drift allowed
     }
 
 

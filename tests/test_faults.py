@@ -130,7 +130,7 @@ def test_truncated_json_is_a_response_validation_error(
     with pytest.raises(errors.ResponseValidationError) as error:
         client.dictionaries.get_country_list()
     assert error.value.status_code == 200
-    assert "HTTP 200, JSONDecodeError" in str(error.value)
+    assert "(HTTP 200): JSONDecodeError" in str(error.value)
     assert '"data": [{"id": 7, "ti' in str(error.value)  # the body, truncated
 
 
@@ -222,12 +222,16 @@ def test_meta_as_php_empty_array_and_data_null_parse(
     assert (result.success, result.data, result.meta) == (True, None, [])
 
 
-def test_data_null_where_a_list_is_documented_is_a_validation_error(
+def test_data_null_where_a_list_is_documented_is_drift(
     client: AltegioClient, server: FaultServer
 ) -> None:
-    server.script(COUNTRIES, Reply(200, {"success": True, "data": None, "meta": []}))
-    with pytest.raises(errors.ResponseValidationError, match="data"):
-        client.dictionaries.get_country_list()
+    body: dict[str, Any] = {"success": True, "data": None, "meta": []}
+    server.script(COUNTRIES, Reply(200, body), Reply(200, body))
+    result = client.dictionaries.get_country_list()
+    assert result.data == []  # the required list's stand-in, never None
+    assert [str(entry) for entry in result.drift] == ["data: expected a list, got null"]
+    with pytest.raises(errors.ResponseValidationError, match="data: expected a list, got null"):
+        client.with_options(strict=True).dictionaries.get_country_list()
 
 
 def test_unknown_enum_values_and_unknown_fields_are_kept(
@@ -267,16 +271,28 @@ def test_response_dates_parse_leniently_and_the_zero_date_is_none(
 def test_missing_and_mistyped_fields(client: AltegioClient, server: FaultServer) -> None:
     server.script(
         COUNTRIES,
-        Reply(200, {"success": True}),  # the envelope's data is required
+        Reply(200, {"data": []}),  # no `success`: not the envelope, in either mode
+        Reply(200, {"success": True}),  # the envelope's data is required: drift
         ok([{"title": "USA"}]),  # a country's id is optional
-        ok([{"id": {"not": "an id"}}]),
+        ok([{"id": {"not": "an id"}, "title": "Chile"}]),
+        ok([{"id": {"not": "an id"}, "title": "Chile"}]),
     )
-    with pytest.raises(errors.ResponseValidationError, match="KeyError: 'data'"):
+    with pytest.raises(errors.ResponseValidationError, match="success: expected a boolean"):
         client.dictionaries.get_country_list()
+    missing = client.dictionaries.get_country_list()
+    assert missing.data == []
+    assert [str(entry) for entry in missing.drift] == [
+        "data: expected a list, got nothing (the key is missing)"
+    ]
     (country,) = client.dictionaries.get_country_list().data
     assert isinstance(country.id, Unset) and country.title == "USA"
-    with pytest.raises(errors.ResponseValidationError, match="expected an integer"):
-        client.dictionaries.get_country_list()
+    mistyped = client.dictionaries.get_country_list()
+    assert isinstance(mistyped.data[0].id, Unset) and mistyped.data[0].title == "Chile"
+    assert [(entry.path, entry.value) for entry in mistyped.drift] == [
+        ("data[0].id", {"not": "an id"})
+    ]
+    with pytest.raises(errors.ResponseValidationError, match=r"data\[0\]\.id: expected an integer"):
+        client.with_options(strict=True).dictionaries.get_country_list()
 
 
 def test_numeric_strings_are_read_as_numbers(client: AltegioClient, server: FaultServer) -> None:
@@ -309,6 +325,42 @@ def test_pagination_walks_every_page_and_stops_at_the_last(
     ]
     with pytest.raises(ValueError, match="page_size"):
         next(client.iter_connected_locations(2, page_size=1001))
+
+
+def test_a_page_short_only_by_an_unreadable_item_is_not_the_last(
+    client: AltegioClient, server: FaultServer
+) -> None:
+    server.script(SALONS, ok([{"id": 1}, "not a location"]), ok([{"id": 3}]))
+    assert [location.id for location in client.iter_connected_locations(2, page_size=2)] == [1, 3]
+    assert server.hits[SALONS] == 2
+
+
+def test_strict_per_call_and_per_client(server: FaultServer) -> None:
+    body = ok([{"id": 1, "title": {"not": "a title"}}])
+    server.script(COUNTRIES, body, body, body, body)
+    with AltegioClient(
+        partner_token="p", api_base_url=f"{server.url}/api/v1", rate_limits=None
+    ) as lenient:
+        assert not lenient._client.strict
+        (country,) = lenient.dictionaries.get_country_list().data
+        assert isinstance(country.title, Unset) and country.id == 1
+        strict = lenient.with_options(strict=True)
+        with pytest.raises(errors.ResponseValidationError) as error:
+            strict.dictionaries.get_country_list()
+        assert [entry.path for entry in error.value.drift] == ["data[0].title"]
+        raw = lenient.with_raw_response.dictionaries.get_country_list()
+        assert raw.status_code == 200 and raw.parsed.drift[0].path == "data[0].title"
+        with pytest.raises(ValueError, match="strict"):
+            lenient.with_options(strict=1)  # type: ignore[arg-type]
+
+    async def strict_async() -> None:
+        async with AsyncAltegioClient(
+            partner_token="p", api_base_url=f"{server.url}/api/v1", rate_limits=None, strict=True
+        ) as client:
+            with pytest.raises(errors.ResponseValidationError, match=r"data\[0\]\.title"):
+                await client.dictionaries.get_country_list()
+
+    asyncio.run(strict_async())
 
 
 def test_async_pagination_and_an_empty_last_page(server: FaultServer) -> None:

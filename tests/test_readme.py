@@ -27,3 +27,11 @@ def test_the_quickstart_runs(
         exec(compile(code.group(1), "README.md", "exec"), {"__name__": "readme"})
         assert server.hits["/app/marketplace/partner/payment"] == 1
     assert capsys.readouterr().out == "1050 La Visage\n"
+
+
+def test_the_drift_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"## When Altegio sends something else\n.*?```python\n(.*?)```", readme, re.S)
+    assert code is not None
+    exec(compile(code.group(1), "README.md", "exec"), {"__name__": "readme"})
+    assert capsys.readouterr().out == 'data.comment: expected a string, got ["a list?"]\n'

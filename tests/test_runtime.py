@@ -10,7 +10,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from altegio_devtools import AltegioClient, RateLimit, errors, models
+from altegio_devtools import AltegioClient, RateLimit, Unset, errors, models
 from altegio_devtools._coerce import as_bool, as_datetime, as_float, as_int, as_str
 from altegio_devtools._rate_limit import RateLimiter
 from altegio_devtools._retries import RetryPolicy
@@ -246,7 +246,7 @@ def test_a_body_that_cannot_be_decoded_is_a_typed_error() -> None:
             client.dictionaries.get_country_list()
 
 
-def test_a_string_where_a_list_is_documented_is_a_validation_error() -> None:
+def test_a_string_where_a_list_is_documented_is_drift_not_a_list_of_characters() -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         location = {"id": 1, "phones": "+1 555 0100"}
         return httpx.Response(200, json={"success": True, "data": [location], "meta": []})
@@ -256,8 +256,17 @@ def test_a_string_where_a_list_is_documented_is_a_validation_error() -> None:
         rate_limits=None,
         http_client=httpx.Client(transport=httpx.MockTransport(answer)),
     ) as client:
-        with pytest.raises(errors.ResponseValidationError, match="expected a list, got str"):
-            client.marketplace.list_marketplace_app_locations(1, page=1, count=10)
+        (location,) = client.marketplace.list_marketplace_app_locations(1, page=1, count=10).data
+        assert isinstance(location.phones, Unset)
+        assert [str(entry) for entry in location.drift] == [
+            'phones: expected a list, got "+1 555 0100"'
+        ]
+        with pytest.raises(
+            errors.ResponseValidationError, match=r"data\[0\]\.phones: expected a list"
+        ):
+            client.with_options(strict=True).marketplace.list_marketplace_app_locations(
+                1, page=1, count=10
+            )
 
 
 def test_absurdly_deep_json_is_a_validation_error() -> None:

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from altegio_devtools import Unset, errors, models, webhooks
+from altegio_devtools import Unset, drift, errors, models, webhooks
 from altegio_devtools._webhooks import PAYLOAD_BY_RESOURCE
 from examples.webhook_receiver import Receiver
 from tests.contract_calls import JSON, SPEC, json_differences, sample
@@ -90,19 +90,90 @@ def test_unknown_resources_and_statuses_are_kept_raw() -> None:
     [
         (b"<html>", "not JSON"),
         (b"\xff\xfe", "not JSON"),
-        (b"[1, 2]", "a JSON list, not an object"),
-        (b'{"company_id": 1, "resource": "record"}', "lacks resource_id, status, data"),
+        (b"[1, 2]", "a JSON array, not an object"),
+        (b'{"company_id": 1, "resource": "record"}', "lacks resource_id, status"),
         (b'{"company_id": "x", "resource": "record", "resource_id": 1, "status": "create",'
          b' "data": {}}', "company_id is not an integer"),
-        (b'{"company_id": 1, "resource": "record", "resource_id": 1, "status": "create",'
-         b' "data": {"id": {"nested": true}}}', "record event has an unexpected field"),
     ],
 )  # fmt: skip
 def test_broken_entity_deliveries_raise_a_typed_error_naming_the_problem(
     body: bytes, message: str
 ) -> None:
-    with pytest.raises(errors.InvalidWebhookError, match=message):
-        webhooks.parse_event(body)
+    for strict in (False, True):
+        with pytest.raises(errors.InvalidWebhookError, match=message):
+            webhooks.parse_event(body, strict=strict)
+
+
+def test_a_mistyped_field_is_drift_lenient_and_an_error_naming_every_path_strict() -> None:
+    body = {"company_id": 1, "resource": "record", "resource_id": 1, "status": "create",
+            "data": {"id": {"nested": True}, "comment": "kept", "services": [{"id": 5}, 7],
+                     "staff": {"id": "x"}}}  # fmt: skip
+    event = webhooks.parse_event(body)
+    assert isinstance(event, models.RecordEvent)
+    assert isinstance(event.data.id, Unset) and event.data.comment == "kept"
+    assert [str(entry) for entry in event.drift] == [
+        'data.id: expected an integer, got {"nested": true}',
+        "data.services[1]: expected an object, got 7",
+        'data.staff.id: expected an integer, got "x"',
+    ]
+    assert event.drift[0].value == {"nested": True}  # the raw value stays reachable
+    with pytest.raises(errors.InvalidWebhookError) as error:
+        webhooks.parse_event(body, strict=True)
+    assert [entry.path for entry in error.value.drift] == [
+        "data.id",
+        "data.services[1]",
+        "data.staff.id",
+    ]
+    assert "record event does not match the description: data.id: expected an integer" in str(
+        error.value
+    )
+
+
+def test_drift_is_logged_once_per_event_kind_and_path(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(drift, "_logged", set())  # what earlier tests logged
+    body = {"company_id": 1, "resource": "client", "resource_id": 1, "status": "update",
+            "data": {"id": 1, "name": ["not", "a", "name"]}}  # fmt: skip
+    with caplog.at_level("WARNING", logger="altegio_devtools.drift"):
+        for _ in range(3):
+            webhooks.parse_event(body)
+    lines = [r.getMessage() for r in caplog.records if r.name == "altegio_devtools.drift"]
+    assert lines == [
+        "client event does not match the description: data.name: expected a string, "
+        'got ["not", "a", "name"]'
+    ]
+
+
+def test_an_unreadable_envelope_key_fails_in_both_modes_naming_it() -> None:
+    body = {"company_id": 1, "resource": "record", "resource_id": 1, "status": "create",
+            "data": {}}  # fmt: skip
+    assert webhooks.parse_event(body).drift == ()
+    for strict in (False, True):
+        with pytest.raises(errors.InvalidWebhookError, match="resource_id is not an integer"):
+            webhooks.parse_event({**body, "resource_id": None}, strict=strict)
+
+
+def test_parse_events_reads_one_event_or_an_array_of_them() -> None:
+    one = {"company_id": 1, "resource": "client", "resource_id": 2, "status": "create",
+           "data": {"id": 2}}  # fmt: skip
+    other = {**one, "resource_id": 3, "data": {"id": 3}}
+    assert [e.resource_id for e in webhooks.parse_events(json.dumps(one))] == [2]
+    events = webhooks.parse_events(json.dumps([one, other]).encode())
+    assert [(type(e).__name__, e.resource_id) for e in events] == [
+        ("ClientEvent", 2),
+        ("ClientEvent", 3),
+    ]
+    assert webhooks.parse_events(b"[]") == []
+    with pytest.raises(errors.InvalidWebhookError, match=r"^\[1\]: the body lacks status"):
+        webhooks.parse_events([one, {"company_id": 1, "resource": "client", "resource_id": 1}])
+    with pytest.raises(errors.InvalidWebhookError, match=r"^\[0\]: a JSON number, not an event"):
+        webhooks.parse_events(b"[5]")
+    with pytest.raises(errors.InvalidWebhookError, match="parse_events"):
+        webhooks.parse_event(json.dumps([one]))
+    broken = {**one, "data": {"id": {"x": 1}}}
+    with pytest.raises(errors.InvalidWebhookError, match=r"^\[1\]: client event .* data\.id"):
+        webhooks.parse_events([one, broken], strict=True)
 
 
 def lifecycle(event: str, **extra: Any) -> dict[str, Any]:
