@@ -10,6 +10,7 @@ from . import errors
 from ._client import AltegioClient, AsyncAltegioClient
 from ._rate_limit import RateLimit, RateLimiter
 from .client import API_BASE_URL, APP_BASE_URL, DEFAULT_ACCEPT, MOCK_BASE_URL
+from .drift import Drift
 from .types import UNSET, Response, Unset
 
 __all__ = (
@@ -20,6 +21,7 @@ __all__ = (
     "UNSET",
     "AltegioClient",
     "AsyncAltegioClient",
+    "Drift",
     "RateLimit",
     "RateLimiter",
     "Response",

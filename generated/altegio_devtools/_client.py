@@ -8,6 +8,7 @@ returns the Response (status, headers, raw body, parsed model) instead.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Self
 
@@ -19,10 +20,13 @@ from .client import DEFAULT_ACCEPT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Client
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from .models import ListMarketplaceAppLocationsResponse200 as LocationsPage
     from .models import ListMarketplaceAppLocationsResponse200DataItem as Location
 
 #: The API's cap on `count` for the connected-locations list.
 MAX_PAGE_SIZE = 1000
+#: The drift path of a list item left out because it did not fit (see drift.py).
+_DROPPED_ITEM = re.compile(r"data\[\d+\]")
 
 
 class _ClientBase:
@@ -34,11 +38,18 @@ class _ClientBase:
         raise NotImplementedError
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+        self,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        strict: bool | Unset = UNSET,
     ) -> Self:
-        """The same client (same connections and rate limits) with other defaults."""
+        """The same client (same connections and rate limits) with other defaults, e.g.
+        `client.with_options(strict=True).voip.list_voip_calls(...)` for one strict call."""
         view = object.__new__(type(self))
-        view._init(self._client.with_options(timeout=timeout, max_retries=max_retries))
+        view._init(
+            self._client.with_options(timeout=timeout, max_retries=max_retries, strict=strict)
+        )
         return view
 
     def __repr__(self) -> str:
@@ -63,6 +74,9 @@ class AltegioClient(_ClientBase, Resources):
             None disables them. Altegio counts per IP: to share one budget between several
             clients (one per user token, say), pass them the same RateLimiter.
         http_client: an httpx.Client to send with (for proxies, custom transports, tests).
+        strict: raise errors.ResponseValidationError when a success body deviates from the
+            description. By default (False) such a body is parsed as far as it fits, and
+            the model's `drift` lists what did not (see altegio_devtools.drift).
     """
 
     with_raw_response: ResourcesWithRawResponse
@@ -80,6 +94,7 @@ class AltegioClient(_ClientBase, Resources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limits: Sequence[RateLimit] | RateLimiter | None = DEFAULT_RATE_LIMITS,
         http_client: httpx.Client | None = None,
+        strict: bool = False,
     ) -> None:
         self._init(
             Client(
@@ -93,6 +108,7 @@ class AltegioClient(_ClientBase, Resources):
                 max_retries=max_retries,
                 rate_limits=rate_limits,
                 http_client=http_client,
+                strict=strict,
             )
         )
 
@@ -113,7 +129,7 @@ class AltegioClient(_ClientBase, Resources):
             )
             locations = response.data
             yield from locations
-            if len(locations) < count:
+            if _received(response) < count:
                 return
 
     def close(self) -> None:
@@ -147,6 +163,7 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limits: Sequence[RateLimit] | RateLimiter | None = DEFAULT_RATE_LIMITS,
         http_client: httpx.AsyncClient | None = None,
+        strict: bool = False,
     ) -> None:
         self._init(
             Client(
@@ -160,6 +177,7 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
                 max_retries=max_retries,
                 rate_limits=rate_limits,
                 async_http_client=http_client,
+                strict=strict,
             )
         )
 
@@ -181,7 +199,7 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
             locations = response.data
             for location in locations:
                 yield location
-            if len(locations) < count:
+            if _received(response) < count:
                 return
 
     async def aclose(self) -> None:
@@ -192,6 +210,12 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+def _received(page: LocationsPage) -> int:
+    """How many items the page held, counting any left out because they did not fit: a
+    short page means the last one, a page short by drift does not."""
+    return len(page.data) + sum(1 for entry in page.drift if _DROPPED_ITEM.fullmatch(entry.path))
 
 
 def _page_size(page_size: int) -> int:

@@ -8,6 +8,7 @@ into errors.ResponseValidationError. Numbers may arrive as numeric strings, flag
 from __future__ import annotations
 
 import datetime
+import math
 import re
 
 _INTEGER = re.compile(r"\s*[-+]?\d+\s*")
@@ -38,7 +39,10 @@ def as_float(value: object) -> float:
     if isinstance(value, int | float):
         return float(value)
     if isinstance(value, str):
-        return float(value)  # ValueError for non-numbers
+        number = float(value)  # ValueError for non-numbers
+        if math.isfinite(number):  # "nan" and "inf" are no JSON numbers
+            return number
+        raise ValueError(f"expected a number, got {value!r}")
     raise TypeError(f"expected a number, got {value!r}")
 
 
@@ -75,6 +79,12 @@ def as_datetime(value: object) -> datetime.datetime:
 def is_null_date(value: object) -> bool:
     """PHP's stand-ins for "no date" (`0000-00-00 00:00:00`, ""), read as None."""
     return isinstance(value, str) and value.strip() in _NULL_DATES
+
+
+def is_php_empty(value: object) -> bool:
+    """PHP's stand-ins for "no object": the empty array `[]` (json_encode of an empty
+    associative array) and the empty string."""
+    return value == "" or (type(value) is list and not value)
 
 
 def format_datetime(value: datetime.datetime) -> str:

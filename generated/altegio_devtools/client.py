@@ -12,15 +12,16 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Sequence
-from typing import Any, Literal, Self
+from collections.abc import Callable, Sequence
+from typing import Any, Literal, Self, TypeVar
 
 import httpx
 
 from . import errors
 from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit, RateLimiter
 from ._retries import RetryPolicy
-from .types import UNSET, Operation, Unset
+from .drift import DriftError, log_drift
+from .types import UNSET, Operation, Unset, parse_body
 
 __all__ = [
     "API_BASE_URL",
@@ -49,6 +50,7 @@ _BASE_URLS: dict[Environment, tuple[str, str]] = {
 }
 
 logger = logging.getLogger("altegio_devtools")
+T = TypeVar("T")
 
 
 class _Secret:
@@ -161,6 +163,7 @@ class Client:
         rate_limits: Sequence[RateLimit] | RateLimiter | None = DEFAULT_RATE_LIMITS,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
+        strict: bool = False,
     ) -> None:
         default_api, default_app = _BASE_URLS[environment]
         self._shared = _Shared(
@@ -175,6 +178,7 @@ class Client:
         )
         self._timeout = _timeout(timeout)
         self._max_retries = _max_retries(max_retries)
+        self._strict = _strict(strict)
         self._retry_policy = RetryPolicy()
 
     def with_options(
@@ -182,9 +186,14 @@ class Client:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        strict: bool | Unset = UNSET,
     ) -> Client:
         """A view of this client with other per-call options; pools and limits are shared."""
-        if isinstance(timeout, Unset) and isinstance(max_retries, Unset):
+        if (
+            isinstance(timeout, Unset)
+            and isinstance(max_retries, Unset)
+            and isinstance(strict, Unset)
+        ):
             return self
         view = object.__new__(Client)
         view._shared = self._shared
@@ -193,7 +202,13 @@ class Client:
         view._max_retries = (
             self._max_retries if isinstance(max_retries, Unset) else _max_retries(max_retries)
         )
+        view._strict = self._strict if isinstance(strict, Unset) else _strict(strict)
         return view
+
+    @property
+    def strict(self) -> bool:
+        """Whether a response body that deviates from the description raises (see drift.py)."""
+        return self._strict
 
     @property
     def base_urls(self) -> dict[str, str]:
@@ -204,6 +219,20 @@ class Client:
         return f"<Client api={urls['api']!r} app={urls['app']!r}>"
 
     # -- sending -----------------------------------------------------------------------
+
+    def parse(
+        self, operation: Operation, response: httpx.Response, parser: Callable[[httpx.Response], T]
+    ) -> T:
+        """Parse a success response with the operation's generated parser. Drift is logged
+        (lenient) or raised as errors.ResponseValidationError (strict); a body that is not
+        JSON or not the envelope raises in both modes."""
+        parsed = parse_body(response, parser)
+        drift = getattr(parsed, "drift", ())
+        if drift:
+            if self._strict:
+                raise errors.ResponseValidationError(response, DriftError(drift))
+            log_drift(operation.operation_id, drift)
+        return parsed
 
     def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
         """Send one operation, retrying as the policy allows; raise typed errors."""
@@ -373,6 +402,12 @@ def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     if any(part is None or not math.isfinite(part) or part <= 0 for part in parts):
         raise ValueError("timeouts must be finite and positive: no call may hang forever")
     return timeout
+
+
+def _strict(value: bool) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"strict must be True or False, not {value!r}")
+    return value
 
 
 def _max_retries(value: int) -> int:

@@ -4,11 +4,11 @@ AltegioError
 ├── MissingUserTokenError        an operation needs a user token and the client has none
 ├── ClientClosedError            the client was used after close()
 ├── WebhookError                 a delivery to the partner's receiver is not acceptable
-│   ├── InvalidWebhookError      not JSON, not an object, missing or mistyped fields (400)
+│   ├── InvalidWebhookError      not JSON, not an object, no envelope; strict: any drift (400)
 │   └── WebhookAuthenticationError  wrong partner_token or `sign` (401)
 ├── APIError                     something went wrong talking to the API
 │   ├── APIConnectionError       no response (APITimeoutError: none in time)
-│   ├── ResponseValidationError  a response that is not JSON or does not match the description
+│   ├── ResponseValidationError  a response that is not JSON or not an envelope; strict: drift
 │   └── APIStatusError           an error status, or `success: false` at any status
 │       ├── BadRequestError 400, AuthenticationError 401, PaymentRequiredError 402,
 │       ├── PermissionDeniedError 403, NotFoundError 404, UnprocessableEntityError 422,
@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+
+from .drift import Drift, DriftError, describe_drift
 
 __all__ = [
     "APIConnectionError",
@@ -72,7 +74,13 @@ class WebhookError(AltegioError):
 
 
 class InvalidWebhookError(WebhookError):
-    """The body is not JSON, not an object, or lacks or mistypes a required field."""
+    """The body is not JSON, not an object, or lacks or mistypes an envelope field
+    (`company_id`, `resource`, `resource_id`, `status`); in strict mode also any field
+    that does not match the description. `drift` lists those fields (see drift.py)."""
+
+    def __init__(self, message: str, drift: tuple[Drift, ...] = ()) -> None:
+        super().__init__(message)
+        self.drift = drift
 
 
 class WebhookAuthenticationError(WebhookError):
@@ -110,14 +118,17 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseValidationError(APIError):
-    """The body is not JSON, or does not match the operation's response schema."""
+    """The body is not JSON, not the `{success, data, meta}` envelope, or (in strict mode)
+    does not match the operation's response schema. `drift` lists every field that does
+    not (see drift.py); the message names up to ten of them."""
 
     def __init__(self, response: httpx.Response, cause: BaseException) -> None:
         request = _request_of(response)
+        self.drift: tuple[Drift, ...] = cause.entries if isinstance(cause, DriftError) else ()
+        detail = describe_drift(self.drift) if self.drift else f"{type(cause).__name__}: {cause}"
         super().__init__(
             f"unexpected response body to {_describe(request)} "
-            f"(HTTP {response.status_code}, {type(cause).__name__}: {cause}): "
-            f"{_snippet(response)}",
+            f"(HTTP {response.status_code}): {detail}; body: {_snippet(response)}",
             request=request,
         )
         self.response = response

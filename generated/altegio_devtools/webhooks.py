@@ -3,11 +3,18 @@
     from altegio_devtools import webhooks
 
     event = webhooks.parse_event(request_body)        # SalonEvent, RecordEvent, ... UnknownEvent
+    events = webhooks.parse_events(request_body)      # one event, or a JSON array of them
     call = webhooks.parse_marketplace_event(request_body, partner_token=PARTNER_TOKEN)
     key = webhooks.event_key(event)                   # deliveries can repeat: deduplicate
 
-Both parsers accept bytes, str or an already decoded mapping, and raise only
+The parsers accept bytes, str or an already decoded value, and raise only
 errors.InvalidWebhookError (answer 400) and errors.WebhookAuthenticationError (answer 401).
+
+An entity event that deviates from the description is not rejected: what fits is typed,
+and `event.drift` lists what did not (logged once per event kind and path at WARNING).
+`strict=True` raises InvalidWebhookError naming every such field instead. Only a body that
+is not JSON, not an object, or lacks the envelope (`company_id`, `resource`,
+`resource_id`, `status`) is rejected in both modes.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._webhooks import PAYLOAD_BY_RESOURCE, WebhookPayload
+from .drift import READ_ERRORS, Drift, DriftError, describe_drift, log_drift
 from .errors import InvalidWebhookError, WebhookAuthenticationError
 from .models import WebhookStatus
 
@@ -34,11 +42,12 @@ __all__ = [
     "WebhookPayload",
     "event_key",
     "parse_event",
+    "parse_events",
     "parse_marketplace_event",
 ]
 
-Body = bytes | str | Mapping[str, Any]
-ENVELOPE = ("company_id", "resource", "resource_id", "status", "data")
+Body = bytes | str | Mapping[str, Any] | list[Any]
+ENVELOPE = ("company_id", "resource", "resource_id", "status")
 LIFECYCLE = ("salon_id", "application_id", "event", "partner_token")
 KNOWN_STATUSES = frozenset(status.value for status in WebhookStatus)
 
@@ -53,6 +62,8 @@ class UnknownEvent:
     status: str
     data: Any
     raw: dict[str, Any] = field(repr=False)
+    drift: tuple[Drift, ...] = field(default=(), repr=False)
+    """Always empty: nothing is expected of an unknown event."""
 
 
 Event = WebhookPayload | UnknownEvent
@@ -104,11 +115,45 @@ class UnknownMarketplaceEvent:
 MarketplaceEvent = Uninstall | Freeze | Payment | UnknownMarketplaceEvent
 
 
-def parse_event(body: Body) -> Event:
+def parse_event(body: Body, *, strict: bool = False) -> Event:
     """An entity event (`company_id`, `resource`, `resource_id`, `status`, `data`) as its
     generated payload model, or UnknownEvent for a resource or status not in the spec.
-    `resource: company` (what Altegio sends for locations) reads as a SalonEvent."""
+    `resource: company` (what Altegio sends for locations) reads as a SalonEvent.
+
+    A field that deviates from the description is listed in the event's `drift` (and
+    logged), or, with `strict=True`, raises InvalidWebhookError naming every such field."""
     payload = _load(body)
+    if not isinstance(payload, dict):
+        raise InvalidWebhookError(
+            f"the body is a JSON {_json_type(payload)}, not an object"
+            + (" (use parse_events for a list of events)" if isinstance(payload, list) else "")
+        )
+    return _parse_one(payload, strict)
+
+
+def parse_events(body: Body, *, strict: bool = False) -> list[Event]:
+    """The events of a delivery whose body is one event object or a JSON array of them
+    (some receivers have seen arrays), each as parse_event reads it. An array item that
+    is not an event fails the whole body, its index named (`[2]: ...`)."""
+    payload = _load(body)
+    if isinstance(payload, dict):
+        return [_parse_one(payload, strict)]
+    if not isinstance(payload, list):
+        raise InvalidWebhookError(
+            f"the body is a JSON {_json_type(payload)}, not an event or a list of events"
+        )
+    events = []
+    for index, item in enumerate(payload):
+        if not isinstance(item, dict):
+            raise InvalidWebhookError(f"[{index}]: a JSON {_json_type(item)}, not an event")
+        try:
+            events.append(_parse_one(item, strict))
+        except InvalidWebhookError as error:
+            raise InvalidWebhookError(f"[{index}]: {error}", error.drift) from error
+    return events
+
+
+def _parse_one(payload: dict[str, Any], strict: bool) -> Event:
     _require(payload, ENVELOPE)
     resource, status = payload["resource"], payload["status"]
     company_id = _integer(payload, "company_id")
@@ -119,9 +164,21 @@ def parse_event(body: Body) -> Event:
             company_id, str(resource), resource_id, str(status), payload.get("data"), payload
         )
     try:
-        return model.from_dict(payload)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as error:
-        raise InvalidWebhookError(f"{resource} event has an unexpected field: {error}") from error
+        event = model.from_dict(payload)
+    except DriftError as error:
+        raise InvalidWebhookError(
+            f"{resource} event cannot be read: {error}", error.entries
+        ) from error
+    except (*READ_ERRORS, RecursionError) as error:
+        raise InvalidWebhookError(f"{resource} event cannot be read: {error}") from error
+    if event.drift:
+        if strict:
+            raise InvalidWebhookError(
+                f"{resource} event does not match the description: {describe_drift(event.drift)}",
+                event.drift,
+            )
+        log_drift(f"{resource} event", event.drift)
+    return event
 
 
 def parse_marketplace_event(body: Body, *, partner_token: str) -> MarketplaceEvent:
@@ -130,7 +187,7 @@ def parse_marketplace_event(body: Body, *, partner_token: str) -> MarketplaceEve
     if not partner_token:
         # An empty token would make every forged call (and its sign) check out.
         raise ValueError("partner_token must be your non-empty partner token")
-    payload = _load(body)
+    payload = _load_object(body)
     _require(payload, LIFECYCLE)
     received = payload["partner_token"]
     if not isinstance(received, str) or not hmac.compare_digest(
@@ -191,28 +248,41 @@ def event_key(event: Event | MarketplaceEvent) -> str:
         name = type(event).__name__.lower()
         return f"marketplace:{name}:{event.application_id}:{event.salon_id}"
     if isinstance(event, UnknownMarketplaceEvent):
-        content = {k: v for k, v in event.raw.items() if k not in ("partner_token", "sign")}
+        fields = {k: v for k, v in event.raw.items() if k not in ("partner_token", "sign")}
         return (
-            f"marketplace:{event.event}:{event.application_id}:{event.salon_id}:{_digest(content)}"
+            f"marketplace:{event.event}:{event.application_id}:{event.salon_id}:{_digest(fields)}"
         )
     raw = event.raw if isinstance(event, UnknownEvent) else event.to_dict()
+    content: Any = raw
+    if event.drift:  # what did not fit is not in to_dict(), but still tells deliveries apart
+        content = [raw, [[entry.path, entry.value] for entry in event.drift]]
     envelope = ":".join(
         str(raw.get(name)) for name in ("resource", "company_id", "resource_id", "status")
     )
-    return f"{envelope}:{_digest(raw)}"
+    return f"{envelope}:{_digest(content)}"
 
 
-def _load(body: Body) -> dict[str, Any]:
+def _load(body: Body) -> Any:
     if isinstance(body, Mapping):
-        payload: Any = dict(body)
-    else:
-        try:
-            payload = json.loads(body, parse_float=_keep_float_text)
-        except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
-            raise InvalidWebhookError(f"the body is not JSON: {error}") from error
+        return dict(body)
+    if isinstance(body, list):
+        return body
+    try:
+        return json.loads(body, parse_float=_keep_float_text)
+    except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
+        raise InvalidWebhookError(f"the body is not JSON: {error}") from error
+
+
+def _load_object(body: Body) -> dict[str, Any]:
+    payload = _load(body)
     if not isinstance(payload, dict):
-        raise InvalidWebhookError(f"the body is a JSON {type(payload).__name__}, not an object")
+        raise InvalidWebhookError(f"the body is a JSON {_json_type(payload)}, not an object")
     return payload
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
+    return names.get(type(value), "number")
 
 
 class _FloatText(float):

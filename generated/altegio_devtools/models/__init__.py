@@ -8,11 +8,15 @@ if TYPE_CHECKING:
     from .client_event_data import ClientEventData
     from .client_event_data_categories_item import ClientEventDataCategoriesItem
     from .client_event_data_custom_fields_item import ClientEventDataCustomFieldsItem
+    from .client_event_data_custom_fields_map import ClientEventDataCustomFieldsMap
     from .client_event_data_sex_id import ClientEventDataSexId
     from .client_event_data_sms_bot import ClientEventDataSmsBot
     from .client_event_data_sms_check import ClientEventDataSmsCheck
     from .client_event_data_sms_not import ClientEventDataSmsNot
     from .client_event_resource import ClientEventResource
+    from .field_400_bad_request_response import Field400BadRequestResponse
+    from .field_400_bad_request_response_data_type_0 import Field400BadRequestResponseDataType0
+    from .field_400_bad_request_response_meta import Field400BadRequestResponseMeta
     from .field_401_unauthorized_response import Field401UnauthorizedResponse
     from .field_401_unauthorized_response_data_type_0 import Field401UnauthorizedResponseDataType0
     from .field_401_unauthorized_response_meta import Field401UnauthorizedResponseMeta
@@ -200,6 +204,7 @@ if TYPE_CHECKING:
     from .partner_error_plain_meta import PartnerErrorPlainMeta
     from .record_event import RecordEvent
     from .record_event_data import RecordEventData
+    from .record_event_data_client_custom_fields_map import RecordEventDataClientCustomFieldsMap
     from .record_event_data_client_type_0 import RecordEventDataClientType0
     from .record_event_data_client_type_0_client_tags_item import (
         RecordEventDataClientType0ClientTagsItem,
@@ -213,13 +218,13 @@ if TYPE_CHECKING:
     from .record_event_data_composite_type_1_item import RecordEventDataCompositeType1Item
     from .record_event_data_confirmed import RecordEventDataConfirmed
     from .record_event_data_custom_fields_item import RecordEventDataCustomFieldsItem
+    from .record_event_data_custom_fields_map import RecordEventDataCustomFieldsMap
     from .record_event_data_documents_item import RecordEventDataDocumentsItem
     from .record_event_data_email_now import RecordEventDataEmailNow
     from .record_event_data_goods_transactions_item import RecordEventDataGoodsTransactionsItem
     from .record_event_data_record_labels_item import RecordEventDataRecordLabelsItem
     from .record_event_data_review_requested import RecordEventDataReviewRequested
     from .record_event_data_services_item import RecordEventDataServicesItem
-    from .record_event_data_sms_before import RecordEventDataSmsBefore
     from .record_event_data_staff_type_0 import RecordEventDataStaffType0
     from .record_event_data_staff_type_0_position import RecordEventDataStaffType0Position
     from .record_event_resource import RecordEventResource
@@ -276,11 +281,15 @@ _MODULES = {
     "ClientEventData": ".client_event_data",
     "ClientEventDataCategoriesItem": ".client_event_data_categories_item",
     "ClientEventDataCustomFieldsItem": ".client_event_data_custom_fields_item",
+    "ClientEventDataCustomFieldsMap": ".client_event_data_custom_fields_map",
     "ClientEventDataSexId": ".client_event_data_sex_id",
     "ClientEventDataSmsBot": ".client_event_data_sms_bot",
     "ClientEventDataSmsCheck": ".client_event_data_sms_check",
     "ClientEventDataSmsNot": ".client_event_data_sms_not",
     "ClientEventResource": ".client_event_resource",
+    "Field400BadRequestResponse": ".field_400_bad_request_response",
+    "Field400BadRequestResponseDataType0": ".field_400_bad_request_response_data_type_0",
+    "Field400BadRequestResponseMeta": ".field_400_bad_request_response_meta",
     "Field401UnauthorizedResponse": ".field_401_unauthorized_response",
     "Field401UnauthorizedResponseDataType0": ".field_401_unauthorized_response_data_type_0",
     "Field401UnauthorizedResponseMeta": ".field_401_unauthorized_response_meta",
@@ -382,6 +391,7 @@ _MODULES = {
     "PartnerErrorPlainMeta": ".partner_error_plain_meta",
     "RecordEvent": ".record_event",
     "RecordEventData": ".record_event_data",
+    "RecordEventDataClientCustomFieldsMap": ".record_event_data_client_custom_fields_map",
     "RecordEventDataClientType0": ".record_event_data_client_type_0",
     "RecordEventDataClientType0ClientTagsItem": ".record_event_data_client_type_0_client_tags_item",
     "RecordEventDataClientType0CustomFieldsItem": ".record_event_data_client_type_0_custom_fields_item",
@@ -391,13 +401,13 @@ _MODULES = {
     "RecordEventDataCompositeType1Item": ".record_event_data_composite_type_1_item",
     "RecordEventDataConfirmed": ".record_event_data_confirmed",
     "RecordEventDataCustomFieldsItem": ".record_event_data_custom_fields_item",
+    "RecordEventDataCustomFieldsMap": ".record_event_data_custom_fields_map",
     "RecordEventDataDocumentsItem": ".record_event_data_documents_item",
     "RecordEventDataEmailNow": ".record_event_data_email_now",
     "RecordEventDataGoodsTransactionsItem": ".record_event_data_goods_transactions_item",
     "RecordEventDataRecordLabelsItem": ".record_event_data_record_labels_item",
     "RecordEventDataReviewRequested": ".record_event_data_review_requested",
     "RecordEventDataServicesItem": ".record_event_data_services_item",
-    "RecordEventDataSmsBefore": ".record_event_data_sms_before",
     "RecordEventDataStaffType0": ".record_event_data_staff_type_0",
     "RecordEventDataStaffType0Position": ".record_event_data_staff_type_0_position",
     "RecordEventResource": ".record_event_resource",
@@ -465,11 +475,15 @@ __all__ = (
     "ClientEventData",
     "ClientEventDataCategoriesItem",
     "ClientEventDataCustomFieldsItem",
+    "ClientEventDataCustomFieldsMap",
     "ClientEventDataSexId",
     "ClientEventDataSmsBot",
     "ClientEventDataSmsCheck",
     "ClientEventDataSmsNot",
     "ClientEventResource",
+    "Field400BadRequestResponse",
+    "Field400BadRequestResponseDataType0",
+    "Field400BadRequestResponseMeta",
     "Field401UnauthorizedResponse",
     "Field401UnauthorizedResponseDataType0",
     "Field401UnauthorizedResponseMeta",
@@ -571,6 +585,7 @@ __all__ = (
     "PartnerErrorPlainMeta",
     "RecordEvent",
     "RecordEventData",
+    "RecordEventDataClientCustomFieldsMap",
     "RecordEventDataClientType0",
     "RecordEventDataClientType0ClientTagsItem",
     "RecordEventDataClientType0CustomFieldsItem",
@@ -580,13 +595,13 @@ __all__ = (
     "RecordEventDataCompositeType1Item",
     "RecordEventDataConfirmed",
     "RecordEventDataCustomFieldsItem",
+    "RecordEventDataCustomFieldsMap",
     "RecordEventDataDocumentsItem",
     "RecordEventDataEmailNow",
     "RecordEventDataGoodsTransactionsItem",
     "RecordEventDataRecordLabelsItem",
     "RecordEventDataReviewRequested",
     "RecordEventDataServicesItem",
-    "RecordEventDataSmsBefore",
     "RecordEventDataStaffType0",
     "RecordEventDataStaffType0Position",
     "RecordEventResource",

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientEventDataCategoriesItem")
@@ -25,6 +29,8 @@ class ClientEventDataCategoriesItem:
     title: str | Unset = UNSET
     color: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,33 +53,50 @@ class ClientEventDataCategoriesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _color = d.pop("color", UNSET)
-        color: str | Unset
-        if _color is UNSET:
+        try:
+            color: str | Unset
+            if _color is UNSET:
+                color = UNSET
+            else:
+                color = _color if type(_color) is str else as_str(_color)
+        except READ_ERRORS as error:
             color = UNSET
-        else:
-            color = _color if type(_color) is str else as_str(_color)
+            drift = mismatch(drift, "color", "a string", _color, error)
 
         client_event_data_categories_item = cls(
             id=id,
             title=title,
             color=color,
         )
+        if drift:
+            client_event_data_categories_item.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

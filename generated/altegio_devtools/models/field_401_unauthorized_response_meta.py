@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_str
+from .._coerce import (
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Field401UnauthorizedResponseMeta")
@@ -22,6 +25,8 @@ class Field401UnauthorizedResponseMeta:
 
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -36,17 +41,26 @@ class Field401UnauthorizedResponseMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _message = d.pop("message", UNSET)
-        message: str | Unset
-        if _message is UNSET:
+        try:
+            message: str | Unset
+            if _message is UNSET:
+                message = UNSET
+            else:
+                message = _message if type(_message) is str else as_str(_message)
+        except READ_ERRORS as error:
             message = UNSET
-        else:
-            message = _message if type(_message) is str else as_str(_message)
+            drift = mismatch(drift, "message", "a string", _message, error)
 
         field_401_unauthorized_response_meta = cls(
             message=message,
         )
+        if drift:
+            field_401_unauthorized_response_meta.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, is_null_date
+from .._coerce import (
+    as_bool,
+)
+from ..drift import READ_ERRORS, Drift, collect, mismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +34,8 @@ class Field404NotFoundResponse:
     data: Field404NotFoundResponseDataType0 | None | Unset = UNSET
     meta: Field404NotFoundResponseMetaType0 | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_404_not_found_response_data_type_0 import (
@@ -79,68 +84,85 @@ class Field404NotFoundResponse:
             Field404NotFoundResponseMetaType0,  # noqa: PLC0415
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _success = d.pop("success", UNSET)
-        success: bool | Unset
-        if _success is UNSET:
+        try:
+            success: bool | Unset
+            if _success is UNSET:
+                success = UNSET
+            else:
+                success = _success if type(_success) is bool else as_bool(_success)
+        except READ_ERRORS as error:
             success = UNSET
-        else:
-            success = _success if type(_success) is bool else as_bool(_success)
+            drift = mismatch(drift, "success", "a boolean", _success, error)
 
-        def _parse_data(data: object) -> Field404NotFoundResponseDataType0 | None | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
+        _data = d.pop("data", UNSET)
+        try:
+
+            def _parse_data(data: object) -> Field404NotFoundResponseDataType0 | None | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
-                _data_type_0 = data
-                data_type_0 = Field404NotFoundResponseDataType0.from_dict(_data_type_0)
+                data_type_0 = Field404NotFoundResponseDataType0.from_dict(data)
 
                 return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            data_type_1 = None
 
-            return data_type_1
+            data = _parse_data(_data)
+        except READ_ERRORS as error:
+            data = UNSET
+            drift = mismatch(drift, "data", "an object or null", _data, error)
+        else:
+            drift = collect(drift, "data", data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        _meta = d.pop("meta", UNSET)
+        try:
 
-        def _parse_meta(data: object) -> Field404NotFoundResponseMetaType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                _meta_type_0 = data
-                meta_type_0 = Field404NotFoundResponseMetaType0.from_dict(_meta_type_0)
+            def _parse_meta(data: object) -> Field404NotFoundResponseMetaType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_type_0 = Field404NotFoundResponseMetaType0.from_dict(data)
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            _meta_type_1 = data
-            if not isinstance(_meta_type_1, list):
-                raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
-            meta_type_1 = []
-            for meta_type_1_item_data in _meta_type_1:
-                meta_type_1_item = meta_type_1_item_data
+                    return meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _meta_type_1 = data
+                if not isinstance(_meta_type_1, list):
+                    raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
+                meta_type_1 = []
+                for meta_type_1_item_data in _meta_type_1:
+                    meta_type_1_item = meta_type_1_item_data
 
-                meta_type_1.append(meta_type_1_item)
+                    meta_type_1.append(meta_type_1_item)
 
-            return meta_type_1
+                return meta_type_1
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+            meta = _parse_meta(_meta)
+        except READ_ERRORS as error:
+            meta = UNSET
+            drift = mismatch(drift, "meta", "an object or a list", _meta, error)
+        else:
+            drift = collect(drift, "meta", meta)
 
         field_404_not_found_response = cls(
             success=success,
             data=data,
             meta=meta,
         )
+        if drift:
+            field_404_not_found_response.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

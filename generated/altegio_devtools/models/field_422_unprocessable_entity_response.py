@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, is_null_date
+from .._coerce import (
+    as_bool,
+    is_php_empty,
+)
+from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +38,8 @@ class Field422UnprocessableEntityResponse:
     data: Field422UnprocessableEntityResponseDataType0 | None | Unset = UNSET
     meta: Field422UnprocessableEntityResponseMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_422_unprocessable_entity_response_data_type_0 import (
@@ -75,50 +81,68 @@ class Field422UnprocessableEntityResponse:
             Field422UnprocessableEntityResponseMeta,  # noqa: PLC0415
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _success = d.pop("success", UNSET)
-        success: bool | Unset
-        if _success is UNSET:
+        try:
+            success: bool | Unset
+            if _success is UNSET:
+                success = UNSET
+            else:
+                success = _success if type(_success) is bool else as_bool(_success)
+        except READ_ERRORS as error:
             success = UNSET
-        else:
-            success = _success if type(_success) is bool else as_bool(_success)
+            drift = mismatch(drift, "success", "a boolean", _success, error)
 
-        def _parse_data(
-            data: object,
-        ) -> Field422UnprocessableEntityResponseDataType0 | None | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
+        _data = d.pop("data", UNSET)
+        try:
+
+            def _parse_data(
+                data: object,
+            ) -> Field422UnprocessableEntityResponseDataType0 | None | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
-                _data_type_0 = data
-                data_type_0 = Field422UnprocessableEntityResponseDataType0.from_dict(_data_type_0)
+                data_type_0 = Field422UnprocessableEntityResponseDataType0.from_dict(data)
 
                 return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            data_type_1 = None
 
-            return data_type_1
-
-        data = _parse_data(d.pop("data", UNSET))
+            data = _parse_data(_data)
+        except READ_ERRORS as error:
+            data = UNSET
+            drift = mismatch(drift, "data", "an object or null", _data, error)
+        else:
+            drift = collect(drift, "data", data)
 
         _meta = d.pop("meta", UNSET)
-        meta: Field422UnprocessableEntityResponseMeta | Unset
-        if _meta is UNSET:
+        try:
+            meta: Field422UnprocessableEntityResponseMeta | Unset
+            if type(_meta) is dict:
+                meta = Field422UnprocessableEntityResponseMeta.from_dict(_meta)
+                if meta.drift:
+                    drift = nested(drift, "meta", meta.drift)
+            elif _meta is UNSET or is_php_empty(_meta):
+                meta = UNSET
+            else:
+                meta = Field422UnprocessableEntityResponseMeta.from_dict(_meta)
+        except READ_ERRORS as error:
             meta = UNSET
-        else:
-            meta = Field422UnprocessableEntityResponseMeta.from_dict(_meta)
+            drift = mismatch(drift, "meta", "an object", _meta, error)
 
         field_422_unprocessable_entity_response = cls(
             success=success,
             data=data,
             meta=meta,
         )
+        if drift:
+            field_422_unprocessable_entity_response.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

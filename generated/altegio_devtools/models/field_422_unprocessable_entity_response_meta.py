@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_str
+from .._coerce import (
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, collect, mismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,6 +41,8 @@ class Field422UnprocessableEntityResponseMeta:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -73,58 +78,73 @@ class Field422UnprocessableEntityResponseMeta:
             Field422UnprocessableEntityResponseMetaErrorsType1,  # noqa: PLC0415
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _message = d.pop("message", UNSET)
-        message: str | Unset
-        if _message is UNSET:
+        try:
+            message: str | Unset
+            if _message is UNSET:
+                message = UNSET
+            else:
+                message = _message if type(_message) is str else as_str(_message)
+        except READ_ERRORS as error:
             message = UNSET
-        else:
-            message = _message if type(_message) is str else as_str(_message)
+            drift = mismatch(drift, "message", "a string", _message, error)
 
-        def _parse_errors(
-            data: object,
-        ) -> (
-            Field422UnprocessableEntityResponseMetaErrorsType1
-            | list[Field422UnprocessableEntityResponseMetaErrorsType0Item]
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                _errors_type_0 = data
-                if not isinstance(_errors_type_0, list):
-                    raise TypeError(f"expected a list, got {type(_errors_type_0).__name__}")
-                errors_type_0 = []
-                for errors_type_0_item_data in _errors_type_0:
-                    _errors_type_0_item = errors_type_0_item_data
-                    errors_type_0_item = (
-                        Field422UnprocessableEntityResponseMetaErrorsType0Item.from_dict(
-                            _errors_type_0_item
+        _errors = d.pop("errors", UNSET)
+        try:
+
+            def _parse_errors(
+                data: object,
+            ) -> (
+                Field422UnprocessableEntityResponseMetaErrorsType1
+                | list[Field422UnprocessableEntityResponseMetaErrorsType0Item]
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _errors_type_0 = data
+                    if not isinstance(_errors_type_0, list):
+                        raise TypeError(f"expected a list, got {type(_errors_type_0).__name__}")
+                    errors_type_0 = []
+                    for errors_type_0_item_data in _errors_type_0:
+                        errors_type_0_item = (
+                            Field422UnprocessableEntityResponseMetaErrorsType0Item.from_dict(
+                                errors_type_0_item_data
+                            )
                         )
-                    )
 
-                    errors_type_0.append(errors_type_0_item)
+                        errors_type_0.append(errors_type_0_item)
 
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            _errors_type_1 = data
-            errors_type_1 = Field422UnprocessableEntityResponseMetaErrorsType1.from_dict(
-                _errors_type_1
-            )
+                    return errors_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                errors_type_1 = Field422UnprocessableEntityResponseMetaErrorsType1.from_dict(data)
 
-            return errors_type_1
+                return errors_type_1
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+            errors = _parse_errors(_errors)
+        except READ_ERRORS as error:
+            errors = UNSET
+            drift = mismatch(drift, "errors", "a list or an object", _errors, error)
+        else:
+            drift = collect(drift, "errors", errors)
 
         field_422_unprocessable_entity_response_meta = cls(
             message=message,
             errors=errors,
         )
+        if drift:
+            field_422_unprocessable_entity_response_meta.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

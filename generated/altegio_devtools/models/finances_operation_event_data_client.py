@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FinancesOperationEventDataClient")
@@ -32,6 +36,8 @@ class FinancesOperationEventDataClient:
     phone: str | Unset = UNSET
     email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -66,48 +72,75 @@ class FinancesOperationEventDataClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _name = d.pop("name", UNSET)
-        name: str | Unset
-        if _name is UNSET:
+        try:
+            name: str | Unset
+            if _name is UNSET:
+                name = UNSET
+            else:
+                name = _name if type(_name) is str else as_str(_name)
+        except READ_ERRORS as error:
             name = UNSET
-        else:
-            name = _name if type(_name) is str else as_str(_name)
+            drift = mismatch(drift, "name", "a string", _name, error)
 
         _surname = d.pop("surname", UNSET)
-        surname: str | Unset
-        if _surname is UNSET:
+        try:
+            surname: str | Unset
+            if _surname is UNSET:
+                surname = UNSET
+            else:
+                surname = _surname if type(_surname) is str else as_str(_surname)
+        except READ_ERRORS as error:
             surname = UNSET
-        else:
-            surname = _surname if type(_surname) is str else as_str(_surname)
+            drift = mismatch(drift, "surname", "a string", _surname, error)
 
         _patronymic = d.pop("patronymic", UNSET)
-        patronymic: str | Unset
-        if _patronymic is UNSET:
+        try:
+            patronymic: str | Unset
+            if _patronymic is UNSET:
+                patronymic = UNSET
+            else:
+                patronymic = _patronymic if type(_patronymic) is str else as_str(_patronymic)
+        except READ_ERRORS as error:
             patronymic = UNSET
-        else:
-            patronymic = _patronymic if type(_patronymic) is str else as_str(_patronymic)
+            drift = mismatch(drift, "patronymic", "a string", _patronymic, error)
 
         _phone = d.pop("phone", UNSET)
-        phone: str | Unset
-        if _phone is UNSET:
+        try:
+            phone: str | Unset
+            if _phone is UNSET:
+                phone = UNSET
+            else:
+                phone = _phone if type(_phone) is str else as_str(_phone)
+        except READ_ERRORS as error:
             phone = UNSET
-        else:
-            phone = _phone if type(_phone) is str else as_str(_phone)
+            drift = mismatch(drift, "phone", "a string", _phone, error)
 
         _email = d.pop("email", UNSET)
-        email: str | Unset
-        if _email is UNSET:
+        try:
+            email: str | Unset
+            if _email is UNSET:
+                email = UNSET
+            else:
+                email = _email if type(_email) is str else as_str(_email)
+        except READ_ERRORS as error:
             email = UNSET
-        else:
-            email = _email if type(_email) is str else as_str(_email)
+            drift = mismatch(drift, "email", "a string", _email, error)
 
         finances_operation_event_data_client = cls(
             id=id,
@@ -117,6 +150,8 @@ class FinancesOperationEventDataClient:
             phone=phone,
             email=email,
         )
+        if drift:
+            finances_operation_event_data_client.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool
+from .._coerce import (
+    as_bool,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +42,8 @@ class GetBusinessTypesByGroupResponse200:
     data: list[GetBusinessTypesByGroupResponse200DataItem]
     meta: GetBusinessTypesByGroupResponse200MetaType0 | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.get_business_types_by_group_response_200_meta_type_0 import (
@@ -82,54 +87,83 @@ class GetBusinessTypesByGroupResponse200:
             GetBusinessTypesByGroupResponse200MetaType0,  # noqa: PLC0415
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _success = d.pop("success")
-        success = _success if type(_success) is bool else as_bool(_success)
+        drift: list[Drift] | None = None
+        unreadable = False
+        _success = d.pop("success", UNSET)
+        try:
+            success = _success if type(_success) is bool else as_bool(_success)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "success", "a boolean", _success, error)
 
-        _data = d.pop("data")
-        if not isinstance(_data, list):
-            raise TypeError(f"expected a list, got {type(_data).__name__}")
-        data = []
-        for data_item_data in _data:
-            _data_item = data_item_data
-            data_item = GetBusinessTypesByGroupResponse200DataItem.from_dict(_data_item)
+        _data = d.pop("data", UNSET)
+        try:
+            if _data == "":
+                _data = []
+            if not isinstance(_data, list):
+                raise TypeError(f"expected a list, got {type(_data).__name__}")
+            data = []
+            for index, data_item_data in enumerate(_data):
+                try:
+                    data_item = GetBusinessTypesByGroupResponse200DataItem.from_dict(data_item_data)
+                except READ_ERRORS as error:
+                    drift = mismatch(drift, f"data[{index}]", "an object", data_item_data, error)
+                    continue
+                if data_item.drift:
+                    drift = nested(drift, f"data[{index}]", data_item.drift)
+                data.append(data_item)
+        except READ_ERRORS as error:
+            data = []
+            drift = mismatch(drift, "data", "a list", _data, error)
 
-            data.append(data_item)
+        _meta = d.pop("meta", UNSET)
+        try:
 
-        def _parse_meta(
-            data: object,
-        ) -> GetBusinessTypesByGroupResponse200MetaType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                _meta_type_0 = data
-                meta_type_0 = GetBusinessTypesByGroupResponse200MetaType0.from_dict(_meta_type_0)
+            def _parse_meta(
+                data: object,
+            ) -> GetBusinessTypesByGroupResponse200MetaType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_type_0 = GetBusinessTypesByGroupResponse200MetaType0.from_dict(data)
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            _meta_type_1 = data
-            if not isinstance(_meta_type_1, list):
-                raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
-            meta_type_1 = []
-            for meta_type_1_item_data in _meta_type_1:
-                meta_type_1_item = meta_type_1_item_data
+                    return meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _meta_type_1 = data
+                if not isinstance(_meta_type_1, list):
+                    raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
+                meta_type_1 = []
+                for meta_type_1_item_data in _meta_type_1:
+                    meta_type_1_item = meta_type_1_item_data
 
-                meta_type_1.append(meta_type_1_item)
+                    meta_type_1.append(meta_type_1_item)
 
-            return meta_type_1
+                return meta_type_1
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+            meta = _parse_meta(_meta)
+        except READ_ERRORS as error:
+            meta = UNSET
+            drift = mismatch(drift, "meta", "an object or a list", _meta, error)
+        else:
+            drift = collect(drift, "meta", meta)
 
+        if unreadable:
+            raise DriftError(drift or ())
         get_business_types_by_group_response_200 = cls(
             success=success,
             data=data,
             meta=meta,
         )
+        if drift:
+            get_business_types_by_group_response_200.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

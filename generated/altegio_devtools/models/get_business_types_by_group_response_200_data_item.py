@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +39,8 @@ class GetBusinessTypesByGroupResponse200DataItem:
     image_small: str | Unset = UNSET
     types: list[GetBusinessTypesByGroupResponse200DataItemTypesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -74,48 +80,77 @@ class GetBusinessTypesByGroupResponse200DataItem:
             GetBusinessTypesByGroupResponse200DataItemTypesItem,  # noqa: PLC0415
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _image = d.pop("image", UNSET)
-        image: str | Unset
-        if _image is UNSET:
+        try:
+            image: str | Unset
+            if _image is UNSET:
+                image = UNSET
+            else:
+                image = _image if type(_image) is str else as_str(_image)
+        except READ_ERRORS as error:
             image = UNSET
-        else:
-            image = _image if type(_image) is str else as_str(_image)
+            drift = mismatch(drift, "image", "a string", _image, error)
 
         _image_small = d.pop("image_small", UNSET)
-        image_small: str | Unset
-        if _image_small is UNSET:
+        try:
+            image_small: str | Unset
+            if _image_small is UNSET:
+                image_small = UNSET
+            else:
+                image_small = _image_small if type(_image_small) is str else as_str(_image_small)
+        except READ_ERRORS as error:
             image_small = UNSET
-        else:
-            image_small = _image_small if type(_image_small) is str else as_str(_image_small)
+            drift = mismatch(drift, "image_small", "a string", _image_small, error)
 
         _types = d.pop("types", UNSET)
-        types: list[GetBusinessTypesByGroupResponse200DataItemTypesItem] | Unset = UNSET
-        if _types is not UNSET:
-            if not isinstance(_types, list):
-                raise TypeError(f"expected a list, got {type(_types).__name__}")
-            types = []
-            for types_item_data in _types:
-                _types_item = types_item_data
-                types_item = GetBusinessTypesByGroupResponse200DataItemTypesItem.from_dict(
-                    _types_item
-                )
-
-                types.append(types_item)
+        try:
+            types: list[GetBusinessTypesByGroupResponse200DataItemTypesItem] | Unset = UNSET
+            if _types is not UNSET and _types != "":
+                if not isinstance(_types, list):
+                    raise TypeError(f"expected a list, got {type(_types).__name__}")
+                types = []
+                for index, types_item_data in enumerate(_types):
+                    try:
+                        types_item = GetBusinessTypesByGroupResponse200DataItemTypesItem.from_dict(
+                            types_item_data
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"types[{index}]", "an object", types_item_data, error
+                        )
+                        continue
+                    if types_item.drift:
+                        drift = nested(drift, f"types[{index}]", types_item.drift)
+                    types.append(types_item)
+        except READ_ERRORS as error:
+            types = UNSET
+            drift = mismatch(drift, "types", "a list", _types, error)
 
         get_business_types_by_group_response_200_data_item = cls(
             id=id,
@@ -124,6 +159,8 @@ class GetBusinessTypesByGroupResponse200DataItem:
             image_small=image_small,
             types=types,
         )
+        if drift:
+            get_business_types_by_group_response_200_data_item.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

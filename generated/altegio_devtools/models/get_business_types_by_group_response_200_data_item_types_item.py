@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBusinessTypesByGroupResponse200DataItemTypesItem")
@@ -25,6 +29,8 @@ class GetBusinessTypesByGroupResponse200DataItemTypesItem:
     title: str | Unset = UNSET
     business_group_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,37 +53,54 @@ class GetBusinessTypesByGroupResponse200DataItemTypesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _business_group_id = d.pop("business_group_id", UNSET)
-        business_group_id: int | Unset
-        if _business_group_id is UNSET:
+        try:
+            business_group_id: int | Unset
+            if _business_group_id is UNSET:
+                business_group_id = UNSET
+            else:
+                business_group_id = (
+                    _business_group_id
+                    if type(_business_group_id) is int
+                    else as_int(_business_group_id)
+                )
+        except READ_ERRORS as error:
             business_group_id = UNSET
-        else:
-            business_group_id = (
-                _business_group_id
-                if type(_business_group_id) is int
-                else as_int(_business_group_id)
-            )
+            drift = mismatch(drift, "business_group_id", "an integer", _business_group_id, error)
 
         get_business_types_by_group_response_200_data_item_types_item = cls(
             id=id,
             title=title,
             business_group_id=business_group_id,
         )
+        if drift:
+            get_business_types_by_group_response_200_data_item_types_item.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

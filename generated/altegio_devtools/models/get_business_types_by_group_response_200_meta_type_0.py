@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int
+from .._coerce import (
+    as_int,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBusinessTypesByGroupResponse200MetaType0")
@@ -25,6 +28,8 @@ class GetBusinessTypesByGroupResponse200MetaType0:
 
     count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -39,17 +44,26 @@ class GetBusinessTypesByGroupResponse200MetaType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _count = d.pop("count", UNSET)
-        count: int | Unset
-        if _count is UNSET:
+        try:
+            count: int | Unset
+            if _count is UNSET:
+                count = UNSET
+            else:
+                count = _count if type(_count) is int else as_int(_count)
+        except READ_ERRORS as error:
             count = UNSET
-        else:
-            count = _count if type(_count) is int else as_int(_count)
+            drift = mismatch(drift, "count", "an integer", _count, error)
 
         get_business_types_by_group_response_200_meta_type_0 = cls(
             count=count,
         )
+        if drift:
+            get_business_types_by_group_response_200_meta_type_0.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

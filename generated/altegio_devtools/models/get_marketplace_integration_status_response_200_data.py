@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._coerce import (
+    is_php_empty,
+)
+from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,6 +55,8 @@ class GetMarketplaceIntegrationStatusResponse200Data:
     payments: list[GetMarketplaceIntegrationStatusResponse200DataPaymentsItem] | Unset = UNSET
     logs: list[GetMarketplaceIntegrationStatusResponse200DataLogsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         connection_status: dict[str, Any] | Unset = UNSET
@@ -95,53 +101,96 @@ class GetMarketplaceIntegrationStatusResponse200Data:
             GetMarketplaceIntegrationStatusResponse200DataPaymentsItem,  # noqa: PLC0415
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _connection_status = d.pop("connection_status", UNSET)
-        connection_status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatus | Unset
-        if _connection_status is UNSET:
-            connection_status = UNSET
-        else:
-            connection_status = (
-                GetMarketplaceIntegrationStatusResponse200DataConnectionStatus.from_dict(
-                    _connection_status
-                )
+        try:
+            connection_status: (
+                GetMarketplaceIntegrationStatusResponse200DataConnectionStatus | Unset
             )
-
-        _payments = d.pop("payments", UNSET)
-        payments: list[GetMarketplaceIntegrationStatusResponse200DataPaymentsItem] | Unset = UNSET
-        if _payments is not UNSET:
-            if not isinstance(_payments, list):
-                raise TypeError(f"expected a list, got {type(_payments).__name__}")
-            payments = []
-            for payments_item_data in _payments:
-                _payments_item = payments_item_data
-                payments_item = (
-                    GetMarketplaceIntegrationStatusResponse200DataPaymentsItem.from_dict(
-                        _payments_item
+            if type(_connection_status) is dict:
+                connection_status = (
+                    GetMarketplaceIntegrationStatusResponse200DataConnectionStatus.from_dict(
+                        _connection_status
                     )
                 )
+                if connection_status.drift:
+                    drift = nested(drift, "connection_status", connection_status.drift)
+            elif _connection_status is UNSET or is_php_empty(_connection_status):
+                connection_status = UNSET
+            else:
+                connection_status = (
+                    GetMarketplaceIntegrationStatusResponse200DataConnectionStatus.from_dict(
+                        _connection_status
+                    )
+                )
+        except READ_ERRORS as error:
+            connection_status = UNSET
+            drift = mismatch(drift, "connection_status", "an object", _connection_status, error)
 
-                payments.append(payments_item)
+        _payments = d.pop("payments", UNSET)
+        try:
+            payments: list[GetMarketplaceIntegrationStatusResponse200DataPaymentsItem] | Unset = (
+                UNSET
+            )
+            if _payments is not UNSET and _payments != "":
+                if not isinstance(_payments, list):
+                    raise TypeError(f"expected a list, got {type(_payments).__name__}")
+                payments = []
+                for index, payments_item_data in enumerate(_payments):
+                    try:
+                        payments_item = (
+                            GetMarketplaceIntegrationStatusResponse200DataPaymentsItem.from_dict(
+                                payments_item_data
+                            )
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"payments[{index}]", "an object", payments_item_data, error
+                        )
+                        continue
+                    if payments_item.drift:
+                        drift = nested(drift, f"payments[{index}]", payments_item.drift)
+                    payments.append(payments_item)
+        except READ_ERRORS as error:
+            payments = UNSET
+            drift = mismatch(drift, "payments", "a list", _payments, error)
 
         _logs = d.pop("logs", UNSET)
-        logs: list[GetMarketplaceIntegrationStatusResponse200DataLogsItem] | Unset = UNSET
-        if _logs is not UNSET:
-            if not isinstance(_logs, list):
-                raise TypeError(f"expected a list, got {type(_logs).__name__}")
-            logs = []
-            for logs_item_data in _logs:
-                _logs_item = logs_item_data
-                logs_item = GetMarketplaceIntegrationStatusResponse200DataLogsItem.from_dict(
-                    _logs_item
-                )
-
-                logs.append(logs_item)
+        try:
+            logs: list[GetMarketplaceIntegrationStatusResponse200DataLogsItem] | Unset = UNSET
+            if _logs is not UNSET and _logs != "":
+                if not isinstance(_logs, list):
+                    raise TypeError(f"expected a list, got {type(_logs).__name__}")
+                logs = []
+                for index, logs_item_data in enumerate(_logs):
+                    try:
+                        logs_item = (
+                            GetMarketplaceIntegrationStatusResponse200DataLogsItem.from_dict(
+                                logs_item_data
+                            )
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"logs[{index}]", "an object", logs_item_data, error
+                        )
+                        continue
+                    if logs_item.drift:
+                        drift = nested(drift, f"logs[{index}]", logs_item.drift)
+                    logs.append(logs_item)
+        except READ_ERRORS as error:
+            logs = UNSET
+            drift = mismatch(drift, "logs", "a list", _logs, error)
 
         get_marketplace_integration_status_response_200_data = cls(
             connection_status=connection_status,
             payments=payments,
             logs=logs,
         )
+        if drift:
+            get_marketplace_integration_status_response_200_data.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

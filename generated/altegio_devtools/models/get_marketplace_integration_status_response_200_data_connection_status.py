@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_datetime, as_str, format_datetime, is_null_date
+from .._coerce import (
+    as_datetime,
+    as_str,
+    format_datetime,
+    is_null_date,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..models.get_marketplace_integration_status_response_200_data_connection_status_status import (
     GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus,
 )
@@ -32,6 +38,8 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
     status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset = UNSET
     created_at: datetime.datetime | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET
@@ -58,48 +66,64 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _status = d.pop("status", UNSET)
-        status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset
-        if _status is UNSET:
+        try:
+            status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus(
+                    _status if type(_status) is str else as_str(_status)
+                )
+        except READ_ERRORS as error:
             status = UNSET
-        else:
-            status = GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus(_status)
+            drift = mismatch(drift, "status", "a string", _status, error)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _created_at_type_0 = data
-                created_at_type_0 = as_datetime(_created_at_type_0)
+        _created_at = d.pop("created_at", UNSET)
+        try:
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            _created_at_type_1 = data
-            created_at_type_1 = (
-                _created_at_type_1
-                if type(_created_at_type_1) is str
-                else as_str(_created_at_type_1)
+            def _parse_created_at(data: object) -> datetime.datetime | None | str | Unset:
+                if data is None or is_null_date(data) or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _created_at_type_0 = data
+                    created_at_type_0 = as_datetime(_created_at_type_0)
+
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _created_at_type_1 = data
+                created_at_type_1 = (
+                    _created_at_type_1
+                    if type(_created_at_type_1) is str
+                    else as_str(_created_at_type_1)
+                )
+
+                return created_at_type_1
+
+            created_at = _parse_created_at(_created_at)
+        except READ_ERRORS as error:
+            created_at = UNSET
+            drift = mismatch(
+                drift, "created_at", "a date-time or a string or null", _created_at, error
             )
-
-            return created_at_type_1
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            created_at_type_2 = None
-
-            return created_at_type_2
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
         get_marketplace_integration_status_response_200_data_connection_status = cls(
             status=status,
             created_at=created_at,
         )
+        if drift:
+            get_marketplace_integration_status_response_200_data_connection_status.drift = tuple(
+                drift
+            )
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

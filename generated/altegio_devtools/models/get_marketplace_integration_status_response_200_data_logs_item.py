@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_datetime, as_str, format_datetime, is_null_date
+from .._coerce import (
+    as_datetime,
+    as_str,
+    format_datetime,
+    is_null_date,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataLogsItem")
@@ -28,6 +34,8 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
     status_to: str | Unset = UNSET
     source: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         changed_at: None | str | Unset
@@ -60,58 +68,75 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
+        _changed_at = d.pop("changed_at", UNSET)
+        try:
 
-        def _parse_changed_at(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _changed_at_type_0 = data
-                changed_at_type_0 = as_datetime(_changed_at_type_0)
+            def _parse_changed_at(data: object) -> datetime.datetime | None | str | Unset:
+                if data is None or is_null_date(data) or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _changed_at_type_0 = data
+                    changed_at_type_0 = as_datetime(_changed_at_type_0)
 
-                return changed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            _changed_at_type_1 = data
-            changed_at_type_1 = (
-                _changed_at_type_1
-                if type(_changed_at_type_1) is str
-                else as_str(_changed_at_type_1)
+                    return changed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _changed_at_type_1 = data
+                changed_at_type_1 = (
+                    _changed_at_type_1
+                    if type(_changed_at_type_1) is str
+                    else as_str(_changed_at_type_1)
+                )
+
+                return changed_at_type_1
+
+            changed_at = _parse_changed_at(_changed_at)
+        except READ_ERRORS as error:
+            changed_at = UNSET
+            drift = mismatch(
+                drift, "changed_at", "a date-time or a string or null", _changed_at, error
             )
 
-            return changed_at_type_1
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            changed_at_type_2 = None
-
-            return changed_at_type_2
-
-        changed_at = _parse_changed_at(d.pop("changed_at", UNSET))
-
         _status_from = d.pop("status_from", UNSET)
-        status_from: str | Unset
-        if _status_from is UNSET:
+        try:
+            status_from: str | Unset
+            if _status_from is UNSET:
+                status_from = UNSET
+            else:
+                status_from = _status_from if type(_status_from) is str else as_str(_status_from)
+        except READ_ERRORS as error:
             status_from = UNSET
-        else:
-            status_from = _status_from if type(_status_from) is str else as_str(_status_from)
+            drift = mismatch(drift, "status_from", "a string", _status_from, error)
 
         _status_to = d.pop("status_to", UNSET)
-        status_to: str | Unset
-        if _status_to is UNSET:
+        try:
+            status_to: str | Unset
+            if _status_to is UNSET:
+                status_to = UNSET
+            else:
+                status_to = _status_to if type(_status_to) is str else as_str(_status_to)
+        except READ_ERRORS as error:
             status_to = UNSET
-        else:
-            status_to = _status_to if type(_status_to) is str else as_str(_status_to)
+            drift = mismatch(drift, "status_to", "a string", _status_to, error)
 
         _source = d.pop("source", UNSET)
-        source: str | Unset
-        if _source is UNSET:
+        try:
+            source: str | Unset
+            if _source is UNSET:
+                source = UNSET
+            else:
+                source = _source if type(_source) is str else as_str(_source)
+        except READ_ERRORS as error:
             source = UNSET
-        else:
-            source = _source if type(_source) is str else as_str(_source)
+            drift = mismatch(drift, "source", "a string", _source, error)
 
         get_marketplace_integration_status_response_200_data_logs_item = cls(
             changed_at=changed_at,
@@ -119,6 +144,8 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
             status_to=status_to,
             source=source,
         )
+        if drift:
+            get_marketplace_integration_status_response_200_data_logs_item.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_datetime, as_float, as_int, as_str, format_datetime, is_null_date
+from .._coerce import (
+    as_bool,
+    as_datetime,
+    as_float,
+    as_int,
+    as_str,
+    format_datetime,
+    is_null_date,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataPaymentsItem")
@@ -32,6 +41,8 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
     period_from: datetime.datetime | None | str | Unset = UNSET
     period_to: datetime.datetime | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         payment_sum = self.payment_sum
@@ -84,119 +95,145 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _payment_sum = d.pop("payment_sum", UNSET)
-        payment_sum: float | Unset
-        if _payment_sum is UNSET:
+        try:
+            payment_sum: float | Unset
+            if _payment_sum is UNSET:
+                payment_sum = UNSET
+            else:
+                payment_sum = (
+                    _payment_sum
+                    if type(_payment_sum) is float or type(_payment_sum) is int
+                    else as_float(_payment_sum)
+                )
+        except READ_ERRORS as error:
             payment_sum = UNSET
-        else:
-            payment_sum = (
-                _payment_sum
-                if type(_payment_sum) is float or type(_payment_sum) is int
-                else as_float(_payment_sum)
-            )
+            drift = mismatch(drift, "payment_sum", "a number", _payment_sum, error)
 
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
-        def _parse_payment_date(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _payment_date_type_0 = data
-                payment_date_type_0 = as_datetime(_payment_date_type_0)
+        _payment_date = d.pop("payment_date", UNSET)
+        try:
 
-                return payment_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            _payment_date_type_1 = data
-            payment_date_type_1 = (
-                _payment_date_type_1
-                if type(_payment_date_type_1) is str
-                else as_str(_payment_date_type_1)
+            def _parse_payment_date(data: object) -> datetime.datetime | None | str | Unset:
+                if data is None or is_null_date(data) or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _payment_date_type_0 = data
+                    payment_date_type_0 = as_datetime(_payment_date_type_0)
+
+                    return payment_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _payment_date_type_1 = data
+                payment_date_type_1 = (
+                    _payment_date_type_1
+                    if type(_payment_date_type_1) is str
+                    else as_str(_payment_date_type_1)
+                )
+
+                return payment_date_type_1
+
+            payment_date = _parse_payment_date(_payment_date)
+        except READ_ERRORS as error:
+            payment_date = UNSET
+            drift = mismatch(
+                drift, "payment_date", "a date-time or a string or null", _payment_date, error
             )
-
-            return payment_date_type_1
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            payment_date_type_2 = None
-
-            return payment_date_type_2
-
-        payment_date = _parse_payment_date(d.pop("payment_date", UNSET))
 
         _is_refunded = d.pop("is_refunded", UNSET)
-        is_refunded: bool | Unset
-        if _is_refunded is UNSET:
+        try:
+            is_refunded: bool | Unset
+            if _is_refunded is UNSET:
+                is_refunded = UNSET
+            else:
+                is_refunded = _is_refunded if type(_is_refunded) is bool else as_bool(_is_refunded)
+        except READ_ERRORS as error:
             is_refunded = UNSET
-        else:
-            is_refunded = _is_refunded if type(_is_refunded) is bool else as_bool(_is_refunded)
+            drift = mismatch(drift, "is_refunded", "a boolean", _is_refunded, error)
 
-        def _parse_period_from(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _period_from_type_0 = data
-                period_from_type_0 = as_datetime(_period_from_type_0)
+        _period_from = d.pop("period_from", UNSET)
+        try:
 
-                return period_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            _period_from_type_1 = data
-            period_from_type_1 = (
-                _period_from_type_1
-                if type(_period_from_type_1) is str
-                else as_str(_period_from_type_1)
+            def _parse_period_from(data: object) -> datetime.datetime | None | str | Unset:
+                if data is None or is_null_date(data) or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _period_from_type_0 = data
+                    period_from_type_0 = as_datetime(_period_from_type_0)
+
+                    return period_from_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _period_from_type_1 = data
+                period_from_type_1 = (
+                    _period_from_type_1
+                    if type(_period_from_type_1) is str
+                    else as_str(_period_from_type_1)
+                )
+
+                return period_from_type_1
+
+            period_from = _parse_period_from(_period_from)
+        except READ_ERRORS as error:
+            period_from = UNSET
+            drift = mismatch(
+                drift, "period_from", "a date-time or a string or null", _period_from, error
             )
 
-            return period_from_type_1
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            period_from_type_2 = None
+        _period_to = d.pop("period_to", UNSET)
+        try:
 
-            return period_from_type_2
+            def _parse_period_to(data: object) -> datetime.datetime | None | str | Unset:
+                if data is None or is_null_date(data) or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _period_to_type_0 = data
+                    period_to_type_0 = as_datetime(_period_to_type_0)
 
-        period_from = _parse_period_from(d.pop("period_from", UNSET))
+                    return period_to_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _period_to_type_1 = data
+                period_to_type_1 = (
+                    _period_to_type_1
+                    if type(_period_to_type_1) is str
+                    else as_str(_period_to_type_1)
+                )
 
-        def _parse_period_to(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _period_to_type_0 = data
-                period_to_type_0 = as_datetime(_period_to_type_0)
+                return period_to_type_1
 
-                return period_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            _period_to_type_1 = data
-            period_to_type_1 = (
-                _period_to_type_1 if type(_period_to_type_1) is str else as_str(_period_to_type_1)
+            period_to = _parse_period_to(_period_to)
+        except READ_ERRORS as error:
+            period_to = UNSET
+            drift = mismatch(
+                drift, "period_to", "a date-time or a string or null", _period_to, error
             )
-
-            return period_to_type_1
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            period_to_type_2 = None
-
-            return period_to_type_2
-
-        period_to = _parse_period_to(d.pop("period_to", UNSET))
 
         get_marketplace_integration_status_response_200_data_payments_item = cls(
             payment_sum=payment_sum,
@@ -206,6 +243,8 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
             period_from=period_from,
             period_to=period_to,
         )
+        if drift:
+            get_marketplace_integration_status_response_200_data_payments_item.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_float, as_int, as_str, is_null_date
+from .._coerce import (
+    as_bool,
+    as_float,
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..models.good_event_data_loyalty_allow_empty_code import GoodEventDataLoyaltyAllowEmptyCode
 from ..models.good_event_data_loyalty_serial_number_limited import (
     GoodEventDataLoyaltySerialNumberLimited,
@@ -91,6 +97,8 @@ class GoodEventData:
     last_change_date: str | Unset = UNSET
     is_goods_mark_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.good_event_data_loyalty_certificate_type_type_0 import (
@@ -249,301 +257,465 @@ class GoodEventData:
             GoodEventDataLoyaltyCertificateTypeType0,  # noqa: PLC0415
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _good_id = d.pop("good_id", UNSET)
-        good_id: int | Unset
-        if _good_id is UNSET:
+        try:
+            good_id: int | Unset
+            if _good_id is UNSET:
+                good_id = UNSET
+            else:
+                good_id = _good_id if type(_good_id) is int else as_int(_good_id)
+        except READ_ERRORS as error:
             good_id = UNSET
-        else:
-            good_id = _good_id if type(_good_id) is int else as_int(_good_id)
+            drift = mismatch(drift, "good_id", "an integer", _good_id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _value = d.pop("value", UNSET)
-        value: str | Unset
-        if _value is UNSET:
+        try:
+            value: str | Unset
+            if _value is UNSET:
+                value = UNSET
+            else:
+                value = _value if type(_value) is str else as_str(_value)
+        except READ_ERRORS as error:
             value = UNSET
-        else:
-            value = _value if type(_value) is str else as_str(_value)
+            drift = mismatch(drift, "value", "a string", _value, error)
 
         _label = d.pop("label", UNSET)
-        label: str | Unset
-        if _label is UNSET:
+        try:
+            label: str | Unset
+            if _label is UNSET:
+                label = UNSET
+            else:
+                label = _label if type(_label) is str else as_str(_label)
+        except READ_ERRORS as error:
             label = UNSET
-        else:
-            label = _label if type(_label) is str else as_str(_label)
+            drift = mismatch(drift, "label", "a string", _label, error)
 
         _article = d.pop("article", UNSET)
-        article: str | Unset
-        if _article is UNSET:
+        try:
+            article: str | Unset
+            if _article is UNSET:
+                article = UNSET
+            else:
+                article = _article if type(_article) is str else as_str(_article)
+        except READ_ERRORS as error:
             article = UNSET
-        else:
-            article = _article if type(_article) is str else as_str(_article)
+            drift = mismatch(drift, "article", "a string", _article, error)
 
         _category = d.pop("category", UNSET)
-        category: str | Unset
-        if _category is UNSET:
+        try:
+            category: str | Unset
+            if _category is UNSET:
+                category = UNSET
+            else:
+                category = _category if type(_category) is str else as_str(_category)
+        except READ_ERRORS as error:
             category = UNSET
-        else:
-            category = _category if type(_category) is str else as_str(_category)
+            drift = mismatch(drift, "category", "a string", _category, error)
 
         _category_id = d.pop("category_id", UNSET)
-        category_id: int | Unset
-        if _category_id is UNSET:
+        try:
+            category_id: int | Unset
+            if _category_id is UNSET:
+                category_id = UNSET
+            else:
+                category_id = _category_id if type(_category_id) is int else as_int(_category_id)
+        except READ_ERRORS as error:
             category_id = UNSET
-        else:
-            category_id = _category_id if type(_category_id) is int else as_int(_category_id)
+            drift = mismatch(drift, "category_id", "an integer", _category_id, error)
 
         _salon_id = d.pop("salon_id", UNSET)
-        salon_id: int | Unset
-        if _salon_id is UNSET:
+        try:
+            salon_id: int | Unset
+            if _salon_id is UNSET:
+                salon_id = UNSET
+            else:
+                salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
+        except READ_ERRORS as error:
             salon_id = UNSET
-        else:
-            salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
+            drift = mismatch(drift, "salon_id", "an integer", _salon_id, error)
 
         _cost = d.pop("cost", UNSET)
-        cost: float | Unset
-        if _cost is UNSET:
+        try:
+            cost: float | Unset
+            if _cost is UNSET:
+                cost = UNSET
+            else:
+                cost = _cost if type(_cost) is float or type(_cost) is int else as_float(_cost)
+        except READ_ERRORS as error:
             cost = UNSET
-        else:
-            cost = _cost if type(_cost) is float or type(_cost) is int else as_float(_cost)
+            drift = mismatch(drift, "cost", "a number", _cost, error)
 
         _unit_id = d.pop("unit_id", UNSET)
-        unit_id: int | Unset
-        if _unit_id is UNSET:
+        try:
+            unit_id: int | Unset
+            if _unit_id is UNSET:
+                unit_id = UNSET
+            else:
+                unit_id = _unit_id if type(_unit_id) is int else as_int(_unit_id)
+        except READ_ERRORS as error:
             unit_id = UNSET
-        else:
-            unit_id = _unit_id if type(_unit_id) is int else as_int(_unit_id)
+            drift = mismatch(drift, "unit_id", "an integer", _unit_id, error)
 
         _unit_short_title = d.pop("unit_short_title", UNSET)
-        unit_short_title: str | Unset
-        if _unit_short_title is UNSET:
+        try:
+            unit_short_title: str | Unset
+            if _unit_short_title is UNSET:
+                unit_short_title = UNSET
+            else:
+                unit_short_title = (
+                    _unit_short_title
+                    if type(_unit_short_title) is str
+                    else as_str(_unit_short_title)
+                )
+        except READ_ERRORS as error:
             unit_short_title = UNSET
-        else:
-            unit_short_title = (
-                _unit_short_title if type(_unit_short_title) is str else as_str(_unit_short_title)
-            )
+            drift = mismatch(drift, "unit_short_title", "a string", _unit_short_title, error)
 
         _service_unit_id = d.pop("service_unit_id", UNSET)
-        service_unit_id: int | Unset
-        if _service_unit_id is UNSET:
+        try:
+            service_unit_id: int | Unset
+            if _service_unit_id is UNSET:
+                service_unit_id = UNSET
+            else:
+                service_unit_id = (
+                    _service_unit_id if type(_service_unit_id) is int else as_int(_service_unit_id)
+                )
+        except READ_ERRORS as error:
             service_unit_id = UNSET
-        else:
-            service_unit_id = (
-                _service_unit_id if type(_service_unit_id) is int else as_int(_service_unit_id)
-            )
+            drift = mismatch(drift, "service_unit_id", "an integer", _service_unit_id, error)
 
         _service_unit_short_title = d.pop("service_unit_short_title", UNSET)
-        service_unit_short_title: str | Unset
-        if _service_unit_short_title is UNSET:
+        try:
+            service_unit_short_title: str | Unset
+            if _service_unit_short_title is UNSET:
+                service_unit_short_title = UNSET
+            else:
+                service_unit_short_title = (
+                    _service_unit_short_title
+                    if type(_service_unit_short_title) is str
+                    else as_str(_service_unit_short_title)
+                )
+        except READ_ERRORS as error:
             service_unit_short_title = UNSET
-        else:
-            service_unit_short_title = (
-                _service_unit_short_title
-                if type(_service_unit_short_title) is str
-                else as_str(_service_unit_short_title)
+            drift = mismatch(
+                drift, "service_unit_short_title", "a string", _service_unit_short_title, error
             )
 
         _actual_cost = d.pop("actual_cost", UNSET)
-        actual_cost: float | Unset
-        if _actual_cost is UNSET:
+        try:
+            actual_cost: float | Unset
+            if _actual_cost is UNSET:
+                actual_cost = UNSET
+            else:
+                actual_cost = (
+                    _actual_cost
+                    if type(_actual_cost) is float or type(_actual_cost) is int
+                    else as_float(_actual_cost)
+                )
+        except READ_ERRORS as error:
             actual_cost = UNSET
-        else:
-            actual_cost = (
-                _actual_cost
-                if type(_actual_cost) is float or type(_actual_cost) is int
-                else as_float(_actual_cost)
-            )
+            drift = mismatch(drift, "actual_cost", "a number", _actual_cost, error)
 
         _unit_actual_cost = d.pop("unit_actual_cost", UNSET)
-        unit_actual_cost: float | Unset
-        if _unit_actual_cost is UNSET:
+        try:
+            unit_actual_cost: float | Unset
+            if _unit_actual_cost is UNSET:
+                unit_actual_cost = UNSET
+            else:
+                unit_actual_cost = (
+                    _unit_actual_cost
+                    if type(_unit_actual_cost) is float or type(_unit_actual_cost) is int
+                    else as_float(_unit_actual_cost)
+                )
+        except READ_ERRORS as error:
             unit_actual_cost = UNSET
-        else:
-            unit_actual_cost = (
-                _unit_actual_cost
-                if type(_unit_actual_cost) is float or type(_unit_actual_cost) is int
-                else as_float(_unit_actual_cost)
-            )
+            drift = mismatch(drift, "unit_actual_cost", "a number", _unit_actual_cost, error)
 
         _unit_actual_cost_format = d.pop("unit_actual_cost_format", UNSET)
-        unit_actual_cost_format: str | Unset
-        if _unit_actual_cost_format is UNSET:
+        try:
+            unit_actual_cost_format: str | Unset
+            if _unit_actual_cost_format is UNSET:
+                unit_actual_cost_format = UNSET
+            else:
+                unit_actual_cost_format = (
+                    _unit_actual_cost_format
+                    if type(_unit_actual_cost_format) is str
+                    else as_str(_unit_actual_cost_format)
+                )
+        except READ_ERRORS as error:
             unit_actual_cost_format = UNSET
-        else:
-            unit_actual_cost_format = (
-                _unit_actual_cost_format
-                if type(_unit_actual_cost_format) is str
-                else as_str(_unit_actual_cost_format)
+            drift = mismatch(
+                drift, "unit_actual_cost_format", "a string", _unit_actual_cost_format, error
             )
 
         _unit_equals = d.pop("unit_equals", UNSET)
-        unit_equals: float | Unset
-        if _unit_equals is UNSET:
+        try:
+            unit_equals: float | Unset
+            if _unit_equals is UNSET:
+                unit_equals = UNSET
+            else:
+                unit_equals = (
+                    _unit_equals
+                    if type(_unit_equals) is float or type(_unit_equals) is int
+                    else as_float(_unit_equals)
+                )
+        except READ_ERRORS as error:
             unit_equals = UNSET
-        else:
-            unit_equals = (
-                _unit_equals
-                if type(_unit_equals) is float or type(_unit_equals) is int
-                else as_float(_unit_equals)
-            )
+            drift = mismatch(drift, "unit_equals", "a number", _unit_equals, error)
 
         _barcode = d.pop("barcode", UNSET)
-        barcode: str | Unset
-        if _barcode is UNSET:
+        try:
+            barcode: str | Unset
+            if _barcode is UNSET:
+                barcode = UNSET
+            else:
+                barcode = _barcode if type(_barcode) is str else as_str(_barcode)
+        except READ_ERRORS as error:
             barcode = UNSET
-        else:
-            barcode = _barcode if type(_barcode) is str else as_str(_barcode)
+            drift = mismatch(drift, "barcode", "a string", _barcode, error)
 
         _is_chain = d.pop("is_chain", UNSET)
-        is_chain: bool | Unset
-        if _is_chain is UNSET:
+        try:
+            is_chain: bool | Unset
+            if _is_chain is UNSET:
+                is_chain = UNSET
+            else:
+                is_chain = _is_chain if type(_is_chain) is bool else as_bool(_is_chain)
+        except READ_ERRORS as error:
             is_chain = UNSET
-        else:
-            is_chain = _is_chain if type(_is_chain) is bool else as_bool(_is_chain)
+            drift = mismatch(drift, "is_chain", "a boolean", _is_chain, error)
 
         _comment = d.pop("comment", UNSET)
-        comment: str | Unset
-        if _comment is UNSET:
+        try:
+            comment: str | Unset
+            if _comment is UNSET:
+                comment = UNSET
+            else:
+                comment = _comment if type(_comment) is str else as_str(_comment)
+        except READ_ERRORS as error:
             comment = UNSET
-        else:
-            comment = _comment if type(_comment) is str else as_str(_comment)
+            drift = mismatch(drift, "comment", "a string", _comment, error)
 
         _loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
-        loyalty_abonement_type_id: int | Unset
-        if _loyalty_abonement_type_id is UNSET:
+        try:
+            loyalty_abonement_type_id: int | Unset
+            if _loyalty_abonement_type_id is UNSET:
+                loyalty_abonement_type_id = UNSET
+            else:
+                loyalty_abonement_type_id = (
+                    _loyalty_abonement_type_id
+                    if type(_loyalty_abonement_type_id) is int
+                    else as_int(_loyalty_abonement_type_id)
+                )
+        except READ_ERRORS as error:
             loyalty_abonement_type_id = UNSET
-        else:
-            loyalty_abonement_type_id = (
-                _loyalty_abonement_type_id
-                if type(_loyalty_abonement_type_id) is int
-                else as_int(_loyalty_abonement_type_id)
+            drift = mismatch(
+                drift, "loyalty_abonement_type_id", "an integer", _loyalty_abonement_type_id, error
             )
 
         _loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
-        loyalty_certificate_type_id: int | Unset
-        if _loyalty_certificate_type_id is UNSET:
+        try:
+            loyalty_certificate_type_id: int | Unset
+            if _loyalty_certificate_type_id is UNSET:
+                loyalty_certificate_type_id = UNSET
+            else:
+                loyalty_certificate_type_id = (
+                    _loyalty_certificate_type_id
+                    if type(_loyalty_certificate_type_id) is int
+                    else as_int(_loyalty_certificate_type_id)
+                )
+        except READ_ERRORS as error:
             loyalty_certificate_type_id = UNSET
-        else:
-            loyalty_certificate_type_id = (
-                _loyalty_certificate_type_id
-                if type(_loyalty_certificate_type_id) is int
-                else as_int(_loyalty_certificate_type_id)
+            drift = mismatch(
+                drift,
+                "loyalty_certificate_type_id",
+                "an integer",
+                _loyalty_certificate_type_id,
+                error,
             )
 
-        def _parse_loyalty_certificate_type(
-            data: object,
-        ) -> GoodEventDataLoyaltyCertificateTypeType0 | None | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
+        _loyalty_certificate_type = d.pop("loyalty_certificate_type", UNSET)
+        try:
+
+            def _parse_loyalty_certificate_type(
+                data: object,
+            ) -> GoodEventDataLoyaltyCertificateTypeType0 | None | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
-                _loyalty_certificate_type_type_0 = data
                 loyalty_certificate_type_type_0 = (
-                    GoodEventDataLoyaltyCertificateTypeType0.from_dict(
-                        _loyalty_certificate_type_type_0
-                    )
+                    GoodEventDataLoyaltyCertificateTypeType0.from_dict(data)
                 )
 
                 return loyalty_certificate_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            loyalty_certificate_type_type_1 = None
 
-            return loyalty_certificate_type_type_1
-
-        loyalty_certificate_type = _parse_loyalty_certificate_type(
-            d.pop("loyalty_certificate_type", UNSET)
-        )
+            loyalty_certificate_type = _parse_loyalty_certificate_type(_loyalty_certificate_type)
+        except READ_ERRORS as error:
+            loyalty_certificate_type = UNSET
+            drift = mismatch(
+                drift,
+                "loyalty_certificate_type",
+                "an object or null",
+                _loyalty_certificate_type,
+                error,
+            )
+        else:
+            drift = collect(drift, "loyalty_certificate_type", loyalty_certificate_type)
 
         _loyalty_allow_empty_code = d.pop("loyalty_allow_empty_code", UNSET)
-        loyalty_allow_empty_code: GoodEventDataLoyaltyAllowEmptyCode | Unset
-        if _loyalty_allow_empty_code is UNSET:
+        try:
+            loyalty_allow_empty_code: GoodEventDataLoyaltyAllowEmptyCode | Unset
+            if _loyalty_allow_empty_code is UNSET:
+                loyalty_allow_empty_code = UNSET
+            else:
+                loyalty_allow_empty_code = GoodEventDataLoyaltyAllowEmptyCode(
+                    _loyalty_allow_empty_code
+                    if type(_loyalty_allow_empty_code) is int
+                    else as_int(_loyalty_allow_empty_code)
+                )
+        except READ_ERRORS as error:
             loyalty_allow_empty_code = UNSET
-        else:
-            loyalty_allow_empty_code = GoodEventDataLoyaltyAllowEmptyCode(_loyalty_allow_empty_code)
+            drift = mismatch(
+                drift, "loyalty_allow_empty_code", "an integer", _loyalty_allow_empty_code, error
+            )
 
         _loyalty_serial_number_limited = d.pop("loyalty_serial_number_limited", UNSET)
-        loyalty_serial_number_limited: GoodEventDataLoyaltySerialNumberLimited | Unset
-        if _loyalty_serial_number_limited is UNSET:
+        try:
+            loyalty_serial_number_limited: GoodEventDataLoyaltySerialNumberLimited | Unset
+            if _loyalty_serial_number_limited is UNSET:
+                loyalty_serial_number_limited = UNSET
+            else:
+                loyalty_serial_number_limited = GoodEventDataLoyaltySerialNumberLimited(
+                    _loyalty_serial_number_limited
+                    if type(_loyalty_serial_number_limited) is int
+                    else as_int(_loyalty_serial_number_limited)
+                )
+        except READ_ERRORS as error:
             loyalty_serial_number_limited = UNSET
-        else:
-            loyalty_serial_number_limited = GoodEventDataLoyaltySerialNumberLimited(
-                _loyalty_serial_number_limited
+            drift = mismatch(
+                drift,
+                "loyalty_serial_number_limited",
+                "an integer",
+                _loyalty_serial_number_limited,
+                error,
             )
 
         _actual_amounts = d.pop("actual_amounts", UNSET)
-        actual_amounts: list[GoodEventDataActualAmountsItem] | Unset = UNSET
-        if _actual_amounts is not UNSET:
-            if not isinstance(_actual_amounts, list):
-                raise TypeError(f"expected a list, got {type(_actual_amounts).__name__}")
-            actual_amounts = []
-            for actual_amounts_item_data in _actual_amounts:
-                _actual_amounts_item = actual_amounts_item_data
-                actual_amounts_item = GoodEventDataActualAmountsItem.from_dict(_actual_amounts_item)
+        try:
+            actual_amounts: list[GoodEventDataActualAmountsItem] | Unset = UNSET
+            if _actual_amounts is not UNSET and _actual_amounts != "":
+                if not isinstance(_actual_amounts, list):
+                    raise TypeError(f"expected a list, got {type(_actual_amounts).__name__}")
+                actual_amounts = []
+                for index, actual_amounts_item_data in enumerate(_actual_amounts):
+                    try:
+                        actual_amounts_item = GoodEventDataActualAmountsItem.from_dict(
+                            actual_amounts_item_data
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift,
+                            f"actual_amounts[{index}]",
+                            "an object",
+                            actual_amounts_item_data,
+                            error,
+                        )
+                        continue
+                    if actual_amounts_item.drift:
+                        drift = nested(drift, f"actual_amounts[{index}]", actual_amounts_item.drift)
+                    actual_amounts.append(actual_amounts_item)
+        except READ_ERRORS as error:
+            actual_amounts = UNSET
+            drift = mismatch(drift, "actual_amounts", "a list", _actual_amounts, error)
 
-                actual_amounts.append(actual_amounts_item)
+        _critical_amount = d.pop("critical_amount", UNSET)
+        try:
 
-        def _parse_critical_amount(data: object) -> float | None | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            _critical_amount_type_0 = data
-            critical_amount_type_0 = (
-                _critical_amount_type_0
-                if type(_critical_amount_type_0) is float or type(_critical_amount_type_0) is int
-                else as_float(_critical_amount_type_0)
-            )
+            def _parse_critical_amount(data: object) -> float | None | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                _critical_amount_type_0 = data
+                critical_amount_type_0 = (
+                    _critical_amount_type_0
+                    if type(_critical_amount_type_0) is float
+                    or type(_critical_amount_type_0) is int
+                    else as_float(_critical_amount_type_0)
+                )
 
-            return critical_amount_type_0
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            critical_amount_type_1 = None
+                return critical_amount_type_0
 
-            return critical_amount_type_1
-
-        critical_amount = _parse_critical_amount(d.pop("critical_amount", UNSET))
+            critical_amount = _parse_critical_amount(_critical_amount)
+        except READ_ERRORS as error:
+            critical_amount = UNSET
+            drift = mismatch(drift, "critical_amount", "a number or null", _critical_amount, error)
 
         _desired_amount = d.pop("desired_amount", UNSET)
-        desired_amount: float | Unset
-        if _desired_amount is UNSET:
+        try:
+            desired_amount: float | Unset
+            if _desired_amount is UNSET:
+                desired_amount = UNSET
+            else:
+                desired_amount = (
+                    _desired_amount
+                    if type(_desired_amount) is float or type(_desired_amount) is int
+                    else as_float(_desired_amount)
+                )
+        except READ_ERRORS as error:
             desired_amount = UNSET
-        else:
-            desired_amount = (
-                _desired_amount
-                if type(_desired_amount) is float or type(_desired_amount) is int
-                else as_float(_desired_amount)
-            )
+            drift = mismatch(drift, "desired_amount", "a number", _desired_amount, error)
 
         _last_change_date = d.pop("last_change_date", UNSET)
-        last_change_date: str | Unset
-        if _last_change_date is UNSET:
+        try:
+            last_change_date: str | Unset
+            if _last_change_date is UNSET:
+                last_change_date = UNSET
+            else:
+                last_change_date = (
+                    _last_change_date
+                    if type(_last_change_date) is str
+                    else as_str(_last_change_date)
+                )
+        except READ_ERRORS as error:
             last_change_date = UNSET
-        else:
-            last_change_date = (
-                _last_change_date if type(_last_change_date) is str else as_str(_last_change_date)
-            )
+            drift = mismatch(drift, "last_change_date", "a string", _last_change_date, error)
 
         _is_goods_mark_enabled = d.pop("is_goods_mark_enabled", UNSET)
-        is_goods_mark_enabled: bool | Unset
-        if _is_goods_mark_enabled is UNSET:
+        try:
+            is_goods_mark_enabled: bool | Unset
+            if _is_goods_mark_enabled is UNSET:
+                is_goods_mark_enabled = UNSET
+            else:
+                is_goods_mark_enabled = (
+                    _is_goods_mark_enabled
+                    if type(_is_goods_mark_enabled) is bool
+                    else as_bool(_is_goods_mark_enabled)
+                )
+        except READ_ERRORS as error:
             is_goods_mark_enabled = UNSET
-        else:
-            is_goods_mark_enabled = (
-                _is_goods_mark_enabled
-                if type(_is_goods_mark_enabled) is bool
-                else as_bool(_is_goods_mark_enabled)
+            drift = mismatch(
+                drift, "is_goods_mark_enabled", "a boolean", _is_goods_mark_enabled, error
             )
 
         good_event_data = cls(
@@ -578,6 +750,8 @@ class GoodEventData:
             last_change_date=last_change_date,
             is_goods_mark_enabled=is_goods_mark_enabled,
         )
+        if drift:
+            good_event_data.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_float, as_int, as_str, is_null_date
+from .._coerce import (
+    as_float,
+    as_int,
+    as_str,
+    is_php_empty,
+)
+from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,6 +55,7 @@ class GoodsOperationEventData:
         master (GoodsOperationEventDataMaster | Unset):
         service (GoodsOperationEventDataService | Unset):
         supplier (GoodsOperationEventDataSupplier | Unset):
+        good_id (int | Unset): Product ID
     """
 
     id: int | Unset = UNSET
@@ -73,7 +80,10 @@ class GoodsOperationEventData:
     master: GoodsOperationEventDataMaster | Unset = UNSET
     service: GoodsOperationEventDataService | Unset = UNSET
     supplier: GoodsOperationEventDataSupplier | Unset = UNSET
+    good_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -142,6 +152,8 @@ class GoodsOperationEventData:
         if not isinstance(self.supplier, Unset):
             supplier = self.supplier.to_dict()
 
+        good_id = self.good_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -189,6 +201,8 @@ class GoodsOperationEventData:
             field_dict["service"] = service
         if supplier is not UNSET:
             field_dict["supplier"] = supplier
+        if good_id is not UNSET:
+            field_dict["good_id"] = good_id
 
         return field_dict
 
@@ -202,206 +216,338 @@ class GoodsOperationEventData:
         from ..models.goods_operation_event_data_supplier import GoodsOperationEventDataSupplier  # noqa: PLC0415
         from ..models.goods_operation_event_data_unit import GoodsOperationEventDataUnit  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _document_id = d.pop("document_id", UNSET)
-        document_id: int | Unset
-        if _document_id is UNSET:
+        try:
+            document_id: int | Unset
+            if _document_id is UNSET:
+                document_id = UNSET
+            else:
+                document_id = _document_id if type(_document_id) is int else as_int(_document_id)
+        except READ_ERRORS as error:
             document_id = UNSET
-        else:
-            document_id = _document_id if type(_document_id) is int else as_int(_document_id)
+            drift = mismatch(drift, "document_id", "an integer", _document_id, error)
 
         _type_id = d.pop("type_id", UNSET)
-        type_id: int | Unset
-        if _type_id is UNSET:
+        try:
+            type_id: int | Unset
+            if _type_id is UNSET:
+                type_id = UNSET
+            else:
+                type_id = _type_id if type(_type_id) is int else as_int(_type_id)
+        except READ_ERRORS as error:
             type_id = UNSET
-        else:
-            type_id = _type_id if type(_type_id) is int else as_int(_type_id)
+            drift = mismatch(drift, "type_id", "an integer", _type_id, error)
 
         _type_ = d.pop("type", UNSET)
-        type_: str | Unset
-        if _type_ is UNSET:
+        try:
+            type_: str | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = _type_ if type(_type_) is str else as_str(_type_)
+        except READ_ERRORS as error:
             type_ = UNSET
-        else:
-            type_ = _type_ if type(_type_) is str else as_str(_type_)
+            drift = mismatch(drift, "type", "a string", _type_, error)
 
         _operation_unit_type = d.pop("operation_unit_type", UNSET)
-        operation_unit_type: str | Unset
-        if _operation_unit_type is UNSET:
+        try:
+            operation_unit_type: str | Unset
+            if _operation_unit_type is UNSET:
+                operation_unit_type = UNSET
+            else:
+                operation_unit_type = (
+                    _operation_unit_type
+                    if type(_operation_unit_type) is str
+                    else as_str(_operation_unit_type)
+                )
+        except READ_ERRORS as error:
             operation_unit_type = UNSET
-        else:
-            operation_unit_type = (
-                _operation_unit_type
-                if type(_operation_unit_type) is str
-                else as_str(_operation_unit_type)
-            )
+            drift = mismatch(drift, "operation_unit_type", "a string", _operation_unit_type, error)
 
         _amount = d.pop("amount", UNSET)
-        amount: float | Unset
-        if _amount is UNSET:
+        try:
+            amount: float | Unset
+            if _amount is UNSET:
+                amount = UNSET
+            else:
+                amount = (
+                    _amount if type(_amount) is float or type(_amount) is int else as_float(_amount)
+                )
+        except READ_ERRORS as error:
             amount = UNSET
-        else:
-            amount = (
-                _amount if type(_amount) is float or type(_amount) is int else as_float(_amount)
-            )
+            drift = mismatch(drift, "amount", "a number", _amount, error)
 
         _create_date = d.pop("create_date", UNSET)
-        create_date: str | Unset
-        if _create_date is UNSET:
+        try:
+            create_date: str | Unset
+            if _create_date is UNSET:
+                create_date = UNSET
+            else:
+                create_date = _create_date if type(_create_date) is str else as_str(_create_date)
+        except READ_ERRORS as error:
             create_date = UNSET
-        else:
-            create_date = _create_date if type(_create_date) is str else as_str(_create_date)
+            drift = mismatch(drift, "create_date", "a string", _create_date, error)
 
         _cost_per_unit = d.pop("cost_per_unit", UNSET)
-        cost_per_unit: float | Unset
-        if _cost_per_unit is UNSET:
+        try:
+            cost_per_unit: float | Unset
+            if _cost_per_unit is UNSET:
+                cost_per_unit = UNSET
+            else:
+                cost_per_unit = (
+                    _cost_per_unit
+                    if type(_cost_per_unit) is float or type(_cost_per_unit) is int
+                    else as_float(_cost_per_unit)
+                )
+        except READ_ERRORS as error:
             cost_per_unit = UNSET
-        else:
-            cost_per_unit = (
-                _cost_per_unit
-                if type(_cost_per_unit) is float or type(_cost_per_unit) is int
-                else as_float(_cost_per_unit)
-            )
+            drift = mismatch(drift, "cost_per_unit", "a number", _cost_per_unit, error)
 
         _cost = d.pop("cost", UNSET)
-        cost: float | Unset
-        if _cost is UNSET:
+        try:
+            cost: float | Unset
+            if _cost is UNSET:
+                cost = UNSET
+            else:
+                cost = _cost if type(_cost) is float or type(_cost) is int else as_float(_cost)
+        except READ_ERRORS as error:
             cost = UNSET
-        else:
-            cost = _cost if type(_cost) is float or type(_cost) is int else as_float(_cost)
+            drift = mismatch(drift, "cost", "a number", _cost, error)
 
         _discount = d.pop("discount", UNSET)
-        discount: float | Unset
-        if _discount is UNSET:
+        try:
+            discount: float | Unset
+            if _discount is UNSET:
+                discount = UNSET
+            else:
+                discount = (
+                    _discount
+                    if type(_discount) is float or type(_discount) is int
+                    else as_float(_discount)
+                )
+        except READ_ERRORS as error:
             discount = UNSET
-        else:
-            discount = (
-                _discount
-                if type(_discount) is float or type(_discount) is int
-                else as_float(_discount)
-            )
+            drift = mismatch(drift, "discount", "a number", _discount, error)
 
         _comment = d.pop("comment", UNSET)
-        comment: str | Unset
-        if _comment is UNSET:
+        try:
+            comment: str | Unset
+            if _comment is UNSET:
+                comment = UNSET
+            else:
+                comment = _comment if type(_comment) is str else as_str(_comment)
+        except READ_ERRORS as error:
             comment = UNSET
-        else:
-            comment = _comment if type(_comment) is str else as_str(_comment)
+            drift = mismatch(drift, "comment", "a string", _comment, error)
 
         _record_id = d.pop("record_id", UNSET)
-        record_id: int | Unset
-        if _record_id is UNSET:
+        try:
+            record_id: int | Unset
+            if _record_id is UNSET:
+                record_id = UNSET
+            else:
+                record_id = _record_id if type(_record_id) is int else as_int(_record_id)
+        except READ_ERRORS as error:
             record_id = UNSET
-        else:
-            record_id = _record_id if type(_record_id) is int else as_int(_record_id)
+            drift = mismatch(drift, "record_id", "an integer", _record_id, error)
 
         _last_change_date = d.pop("last_change_date", UNSET)
-        last_change_date: str | Unset
-        if _last_change_date is UNSET:
+        try:
+            last_change_date: str | Unset
+            if _last_change_date is UNSET:
+                last_change_date = UNSET
+            else:
+                last_change_date = (
+                    _last_change_date
+                    if type(_last_change_date) is str
+                    else as_str(_last_change_date)
+                )
+        except READ_ERRORS as error:
             last_change_date = UNSET
-        else:
-            last_change_date = (
-                _last_change_date if type(_last_change_date) is str else as_str(_last_change_date)
+            drift = mismatch(drift, "last_change_date", "a string", _last_change_date, error)
+
+        _loyalty_abonement_id = d.pop("loyalty_abonement_id", UNSET)
+        try:
+
+            def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                _loyalty_abonement_id_type_0 = data
+                loyalty_abonement_id_type_0 = (
+                    _loyalty_abonement_id_type_0
+                    if type(_loyalty_abonement_id_type_0) is int
+                    else as_int(_loyalty_abonement_id_type_0)
+                )
+
+                return loyalty_abonement_id_type_0
+
+            loyalty_abonement_id = _parse_loyalty_abonement_id(_loyalty_abonement_id)
+        except READ_ERRORS as error:
+            loyalty_abonement_id = UNSET
+            drift = mismatch(
+                drift, "loyalty_abonement_id", "an integer or null", _loyalty_abonement_id, error
             )
 
-        def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            _loyalty_abonement_id_type_0 = data
-            loyalty_abonement_id_type_0 = (
-                _loyalty_abonement_id_type_0
-                if type(_loyalty_abonement_id_type_0) is int
-                else as_int(_loyalty_abonement_id_type_0)
+        _loyalty_certificate_id = d.pop("loyalty_certificate_id", UNSET)
+        try:
+
+            def _parse_loyalty_certificate_id(data: object) -> int | None | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                _loyalty_certificate_id_type_0 = data
+                loyalty_certificate_id_type_0 = (
+                    _loyalty_certificate_id_type_0
+                    if type(_loyalty_certificate_id_type_0) is int
+                    else as_int(_loyalty_certificate_id_type_0)
+                )
+
+                return loyalty_certificate_id_type_0
+
+            loyalty_certificate_id = _parse_loyalty_certificate_id(_loyalty_certificate_id)
+        except READ_ERRORS as error:
+            loyalty_certificate_id = UNSET
+            drift = mismatch(
+                drift,
+                "loyalty_certificate_id",
+                "an integer or null",
+                _loyalty_certificate_id,
+                error,
             )
-
-            return loyalty_abonement_id_type_0
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            loyalty_abonement_id_type_1 = None
-
-            return loyalty_abonement_id_type_1
-
-        loyalty_abonement_id = _parse_loyalty_abonement_id(d.pop("loyalty_abonement_id", UNSET))
-
-        def _parse_loyalty_certificate_id(data: object) -> int | None | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            _loyalty_certificate_id_type_0 = data
-            loyalty_certificate_id_type_0 = (
-                _loyalty_certificate_id_type_0
-                if type(_loyalty_certificate_id_type_0) is int
-                else as_int(_loyalty_certificate_id_type_0)
-            )
-
-            return loyalty_certificate_id_type_0
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            loyalty_certificate_id_type_1 = None
-
-            return loyalty_certificate_id_type_1
-
-        loyalty_certificate_id = _parse_loyalty_certificate_id(
-            d.pop("loyalty_certificate_id", UNSET)
-        )
 
         _good = d.pop("good", UNSET)
-        good: GoodsOperationEventDataGood | Unset
-        if _good is UNSET:
+        try:
+            good: GoodsOperationEventDataGood | Unset
+            if type(_good) is dict:
+                good = GoodsOperationEventDataGood.from_dict(_good)
+                if good.drift:
+                    drift = nested(drift, "good", good.drift)
+            elif _good is UNSET or is_php_empty(_good):
+                good = UNSET
+            else:
+                good = GoodsOperationEventDataGood.from_dict(_good)
+        except READ_ERRORS as error:
             good = UNSET
-        else:
-            good = GoodsOperationEventDataGood.from_dict(_good)
+            drift = mismatch(drift, "good", "an object", _good, error)
 
         _unit = d.pop("unit", UNSET)
-        unit: GoodsOperationEventDataUnit | Unset
-        if _unit is UNSET:
+        try:
+            unit: GoodsOperationEventDataUnit | Unset
+            if type(_unit) is dict:
+                unit = GoodsOperationEventDataUnit.from_dict(_unit)
+                if unit.drift:
+                    drift = nested(drift, "unit", unit.drift)
+            elif _unit is UNSET or is_php_empty(_unit):
+                unit = UNSET
+            else:
+                unit = GoodsOperationEventDataUnit.from_dict(_unit)
+        except READ_ERRORS as error:
             unit = UNSET
-        else:
-            unit = GoodsOperationEventDataUnit.from_dict(_unit)
+            drift = mismatch(drift, "unit", "an object", _unit, error)
 
         _storage = d.pop("storage", UNSET)
-        storage: GoodsOperationEventDataStorage | Unset
-        if _storage is UNSET:
+        try:
+            storage: GoodsOperationEventDataStorage | Unset
+            if type(_storage) is dict:
+                storage = GoodsOperationEventDataStorage.from_dict(_storage)
+                if storage.drift:
+                    drift = nested(drift, "storage", storage.drift)
+            elif _storage is UNSET or is_php_empty(_storage):
+                storage = UNSET
+            else:
+                storage = GoodsOperationEventDataStorage.from_dict(_storage)
+        except READ_ERRORS as error:
             storage = UNSET
-        else:
-            storage = GoodsOperationEventDataStorage.from_dict(_storage)
+            drift = mismatch(drift, "storage", "an object", _storage, error)
 
         _client = d.pop("client", UNSET)
-        client: GoodsOperationEventDataClient | Unset
-        if _client is UNSET:
+        try:
+            client: GoodsOperationEventDataClient | Unset
+            if type(_client) is dict:
+                client = GoodsOperationEventDataClient.from_dict(_client)
+                if client.drift:
+                    drift = nested(drift, "client", client.drift)
+            elif _client is UNSET or is_php_empty(_client):
+                client = UNSET
+            else:
+                client = GoodsOperationEventDataClient.from_dict(_client)
+        except READ_ERRORS as error:
             client = UNSET
-        else:
-            client = GoodsOperationEventDataClient.from_dict(_client)
+            drift = mismatch(drift, "client", "an object", _client, error)
 
         _master = d.pop("master", UNSET)
-        master: GoodsOperationEventDataMaster | Unset
-        if _master is UNSET:
+        try:
+            master: GoodsOperationEventDataMaster | Unset
+            if type(_master) is dict:
+                master = GoodsOperationEventDataMaster.from_dict(_master)
+                if master.drift:
+                    drift = nested(drift, "master", master.drift)
+            elif _master is UNSET or is_php_empty(_master):
+                master = UNSET
+            else:
+                master = GoodsOperationEventDataMaster.from_dict(_master)
+        except READ_ERRORS as error:
             master = UNSET
-        else:
-            master = GoodsOperationEventDataMaster.from_dict(_master)
+            drift = mismatch(drift, "master", "an object", _master, error)
 
         _service = d.pop("service", UNSET)
-        service: GoodsOperationEventDataService | Unset
-        if _service is UNSET:
+        try:
+            service: GoodsOperationEventDataService | Unset
+            if type(_service) is dict:
+                service = GoodsOperationEventDataService.from_dict(_service)
+                if service.drift:
+                    drift = nested(drift, "service", service.drift)
+            elif _service is UNSET or is_php_empty(_service):
+                service = UNSET
+            else:
+                service = GoodsOperationEventDataService.from_dict(_service)
+        except READ_ERRORS as error:
             service = UNSET
-        else:
-            service = GoodsOperationEventDataService.from_dict(_service)
+            drift = mismatch(drift, "service", "an object", _service, error)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: GoodsOperationEventDataSupplier | Unset
-        if _supplier is UNSET:
+        try:
+            supplier: GoodsOperationEventDataSupplier | Unset
+            if type(_supplier) is dict:
+                supplier = GoodsOperationEventDataSupplier.from_dict(_supplier)
+                if supplier.drift:
+                    drift = nested(drift, "supplier", supplier.drift)
+            elif _supplier is UNSET or is_php_empty(_supplier):
+                supplier = UNSET
+            else:
+                supplier = GoodsOperationEventDataSupplier.from_dict(_supplier)
+        except READ_ERRORS as error:
             supplier = UNSET
-        else:
-            supplier = GoodsOperationEventDataSupplier.from_dict(_supplier)
+            drift = mismatch(drift, "supplier", "an object", _supplier, error)
+
+        _good_id = d.pop("good_id", UNSET)
+        try:
+            good_id: int | Unset
+            if _good_id is UNSET:
+                good_id = UNSET
+            else:
+                good_id = _good_id if type(_good_id) is int else as_int(_good_id)
+        except READ_ERRORS as error:
+            good_id = UNSET
+            drift = mismatch(drift, "good_id", "an integer", _good_id, error)
 
         goods_operation_event_data = cls(
             id=id,
@@ -426,7 +572,10 @@ class GoodsOperationEventData:
             master=master,
             service=service,
             supplier=supplier,
+            good_id=good_id,
         )
+        if drift:
+            goods_operation_event_data.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoodsOperationEventDataUnit")
@@ -25,6 +29,8 @@ class GoodsOperationEventDataUnit:
     title: str | Unset = UNSET
     short_title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,33 +53,50 @@ class GoodsOperationEventDataUnit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _short_title = d.pop("short_title", UNSET)
-        short_title: str | Unset
-        if _short_title is UNSET:
+        try:
+            short_title: str | Unset
+            if _short_title is UNSET:
+                short_title = UNSET
+            else:
+                short_title = _short_title if type(_short_title) is str else as_str(_short_title)
+        except READ_ERRORS as error:
             short_title = UNSET
-        else:
-            short_title = _short_title if type(_short_title) is str else as_str(_short_title)
+            drift = mismatch(drift, "short_title", "a string", _short_title, error)
 
         goods_operation_event_data_unit = cls(
             id=id,
             title=title,
             short_title=short_title,
         )
+        if drift:
+            goods_operation_event_data_unit.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_str, is_null_date
+from .._coerce import (
+    as_bool,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,15 +27,17 @@ class HandleVoipIntegrationEventResponse202:
     """
     Attributes:
         success (bool): Success flag (true) Example: True.
-        data (None | str): Always null
+        data (None | str | Unset): Always null
         meta (HandleVoipIntegrationEventResponse202MetaType0 | list[Any] | Unset): Metadata holding an "Accepted"
             message Example: {'message': 'Accepted'}.
     """
 
     success: bool
-    data: None | str
+    data: None | str | Unset = UNSET
     meta: HandleVoipIntegrationEventResponse202MetaType0 | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.handle_voip_integration_event_response_202_meta_type_0 import (
@@ -40,8 +46,11 @@ class HandleVoipIntegrationEventResponse202:
 
         success = self.success
 
-        data: None | str
-        data = self.data
+        data: None | str | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
 
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
@@ -56,9 +65,10 @@ class HandleVoipIntegrationEventResponse202:
         field_dict.update(
             {
                 "success": success,
-                "data": data,
             }
         )
+        if data is not UNSET:
+            field_dict["data"] = data
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -70,59 +80,81 @@ class HandleVoipIntegrationEventResponse202:
             HandleVoipIntegrationEventResponse202MetaType0,  # noqa: PLC0415
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _success = d.pop("success")
-        success = _success if type(_success) is bool else as_bool(_success)
+        drift: list[Drift] | None = None
+        unreadable = False
+        _success = d.pop("success", UNSET)
+        try:
+            success = _success if type(_success) is bool else as_bool(_success)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "success", "a boolean", _success, error)
 
-        def _parse_data(data: object) -> None | str:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            _data_type_0 = data
-            data_type_0 = _data_type_0 if type(_data_type_0) is str else as_str(_data_type_0)
+        _data = d.pop("data", UNSET)
+        try:
 
-            return data_type_0
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            data_type_1 = None
+            def _parse_data(data: object) -> None | str | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                _data_type_0 = data
+                data_type_0 = _data_type_0 if type(_data_type_0) is str else as_str(_data_type_0)
 
-            return data_type_1
+                return data_type_0
 
-        data = _parse_data(d.pop("data"))
+            data = _parse_data(_data)
+        except READ_ERRORS as error:
+            data = UNSET
+            drift = mismatch(drift, "data", "a string or null", _data, error)
 
-        def _parse_meta(
-            data: object,
-        ) -> HandleVoipIntegrationEventResponse202MetaType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                _meta_type_0 = data
-                meta_type_0 = HandleVoipIntegrationEventResponse202MetaType0.from_dict(_meta_type_0)
+        _meta = d.pop("meta", UNSET)
+        try:
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            _meta_type_1 = data
-            if not isinstance(_meta_type_1, list):
-                raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
-            meta_type_1 = []
-            for meta_type_1_item_data in _meta_type_1:
-                meta_type_1_item = meta_type_1_item_data
+            def _parse_meta(
+                data: object,
+            ) -> HandleVoipIntegrationEventResponse202MetaType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_type_0 = HandleVoipIntegrationEventResponse202MetaType0.from_dict(data)
 
-                meta_type_1.append(meta_type_1_item)
+                    return meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _meta_type_1 = data
+                if not isinstance(_meta_type_1, list):
+                    raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
+                meta_type_1 = []
+                for meta_type_1_item_data in _meta_type_1:
+                    meta_type_1_item = meta_type_1_item_data
 
-            return meta_type_1
+                    meta_type_1.append(meta_type_1_item)
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+                return meta_type_1
 
+            meta = _parse_meta(_meta)
+        except READ_ERRORS as error:
+            meta = UNSET
+            drift = mismatch(drift, "meta", "an object or a list", _meta, error)
+        else:
+            drift = collect(drift, "meta", meta)
+
+        if unreadable:
+            raise DriftError(drift or ())
         handle_voip_integration_event_response_202 = cls(
             success=success,
             data=data,
             meta=meta,
         )
+        if drift:
+            handle_voip_integration_event_response_202.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

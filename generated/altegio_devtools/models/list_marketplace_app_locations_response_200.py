@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool
+from .._coerce import (
+    as_bool,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,6 +45,8 @@ class ListMarketplaceAppLocationsResponse200:
     data: list[ListMarketplaceAppLocationsResponse200DataItem]
     meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
@@ -81,64 +86,93 @@ class ListMarketplaceAppLocationsResponse200:
         )
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _success = d.pop("success")
-        success = _success if type(_success) is bool else as_bool(_success)
+        drift: list[Drift] | None = None
+        unreadable = False
+        _success = d.pop("success", UNSET)
+        try:
+            success = _success if type(_success) is bool else as_bool(_success)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "success", "a boolean", _success, error)
 
-        _data = d.pop("data")
-        if not isinstance(_data, list):
-            raise TypeError(f"expected a list, got {type(_data).__name__}")
-        data = []
-        for data_item_data in _data:
-            _data_item = data_item_data
-            data_item = ListMarketplaceAppLocationsResponse200DataItem.from_dict(_data_item)
-
-            data.append(data_item)
-
-        def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                _componentsschemasresponse_meta_empty_object_type_0 = data
-                componentsschemasresponse_meta_empty_object_type_0 = (
-                    ResponseMetaEmptyObjectType0.from_dict(
-                        _componentsschemasresponse_meta_empty_object_type_0
+        _data = d.pop("data", UNSET)
+        try:
+            if _data == "":
+                _data = []
+            if not isinstance(_data, list):
+                raise TypeError(f"expected a list, got {type(_data).__name__}")
+            data = []
+            for index, data_item_data in enumerate(_data):
+                try:
+                    data_item = ListMarketplaceAppLocationsResponse200DataItem.from_dict(
+                        data_item_data
                     )
-                )
+                except READ_ERRORS as error:
+                    drift = mismatch(drift, f"data[{index}]", "an object", data_item_data, error)
+                    continue
+                if data_item.drift:
+                    drift = nested(drift, f"data[{index}]", data_item.drift)
+                data.append(data_item)
+        except READ_ERRORS as error:
+            data = []
+            drift = mismatch(drift, "data", "a list", _data, error)
 
-                return componentsschemasresponse_meta_empty_object_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            _componentsschemasresponse_meta_empty_object_type_1 = data
-            if not isinstance(_componentsschemasresponse_meta_empty_object_type_1, list):
-                raise TypeError(
-                    f"expected a list, got {type(_componentsschemasresponse_meta_empty_object_type_1).__name__}"
-                )
-            componentsschemasresponse_meta_empty_object_type_1 = []
-            for (
-                componentsschemasresponse_meta_empty_object_type_1_item_data
-            ) in _componentsschemasresponse_meta_empty_object_type_1:
-                componentsschemasresponse_meta_empty_object_type_1_item = (
+        _meta = d.pop("meta", UNSET)
+        try:
+
+            def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemasresponse_meta_empty_object_type_0 = (
+                        ResponseMetaEmptyObjectType0.from_dict(data)
+                    )
+
+                    return componentsschemasresponse_meta_empty_object_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _componentsschemasresponse_meta_empty_object_type_1 = data
+                if not isinstance(_componentsschemasresponse_meta_empty_object_type_1, list):
+                    raise TypeError(
+                        f"expected a list, got {type(_componentsschemasresponse_meta_empty_object_type_1).__name__}"
+                    )
+                componentsschemasresponse_meta_empty_object_type_1 = []
+                for (
                     componentsschemasresponse_meta_empty_object_type_1_item_data
-                )
+                ) in _componentsschemasresponse_meta_empty_object_type_1:
+                    componentsschemasresponse_meta_empty_object_type_1_item = (
+                        componentsschemasresponse_meta_empty_object_type_1_item_data
+                    )
 
-                componentsschemasresponse_meta_empty_object_type_1.append(
-                    componentsschemasresponse_meta_empty_object_type_1_item
-                )
+                    componentsschemasresponse_meta_empty_object_type_1.append(
+                        componentsschemasresponse_meta_empty_object_type_1_item
+                    )
 
-            return componentsschemasresponse_meta_empty_object_type_1
+                return componentsschemasresponse_meta_empty_object_type_1
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+            meta = _parse_meta(_meta)
+        except READ_ERRORS as error:
+            meta = UNSET
+            drift = mismatch(drift, "meta", "an object or a list", _meta, error)
+        else:
+            drift = collect(drift, "meta", meta)
 
+        if unreadable:
+            raise DriftError(drift or ())
         list_marketplace_app_locations_response_200 = cls(
             success=success,
             data=data,
             meta=meta,
         )
+        if drift:
+            list_marketplace_app_locations_response_200.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_datetime, as_float, as_int, as_str, format_datetime, is_null_date
+from .._coerce import (
+    as_bool,
+    as_datetime,
+    as_float,
+    as_int,
+    as_str,
+    format_datetime,
+    is_null_date,
+)
+from ..drift import READ_ERRORS, Drift, collect, mismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,6 +105,8 @@ class ListMarketplaceAppLocationsResponse200DataItem:
         ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0 | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.list_marketplace_app_locations_response_200_data_item_booking_widget_promo_type_0 import (
@@ -267,334 +278,496 @@ class ListMarketplaceAppLocationsResponse200DataItem:
             ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0,  # noqa: PLC0415
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _public_title = d.pop("public_title", UNSET)
-        public_title: str | Unset
-        if _public_title is UNSET:
+        try:
+            public_title: str | Unset
+            if _public_title is UNSET:
+                public_title = UNSET
+            else:
+                public_title = (
+                    _public_title if type(_public_title) is str else as_str(_public_title)
+                )
+        except READ_ERRORS as error:
             public_title = UNSET
-        else:
-            public_title = _public_title if type(_public_title) is str else as_str(_public_title)
+            drift = mismatch(drift, "public_title", "a string", _public_title, error)
 
         _short_descr = d.pop("short_descr", UNSET)
-        short_descr: str | Unset
-        if _short_descr is UNSET:
+        try:
+            short_descr: str | Unset
+            if _short_descr is UNSET:
+                short_descr = UNSET
+            else:
+                short_descr = _short_descr if type(_short_descr) is str else as_str(_short_descr)
+        except READ_ERRORS as error:
             short_descr = UNSET
-        else:
-            short_descr = _short_descr if type(_short_descr) is str else as_str(_short_descr)
+            drift = mismatch(drift, "short_descr", "a string", _short_descr, error)
 
         _logo = d.pop("logo", UNSET)
-        logo: str | Unset
-        if _logo is UNSET:
+        try:
+            logo: str | Unset
+            if _logo is UNSET:
+                logo = UNSET
+            else:
+                logo = _logo if type(_logo) is str else as_str(_logo)
+        except READ_ERRORS as error:
             logo = UNSET
-        else:
-            logo = _logo if type(_logo) is str else as_str(_logo)
+            drift = mismatch(drift, "logo", "a string", _logo, error)
 
         _active = d.pop("active", UNSET)
-        active: int | Unset
-        if _active is UNSET:
+        try:
+            active: int | Unset
+            if _active is UNSET:
+                active = UNSET
+            else:
+                active = _active if type(_active) is int else as_int(_active)
+        except READ_ERRORS as error:
             active = UNSET
-        else:
-            active = _active if type(_active) is int else as_int(_active)
+            drift = mismatch(drift, "active", "an integer", _active, error)
 
         _phone = d.pop("phone", UNSET)
-        phone: str | Unset
-        if _phone is UNSET:
+        try:
+            phone: str | Unset
+            if _phone is UNSET:
+                phone = UNSET
+            else:
+                phone = _phone if type(_phone) is str else as_str(_phone)
+        except READ_ERRORS as error:
             phone = UNSET
-        else:
-            phone = _phone if type(_phone) is str else as_str(_phone)
+            drift = mismatch(drift, "phone", "a string", _phone, error)
 
         _phones = d.pop("phones", UNSET)
-        phones: list[str] | Unset = UNSET
-        if _phones is not UNSET:
-            if not isinstance(_phones, list):
-                raise TypeError(f"expected a list, got {type(_phones).__name__}")
-            phones = []
-            for phones_item_data in _phones:
-                _phones_item = phones_item_data
-                phones_item = _phones_item if type(_phones_item) is str else as_str(_phones_item)
-
-                phones.append(phones_item)
+        try:
+            phones: list[str] | Unset = UNSET
+            if _phones is not UNSET and _phones != "":
+                if not isinstance(_phones, list):
+                    raise TypeError(f"expected a list, got {type(_phones).__name__}")
+                phones = []
+                for index, phones_item_data in enumerate(_phones):
+                    try:
+                        _phones_item = phones_item_data
+                        phones_item = (
+                            _phones_item if type(_phones_item) is str else as_str(_phones_item)
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"phones[{index}]", "a string", phones_item_data, error
+                        )
+                        continue
+                    phones.append(phones_item)
+        except READ_ERRORS as error:
+            phones = UNSET
+            drift = mismatch(drift, "phones", "a list", _phones, error)
 
         _email = d.pop("email", UNSET)
-        email: str | Unset
-        if _email is UNSET:
+        try:
+            email: str | Unset
+            if _email is UNSET:
+                email = UNSET
+            else:
+                email = _email if type(_email) is str else as_str(_email)
+        except READ_ERRORS as error:
             email = UNSET
-        else:
-            email = _email if type(_email) is str else as_str(_email)
+            drift = mismatch(drift, "email", "a string", _email, error)
 
         _country_id = d.pop("country_id", UNSET)
-        country_id: int | Unset
-        if _country_id is UNSET:
+        try:
+            country_id: int | Unset
+            if _country_id is UNSET:
+                country_id = UNSET
+            else:
+                country_id = _country_id if type(_country_id) is int else as_int(_country_id)
+        except READ_ERRORS as error:
             country_id = UNSET
-        else:
-            country_id = _country_id if type(_country_id) is int else as_int(_country_id)
+            drift = mismatch(drift, "country_id", "an integer", _country_id, error)
 
         _schedule = d.pop("schedule", UNSET)
-        schedule: str | Unset
-        if _schedule is UNSET:
+        try:
+            schedule: str | Unset
+            if _schedule is UNSET:
+                schedule = UNSET
+            else:
+                schedule = _schedule if type(_schedule) is str else as_str(_schedule)
+        except READ_ERRORS as error:
             schedule = UNSET
-        else:
-            schedule = _schedule if type(_schedule) is str else as_str(_schedule)
+            drift = mismatch(drift, "schedule", "a string", _schedule, error)
 
         _country = d.pop("country", UNSET)
-        country: str | Unset
-        if _country is UNSET:
+        try:
+            country: str | Unset
+            if _country is UNSET:
+                country = UNSET
+            else:
+                country = _country if type(_country) is str else as_str(_country)
+        except READ_ERRORS as error:
             country = UNSET
-        else:
-            country = _country if type(_country) is str else as_str(_country)
+            drift = mismatch(drift, "country", "a string", _country, error)
 
         _city_id = d.pop("city_id", UNSET)
-        city_id: int | Unset
-        if _city_id is UNSET:
+        try:
+            city_id: int | Unset
+            if _city_id is UNSET:
+                city_id = UNSET
+            else:
+                city_id = _city_id if type(_city_id) is int else as_int(_city_id)
+        except READ_ERRORS as error:
             city_id = UNSET
-        else:
-            city_id = _city_id if type(_city_id) is int else as_int(_city_id)
+            drift = mismatch(drift, "city_id", "an integer", _city_id, error)
 
         _city = d.pop("city", UNSET)
-        city: str | Unset
-        if _city is UNSET:
+        try:
+            city: str | Unset
+            if _city is UNSET:
+                city = UNSET
+            else:
+                city = _city if type(_city) is str else as_str(_city)
+        except READ_ERRORS as error:
             city = UNSET
-        else:
-            city = _city if type(_city) is str else as_str(_city)
+            drift = mismatch(drift, "city", "a string", _city, error)
 
         _timezone = d.pop("timezone", UNSET)
-        timezone: float | Unset
-        if _timezone is UNSET:
+        try:
+            timezone: float | Unset
+            if _timezone is UNSET:
+                timezone = UNSET
+            else:
+                timezone = (
+                    _timezone
+                    if type(_timezone) is float or type(_timezone) is int
+                    else as_float(_timezone)
+                )
+        except READ_ERRORS as error:
             timezone = UNSET
-        else:
-            timezone = (
-                _timezone
-                if type(_timezone) is float or type(_timezone) is int
-                else as_float(_timezone)
-            )
+            drift = mismatch(drift, "timezone", "a number", _timezone, error)
 
         _timezone_name = d.pop("timezone_name", UNSET)
-        timezone_name: str | Unset
-        if _timezone_name is UNSET:
+        try:
+            timezone_name: str | Unset
+            if _timezone_name is UNSET:
+                timezone_name = UNSET
+            else:
+                timezone_name = (
+                    _timezone_name if type(_timezone_name) is str else as_str(_timezone_name)
+                )
+        except READ_ERRORS as error:
             timezone_name = UNSET
-        else:
-            timezone_name = (
-                _timezone_name if type(_timezone_name) is str else as_str(_timezone_name)
-            )
+            drift = mismatch(drift, "timezone_name", "a string", _timezone_name, error)
 
         _address = d.pop("address", UNSET)
-        address: str | Unset
-        if _address is UNSET:
+        try:
+            address: str | Unset
+            if _address is UNSET:
+                address = UNSET
+            else:
+                address = _address if type(_address) is str else as_str(_address)
+        except READ_ERRORS as error:
             address = UNSET
-        else:
-            address = _address if type(_address) is str else as_str(_address)
+            drift = mismatch(drift, "address", "a string", _address, error)
 
         _coordinate_lat = d.pop("coordinate_lat", UNSET)
-        coordinate_lat: float | Unset
-        if _coordinate_lat is UNSET:
+        try:
+            coordinate_lat: float | Unset
+            if _coordinate_lat is UNSET:
+                coordinate_lat = UNSET
+            else:
+                coordinate_lat = (
+                    _coordinate_lat
+                    if type(_coordinate_lat) is float or type(_coordinate_lat) is int
+                    else as_float(_coordinate_lat)
+                )
+        except READ_ERRORS as error:
             coordinate_lat = UNSET
-        else:
-            coordinate_lat = (
-                _coordinate_lat
-                if type(_coordinate_lat) is float or type(_coordinate_lat) is int
-                else as_float(_coordinate_lat)
-            )
+            drift = mismatch(drift, "coordinate_lat", "a number", _coordinate_lat, error)
 
         _coordinate_lon = d.pop("coordinate_lon", UNSET)
-        coordinate_lon: float | Unset
-        if _coordinate_lon is UNSET:
+        try:
+            coordinate_lon: float | Unset
+            if _coordinate_lon is UNSET:
+                coordinate_lon = UNSET
+            else:
+                coordinate_lon = (
+                    _coordinate_lon
+                    if type(_coordinate_lon) is float or type(_coordinate_lon) is int
+                    else as_float(_coordinate_lon)
+                )
+        except READ_ERRORS as error:
             coordinate_lon = UNSET
-        else:
-            coordinate_lon = (
-                _coordinate_lon
-                if type(_coordinate_lon) is float or type(_coordinate_lon) is int
-                else as_float(_coordinate_lon)
-            )
+            drift = mismatch(drift, "coordinate_lon", "a number", _coordinate_lon, error)
 
         _phone_confirmation = d.pop("phone_confirmation", UNSET)
-        phone_confirmation: bool | Unset
-        if _phone_confirmation is UNSET:
+        try:
+            phone_confirmation: bool | Unset
+            if _phone_confirmation is UNSET:
+                phone_confirmation = UNSET
+            else:
+                phone_confirmation = (
+                    _phone_confirmation
+                    if type(_phone_confirmation) is bool
+                    else as_bool(_phone_confirmation)
+                )
+        except READ_ERRORS as error:
             phone_confirmation = UNSET
-        else:
-            phone_confirmation = (
-                _phone_confirmation
-                if type(_phone_confirmation) is bool
-                else as_bool(_phone_confirmation)
-            )
+            drift = mismatch(drift, "phone_confirmation", "a boolean", _phone_confirmation, error)
 
         _active_staff_count = d.pop("active_staff_count", UNSET)
-        active_staff_count: float | Unset
-        if _active_staff_count is UNSET:
+        try:
+            active_staff_count: float | Unset
+            if _active_staff_count is UNSET:
+                active_staff_count = UNSET
+            else:
+                active_staff_count = (
+                    _active_staff_count
+                    if type(_active_staff_count) is float or type(_active_staff_count) is int
+                    else as_float(_active_staff_count)
+                )
+        except READ_ERRORS as error:
             active_staff_count = UNSET
-        else:
-            active_staff_count = (
-                _active_staff_count
-                if type(_active_staff_count) is float or type(_active_staff_count) is int
-                else as_float(_active_staff_count)
-            )
+            drift = mismatch(drift, "active_staff_count", "a number", _active_staff_count, error)
 
-        def _parse_next_slot(data: object) -> datetime.datetime | None | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+        _next_slot = d.pop("next_slot", UNSET)
+        try:
+
+            def _parse_next_slot(data: object) -> datetime.datetime | None | Unset:
+                if data is None or is_null_date(data) or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
                 _next_slot_type_0 = data
                 next_slot_type_0 = as_datetime(_next_slot_type_0)
 
                 return next_slot_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            next_slot_type_1 = None
 
-            return next_slot_type_1
-
-        next_slot = _parse_next_slot(d.pop("next_slot", UNSET))
+            next_slot = _parse_next_slot(_next_slot)
+        except READ_ERRORS as error:
+            next_slot = UNSET
+            drift = mismatch(drift, "next_slot", "a date-time or null", _next_slot, error)
 
         _app_ios = d.pop("app_ios", UNSET)
-        app_ios: str | Unset
-        if _app_ios is UNSET:
+        try:
+            app_ios: str | Unset
+            if _app_ios is UNSET:
+                app_ios = UNSET
+            else:
+                app_ios = _app_ios if type(_app_ios) is str else as_str(_app_ios)
+        except READ_ERRORS as error:
             app_ios = UNSET
-        else:
-            app_ios = _app_ios if type(_app_ios) is str else as_str(_app_ios)
+            drift = mismatch(drift, "app_ios", "a string", _app_ios, error)
 
         _app_android = d.pop("app_android", UNSET)
-        app_android: str | Unset
-        if _app_android is UNSET:
+        try:
+            app_android: str | Unset
+            if _app_android is UNSET:
+                app_android = UNSET
+            else:
+                app_android = _app_android if type(_app_android) is str else as_str(_app_android)
+        except READ_ERRORS as error:
             app_android = UNSET
-        else:
-            app_android = _app_android if type(_app_android) is str else as_str(_app_android)
+            drift = mismatch(drift, "app_android", "a string", _app_android, error)
 
         _currency_short_title = d.pop("currency_short_title", UNSET)
-        currency_short_title: str | Unset
-        if _currency_short_title is UNSET:
+        try:
+            currency_short_title: str | Unset
+            if _currency_short_title is UNSET:
+                currency_short_title = UNSET
+            else:
+                currency_short_title = (
+                    _currency_short_title
+                    if type(_currency_short_title) is str
+                    else as_str(_currency_short_title)
+                )
+        except READ_ERRORS as error:
             currency_short_title = UNSET
-        else:
-            currency_short_title = (
-                _currency_short_title
-                if type(_currency_short_title) is str
-                else as_str(_currency_short_title)
+            drift = mismatch(
+                drift, "currency_short_title", "a string", _currency_short_title, error
             )
 
         _reminds_sms_disabled = d.pop("reminds_sms_disabled", UNSET)
-        reminds_sms_disabled: bool | Unset
-        if _reminds_sms_disabled is UNSET:
+        try:
+            reminds_sms_disabled: bool | Unset
+            if _reminds_sms_disabled is UNSET:
+                reminds_sms_disabled = UNSET
+            else:
+                reminds_sms_disabled = (
+                    _reminds_sms_disabled
+                    if type(_reminds_sms_disabled) is bool
+                    else as_bool(_reminds_sms_disabled)
+                )
+        except READ_ERRORS as error:
             reminds_sms_disabled = UNSET
-        else:
-            reminds_sms_disabled = (
-                _reminds_sms_disabled
-                if type(_reminds_sms_disabled) is bool
-                else as_bool(_reminds_sms_disabled)
+            drift = mismatch(
+                drift, "reminds_sms_disabled", "a boolean", _reminds_sms_disabled, error
             )
 
         _reminds_sms_default = d.pop("reminds_sms_default", UNSET)
-        reminds_sms_default: int | Unset
-        if _reminds_sms_default is UNSET:
+        try:
+            reminds_sms_default: int | Unset
+            if _reminds_sms_default is UNSET:
+                reminds_sms_default = UNSET
+            else:
+                reminds_sms_default = (
+                    _reminds_sms_default
+                    if type(_reminds_sms_default) is int
+                    else as_int(_reminds_sms_default)
+                )
+        except READ_ERRORS as error:
             reminds_sms_default = UNSET
-        else:
-            reminds_sms_default = (
-                _reminds_sms_default
-                if type(_reminds_sms_default) is int
-                else as_int(_reminds_sms_default)
+            drift = mismatch(
+                drift, "reminds_sms_default", "an integer", _reminds_sms_default, error
             )
 
         _group_priority = d.pop("group_priority", UNSET)
-        group_priority: float | Unset
-        if _group_priority is UNSET:
+        try:
+            group_priority: float | Unset
+            if _group_priority is UNSET:
+                group_priority = UNSET
+            else:
+                group_priority = (
+                    _group_priority
+                    if type(_group_priority) is float or type(_group_priority) is int
+                    else as_float(_group_priority)
+                )
+        except READ_ERRORS as error:
             group_priority = UNSET
-        else:
-            group_priority = (
-                _group_priority
-                if type(_group_priority) is float or type(_group_priority) is int
-                else as_float(_group_priority)
-            )
+            drift = mismatch(drift, "group_priority", "a number", _group_priority, error)
 
         _bookform_group_priority = d.pop("bookform_group_priority", UNSET)
-        bookform_group_priority: float | Unset
-        if _bookform_group_priority is UNSET:
+        try:
+            bookform_group_priority: float | Unset
+            if _bookform_group_priority is UNSET:
+                bookform_group_priority = UNSET
+            else:
+                bookform_group_priority = (
+                    _bookform_group_priority
+                    if type(_bookform_group_priority) is float
+                    or type(_bookform_group_priority) is int
+                    else as_float(_bookform_group_priority)
+                )
+        except READ_ERRORS as error:
             bookform_group_priority = UNSET
-        else:
-            bookform_group_priority = (
-                _bookform_group_priority
-                if type(_bookform_group_priority) is float or type(_bookform_group_priority) is int
-                else as_float(_bookform_group_priority)
+            drift = mismatch(
+                drift, "bookform_group_priority", "a number", _bookform_group_priority, error
             )
 
         _description = d.pop("description", UNSET)
-        description: str | Unset
-        if _description is UNSET:
+        try:
+            description: str | Unset
+            if _description is UNSET:
+                description = UNSET
+            else:
+                description = _description if type(_description) is str else as_str(_description)
+        except READ_ERRORS as error:
             description = UNSET
-        else:
-            description = _description if type(_description) is str else as_str(_description)
+            drift = mismatch(drift, "description", "a string", _description, error)
 
         _photos = d.pop("photos", UNSET)
-        photos: list[str] | Unset = UNSET
-        if _photos is not UNSET:
-            if not isinstance(_photos, list):
-                raise TypeError(f"expected a list, got {type(_photos).__name__}")
-            photos = []
-            for photos_item_data in _photos:
-                _photos_item = photos_item_data
-                photos_item = _photos_item if type(_photos_item) is str else as_str(_photos_item)
-
-                photos.append(photos_item)
+        try:
+            photos: list[str] | Unset = UNSET
+            if _photos is not UNSET and _photos != "":
+                if not isinstance(_photos, list):
+                    raise TypeError(f"expected a list, got {type(_photos).__name__}")
+                photos = []
+                for index, photos_item_data in enumerate(_photos):
+                    try:
+                        _photos_item = photos_item_data
+                        photos_item = (
+                            _photos_item if type(_photos_item) is str else as_str(_photos_item)
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"photos[{index}]", "a string", photos_item_data, error
+                        )
+                        continue
+                    photos.append(photos_item)
+        except READ_ERRORS as error:
+            photos = UNSET
+            drift = mismatch(drift, "photos", "a list", _photos, error)
 
         _company_photos = d.pop("company_photos", UNSET)
-        company_photos: list[str] | Unset = UNSET
-        if _company_photos is not UNSET:
-            if not isinstance(_company_photos, list):
-                raise TypeError(f"expected a list, got {type(_company_photos).__name__}")
-            company_photos = []
-            for company_photos_item_data in _company_photos:
-                _company_photos_item = company_photos_item_data
-                company_photos_item = (
-                    _company_photos_item
-                    if type(_company_photos_item) is str
-                    else as_str(_company_photos_item)
-                )
+        try:
+            company_photos: list[str] | Unset = UNSET
+            if _company_photos is not UNSET and _company_photos != "":
+                if not isinstance(_company_photos, list):
+                    raise TypeError(f"expected a list, got {type(_company_photos).__name__}")
+                company_photos = []
+                for index, company_photos_item_data in enumerate(_company_photos):
+                    try:
+                        _company_photos_item = company_photos_item_data
+                        company_photos_item = (
+                            _company_photos_item
+                            if type(_company_photos_item) is str
+                            else as_str(_company_photos_item)
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift,
+                            f"company_photos[{index}]",
+                            "a string",
+                            company_photos_item_data,
+                            error,
+                        )
+                        continue
+                    company_photos.append(company_photos_item)
+        except READ_ERRORS as error:
+            company_photos = UNSET
+            drift = mismatch(drift, "company_photos", "a list", _company_photos, error)
 
-                company_photos.append(company_photos_item)
+        _booking_widget_promo = d.pop("booking_widget_promo", UNSET)
+        try:
 
-        def _parse_booking_widget_promo(
-            data: object,
-        ) -> ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0 | None | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_booking_widget_promo(
+                data: object,
+            ) -> (
+                ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0 | None | Unset
+            ):
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
-                _booking_widget_promo_type_0 = data
                 booking_widget_promo_type_0 = (
                     ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0.from_dict(
-                        _booking_widget_promo_type_0
+                        data
                     )
                 )
 
                 return booking_widget_promo_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            booking_widget_promo_type_1 = None
 
-            return booking_widget_promo_type_1
-
-        booking_widget_promo = _parse_booking_widget_promo(d.pop("booking_widget_promo", UNSET))
+            booking_widget_promo = _parse_booking_widget_promo(_booking_widget_promo)
+        except READ_ERRORS as error:
+            booking_widget_promo = UNSET
+            drift = mismatch(
+                drift, "booking_widget_promo", "an object or null", _booking_widget_promo, error
+            )
+        else:
+            drift = collect(drift, "booking_widget_promo", booking_widget_promo)
 
         list_marketplace_app_locations_response_200_data_item = cls(
             id=id,
@@ -631,6 +804,8 @@ class ListMarketplaceAppLocationsResponse200DataItem:
             company_photos=company_photos,
             booking_widget_promo=booking_widget_promo,
         )
+        if drift:
+            list_marketplace_app_locations_response_200_data_item.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.list_voip_calls_body_statuses_item import ListVoipCallsBodyStatusesItem
 from ..models.list_voip_calls_body_types_item import ListVoipCallsBodyTypesItem
 from ..types import UNSET, Unset
@@ -37,6 +41,8 @@ class ListVoipCallsBody:
     page: int | Unset = UNSET
     limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         salon_id = self.salon_id
@@ -89,61 +95,115 @@ class ListVoipCallsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _salon_id = d.pop("salon_id")
-        salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
+        drift: list[Drift] | None = None
+        unreadable = False
+        _salon_id = d.pop("salon_id", UNSET)
+        try:
+            salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "salon_id", "an integer", _salon_id, error)
 
-        _date_from = d.pop("date_from")
-        date_from = _date_from if type(_date_from) is str else as_str(_date_from)
+        _date_from = d.pop("date_from", UNSET)
+        try:
+            date_from = _date_from if type(_date_from) is str else as_str(_date_from)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "date_from", "a string", _date_from, error)
 
-        _date_to = d.pop("date_to")
-        date_to = _date_to if type(_date_to) is str else as_str(_date_to)
+        _date_to = d.pop("date_to", UNSET)
+        try:
+            date_to = _date_to if type(_date_to) is str else as_str(_date_to)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "date_to", "a string", _date_to, error)
 
         _phone = d.pop("phone", UNSET)
-        phone: str | Unset
-        if _phone is UNSET:
+        try:
+            phone: str | Unset
+            if _phone is UNSET:
+                phone = UNSET
+            else:
+                phone = _phone if type(_phone) is str else as_str(_phone)
+        except READ_ERRORS as error:
             phone = UNSET
-        else:
-            phone = _phone if type(_phone) is str else as_str(_phone)
+            drift = mismatch(drift, "phone", "a string", _phone, error)
 
         _types = d.pop("types", UNSET)
-        types: list[ListVoipCallsBodyTypesItem] | Unset = UNSET
-        if _types is not UNSET:
-            if not isinstance(_types, list):
-                raise TypeError(f"expected a list, got {type(_types).__name__}")
-            types = []
-            for types_item_data in _types:
-                _types_item = types_item_data
-                types_item = ListVoipCallsBodyTypesItem(_types_item)
-
-                types.append(types_item)
+        try:
+            types: list[ListVoipCallsBodyTypesItem] | Unset = UNSET
+            if _types is not UNSET and _types != "":
+                if not isinstance(_types, list):
+                    raise TypeError(f"expected a list, got {type(_types).__name__}")
+                types = []
+                for index, types_item_data in enumerate(_types):
+                    try:
+                        _types_item = types_item_data
+                        types_item = ListVoipCallsBodyTypesItem(
+                            _types_item if type(_types_item) is str else as_str(_types_item)
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"types[{index}]", "a string", types_item_data, error
+                        )
+                        continue
+                    types.append(types_item)
+        except READ_ERRORS as error:
+            types = UNSET
+            drift = mismatch(drift, "types", "a list", _types, error)
 
         _statuses = d.pop("statuses", UNSET)
-        statuses: list[ListVoipCallsBodyStatusesItem] | Unset = UNSET
-        if _statuses is not UNSET:
-            if not isinstance(_statuses, list):
-                raise TypeError(f"expected a list, got {type(_statuses).__name__}")
-            statuses = []
-            for statuses_item_data in _statuses:
-                _statuses_item = statuses_item_data
-                statuses_item = ListVoipCallsBodyStatusesItem(_statuses_item)
-
-                statuses.append(statuses_item)
+        try:
+            statuses: list[ListVoipCallsBodyStatusesItem] | Unset = UNSET
+            if _statuses is not UNSET and _statuses != "":
+                if not isinstance(_statuses, list):
+                    raise TypeError(f"expected a list, got {type(_statuses).__name__}")
+                statuses = []
+                for index, statuses_item_data in enumerate(_statuses):
+                    try:
+                        _statuses_item = statuses_item_data
+                        statuses_item = ListVoipCallsBodyStatusesItem(
+                            _statuses_item
+                            if type(_statuses_item) is str
+                            else as_str(_statuses_item)
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"statuses[{index}]", "a string", statuses_item_data, error
+                        )
+                        continue
+                    statuses.append(statuses_item)
+        except READ_ERRORS as error:
+            statuses = UNSET
+            drift = mismatch(drift, "statuses", "a list", _statuses, error)
 
         _page = d.pop("page", UNSET)
-        page: int | Unset
-        if _page is UNSET:
+        try:
+            page: int | Unset
+            if _page is UNSET:
+                page = UNSET
+            else:
+                page = _page if type(_page) is int else as_int(_page)
+        except READ_ERRORS as error:
             page = UNSET
-        else:
-            page = _page if type(_page) is int else as_int(_page)
+            drift = mismatch(drift, "page", "an integer", _page, error)
 
         _limit = d.pop("limit", UNSET)
-        limit: int | Unset
-        if _limit is UNSET:
+        try:
+            limit: int | Unset
+            if _limit is UNSET:
+                limit = UNSET
+            else:
+                limit = _limit if type(_limit) is int else as_int(_limit)
+        except READ_ERRORS as error:
             limit = UNSET
-        else:
-            limit = _limit if type(_limit) is int else as_int(_limit)
+            drift = mismatch(drift, "limit", "an integer", _limit, error)
 
+        if unreadable:
+            raise DriftError(drift or ())
         list_voip_calls_body = cls(
             salon_id=salon_id,
             date_from=date_from,
@@ -154,6 +214,8 @@ class ListVoipCallsBody:
             page=page,
             limit=limit,
         )
+        if drift:
+            list_voip_calls_body.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

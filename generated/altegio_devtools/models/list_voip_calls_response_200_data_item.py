@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_datetime, as_int, as_str, format_datetime, is_null_date
+from .._coerce import (
+    as_datetime,
+    as_int,
+    as_str,
+    format_datetime,
+    is_null_date,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..models.list_voip_calls_response_200_data_item_status import (
     ListVoipCallsResponse200DataItemStatus,
 )
@@ -42,6 +49,8 @@ class ListVoipCallsResponse200DataItem:
     type_: ListVoipCallsResponse200DataItemType | Unset = UNSET
     call_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -94,77 +103,110 @@ class ListVoipCallsResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _client_id = d.pop("client_id", UNSET)
-        client_id: int | Unset
-        if _client_id is UNSET:
+        try:
+            client_id: int | Unset
+            if _client_id is UNSET:
+                client_id = UNSET
+            else:
+                client_id = _client_id if type(_client_id) is int else as_int(_client_id)
+        except READ_ERRORS as error:
             client_id = UNSET
-        else:
-            client_id = _client_id if type(_client_id) is int else as_int(_client_id)
+            drift = mismatch(drift, "client_id", "an integer", _client_id, error)
 
         _caller_phone = d.pop("caller_phone", UNSET)
-        caller_phone: str | Unset
-        if _caller_phone is UNSET:
+        try:
+            caller_phone: str | Unset
+            if _caller_phone is UNSET:
+                caller_phone = UNSET
+            else:
+                caller_phone = (
+                    _caller_phone if type(_caller_phone) is str else as_str(_caller_phone)
+                )
+        except READ_ERRORS as error:
             caller_phone = UNSET
-        else:
-            caller_phone = _caller_phone if type(_caller_phone) is str else as_str(_caller_phone)
+            drift = mismatch(drift, "caller_phone", "a string", _caller_phone, error)
 
         _record_link = d.pop("record_link", UNSET)
-        record_link: str | Unset
-        if _record_link is UNSET:
+        try:
+            record_link: str | Unset
+            if _record_link is UNSET:
+                record_link = UNSET
+            else:
+                record_link = _record_link if type(_record_link) is str else as_str(_record_link)
+        except READ_ERRORS as error:
             record_link = UNSET
-        else:
-            record_link = _record_link if type(_record_link) is str else as_str(_record_link)
+            drift = mismatch(drift, "record_link", "a string", _record_link, error)
 
         _duration = d.pop("duration", UNSET)
-        duration: int | Unset
-        if _duration is UNSET:
+        try:
+            duration: int | Unset
+            if _duration is UNSET:
+                duration = UNSET
+            else:
+                duration = _duration if type(_duration) is int else as_int(_duration)
+        except READ_ERRORS as error:
             duration = UNSET
-        else:
-            duration = _duration if type(_duration) is int else as_int(_duration)
+            drift = mismatch(drift, "duration", "an integer", _duration, error)
 
         _status = d.pop("status", UNSET)
-        status: ListVoipCallsResponse200DataItemStatus | Unset
-        if _status is UNSET:
+        try:
+            status: ListVoipCallsResponse200DataItemStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = ListVoipCallsResponse200DataItemStatus(
+                    _status if type(_status) is str else as_str(_status)
+                )
+        except READ_ERRORS as error:
             status = UNSET
-        else:
-            status = ListVoipCallsResponse200DataItemStatus(_status)
+            drift = mismatch(drift, "status", "a string", _status, error)
 
         _type_ = d.pop("type", UNSET)
-        type_: ListVoipCallsResponse200DataItemType | Unset
-        if _type_ is UNSET:
+        try:
+            type_: ListVoipCallsResponse200DataItemType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = ListVoipCallsResponse200DataItemType(
+                    _type_ if type(_type_) is str else as_str(_type_)
+                )
+        except READ_ERRORS as error:
             type_ = UNSET
-        else:
-            type_ = ListVoipCallsResponse200DataItemType(_type_)
+            drift = mismatch(drift, "type", "a string", _type_, error)
 
-        def _parse_call_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
+        _call_date = d.pop("call_date", UNSET)
+        try:
+
+            def _parse_call_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None or is_null_date(data) or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
                 _call_date_type_0 = data
                 call_date_type_0 = as_datetime(_call_date_type_0)
 
                 return call_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            call_date_type_1 = None
 
-            return call_date_type_1
-
-        call_date = _parse_call_date(d.pop("call_date", UNSET))
+            call_date = _parse_call_date(_call_date)
+        except READ_ERRORS as error:
+            call_date = UNSET
+            drift = mismatch(drift, "call_date", "a date-time or null", _call_date, error)
 
         list_voip_calls_response_200_data_item = cls(
             id=id,
@@ -176,6 +218,8 @@ class ListVoipCallsResponse200DataItem:
             type_=type_,
             call_date=call_date,
         )
+        if drift:
+            list_voip_calls_response_200_data_item.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_float, as_int, as_str
+from .._coerce import (
+    as_float,
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyCardEventData")
@@ -28,6 +33,8 @@ class LoyaltyCardEventData:
     number: str | Unset = UNSET
     phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -54,36 +61,57 @@ class LoyaltyCardEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _balance = d.pop("balance", UNSET)
-        balance: float | Unset
-        if _balance is UNSET:
+        try:
+            balance: float | Unset
+            if _balance is UNSET:
+                balance = UNSET
+            else:
+                balance = (
+                    _balance
+                    if type(_balance) is float or type(_balance) is int
+                    else as_float(_balance)
+                )
+        except READ_ERRORS as error:
             balance = UNSET
-        else:
-            balance = (
-                _balance if type(_balance) is float or type(_balance) is int else as_float(_balance)
-            )
+            drift = mismatch(drift, "balance", "a number", _balance, error)
 
         _number = d.pop("number", UNSET)
-        number: str | Unset
-        if _number is UNSET:
+        try:
+            number: str | Unset
+            if _number is UNSET:
+                number = UNSET
+            else:
+                number = _number if type(_number) is str else as_str(_number)
+        except READ_ERRORS as error:
             number = UNSET
-        else:
-            number = _number if type(_number) is str else as_str(_number)
+            drift = mismatch(drift, "number", "a string", _number, error)
 
         _phone = d.pop("phone", UNSET)
-        phone: str | Unset
-        if _phone is UNSET:
+        try:
+            phone: str | Unset
+            if _phone is UNSET:
+                phone = UNSET
+            else:
+                phone = _phone if type(_phone) is str else as_str(_phone)
+        except READ_ERRORS as error:
             phone = UNSET
-        else:
-            phone = _phone if type(_phone) is str else as_str(_phone)
+            drift = mismatch(drift, "phone", "a string", _phone, error)
 
         loyalty_card_event_data = cls(
             id=id,
@@ -91,6 +119,8 @@ class LoyaltyCardEventData:
             number=number,
             phone=phone,
         )
+        if drift:
+            loyalty_card_event_data.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -7,7 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_datetime, as_float, as_int, as_str, format_datetime
+from .._coerce import (
+    as_datetime,
+    as_float,
+    as_int,
+    as_str,
+    format_datetime,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, mismatch
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarketplaceNotificationPaymentCallbackBody")
 
@@ -33,6 +41,8 @@ class MarketplaceNotificationPaymentCallbackBody:
     period_from: datetime.datetime | str
     period_to: datetime.datetime | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         salon_id = self.salon_id
@@ -79,86 +89,128 @@ class MarketplaceNotificationPaymentCallbackBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _salon_id = d.pop("salon_id")
-        salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
+        drift: list[Drift] | None = None
+        unreadable = False
+        _salon_id = d.pop("salon_id", UNSET)
+        try:
+            salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "salon_id", "an integer", _salon_id, error)
 
-        _currency_iso = d.pop("currency_iso")
-        currency_iso = _currency_iso if type(_currency_iso) is str else as_str(_currency_iso)
+        _currency_iso = d.pop("currency_iso", UNSET)
+        try:
+            currency_iso = _currency_iso if type(_currency_iso) is str else as_str(_currency_iso)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "currency_iso", "a string", _currency_iso, error)
 
-        _application_id = d.pop("application_id")
-        application_id = (
-            _application_id if type(_application_id) is int else as_int(_application_id)
-        )
-
-        _payment_sum = d.pop("payment_sum")
-        payment_sum = (
-            _payment_sum
-            if type(_payment_sum) is float or type(_payment_sum) is int
-            else as_float(_payment_sum)
-        )
-
-        def _parse_payment_date(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _payment_date_type_0 = data
-                payment_date_type_0 = as_datetime(_payment_date_type_0)
-
-                return payment_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            _payment_date_type_1 = data
-            payment_date_type_1 = (
-                _payment_date_type_1
-                if type(_payment_date_type_1) is str
-                else as_str(_payment_date_type_1)
+        _application_id = d.pop("application_id", UNSET)
+        try:
+            application_id = (
+                _application_id if type(_application_id) is int else as_int(_application_id)
             )
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "application_id", "an integer", _application_id, error)
 
-            return payment_date_type_1
-
-        payment_date = _parse_payment_date(d.pop("payment_date"))
-
-        def _parse_period_from(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _period_from_type_0 = data
-                period_from_type_0 = as_datetime(_period_from_type_0)
-
-                return period_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            _period_from_type_1 = data
-            period_from_type_1 = (
-                _period_from_type_1
-                if type(_period_from_type_1) is str
-                else as_str(_period_from_type_1)
+        _payment_sum = d.pop("payment_sum", UNSET)
+        try:
+            payment_sum = (
+                _payment_sum
+                if type(_payment_sum) is float or type(_payment_sum) is int
+                else as_float(_payment_sum)
             )
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "payment_sum", "a number", _payment_sum, error)
 
-            return period_from_type_1
+        _payment_date = d.pop("payment_date", UNSET)
+        try:
 
-        period_from = _parse_period_from(d.pop("period_from"))
+            def _parse_payment_date(data: object) -> datetime.datetime | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _payment_date_type_0 = data
+                    payment_date_type_0 = as_datetime(_payment_date_type_0)
 
-        def _parse_period_to(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _period_to_type_0 = data
-                period_to_type_0 = as_datetime(_period_to_type_0)
+                    return payment_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _payment_date_type_1 = data
+                payment_date_type_1 = (
+                    _payment_date_type_1
+                    if type(_payment_date_type_1) is str
+                    else as_str(_payment_date_type_1)
+                )
 
-                return period_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            _period_to_type_1 = data
-            period_to_type_1 = (
-                _period_to_type_1 if type(_period_to_type_1) is str else as_str(_period_to_type_1)
-            )
+                return payment_date_type_1
 
-            return period_to_type_1
+            payment_date = _parse_payment_date(_payment_date)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "payment_date", "a date-time or a string", _payment_date, error)
 
-        period_to = _parse_period_to(d.pop("period_to"))
+        _period_from = d.pop("period_from", UNSET)
+        try:
 
+            def _parse_period_from(data: object) -> datetime.datetime | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _period_from_type_0 = data
+                    period_from_type_0 = as_datetime(_period_from_type_0)
+
+                    return period_from_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _period_from_type_1 = data
+                period_from_type_1 = (
+                    _period_from_type_1
+                    if type(_period_from_type_1) is str
+                    else as_str(_period_from_type_1)
+                )
+
+                return period_from_type_1
+
+            period_from = _parse_period_from(_period_from)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "period_from", "a date-time or a string", _period_from, error)
+
+        _period_to = d.pop("period_to", UNSET)
+        try:
+
+            def _parse_period_to(data: object) -> datetime.datetime | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _period_to_type_0 = data
+                    period_to_type_0 = as_datetime(_period_to_type_0)
+
+                    return period_to_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _period_to_type_1 = data
+                period_to_type_1 = (
+                    _period_to_type_1
+                    if type(_period_to_type_1) is str
+                    else as_str(_period_to_type_1)
+                )
+
+                return period_to_type_1
+
+            period_to = _parse_period_to(_period_to)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "period_to", "a date-time or a string", _period_to, error)
+
+        if unreadable:
+            raise DriftError(drift or ())
         marketplace_notification_payment_callback_body = cls(
             salon_id=salon_id,
             currency_iso=currency_iso,
@@ -168,6 +220,8 @@ class MarketplaceNotificationPaymentCallbackBody:
             period_from=period_from,
             period_to=period_to,
         )
+        if drift:
+            marketplace_notification_payment_callback_body.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

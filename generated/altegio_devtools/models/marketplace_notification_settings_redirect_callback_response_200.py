@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool
+from .._coerce import (
+    as_bool,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceNotificationSettingsRedirectCallbackResponse200")
@@ -21,6 +24,8 @@ class MarketplaceNotificationSettingsRedirectCallbackResponse200:
 
     success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -35,17 +40,26 @@ class MarketplaceNotificationSettingsRedirectCallbackResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _success = d.pop("success", UNSET)
-        success: bool | Unset
-        if _success is UNSET:
+        try:
+            success: bool | Unset
+            if _success is UNSET:
+                success = UNSET
+            else:
+                success = _success if type(_success) is bool else as_bool(_success)
+        except READ_ERRORS as error:
             success = UNSET
-        else:
-            success = _success if type(_success) is bool else as_bool(_success)
+            drift = mismatch(drift, "success", "a boolean", _success, error)
 
         marketplace_notification_settings_redirect_callback_response_200 = cls(
             success=success,
         )
+        if drift:
+            marketplace_notification_settings_redirect_callback_response_200.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_float, as_int
+from .._coerce import (
+    as_float,
+    as_int,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, mismatch
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationAddDiscountBody")
 
@@ -24,6 +29,8 @@ class MarketplacePartnerApplicationAddDiscountBody:
     application_id: int
     discount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         salon_ids = self.salon_ids
@@ -46,34 +53,63 @@ class MarketplacePartnerApplicationAddDiscountBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _salon_ids = d.pop("salon_ids")
-        if not isinstance(_salon_ids, list):
-            raise TypeError(f"expected a list, got {type(_salon_ids).__name__}")
-        salon_ids = []
-        for salon_ids_item_data in _salon_ids:
-            _salon_ids_item = salon_ids_item_data
-            salon_ids_item = (
-                _salon_ids_item if type(_salon_ids_item) is int else as_int(_salon_ids_item)
+        drift: list[Drift] | None = None
+        unreadable = False
+        _salon_ids = d.pop("salon_ids", UNSET)
+        try:
+            if _salon_ids == "":
+                _salon_ids = []
+            if not isinstance(_salon_ids, list):
+                raise TypeError(f"expected a list, got {type(_salon_ids).__name__}")
+            salon_ids = []
+            for index, salon_ids_item_data in enumerate(_salon_ids):
+                try:
+                    _salon_ids_item = salon_ids_item_data
+                    salon_ids_item = (
+                        _salon_ids_item if type(_salon_ids_item) is int else as_int(_salon_ids_item)
+                    )
+                except READ_ERRORS as error:
+                    drift = mismatch(
+                        drift, f"salon_ids[{index}]", "an integer", salon_ids_item_data, error
+                    )
+                    continue
+                salon_ids.append(salon_ids_item)
+        except READ_ERRORS as error:
+            salon_ids = []
+            drift = mismatch(drift, "salon_ids", "a list", _salon_ids, error)
+
+        _application_id = d.pop("application_id", UNSET)
+        try:
+            application_id = (
+                _application_id if type(_application_id) is int else as_int(_application_id)
             )
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "application_id", "an integer", _application_id, error)
 
-            salon_ids.append(salon_ids_item)
+        _discount = d.pop("discount", UNSET)
+        try:
+            discount = (
+                _discount
+                if type(_discount) is float or type(_discount) is int
+                else as_float(_discount)
+            )
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "discount", "a number", _discount, error)
 
-        _application_id = d.pop("application_id")
-        application_id = (
-            _application_id if type(_application_id) is int else as_int(_application_id)
-        )
-
-        _discount = d.pop("discount")
-        discount = (
-            _discount if type(_discount) is float or type(_discount) is int else as_float(_discount)
-        )
-
+        if unreadable:
+            raise DriftError(drift or ())
         marketplace_partner_application_add_discount_body = cls(
             salon_ids=salon_ids,
             application_id=application_id,
             discount=discount,
         )
+        if drift:
+            marketplace_partner_application_add_discount_body.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool
+from .._coerce import (
+    as_bool,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +34,8 @@ class MarketplacePartnerApplicationAddDiscountResponse403:
     data: None
     meta: list[Any] | MarketplacePartnerApplicationAddDiscountResponse403MetaType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.marketplace_partner_application_add_discount_response_403_meta_type_0 import (
@@ -68,52 +73,74 @@ class MarketplacePartnerApplicationAddDiscountResponse403:
             MarketplacePartnerApplicationAddDiscountResponse403MetaType0,  # noqa: PLC0415
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _success = d.pop("success")
-        success = _success if type(_success) is bool else as_bool(_success)
+        drift: list[Drift] | None = None
+        unreadable = False
+        _success = d.pop("success", UNSET)
+        try:
+            success = _success if type(_success) is bool else as_bool(_success)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "success", "a boolean", _success, error)
 
-        if d.pop("data") is not None:
-            raise TypeError(f"expected null, got {d.pop('data')!r}")
-        data = None
+        _data = d.pop("data", UNSET)
+        try:
+            if _data is not None:
+                raise TypeError(f"expected null, got {_data!r}")
+            data = None
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "data", "null", _data, error)
 
-        def _parse_meta(
-            data: object,
-        ) -> list[Any] | MarketplacePartnerApplicationAddDiscountResponse403MetaType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                _meta_type_0 = data
-                meta_type_0 = (
-                    MarketplacePartnerApplicationAddDiscountResponse403MetaType0.from_dict(
-                        _meta_type_0
+        _meta = d.pop("meta", UNSET)
+        try:
+
+            def _parse_meta(
+                data: object,
+            ) -> list[Any] | MarketplacePartnerApplicationAddDiscountResponse403MetaType0 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_type_0 = (
+                        MarketplacePartnerApplicationAddDiscountResponse403MetaType0.from_dict(data)
                     )
-                )
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            _meta_type_1 = data
-            if not isinstance(_meta_type_1, list):
-                raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
-            meta_type_1 = []
-            for meta_type_1_item_data in _meta_type_1:
-                meta_type_1_item = meta_type_1_item_data
+                    return meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _meta_type_1 = data
+                if not isinstance(_meta_type_1, list):
+                    raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
+                meta_type_1 = []
+                for meta_type_1_item_data in _meta_type_1:
+                    meta_type_1_item = meta_type_1_item_data
 
-                meta_type_1.append(meta_type_1_item)
+                    meta_type_1.append(meta_type_1_item)
 
-            return meta_type_1
+                return meta_type_1
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+            meta = _parse_meta(_meta)
+        except READ_ERRORS as error:
+            meta = UNSET
+            drift = mismatch(drift, "meta", "an object or a list", _meta, error)
+        else:
+            drift = collect(drift, "meta", meta)
 
+        if unreadable:
+            raise DriftError(drift or ())
         marketplace_partner_application_add_discount_response_403 = cls(
             success=success,
             data=data,
             meta=meta,
         )
+        if drift:
+            marketplace_partner_application_add_discount_response_403.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

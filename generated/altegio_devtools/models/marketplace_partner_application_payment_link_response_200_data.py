@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_str
+from .._coerce import (
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationPaymentLinkResponse200Data")
@@ -22,6 +25,8 @@ class MarketplacePartnerApplicationPaymentLinkResponse200Data:
 
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -36,17 +41,26 @@ class MarketplacePartnerApplicationPaymentLinkResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _url = d.pop("url", UNSET)
-        url: str | Unset
-        if _url is UNSET:
+        try:
+            url: str | Unset
+            if _url is UNSET:
+                url = UNSET
+            else:
+                url = _url if type(_url) is str else as_str(_url)
+        except READ_ERRORS as error:
             url = UNSET
-        else:
-            url = _url if type(_url) is str else as_str(_url)
+            drift = mismatch(drift, "url", "a string", _url, error)
 
         marketplace_partner_application_payment_link_response_200_data = cls(
             url=url,
         )
+        if drift:
+            marketplace_partner_application_payment_link_response_200_data.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +37,8 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItem:
         list[MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem] | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -64,42 +70,68 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItem:
             MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem,  # noqa: PLC0415
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _options = d.pop("options", UNSET)
-        options: (
-            list[MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem] | Unset
-        ) = UNSET
-        if _options is not UNSET:
-            if not isinstance(_options, list):
-                raise TypeError(f"expected a list, got {type(_options).__name__}")
-            options = []
-            for options_item_data in _options:
-                _options_item = options_item_data
-                options_item = MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem.from_dict(
-                    _options_item
-                )
-
-                options.append(options_item)
+        try:
+            options: (
+                list[MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem]
+                | Unset
+            ) = UNSET
+            if _options is not UNSET and _options != "":
+                if not isinstance(_options, list):
+                    raise TypeError(f"expected a list, got {type(_options).__name__}")
+                options = []
+                for index, options_item_data in enumerate(_options):
+                    try:
+                        options_item = MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem.from_dict(
+                            options_item_data
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"options[{index}]", "an object", options_item_data, error
+                        )
+                        continue
+                    if options_item.drift:
+                        drift = nested(drift, f"options[{index}]", options_item.drift)
+                    options.append(options_item)
+        except READ_ERRORS as error:
+            options = UNSET
+            drift = mismatch(drift, "options", "a list", _options, error)
 
         marketplace_partner_applications_tariffs_list_response_200_data_item = cls(
             id=id,
             title=title,
             options=options,
         )
+        if drift:
+            marketplace_partner_applications_tariffs_list_response_200_data_item.drift = tuple(
+                drift
+            )
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

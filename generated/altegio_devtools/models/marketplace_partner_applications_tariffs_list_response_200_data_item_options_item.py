@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_float, as_int, as_str
+from .._coerce import (
+    as_float,
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem")
@@ -33,6 +38,8 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem:
     staff_amount: int | Unset = UNSET
     free_period_in_months: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -71,66 +78,103 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _overall_price = d.pop("overall_price", UNSET)
-        overall_price: float | Unset
-        if _overall_price is UNSET:
+        try:
+            overall_price: float | Unset
+            if _overall_price is UNSET:
+                overall_price = UNSET
+            else:
+                overall_price = (
+                    _overall_price
+                    if type(_overall_price) is float or type(_overall_price) is int
+                    else as_float(_overall_price)
+                )
+        except READ_ERRORS as error:
             overall_price = UNSET
-        else:
-            overall_price = (
-                _overall_price
-                if type(_overall_price) is float or type(_overall_price) is int
-                else as_float(_overall_price)
-            )
+            drift = mismatch(drift, "overall_price", "a number", _overall_price, error)
 
         _duration_in_months = d.pop("duration_in_months", UNSET)
-        duration_in_months: int | Unset
-        if _duration_in_months is UNSET:
+        try:
+            duration_in_months: int | Unset
+            if _duration_in_months is UNSET:
+                duration_in_months = UNSET
+            else:
+                duration_in_months = (
+                    _duration_in_months
+                    if type(_duration_in_months) is int
+                    else as_int(_duration_in_months)
+                )
+        except READ_ERRORS as error:
             duration_in_months = UNSET
-        else:
-            duration_in_months = (
-                _duration_in_months
-                if type(_duration_in_months) is int
-                else as_int(_duration_in_months)
-            )
+            drift = mismatch(drift, "duration_in_months", "an integer", _duration_in_months, error)
 
         _currency_iso = d.pop("currency_iso", UNSET)
-        currency_iso: str | Unset
-        if _currency_iso is UNSET:
+        try:
+            currency_iso: str | Unset
+            if _currency_iso is UNSET:
+                currency_iso = UNSET
+            else:
+                currency_iso = (
+                    _currency_iso if type(_currency_iso) is str else as_str(_currency_iso)
+                )
+        except READ_ERRORS as error:
             currency_iso = UNSET
-        else:
-            currency_iso = _currency_iso if type(_currency_iso) is str else as_str(_currency_iso)
+            drift = mismatch(drift, "currency_iso", "a string", _currency_iso, error)
 
         _staff_amount = d.pop("staff_amount", UNSET)
-        staff_amount: int | Unset
-        if _staff_amount is UNSET:
+        try:
+            staff_amount: int | Unset
+            if _staff_amount is UNSET:
+                staff_amount = UNSET
+            else:
+                staff_amount = (
+                    _staff_amount if type(_staff_amount) is int else as_int(_staff_amount)
+                )
+        except READ_ERRORS as error:
             staff_amount = UNSET
-        else:
-            staff_amount = _staff_amount if type(_staff_amount) is int else as_int(_staff_amount)
+            drift = mismatch(drift, "staff_amount", "an integer", _staff_amount, error)
 
         _free_period_in_months = d.pop("free_period_in_months", UNSET)
-        free_period_in_months: int | Unset
-        if _free_period_in_months is UNSET:
+        try:
+            free_period_in_months: int | Unset
+            if _free_period_in_months is UNSET:
+                free_period_in_months = UNSET
+            else:
+                free_period_in_months = (
+                    _free_period_in_months
+                    if type(_free_period_in_months) is int
+                    else as_int(_free_period_in_months)
+                )
+        except READ_ERRORS as error:
             free_period_in_months = UNSET
-        else:
-            free_period_in_months = (
-                _free_period_in_months
-                if type(_free_period_in_months) is int
-                else as_int(_free_period_in_months)
+            drift = mismatch(
+                drift, "free_period_in_months", "an integer", _free_period_in_months, error
             )
 
         marketplace_partner_applications_tariffs_list_response_200_data_item_options_item = cls(
@@ -142,6 +186,10 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem:
             staff_amount=staff_amount,
             free_period_in_months=free_period_in_months,
         )
+        if drift:
+            marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.drift = tuple(
+                drift
+            )
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

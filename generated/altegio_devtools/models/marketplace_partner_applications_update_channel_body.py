@@ -6,10 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_int
+from .._coerce import (
+    as_bool,
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.marketplace_partner_applications_update_channel_body_channel_slug import (
     MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationsUpdateChannelBody")
 
@@ -30,6 +36,8 @@ class MarketplacePartnerApplicationsUpdateChannelBody:
     channel_slug: MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug
     is_available: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         salon_id = self.salon_id
@@ -55,27 +63,53 @@ class MarketplacePartnerApplicationsUpdateChannelBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _salon_id = d.pop("salon_id")
-        salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
+        drift: list[Drift] | None = None
+        unreadable = False
+        _salon_id = d.pop("salon_id", UNSET)
+        try:
+            salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "salon_id", "an integer", _salon_id, error)
 
-        _application_id = d.pop("application_id")
-        application_id = (
-            _application_id if type(_application_id) is int else as_int(_application_id)
-        )
+        _application_id = d.pop("application_id", UNSET)
+        try:
+            application_id = (
+                _application_id if type(_application_id) is int else as_int(_application_id)
+            )
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "application_id", "an integer", _application_id, error)
 
-        _channel_slug = d.pop("channel_slug")
-        channel_slug = MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug(_channel_slug)
+        _channel_slug = d.pop("channel_slug", UNSET)
+        try:
+            channel_slug = MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug(
+                _channel_slug if type(_channel_slug) is str else as_str(_channel_slug)
+            )
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "channel_slug", "a string", _channel_slug, error)
 
-        _is_available = d.pop("is_available")
-        is_available = _is_available if type(_is_available) is bool else as_bool(_is_available)
+        _is_available = d.pop("is_available", UNSET)
+        try:
+            is_available = _is_available if type(_is_available) is bool else as_bool(_is_available)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "is_available", "a boolean", _is_available, error)
 
+        if unreadable:
+            raise DriftError(drift or ())
         marketplace_partner_applications_update_channel_body = cls(
             salon_id=salon_id,
             application_id=application_id,
             channel_slug=channel_slug,
             is_available=is_available,
         )
+        if drift:
+            marketplace_partner_applications_update_channel_body.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

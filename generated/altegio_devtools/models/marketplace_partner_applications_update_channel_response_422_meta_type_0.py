@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_str
+from .._coerce import (
+    as_str,
+    is_php_empty,
+)
+from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +33,8 @@ class MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0:
     message: str | Unset = UNSET
     errors: MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -53,29 +59,52 @@ class MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0:
             MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors,  # noqa: PLC0415
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _message = d.pop("message", UNSET)
-        message: str | Unset
-        if _message is UNSET:
+        try:
+            message: str | Unset
+            if _message is UNSET:
+                message = UNSET
+            else:
+                message = _message if type(_message) is str else as_str(_message)
+        except READ_ERRORS as error:
             message = UNSET
-        else:
-            message = _message if type(_message) is str else as_str(_message)
+            drift = mismatch(drift, "message", "a string", _message, error)
 
         _errors = d.pop("errors", UNSET)
-        errors: MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors | Unset
-        if _errors is UNSET:
-            errors = UNSET
-        else:
-            errors = (
-                MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors.from_dict(
-                    _errors
+        try:
+            errors: MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors | Unset
+            if type(_errors) is dict:
+                errors = (
+                    MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors.from_dict(
+                        _errors
+                    )
                 )
-            )
+                if errors.drift:
+                    drift = nested(drift, "errors", errors.drift)
+            elif _errors is UNSET or is_php_empty(_errors):
+                errors = UNSET
+            else:
+                errors = (
+                    MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors.from_dict(
+                        _errors
+                    )
+                )
+        except READ_ERRORS as error:
+            errors = UNSET
+            drift = mismatch(drift, "errors", "an object", _errors, error)
 
         marketplace_partner_applications_update_channel_response_422_meta_type_0 = cls(
             message=message,
             errors=errors,
         )
+        if drift:
+            marketplace_partner_applications_update_channel_response_422_meta_type_0.drift = tuple(
+                drift
+            )
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

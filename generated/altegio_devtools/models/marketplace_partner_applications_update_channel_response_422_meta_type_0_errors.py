@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift
+
 T = TypeVar("T", bound="MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors")
 
 
 @_attrs_define
 class MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -22,8 +26,15 @@ class MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         marketplace_partner_applications_update_channel_response_422_meta_type_0_errors = cls()
+        if drift:
+            marketplace_partner_applications_update_channel_response_422_meta_type_0_errors.drift = tuple(
+                drift
+            )
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

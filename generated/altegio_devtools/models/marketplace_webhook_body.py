@@ -6,8 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.marketplace_webhook_body_event import MarketplaceWebhookBodyEvent
+from ..types import UNSET
 
 T = TypeVar("T", bound="MarketplaceWebhookBody")
 
@@ -28,6 +33,8 @@ class MarketplaceWebhookBody:
     event: MarketplaceWebhookBodyEvent
     partner_token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         salon_id = self.salon_id
@@ -53,27 +60,53 @@ class MarketplaceWebhookBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _salon_id = d.pop("salon_id")
-        salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
+        drift: list[Drift] | None = None
+        unreadable = False
+        _salon_id = d.pop("salon_id", UNSET)
+        try:
+            salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "salon_id", "an integer", _salon_id, error)
 
-        _application_id = d.pop("application_id")
-        application_id = (
-            _application_id if type(_application_id) is int else as_int(_application_id)
-        )
+        _application_id = d.pop("application_id", UNSET)
+        try:
+            application_id = (
+                _application_id if type(_application_id) is int else as_int(_application_id)
+            )
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "application_id", "an integer", _application_id, error)
 
-        _event = d.pop("event")
-        event = MarketplaceWebhookBodyEvent(_event)
+        _event = d.pop("event", UNSET)
+        try:
+            event = MarketplaceWebhookBodyEvent(_event if type(_event) is str else as_str(_event))
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "event", "a string", _event, error)
 
-        _partner_token = d.pop("partner_token")
-        partner_token = _partner_token if type(_partner_token) is str else as_str(_partner_token)
+        _partner_token = d.pop("partner_token", UNSET)
+        try:
+            partner_token = (
+                _partner_token if type(_partner_token) is str else as_str(_partner_token)
+            )
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "partner_token", "a string", _partner_token, error)
 
+        if unreadable:
+            raise DriftError(drift or ())
         marketplace_webhook_body = cls(
             salon_id=salon_id,
             application_id=application_id,
             event=event,
             partner_token=partner_token,
         )
+        if drift:
+            marketplace_webhook_body.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool
+from .._coerce import (
+    as_bool,
+    is_php_empty,
+)
+from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +33,8 @@ class PartnerErrorPlain:
     data: None | Unset = UNSET
     meta: PartnerErrorPlainMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -55,30 +61,52 @@ class PartnerErrorPlain:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.partner_error_plain_meta import PartnerErrorPlainMeta  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _success = d.pop("success", UNSET)
-        success: bool | Unset
-        if _success is UNSET:
+        try:
+            success: bool | Unset
+            if _success is UNSET:
+                success = UNSET
+            else:
+                success = _success if type(_success) is bool else as_bool(_success)
+        except READ_ERRORS as error:
             success = UNSET
-        else:
-            success = _success if type(_success) is bool else as_bool(_success)
+            drift = mismatch(drift, "success", "a boolean", _success, error)
 
-        if d.pop("data", UNSET) is not None:
-            raise TypeError(f"expected null, got {d.pop('data', UNSET)!r}")
-        data = None
+        _data = d.pop("data", UNSET)
+        try:
+            if _data is not None:
+                raise TypeError(f"expected null, got {_data!r}")
+            data = None
+        except READ_ERRORS as error:
+            data = UNSET
+            drift = mismatch(drift, "data", "null", _data, error)
 
         _meta = d.pop("meta", UNSET)
-        meta: PartnerErrorPlainMeta | Unset
-        if _meta is UNSET:
+        try:
+            meta: PartnerErrorPlainMeta | Unset
+            if type(_meta) is dict:
+                meta = PartnerErrorPlainMeta.from_dict(_meta)
+                if meta.drift:
+                    drift = nested(drift, "meta", meta.drift)
+            elif _meta is UNSET or is_php_empty(_meta):
+                meta = UNSET
+            else:
+                meta = PartnerErrorPlainMeta.from_dict(_meta)
+        except READ_ERRORS as error:
             meta = UNSET
-        else:
-            meta = PartnerErrorPlainMeta.from_dict(_meta)
+            drift = mismatch(drift, "meta", "an object", _meta, error)
 
         partner_error_plain = cls(
             success=success,
             data=data,
             meta=meta,
         )
+        if drift:
+            partner_error_plain.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

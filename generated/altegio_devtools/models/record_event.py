@@ -6,9 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int
+from .._coerce import (
+    as_int,
+    as_str,
+    is_php_empty,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, mismatch, nested
 from ..models.record_event_resource import RecordEventResource
 from ..models.webhook_status import WebhookStatus
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.record_event_data import RecordEventData
@@ -34,6 +40,8 @@ class RecordEvent:
     status: WebhookStatus
     data: RecordEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         company_id = self.company_id
@@ -64,22 +72,58 @@ class RecordEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.record_event_data import RecordEventData  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _company_id = d.pop("company_id")
-        company_id = _company_id if type(_company_id) is int else as_int(_company_id)
+        drift: list[Drift] | None = None
+        unreadable = False
+        _company_id = d.pop("company_id", UNSET)
+        try:
+            company_id = _company_id if type(_company_id) is int else as_int(_company_id)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "company_id", "an integer", _company_id, error)
 
-        _resource = d.pop("resource")
-        resource = RecordEventResource(_resource)
+        _resource = d.pop("resource", UNSET)
+        try:
+            resource = RecordEventResource(
+                _resource if type(_resource) is str else as_str(_resource)
+            )
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "resource", "a string", _resource, error)
 
-        _resource_id = d.pop("resource_id")
-        resource_id = _resource_id if type(_resource_id) is int else as_int(_resource_id)
+        _resource_id = d.pop("resource_id", UNSET)
+        try:
+            resource_id = _resource_id if type(_resource_id) is int else as_int(_resource_id)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "resource_id", "an integer", _resource_id, error)
 
-        _status = d.pop("status")
-        status = WebhookStatus(_status)
+        _status = d.pop("status", UNSET)
+        try:
+            status = WebhookStatus(_status if type(_status) is str else as_str(_status))
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "status", "a string", _status, error)
 
-        _data = d.pop("data")
-        data = RecordEventData.from_dict(_data)
+        _data = d.pop("data", UNSET)
+        try:
+            data: RecordEventData
+            if type(_data) is dict:
+                data = RecordEventData.from_dict(_data)
+                if data.drift:
+                    drift = nested(drift, "data", data.drift)
+            elif is_php_empty(_data):
+                data = RecordEventData.from_dict({})
+            else:
+                data = RecordEventData.from_dict(_data)
+        except READ_ERRORS as error:
+            data = RecordEventData.from_dict({})
+            drift = mismatch(drift, "data", "an object", _data, error)
 
+        if unreadable:
+            raise DriftError(drift or ())
         record_event = cls(
             company_id=company_id,
             resource=resource,
@@ -87,6 +131,8 @@ class RecordEvent:
             status=status,
             data=data,
         )
+        if drift:
+            record_event.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,11 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_int, as_str, is_null_date
+from .._coerce import (
+    as_bool,
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..models.record_event_data_confirmed import RecordEventDataConfirmed
 from ..models.record_event_data_email_now import RecordEventDataEmailNow
 from ..models.record_event_data_review_requested import RecordEventDataReviewRequested
-from ..models.record_event_data_sms_before import RecordEventDataSmsBefore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +26,7 @@ if TYPE_CHECKING:
     from ..models.record_event_data_composite_type_0 import RecordEventDataCompositeType0
     from ..models.record_event_data_composite_type_1_item import RecordEventDataCompositeType1Item
     from ..models.record_event_data_custom_fields_item import RecordEventDataCustomFieldsItem
+    from ..models.record_event_data_custom_fields_map import RecordEventDataCustomFieldsMap
     from ..models.record_event_data_documents_item import RecordEventDataDocumentsItem
     from ..models.record_event_data_goods_transactions_item import (
         RecordEventDataGoodsTransactionsItem,
@@ -55,7 +60,7 @@ class RecordEventData:
         confirmed (RecordEventDataConfirmed | Unset):
         seance_length (int | Unset): Length in seconds
         length (int | Unset):
-        sms_before (RecordEventDataSmsBefore | Unset):
+        sms_before (int | Unset): Hours before the visit when the SMS reminder is sent; 0 = no reminder
         sms_now (bool | Unset):
         sms_now_text (str | Unset):
         email_now (RecordEventDataEmailNow | Unset):
@@ -79,7 +84,7 @@ class RecordEventData:
         client (None | RecordEventDataClientType0 | Unset): Client
         goods_transactions (list[RecordEventDataGoodsTransactionsItem] | Unset): Product operations tied to the
             appointment
-        custom_fields (list[RecordEventDataCustomFieldsItem] | Unset):
+        custom_fields (list[RecordEventDataCustomFieldsItem] | RecordEventDataCustomFieldsMap | Unset):
         custom_color (str | Unset): Hex colour
         custom_font_color (str | Unset):
         record_labels (list[RecordEventDataRecordLabelsItem] | Unset):
@@ -109,7 +114,7 @@ class RecordEventData:
     confirmed: RecordEventDataConfirmed | Unset = UNSET
     seance_length: int | Unset = UNSET
     length: int | Unset = UNSET
-    sms_before: RecordEventDataSmsBefore | Unset = UNSET
+    sms_before: int | Unset = UNSET
     sms_now: bool | Unset = UNSET
     sms_now_text: str | Unset = UNSET
     email_now: RecordEventDataEmailNow | Unset = UNSET
@@ -132,7 +137,9 @@ class RecordEventData:
     staff: None | RecordEventDataStaffType0 | Unset = UNSET
     client: None | RecordEventDataClientType0 | Unset = UNSET
     goods_transactions: list[RecordEventDataGoodsTransactionsItem] | Unset = UNSET
-    custom_fields: list[RecordEventDataCustomFieldsItem] | Unset = UNSET
+    custom_fields: (
+        list[RecordEventDataCustomFieldsItem] | RecordEventDataCustomFieldsMap | Unset
+    ) = UNSET
     custom_color: str | Unset = UNSET
     custom_font_color: str | Unset = UNSET
     record_labels: list[RecordEventDataRecordLabelsItem] | Unset = UNSET
@@ -146,6 +153,8 @@ class RecordEventData:
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.record_event_data_client_type_0 import RecordEventDataClientType0  # noqa: PLC0415
@@ -190,9 +199,7 @@ class RecordEventData:
 
         length = self.length
 
-        sms_before: int | Unset = UNSET
-        if not isinstance(self.sms_before, Unset):
-            sms_before = self.sms_before.value
+        sms_before = self.sms_before
 
         sms_now = self.sms_now
 
@@ -264,12 +271,17 @@ class RecordEventData:
                 goods_transactions_item = goods_transactions_item_data.to_dict()
                 goods_transactions.append(goods_transactions_item)
 
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
             custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields.to_dict()
 
         custom_color = self.custom_color
 
@@ -448,6 +460,7 @@ class RecordEventData:
             RecordEventDataCompositeType1Item,  # noqa: PLC0415
         )
         from ..models.record_event_data_custom_fields_item import RecordEventDataCustomFieldsItem  # noqa: PLC0415
+        from ..models.record_event_data_custom_fields_map import RecordEventDataCustomFieldsMap  # noqa: PLC0415
         from ..models.record_event_data_documents_item import RecordEventDataDocumentsItem  # noqa: PLC0415
         from ..models.record_event_data_goods_transactions_item import (
             RecordEventDataGoodsTransactionsItem,  # noqa: PLC0415
@@ -456,524 +469,793 @@ class RecordEventData:
         from ..models.record_event_data_services_item import RecordEventDataServicesItem  # noqa: PLC0415
         from ..models.record_event_data_staff_type_0 import RecordEventDataStaffType0  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _company_id = d.pop("company_id", UNSET)
-        company_id: int | Unset
-        if _company_id is UNSET:
+        try:
+            company_id: int | Unset
+            if _company_id is UNSET:
+                company_id = UNSET
+            else:
+                company_id = _company_id if type(_company_id) is int else as_int(_company_id)
+        except READ_ERRORS as error:
             company_id = UNSET
-        else:
-            company_id = _company_id if type(_company_id) is int else as_int(_company_id)
+            drift = mismatch(drift, "company_id", "an integer", _company_id, error)
 
         _staff_id = d.pop("staff_id", UNSET)
-        staff_id: int | Unset
-        if _staff_id is UNSET:
+        try:
+            staff_id: int | Unset
+            if _staff_id is UNSET:
+                staff_id = UNSET
+            else:
+                staff_id = _staff_id if type(_staff_id) is int else as_int(_staff_id)
+        except READ_ERRORS as error:
             staff_id = UNSET
-        else:
-            staff_id = _staff_id if type(_staff_id) is int else as_int(_staff_id)
+            drift = mismatch(drift, "staff_id", "an integer", _staff_id, error)
 
         _clients_count = d.pop("clients_count", UNSET)
-        clients_count: int | Unset
-        if _clients_count is UNSET:
+        try:
+            clients_count: int | Unset
+            if _clients_count is UNSET:
+                clients_count = UNSET
+            else:
+                clients_count = (
+                    _clients_count if type(_clients_count) is int else as_int(_clients_count)
+                )
+        except READ_ERRORS as error:
             clients_count = UNSET
-        else:
-            clients_count = (
-                _clients_count if type(_clients_count) is int else as_int(_clients_count)
-            )
+            drift = mismatch(drift, "clients_count", "an integer", _clients_count, error)
 
         _date = d.pop("date", UNSET)
-        date: str | Unset
-        if _date is UNSET:
+        try:
+            date: str | Unset
+            if _date is UNSET:
+                date = UNSET
+            else:
+                date = _date if type(_date) is str else as_str(_date)
+        except READ_ERRORS as error:
             date = UNSET
-        else:
-            date = _date if type(_date) is str else as_str(_date)
+            drift = mismatch(drift, "date", "a string", _date, error)
 
         _datetime_ = d.pop("datetime", UNSET)
-        datetime_: str | Unset
-        if _datetime_ is UNSET:
+        try:
+            datetime_: str | Unset
+            if _datetime_ is UNSET:
+                datetime_ = UNSET
+            else:
+                datetime_ = _datetime_ if type(_datetime_) is str else as_str(_datetime_)
+        except READ_ERRORS as error:
             datetime_ = UNSET
-        else:
-            datetime_ = _datetime_ if type(_datetime_) is str else as_str(_datetime_)
+            drift = mismatch(drift, "datetime", "a string", _datetime_, error)
 
         _create_date = d.pop("create_date", UNSET)
-        create_date: str | Unset
-        if _create_date is UNSET:
+        try:
+            create_date: str | Unset
+            if _create_date is UNSET:
+                create_date = UNSET
+            else:
+                create_date = _create_date if type(_create_date) is str else as_str(_create_date)
+        except READ_ERRORS as error:
             create_date = UNSET
-        else:
-            create_date = _create_date if type(_create_date) is str else as_str(_create_date)
+            drift = mismatch(drift, "create_date", "a string", _create_date, error)
 
         _last_change_date = d.pop("last_change_date", UNSET)
-        last_change_date: str | Unset
-        if _last_change_date is UNSET:
+        try:
+            last_change_date: str | Unset
+            if _last_change_date is UNSET:
+                last_change_date = UNSET
+            else:
+                last_change_date = (
+                    _last_change_date
+                    if type(_last_change_date) is str
+                    else as_str(_last_change_date)
+                )
+        except READ_ERRORS as error:
             last_change_date = UNSET
-        else:
-            last_change_date = (
-                _last_change_date if type(_last_change_date) is str else as_str(_last_change_date)
-            )
+            drift = mismatch(drift, "last_change_date", "a string", _last_change_date, error)
 
         _comment = d.pop("comment", UNSET)
-        comment: str | Unset
-        if _comment is UNSET:
+        try:
+            comment: str | Unset
+            if _comment is UNSET:
+                comment = UNSET
+            else:
+                comment = _comment if type(_comment) is str else as_str(_comment)
+        except READ_ERRORS as error:
             comment = UNSET
-        else:
-            comment = _comment if type(_comment) is str else as_str(_comment)
+            drift = mismatch(drift, "comment", "a string", _comment, error)
 
         _online = d.pop("online", UNSET)
-        online: bool | Unset
-        if _online is UNSET:
+        try:
+            online: bool | Unset
+            if _online is UNSET:
+                online = UNSET
+            else:
+                online = _online if type(_online) is bool else as_bool(_online)
+        except READ_ERRORS as error:
             online = UNSET
-        else:
-            online = _online if type(_online) is bool else as_bool(_online)
+            drift = mismatch(drift, "online", "a boolean", _online, error)
 
         _visit_id = d.pop("visit_id", UNSET)
-        visit_id: int | Unset
-        if _visit_id is UNSET:
+        try:
+            visit_id: int | Unset
+            if _visit_id is UNSET:
+                visit_id = UNSET
+            else:
+                visit_id = _visit_id if type(_visit_id) is int else as_int(_visit_id)
+        except READ_ERRORS as error:
             visit_id = UNSET
-        else:
-            visit_id = _visit_id if type(_visit_id) is int else as_int(_visit_id)
+            drift = mismatch(drift, "visit_id", "an integer", _visit_id, error)
 
         _visit_attendance = d.pop("visit_attendance", UNSET)
-        visit_attendance: int | Unset
-        if _visit_attendance is UNSET:
+        try:
+            visit_attendance: int | Unset
+            if _visit_attendance is UNSET:
+                visit_attendance = UNSET
+            else:
+                visit_attendance = (
+                    _visit_attendance
+                    if type(_visit_attendance) is int
+                    else as_int(_visit_attendance)
+                )
+        except READ_ERRORS as error:
             visit_attendance = UNSET
-        else:
-            visit_attendance = (
-                _visit_attendance if type(_visit_attendance) is int else as_int(_visit_attendance)
-            )
+            drift = mismatch(drift, "visit_attendance", "an integer", _visit_attendance, error)
 
         _attendance = d.pop("attendance", UNSET)
-        attendance: int | Unset
-        if _attendance is UNSET:
+        try:
+            attendance: int | Unset
+            if _attendance is UNSET:
+                attendance = UNSET
+            else:
+                attendance = _attendance if type(_attendance) is int else as_int(_attendance)
+        except READ_ERRORS as error:
             attendance = UNSET
-        else:
-            attendance = _attendance if type(_attendance) is int else as_int(_attendance)
+            drift = mismatch(drift, "attendance", "an integer", _attendance, error)
 
         _confirmed = d.pop("confirmed", UNSET)
-        confirmed: RecordEventDataConfirmed | Unset
-        if _confirmed is UNSET:
+        try:
+            confirmed: RecordEventDataConfirmed | Unset
+            if _confirmed is UNSET:
+                confirmed = UNSET
+            else:
+                confirmed = RecordEventDataConfirmed(
+                    _confirmed if type(_confirmed) is int else as_int(_confirmed)
+                )
+        except READ_ERRORS as error:
             confirmed = UNSET
-        else:
-            confirmed = RecordEventDataConfirmed(_confirmed)
+            drift = mismatch(drift, "confirmed", "an integer", _confirmed, error)
 
         _seance_length = d.pop("seance_length", UNSET)
-        seance_length: int | Unset
-        if _seance_length is UNSET:
+        try:
+            seance_length: int | Unset
+            if _seance_length is UNSET:
+                seance_length = UNSET
+            else:
+                seance_length = (
+                    _seance_length if type(_seance_length) is int else as_int(_seance_length)
+                )
+        except READ_ERRORS as error:
             seance_length = UNSET
-        else:
-            seance_length = (
-                _seance_length if type(_seance_length) is int else as_int(_seance_length)
-            )
+            drift = mismatch(drift, "seance_length", "an integer", _seance_length, error)
 
         _length = d.pop("length", UNSET)
-        length: int | Unset
-        if _length is UNSET:
+        try:
+            length: int | Unset
+            if _length is UNSET:
+                length = UNSET
+            else:
+                length = _length if type(_length) is int else as_int(_length)
+        except READ_ERRORS as error:
             length = UNSET
-        else:
-            length = _length if type(_length) is int else as_int(_length)
+            drift = mismatch(drift, "length", "an integer", _length, error)
 
         _sms_before = d.pop("sms_before", UNSET)
-        sms_before: RecordEventDataSmsBefore | Unset
-        if _sms_before is UNSET:
+        try:
+            sms_before: int | Unset
+            if _sms_before is UNSET:
+                sms_before = UNSET
+            else:
+                sms_before = _sms_before if type(_sms_before) is int else as_int(_sms_before)
+        except READ_ERRORS as error:
             sms_before = UNSET
-        else:
-            sms_before = RecordEventDataSmsBefore(_sms_before)
+            drift = mismatch(drift, "sms_before", "an integer", _sms_before, error)
 
         _sms_now = d.pop("sms_now", UNSET)
-        sms_now: bool | Unset
-        if _sms_now is UNSET:
+        try:
+            sms_now: bool | Unset
+            if _sms_now is UNSET:
+                sms_now = UNSET
+            else:
+                sms_now = _sms_now if type(_sms_now) is bool else as_bool(_sms_now)
+        except READ_ERRORS as error:
             sms_now = UNSET
-        else:
-            sms_now = _sms_now if type(_sms_now) is bool else as_bool(_sms_now)
+            drift = mismatch(drift, "sms_now", "a boolean", _sms_now, error)
 
         _sms_now_text = d.pop("sms_now_text", UNSET)
-        sms_now_text: str | Unset
-        if _sms_now_text is UNSET:
+        try:
+            sms_now_text: str | Unset
+            if _sms_now_text is UNSET:
+                sms_now_text = UNSET
+            else:
+                sms_now_text = (
+                    _sms_now_text if type(_sms_now_text) is str else as_str(_sms_now_text)
+                )
+        except READ_ERRORS as error:
             sms_now_text = UNSET
-        else:
-            sms_now_text = _sms_now_text if type(_sms_now_text) is str else as_str(_sms_now_text)
+            drift = mismatch(drift, "sms_now_text", "a string", _sms_now_text, error)
 
         _email_now = d.pop("email_now", UNSET)
-        email_now: RecordEventDataEmailNow | Unset
-        if _email_now is UNSET:
+        try:
+            email_now: RecordEventDataEmailNow | Unset
+            if _email_now is UNSET:
+                email_now = UNSET
+            else:
+                email_now = RecordEventDataEmailNow(
+                    _email_now if type(_email_now) is int else as_int(_email_now)
+                )
+        except READ_ERRORS as error:
             email_now = UNSET
-        else:
-            email_now = RecordEventDataEmailNow(_email_now)
+            drift = mismatch(drift, "email_now", "an integer", _email_now, error)
 
         _notified = d.pop("notified", UNSET)
-        notified: str | Unset
-        if _notified is UNSET:
+        try:
+            notified: str | Unset
+            if _notified is UNSET:
+                notified = UNSET
+            else:
+                notified = _notified if type(_notified) is str else as_str(_notified)
+        except READ_ERRORS as error:
             notified = UNSET
-        else:
-            notified = _notified if type(_notified) is str else as_str(_notified)
+            drift = mismatch(drift, "notified", "a string", _notified, error)
 
         _master_request = d.pop("master_request", UNSET)
-        master_request: str | Unset
-        if _master_request is UNSET:
+        try:
+            master_request: str | Unset
+            if _master_request is UNSET:
+                master_request = UNSET
+            else:
+                master_request = (
+                    _master_request if type(_master_request) is str else as_str(_master_request)
+                )
+        except READ_ERRORS as error:
             master_request = UNSET
-        else:
-            master_request = (
-                _master_request if type(_master_request) is str else as_str(_master_request)
-            )
+            drift = mismatch(drift, "master_request", "a string", _master_request, error)
 
         _api_id = d.pop("api_id", UNSET)
-        api_id: str | Unset
-        if _api_id is UNSET:
+        try:
+            api_id: str | Unset
+            if _api_id is UNSET:
+                api_id = UNSET
+            else:
+                api_id = _api_id if type(_api_id) is str else as_str(_api_id)
+        except READ_ERRORS as error:
             api_id = UNSET
-        else:
-            api_id = _api_id if type(_api_id) is str else as_str(_api_id)
+            drift = mismatch(drift, "api_id", "a string", _api_id, error)
 
         _from_url = d.pop("from_url", UNSET)
-        from_url: str | Unset
-        if _from_url is UNSET:
+        try:
+            from_url: str | Unset
+            if _from_url is UNSET:
+                from_url = UNSET
+            else:
+                from_url = _from_url if type(_from_url) is str else as_str(_from_url)
+        except READ_ERRORS as error:
             from_url = UNSET
-        else:
-            from_url = _from_url if type(_from_url) is str else as_str(_from_url)
+            drift = mismatch(drift, "from_url", "a string", _from_url, error)
 
         _review_requested = d.pop("review_requested", UNSET)
-        review_requested: RecordEventDataReviewRequested | Unset
-        if _review_requested is UNSET:
+        try:
+            review_requested: RecordEventDataReviewRequested | Unset
+            if _review_requested is UNSET:
+                review_requested = UNSET
+            else:
+                review_requested = RecordEventDataReviewRequested(
+                    _review_requested
+                    if type(_review_requested) is int
+                    else as_int(_review_requested)
+                )
+        except READ_ERRORS as error:
             review_requested = UNSET
-        else:
-            review_requested = RecordEventDataReviewRequested(_review_requested)
+            drift = mismatch(drift, "review_requested", "an integer", _review_requested, error)
 
         _created_user_id = d.pop("created_user_id", UNSET)
-        created_user_id: int | Unset
-        if _created_user_id is UNSET:
+        try:
+            created_user_id: int | Unset
+            if _created_user_id is UNSET:
+                created_user_id = UNSET
+            else:
+                created_user_id = (
+                    _created_user_id if type(_created_user_id) is int else as_int(_created_user_id)
+                )
+        except READ_ERRORS as error:
             created_user_id = UNSET
-        else:
-            created_user_id = (
-                _created_user_id if type(_created_user_id) is int else as_int(_created_user_id)
-            )
+            drift = mismatch(drift, "created_user_id", "an integer", _created_user_id, error)
 
         _deleted = d.pop("deleted", UNSET)
-        deleted: bool | Unset
-        if _deleted is UNSET:
+        try:
+            deleted: bool | Unset
+            if _deleted is UNSET:
+                deleted = UNSET
+            else:
+                deleted = _deleted if type(_deleted) is bool else as_bool(_deleted)
+        except READ_ERRORS as error:
             deleted = UNSET
-        else:
-            deleted = _deleted if type(_deleted) is bool else as_bool(_deleted)
+            drift = mismatch(drift, "deleted", "a boolean", _deleted, error)
 
         _paid_full = d.pop("paid_full", UNSET)
-        paid_full: bool | Unset
-        if _paid_full is UNSET:
+        try:
+            paid_full: bool | Unset
+            if _paid_full is UNSET:
+                paid_full = UNSET
+            else:
+                paid_full = _paid_full if type(_paid_full) is bool else as_bool(_paid_full)
+        except READ_ERRORS as error:
             paid_full = UNSET
-        else:
-            paid_full = _paid_full if type(_paid_full) is bool else as_bool(_paid_full)
+            drift = mismatch(drift, "paid_full", "a boolean", _paid_full, error)
 
         _prepaid = d.pop("prepaid", UNSET)
-        prepaid: bool | Unset
-        if _prepaid is UNSET:
+        try:
+            prepaid: bool | Unset
+            if _prepaid is UNSET:
+                prepaid = UNSET
+            else:
+                prepaid = _prepaid if type(_prepaid) is bool else as_bool(_prepaid)
+        except READ_ERRORS as error:
             prepaid = UNSET
-        else:
-            prepaid = _prepaid if type(_prepaid) is bool else as_bool(_prepaid)
+            drift = mismatch(drift, "prepaid", "a boolean", _prepaid, error)
 
         _prepaid_confirmed = d.pop("prepaid_confirmed", UNSET)
-        prepaid_confirmed: bool | Unset
-        if _prepaid_confirmed is UNSET:
+        try:
+            prepaid_confirmed: bool | Unset
+            if _prepaid_confirmed is UNSET:
+                prepaid_confirmed = UNSET
+            else:
+                prepaid_confirmed = (
+                    _prepaid_confirmed
+                    if type(_prepaid_confirmed) is bool
+                    else as_bool(_prepaid_confirmed)
+                )
+        except READ_ERRORS as error:
             prepaid_confirmed = UNSET
-        else:
-            prepaid_confirmed = (
-                _prepaid_confirmed
-                if type(_prepaid_confirmed) is bool
-                else as_bool(_prepaid_confirmed)
-            )
+            drift = mismatch(drift, "prepaid_confirmed", "a boolean", _prepaid_confirmed, error)
 
         _is_update_blocked = d.pop("is_update_blocked", UNSET)
-        is_update_blocked: bool | Unset
-        if _is_update_blocked is UNSET:
+        try:
+            is_update_blocked: bool | Unset
+            if _is_update_blocked is UNSET:
+                is_update_blocked = UNSET
+            else:
+                is_update_blocked = (
+                    _is_update_blocked
+                    if type(_is_update_blocked) is bool
+                    else as_bool(_is_update_blocked)
+                )
+        except READ_ERRORS as error:
             is_update_blocked = UNSET
-        else:
-            is_update_blocked = (
-                _is_update_blocked
-                if type(_is_update_blocked) is bool
-                else as_bool(_is_update_blocked)
-            )
+            drift = mismatch(drift, "is_update_blocked", "a boolean", _is_update_blocked, error)
 
         _activity_id = d.pop("activity_id", UNSET)
-        activity_id: int | Unset
-        if _activity_id is UNSET:
+        try:
+            activity_id: int | Unset
+            if _activity_id is UNSET:
+                activity_id = UNSET
+            else:
+                activity_id = _activity_id if type(_activity_id) is int else as_int(_activity_id)
+        except READ_ERRORS as error:
             activity_id = UNSET
-        else:
-            activity_id = _activity_id if type(_activity_id) is int else as_int(_activity_id)
+            drift = mismatch(drift, "activity_id", "an integer", _activity_id, error)
 
         _bookform_id = d.pop("bookform_id", UNSET)
-        bookform_id: int | Unset
-        if _bookform_id is UNSET:
+        try:
+            bookform_id: int | Unset
+            if _bookform_id is UNSET:
+                bookform_id = UNSET
+            else:
+                bookform_id = _bookform_id if type(_bookform_id) is int else as_int(_bookform_id)
+        except READ_ERRORS as error:
             bookform_id = UNSET
-        else:
-            bookform_id = _bookform_id if type(_bookform_id) is int else as_int(_bookform_id)
+            drift = mismatch(drift, "bookform_id", "an integer", _bookform_id, error)
 
         _record_from = d.pop("record_from", UNSET)
-        record_from: str | Unset
-        if _record_from is UNSET:
+        try:
+            record_from: str | Unset
+            if _record_from is UNSET:
+                record_from = UNSET
+            else:
+                record_from = _record_from if type(_record_from) is str else as_str(_record_from)
+        except READ_ERRORS as error:
             record_from = UNSET
-        else:
-            record_from = _record_from if type(_record_from) is str else as_str(_record_from)
+            drift = mismatch(drift, "record_from", "a string", _record_from, error)
 
         _is_mobile = d.pop("is_mobile", UNSET)
-        is_mobile: bool | Unset
-        if _is_mobile is UNSET:
+        try:
+            is_mobile: bool | Unset
+            if _is_mobile is UNSET:
+                is_mobile = UNSET
+            else:
+                is_mobile = _is_mobile if type(_is_mobile) is bool else as_bool(_is_mobile)
+        except READ_ERRORS as error:
             is_mobile = UNSET
-        else:
-            is_mobile = _is_mobile if type(_is_mobile) is bool else as_bool(_is_mobile)
+            drift = mismatch(drift, "is_mobile", "a boolean", _is_mobile, error)
 
         _services = d.pop("services", UNSET)
-        services: list[RecordEventDataServicesItem] | Unset = UNSET
-        if _services is not UNSET:
-            if not isinstance(_services, list):
-                raise TypeError(f"expected a list, got {type(_services).__name__}")
-            services = []
-            for services_item_data in _services:
-                _services_item = services_item_data
-                services_item = RecordEventDataServicesItem.from_dict(_services_item)
+        try:
+            services: list[RecordEventDataServicesItem] | Unset = UNSET
+            if _services is not UNSET and _services != "":
+                if not isinstance(_services, list):
+                    raise TypeError(f"expected a list, got {type(_services).__name__}")
+                services = []
+                for index, services_item_data in enumerate(_services):
+                    try:
+                        services_item = RecordEventDataServicesItem.from_dict(services_item_data)
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"services[{index}]", "an object", services_item_data, error
+                        )
+                        continue
+                    if services_item.drift:
+                        drift = nested(drift, f"services[{index}]", services_item.drift)
+                    services.append(services_item)
+        except READ_ERRORS as error:
+            services = UNSET
+            drift = mismatch(drift, "services", "a list", _services, error)
 
-                services.append(services_item)
+        _staff = d.pop("staff", UNSET)
+        try:
 
-        def _parse_staff(data: object) -> None | RecordEventDataStaffType0 | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_staff(data: object) -> None | RecordEventDataStaffType0 | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
-                _staff_type_0 = data
-                staff_type_0 = RecordEventDataStaffType0.from_dict(_staff_type_0)
+                staff_type_0 = RecordEventDataStaffType0.from_dict(data)
 
                 return staff_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            staff_type_1 = None
 
-            return staff_type_1
+            staff = _parse_staff(_staff)
+        except READ_ERRORS as error:
+            staff = UNSET
+            drift = mismatch(drift, "staff", "an object or null", _staff, error)
+        else:
+            drift = collect(drift, "staff", staff)
 
-        staff = _parse_staff(d.pop("staff", UNSET))
+        _client = d.pop("client", UNSET)
+        try:
 
-        def _parse_client(data: object) -> None | RecordEventDataClientType0 | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_client(data: object) -> None | RecordEventDataClientType0 | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
-                _client_type_0 = data
-                client_type_0 = RecordEventDataClientType0.from_dict(_client_type_0)
+                client_type_0 = RecordEventDataClientType0.from_dict(data)
 
                 return client_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            client_type_1 = None
 
-            return client_type_1
-
-        client = _parse_client(d.pop("client", UNSET))
+            client = _parse_client(_client)
+        except READ_ERRORS as error:
+            client = UNSET
+            drift = mismatch(drift, "client", "an object or null", _client, error)
+        else:
+            drift = collect(drift, "client", client)
 
         _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[RecordEventDataGoodsTransactionsItem] | Unset = UNSET
-        if _goods_transactions is not UNSET:
-            if not isinstance(_goods_transactions, list):
-                raise TypeError(f"expected a list, got {type(_goods_transactions).__name__}")
-            goods_transactions = []
-            for goods_transactions_item_data in _goods_transactions:
-                _goods_transactions_item = goods_transactions_item_data
-                goods_transactions_item = RecordEventDataGoodsTransactionsItem.from_dict(
-                    _goods_transactions_item
-                )
-
-                goods_transactions.append(goods_transactions_item)
+        try:
+            goods_transactions: list[RecordEventDataGoodsTransactionsItem] | Unset = UNSET
+            if _goods_transactions is not UNSET and _goods_transactions != "":
+                if not isinstance(_goods_transactions, list):
+                    raise TypeError(f"expected a list, got {type(_goods_transactions).__name__}")
+                goods_transactions = []
+                for index, goods_transactions_item_data in enumerate(_goods_transactions):
+                    try:
+                        goods_transactions_item = RecordEventDataGoodsTransactionsItem.from_dict(
+                            goods_transactions_item_data
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift,
+                            f"goods_transactions[{index}]",
+                            "an object",
+                            goods_transactions_item_data,
+                            error,
+                        )
+                        continue
+                    if goods_transactions_item.drift:
+                        drift = nested(
+                            drift, f"goods_transactions[{index}]", goods_transactions_item.drift
+                        )
+                    goods_transactions.append(goods_transactions_item)
+        except READ_ERRORS as error:
+            goods_transactions = UNSET
+            drift = mismatch(drift, "goods_transactions", "a list", _goods_transactions, error)
 
         _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[RecordEventDataCustomFieldsItem] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            if not isinstance(_custom_fields, list):
-                raise TypeError(f"expected a list, got {type(_custom_fields).__name__}")
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                _custom_fields_item = custom_fields_item_data
-                custom_fields_item = RecordEventDataCustomFieldsItem.from_dict(_custom_fields_item)
+        try:
 
-                custom_fields.append(custom_fields_item)
+            def _parse_custom_fields(
+                data: object,
+            ) -> list[RecordEventDataCustomFieldsItem] | RecordEventDataCustomFieldsMap | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _custom_fields_type_0 = data
+                    if not isinstance(_custom_fields_type_0, list):
+                        raise TypeError(
+                            f"expected a list, got {type(_custom_fields_type_0).__name__}"
+                        )
+                    custom_fields_type_0 = []
+                    for custom_fields_type_0_item_data in _custom_fields_type_0:
+                        custom_fields_type_0_item = RecordEventDataCustomFieldsItem.from_dict(
+                            custom_fields_type_0_item_data
+                        )
+
+                        custom_fields_type_0.append(custom_fields_type_0_item)
+
+                    return custom_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_1 = RecordEventDataCustomFieldsMap.from_dict(data)
+
+                return custom_fields_type_1
+
+            custom_fields = _parse_custom_fields(_custom_fields)
+        except READ_ERRORS as error:
+            custom_fields = UNSET
+            drift = mismatch(drift, "custom_fields", "a list or an object", _custom_fields, error)
+        else:
+            drift = collect(drift, "custom_fields", custom_fields)
 
         _custom_color = d.pop("custom_color", UNSET)
-        custom_color: str | Unset
-        if _custom_color is UNSET:
+        try:
+            custom_color: str | Unset
+            if _custom_color is UNSET:
+                custom_color = UNSET
+            else:
+                custom_color = (
+                    _custom_color if type(_custom_color) is str else as_str(_custom_color)
+                )
+        except READ_ERRORS as error:
             custom_color = UNSET
-        else:
-            custom_color = _custom_color if type(_custom_color) is str else as_str(_custom_color)
+            drift = mismatch(drift, "custom_color", "a string", _custom_color, error)
 
         _custom_font_color = d.pop("custom_font_color", UNSET)
-        custom_font_color: str | Unset
-        if _custom_font_color is UNSET:
+        try:
+            custom_font_color: str | Unset
+            if _custom_font_color is UNSET:
+                custom_font_color = UNSET
+            else:
+                custom_font_color = (
+                    _custom_font_color
+                    if type(_custom_font_color) is str
+                    else as_str(_custom_font_color)
+                )
+        except READ_ERRORS as error:
             custom_font_color = UNSET
-        else:
-            custom_font_color = (
-                _custom_font_color
-                if type(_custom_font_color) is str
-                else as_str(_custom_font_color)
-            )
+            drift = mismatch(drift, "custom_font_color", "a string", _custom_font_color, error)
 
         _record_labels = d.pop("record_labels", UNSET)
-        record_labels: list[RecordEventDataRecordLabelsItem] | Unset = UNSET
-        if _record_labels is not UNSET:
-            if not isinstance(_record_labels, list):
-                raise TypeError(f"expected a list, got {type(_record_labels).__name__}")
-            record_labels = []
-            for record_labels_item_data in _record_labels:
-                _record_labels_item = record_labels_item_data
-                record_labels_item = RecordEventDataRecordLabelsItem.from_dict(_record_labels_item)
-
-                record_labels.append(record_labels_item)
+        try:
+            record_labels: list[RecordEventDataRecordLabelsItem] | Unset = UNSET
+            if _record_labels is not UNSET and _record_labels != "":
+                if not isinstance(_record_labels, list):
+                    raise TypeError(f"expected a list, got {type(_record_labels).__name__}")
+                record_labels = []
+                for index, record_labels_item_data in enumerate(_record_labels):
+                    try:
+                        record_labels_item = RecordEventDataRecordLabelsItem.from_dict(
+                            record_labels_item_data
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift,
+                            f"record_labels[{index}]",
+                            "an object",
+                            record_labels_item_data,
+                            error,
+                        )
+                        continue
+                    if record_labels_item.drift:
+                        drift = nested(drift, f"record_labels[{index}]", record_labels_item.drift)
+                    record_labels.append(record_labels_item)
+        except READ_ERRORS as error:
+            record_labels = UNSET
+            drift = mismatch(drift, "record_labels", "a list", _record_labels, error)
 
         _documents = d.pop("documents", UNSET)
-        documents: list[RecordEventDataDocumentsItem] | Unset = UNSET
-        if _documents is not UNSET:
-            if not isinstance(_documents, list):
-                raise TypeError(f"expected a list, got {type(_documents).__name__}")
-            documents = []
-            for documents_item_data in _documents:
-                _documents_item = documents_item_data
-                documents_item = RecordEventDataDocumentsItem.from_dict(_documents_item)
-
-                documents.append(documents_item)
+        try:
+            documents: list[RecordEventDataDocumentsItem] | Unset = UNSET
+            if _documents is not UNSET and _documents != "":
+                if not isinstance(_documents, list):
+                    raise TypeError(f"expected a list, got {type(_documents).__name__}")
+                documents = []
+                for index, documents_item_data in enumerate(_documents):
+                    try:
+                        documents_item = RecordEventDataDocumentsItem.from_dict(documents_item_data)
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"documents[{index}]", "an object", documents_item_data, error
+                        )
+                        continue
+                    if documents_item.drift:
+                        drift = nested(drift, f"documents[{index}]", documents_item.drift)
+                    documents.append(documents_item)
+        except READ_ERRORS as error:
+            documents = UNSET
+            drift = mismatch(drift, "documents", "a list", _documents, error)
 
         _short_link = d.pop("short_link", UNSET)
-        short_link: str | Unset
-        if _short_link is UNSET:
+        try:
+            short_link: str | Unset
+            if _short_link is UNSET:
+                short_link = UNSET
+            else:
+                short_link = _short_link if type(_short_link) is str else as_str(_short_link)
+        except READ_ERRORS as error:
             short_link = UNSET
-        else:
-            short_link = _short_link if type(_short_link) is str else as_str(_short_link)
+            drift = mismatch(drift, "short_link", "a string", _short_link, error)
 
-        def _parse_sms_remain_hours(data: object) -> int | None | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            _sms_remain_hours_type_0 = data
-            sms_remain_hours_type_0 = (
-                _sms_remain_hours_type_0
-                if type(_sms_remain_hours_type_0) is int
-                else as_int(_sms_remain_hours_type_0)
+        _sms_remain_hours = d.pop("sms_remain_hours", UNSET)
+        try:
+
+            def _parse_sms_remain_hours(data: object) -> int | None | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                _sms_remain_hours_type_0 = data
+                sms_remain_hours_type_0 = (
+                    _sms_remain_hours_type_0
+                    if type(_sms_remain_hours_type_0) is int
+                    else as_int(_sms_remain_hours_type_0)
+                )
+
+                return sms_remain_hours_type_0
+
+            sms_remain_hours = _parse_sms_remain_hours(_sms_remain_hours)
+        except READ_ERRORS as error:
+            sms_remain_hours = UNSET
+            drift = mismatch(
+                drift, "sms_remain_hours", "an integer or null", _sms_remain_hours, error
             )
 
-            return sms_remain_hours_type_0
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            sms_remain_hours_type_1 = None
+        _email_remain_hours = d.pop("email_remain_hours", UNSET)
+        try:
 
-            return sms_remain_hours_type_1
+            def _parse_email_remain_hours(data: object) -> int | None | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                _email_remain_hours_type_0 = data
+                email_remain_hours_type_0 = (
+                    _email_remain_hours_type_0
+                    if type(_email_remain_hours_type_0) is int
+                    else as_int(_email_remain_hours_type_0)
+                )
 
-        sms_remain_hours = _parse_sms_remain_hours(d.pop("sms_remain_hours", UNSET))
+                return email_remain_hours_type_0
 
-        def _parse_email_remain_hours(data: object) -> int | None | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            _email_remain_hours_type_0 = data
-            email_remain_hours_type_0 = (
-                _email_remain_hours_type_0
-                if type(_email_remain_hours_type_0) is int
-                else as_int(_email_remain_hours_type_0)
+            email_remain_hours = _parse_email_remain_hours(_email_remain_hours)
+        except READ_ERRORS as error:
+            email_remain_hours = UNSET
+            drift = mismatch(
+                drift, "email_remain_hours", "an integer or null", _email_remain_hours, error
             )
 
-            return email_remain_hours_type_0
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            email_remain_hours_type_1 = None
+        _comer = d.pop("comer", UNSET)
+        try:
 
-            return email_remain_hours_type_1
-
-        email_remain_hours = _parse_email_remain_hours(d.pop("email_remain_hours", UNSET))
-
-        def _parse_comer(data: object) -> None | RecordEventDataComerType0 | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_comer(data: object) -> None | RecordEventDataComerType0 | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
-                _comer_type_0 = data
-                comer_type_0 = RecordEventDataComerType0.from_dict(_comer_type_0)
+                comer_type_0 = RecordEventDataComerType0.from_dict(data)
 
                 return comer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            comer_type_1 = None
 
-            return comer_type_1
+            comer = _parse_comer(_comer)
+        except READ_ERRORS as error:
+            comer = UNSET
+            drift = mismatch(drift, "comer", "an object or null", _comer, error)
+        else:
+            drift = collect(drift, "comer", comer)
 
-        comer = _parse_comer(d.pop("comer", UNSET))
+        _comer_person_info = d.pop("comer_person_info", UNSET)
+        try:
 
-        def _parse_comer_person_info(
-            data: object,
-        ) -> None | RecordEventDataComerPersonInfoType0 | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_comer_person_info(
+                data: object,
+            ) -> None | RecordEventDataComerPersonInfoType0 | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
-                _comer_person_info_type_0 = data
-                comer_person_info_type_0 = RecordEventDataComerPersonInfoType0.from_dict(
-                    _comer_person_info_type_0
-                )
+                comer_person_info_type_0 = RecordEventDataComerPersonInfoType0.from_dict(data)
 
                 return comer_person_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            comer_person_info_type_1 = None
 
-            return comer_person_info_type_1
+            comer_person_info = _parse_comer_person_info(_comer_person_info)
+        except READ_ERRORS as error:
+            comer_person_info = UNSET
+            drift = mismatch(
+                drift, "comer_person_info", "an object or null", _comer_person_info, error
+            )
+        else:
+            drift = collect(drift, "comer_person_info", comer_person_info)
 
-        comer_person_info = _parse_comer_person_info(d.pop("comer_person_info", UNSET))
+        _composite = d.pop("composite", UNSET)
+        try:
 
-        def _parse_composite(
-            data: object,
-        ) -> list[RecordEventDataCompositeType1Item] | RecordEventDataCompositeType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                _composite_type_0 = data
-                composite_type_0 = RecordEventDataCompositeType0.from_dict(_composite_type_0)
+            def _parse_composite(
+                data: object,
+            ) -> list[RecordEventDataCompositeType1Item] | RecordEventDataCompositeType0 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    composite_type_0 = RecordEventDataCompositeType0.from_dict(data)
 
-                return composite_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            _composite_type_1 = data
-            if not isinstance(_composite_type_1, list):
-                raise TypeError(f"expected a list, got {type(_composite_type_1).__name__}")
-            composite_type_1 = []
-            for composite_type_1_item_data in _composite_type_1:
-                _composite_type_1_item = composite_type_1_item_data
-                composite_type_1_item = RecordEventDataCompositeType1Item.from_dict(
-                    _composite_type_1_item
-                )
+                    return composite_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                _composite_type_1 = data
+                if not isinstance(_composite_type_1, list):
+                    raise TypeError(f"expected a list, got {type(_composite_type_1).__name__}")
+                composite_type_1 = []
+                for composite_type_1_item_data in _composite_type_1:
+                    composite_type_1_item = RecordEventDataCompositeType1Item.from_dict(
+                        composite_type_1_item_data
+                    )
 
-                composite_type_1.append(composite_type_1_item)
+                    composite_type_1.append(composite_type_1_item)
 
-            return composite_type_1
+                return composite_type_1
 
-        composite = _parse_composite(d.pop("composite", UNSET))
+            composite = _parse_composite(_composite)
+        except READ_ERRORS as error:
+            composite = UNSET
+            drift = mismatch(drift, "composite", "an object or a list", _composite, error)
+        else:
+            drift = collect(drift, "composite", composite)
 
         record_event_data = cls(
             id=id,
@@ -1027,6 +1309,8 @@ class RecordEventData:
             comer_person_info=comer_person_info,
             composite=composite,
         )
+        if drift:
+            record_event_data.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

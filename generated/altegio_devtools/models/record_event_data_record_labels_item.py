@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordEventDataRecordLabelsItem")
@@ -29,6 +33,8 @@ class RecordEventDataRecordLabelsItem:
     icon: str | Unset = UNSET
     font_color: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -59,41 +65,64 @@ class RecordEventDataRecordLabelsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _color = d.pop("color", UNSET)
-        color: str | Unset
-        if _color is UNSET:
+        try:
+            color: str | Unset
+            if _color is UNSET:
+                color = UNSET
+            else:
+                color = _color if type(_color) is str else as_str(_color)
+        except READ_ERRORS as error:
             color = UNSET
-        else:
-            color = _color if type(_color) is str else as_str(_color)
+            drift = mismatch(drift, "color", "a string", _color, error)
 
         _icon = d.pop("icon", UNSET)
-        icon: str | Unset
-        if _icon is UNSET:
+        try:
+            icon: str | Unset
+            if _icon is UNSET:
+                icon = UNSET
+            else:
+                icon = _icon if type(_icon) is str else as_str(_icon)
+        except READ_ERRORS as error:
             icon = UNSET
-        else:
-            icon = _icon if type(_icon) is str else as_str(_icon)
+            drift = mismatch(drift, "icon", "a string", _icon, error)
 
         _font_color = d.pop("font_color", UNSET)
-        font_color: str | Unset
-        if _font_color is UNSET:
+        try:
+            font_color: str | Unset
+            if _font_color is UNSET:
+                font_color = UNSET
+            else:
+                font_color = _font_color if type(_font_color) is str else as_str(_font_color)
+        except READ_ERRORS as error:
             font_color = UNSET
-        else:
-            font_color = _font_color if type(_font_color) is str else as_str(_font_color)
+            drift = mismatch(drift, "font_color", "a string", _font_color, error)
 
         record_event_data_record_labels_item = cls(
             id=id,
@@ -102,6 +131,8 @@ class RecordEventDataRecordLabelsItem:
             icon=icon,
             font_color=font_color,
         )
+        if drift:
+            record_event_data_record_labels_item.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

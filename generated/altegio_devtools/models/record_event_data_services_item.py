@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_float, as_int, as_str
+from .._coerce import (
+    as_float,
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordEventDataServicesItem")
@@ -37,6 +42,8 @@ class RecordEventDataServicesItem:
     first_cost: float | Unset = UNSET
     amount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -83,89 +90,128 @@ class RecordEventDataServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _cost = d.pop("cost", UNSET)
-        cost: float | Unset
-        if _cost is UNSET:
+        try:
+            cost: float | Unset
+            if _cost is UNSET:
+                cost = UNSET
+            else:
+                cost = _cost if type(_cost) is float or type(_cost) is int else as_float(_cost)
+        except READ_ERRORS as error:
             cost = UNSET
-        else:
-            cost = _cost if type(_cost) is float or type(_cost) is int else as_float(_cost)
+            drift = mismatch(drift, "cost", "a number", _cost, error)
 
         _cost_to_pay = d.pop("cost_to_pay", UNSET)
-        cost_to_pay: float | Unset
-        if _cost_to_pay is UNSET:
+        try:
+            cost_to_pay: float | Unset
+            if _cost_to_pay is UNSET:
+                cost_to_pay = UNSET
+            else:
+                cost_to_pay = (
+                    _cost_to_pay
+                    if type(_cost_to_pay) is float or type(_cost_to_pay) is int
+                    else as_float(_cost_to_pay)
+                )
+        except READ_ERRORS as error:
             cost_to_pay = UNSET
-        else:
-            cost_to_pay = (
-                _cost_to_pay
-                if type(_cost_to_pay) is float or type(_cost_to_pay) is int
-                else as_float(_cost_to_pay)
-            )
+            drift = mismatch(drift, "cost_to_pay", "a number", _cost_to_pay, error)
 
         _manual_cost = d.pop("manual_cost", UNSET)
-        manual_cost: float | Unset
-        if _manual_cost is UNSET:
+        try:
+            manual_cost: float | Unset
+            if _manual_cost is UNSET:
+                manual_cost = UNSET
+            else:
+                manual_cost = (
+                    _manual_cost
+                    if type(_manual_cost) is float or type(_manual_cost) is int
+                    else as_float(_manual_cost)
+                )
+        except READ_ERRORS as error:
             manual_cost = UNSET
-        else:
-            manual_cost = (
-                _manual_cost
-                if type(_manual_cost) is float or type(_manual_cost) is int
-                else as_float(_manual_cost)
-            )
+            drift = mismatch(drift, "manual_cost", "a number", _manual_cost, error)
 
         _cost_per_unit = d.pop("cost_per_unit", UNSET)
-        cost_per_unit: float | Unset
-        if _cost_per_unit is UNSET:
+        try:
+            cost_per_unit: float | Unset
+            if _cost_per_unit is UNSET:
+                cost_per_unit = UNSET
+            else:
+                cost_per_unit = (
+                    _cost_per_unit
+                    if type(_cost_per_unit) is float or type(_cost_per_unit) is int
+                    else as_float(_cost_per_unit)
+                )
+        except READ_ERRORS as error:
             cost_per_unit = UNSET
-        else:
-            cost_per_unit = (
-                _cost_per_unit
-                if type(_cost_per_unit) is float or type(_cost_per_unit) is int
-                else as_float(_cost_per_unit)
-            )
+            drift = mismatch(drift, "cost_per_unit", "a number", _cost_per_unit, error)
 
         _discount = d.pop("discount", UNSET)
-        discount: float | Unset
-        if _discount is UNSET:
+        try:
+            discount: float | Unset
+            if _discount is UNSET:
+                discount = UNSET
+            else:
+                discount = (
+                    _discount
+                    if type(_discount) is float or type(_discount) is int
+                    else as_float(_discount)
+                )
+        except READ_ERRORS as error:
             discount = UNSET
-        else:
-            discount = (
-                _discount
-                if type(_discount) is float or type(_discount) is int
-                else as_float(_discount)
-            )
+            drift = mismatch(drift, "discount", "a number", _discount, error)
 
         _first_cost = d.pop("first_cost", UNSET)
-        first_cost: float | Unset
-        if _first_cost is UNSET:
+        try:
+            first_cost: float | Unset
+            if _first_cost is UNSET:
+                first_cost = UNSET
+            else:
+                first_cost = (
+                    _first_cost
+                    if type(_first_cost) is float or type(_first_cost) is int
+                    else as_float(_first_cost)
+                )
+        except READ_ERRORS as error:
             first_cost = UNSET
-        else:
-            first_cost = (
-                _first_cost
-                if type(_first_cost) is float or type(_first_cost) is int
-                else as_float(_first_cost)
-            )
+            drift = mismatch(drift, "first_cost", "a number", _first_cost, error)
 
         _amount = d.pop("amount", UNSET)
-        amount: int | Unset
-        if _amount is UNSET:
+        try:
+            amount: int | Unset
+            if _amount is UNSET:
+                amount = UNSET
+            else:
+                amount = _amount if type(_amount) is int else as_int(_amount)
+        except READ_ERRORS as error:
             amount = UNSET
-        else:
-            amount = _amount if type(_amount) is int else as_int(_amount)
+            drift = mismatch(drift, "amount", "an integer", _amount, error)
 
         record_event_data_services_item = cls(
             id=id,
@@ -178,6 +224,8 @@ class RecordEventDataServicesItem:
             first_cost=first_cost,
             amount=amount,
         )
+        if drift:
+            record_event_data_services_item.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift
+
 T = TypeVar("T", bound="ResponseDataNullObjectType0")
 
 
@@ -14,6 +16,8 @@ class ResponseDataNullObjectType0:
     """Response data."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -24,8 +28,13 @@ class ResponseDataNullObjectType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         response_data_null_object_type_0 = cls()
+        if drift:
+            response_data_null_object_type_0.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

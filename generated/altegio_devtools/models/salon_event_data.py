@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_float, as_int, as_str, is_null_date
+from .._coerce import (
+    as_bool,
+    as_float,
+    as_int,
+    as_str,
+    is_php_empty,
+)
+from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..models.salon_event_data_active import SalonEventDataActive
 from ..types import UNSET, Unset
 
@@ -89,6 +96,8 @@ class SalonEventData:
     booking_comment_required: bool | Unset = UNSET
     booking_email_required: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.salon_event_data_main_group_type_0 import SalonEventDataMainGroupType0  # noqa: PLC0415
@@ -243,274 +252,423 @@ class SalonEventData:
         from ..models.salon_event_data_schedule import SalonEventDataSchedule  # noqa: PLC0415
         from ..models.salon_event_data_social import SalonEventDataSocial  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _public_title = d.pop("public_title", UNSET)
-        public_title: str | Unset
-        if _public_title is UNSET:
+        try:
+            public_title: str | Unset
+            if _public_title is UNSET:
+                public_title = UNSET
+            else:
+                public_title = (
+                    _public_title if type(_public_title) is str else as_str(_public_title)
+                )
+        except READ_ERRORS as error:
             public_title = UNSET
-        else:
-            public_title = _public_title if type(_public_title) is str else as_str(_public_title)
+            drift = mismatch(drift, "public_title", "a string", _public_title, error)
 
         _phone = d.pop("phone", UNSET)
-        phone: str | Unset
-        if _phone is UNSET:
+        try:
+            phone: str | Unset
+            if _phone is UNSET:
+                phone = UNSET
+            else:
+                phone = _phone if type(_phone) is str else as_str(_phone)
+        except READ_ERRORS as error:
             phone = UNSET
-        else:
-            phone = _phone if type(_phone) is str else as_str(_phone)
+            drift = mismatch(drift, "phone", "a string", _phone, error)
 
         _phones = d.pop("phones", UNSET)
-        phones: list[str] | Unset = UNSET
-        if _phones is not UNSET:
-            if not isinstance(_phones, list):
-                raise TypeError(f"expected a list, got {type(_phones).__name__}")
-            phones = []
-            for phones_item_data in _phones:
-                _phones_item = phones_item_data
-                phones_item = _phones_item if type(_phones_item) is str else as_str(_phones_item)
-
-                phones.append(phones_item)
+        try:
+            phones: list[str] | Unset = UNSET
+            if _phones is not UNSET and _phones != "":
+                if not isinstance(_phones, list):
+                    raise TypeError(f"expected a list, got {type(_phones).__name__}")
+                phones = []
+                for index, phones_item_data in enumerate(_phones):
+                    try:
+                        _phones_item = phones_item_data
+                        phones_item = (
+                            _phones_item if type(_phones_item) is str else as_str(_phones_item)
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"phones[{index}]", "a string", phones_item_data, error
+                        )
+                        continue
+                    phones.append(phones_item)
+        except READ_ERRORS as error:
+            phones = UNSET
+            drift = mismatch(drift, "phones", "a list", _phones, error)
 
         _country_id = d.pop("country_id", UNSET)
-        country_id: int | Unset
-        if _country_id is UNSET:
+        try:
+            country_id: int | Unset
+            if _country_id is UNSET:
+                country_id = UNSET
+            else:
+                country_id = _country_id if type(_country_id) is int else as_int(_country_id)
+        except READ_ERRORS as error:
             country_id = UNSET
-        else:
-            country_id = _country_id if type(_country_id) is int else as_int(_country_id)
+            drift = mismatch(drift, "country_id", "an integer", _country_id, error)
 
         _country = d.pop("country", UNSET)
-        country: str | Unset
-        if _country is UNSET:
+        try:
+            country: str | Unset
+            if _country is UNSET:
+                country = UNSET
+            else:
+                country = _country if type(_country) is str else as_str(_country)
+        except READ_ERRORS as error:
             country = UNSET
-        else:
-            country = _country if type(_country) is str else as_str(_country)
+            drift = mismatch(drift, "country", "a string", _country, error)
 
         _city_id = d.pop("city_id", UNSET)
-        city_id: int | Unset
-        if _city_id is UNSET:
+        try:
+            city_id: int | Unset
+            if _city_id is UNSET:
+                city_id = UNSET
+            else:
+                city_id = _city_id if type(_city_id) is int else as_int(_city_id)
+        except READ_ERRORS as error:
             city_id = UNSET
-        else:
-            city_id = _city_id if type(_city_id) is int else as_int(_city_id)
+            drift = mismatch(drift, "city_id", "an integer", _city_id, error)
 
         _city = d.pop("city", UNSET)
-        city: str | Unset
-        if _city is UNSET:
+        try:
+            city: str | Unset
+            if _city is UNSET:
+                city = UNSET
+            else:
+                city = _city if type(_city) is str else as_str(_city)
+        except READ_ERRORS as error:
             city = UNSET
-        else:
-            city = _city if type(_city) is str else as_str(_city)
+            drift = mismatch(drift, "city", "a string", _city, error)
 
         _active = d.pop("active", UNSET)
-        active: SalonEventDataActive | Unset
-        if _active is UNSET:
+        try:
+            active: SalonEventDataActive | Unset
+            if _active is UNSET:
+                active = UNSET
+            else:
+                active = SalonEventDataActive(_active if type(_active) is int else as_int(_active))
+        except READ_ERRORS as error:
             active = UNSET
-        else:
-            active = SalonEventDataActive(_active)
+            drift = mismatch(drift, "active", "an integer", _active, error)
 
         _timezone = d.pop("timezone", UNSET)
-        timezone: str | Unset
-        if _timezone is UNSET:
+        try:
+            timezone: str | Unset
+            if _timezone is UNSET:
+                timezone = UNSET
+            else:
+                timezone = _timezone if type(_timezone) is str else as_str(_timezone)
+        except READ_ERRORS as error:
             timezone = UNSET
-        else:
-            timezone = _timezone if type(_timezone) is str else as_str(_timezone)
+            drift = mismatch(drift, "timezone", "a string", _timezone, error)
 
         _timezone_name = d.pop("timezone_name", UNSET)
-        timezone_name: str | Unset
-        if _timezone_name is UNSET:
+        try:
+            timezone_name: str | Unset
+            if _timezone_name is UNSET:
+                timezone_name = UNSET
+            else:
+                timezone_name = (
+                    _timezone_name if type(_timezone_name) is str else as_str(_timezone_name)
+                )
+        except READ_ERRORS as error:
             timezone_name = UNSET
-        else:
-            timezone_name = (
-                _timezone_name if type(_timezone_name) is str else as_str(_timezone_name)
-            )
+            drift = mismatch(drift, "timezone_name", "a string", _timezone_name, error)
 
         _address = d.pop("address", UNSET)
-        address: str | Unset
-        if _address is UNSET:
+        try:
+            address: str | Unset
+            if _address is UNSET:
+                address = UNSET
+            else:
+                address = _address if type(_address) is str else as_str(_address)
+        except READ_ERRORS as error:
             address = UNSET
-        else:
-            address = _address if type(_address) is str else as_str(_address)
+            drift = mismatch(drift, "address", "a string", _address, error)
 
         _coordinate_lat = d.pop("coordinate_lat", UNSET)
-        coordinate_lat: float | Unset
-        if _coordinate_lat is UNSET:
+        try:
+            coordinate_lat: float | Unset
+            if _coordinate_lat is UNSET:
+                coordinate_lat = UNSET
+            else:
+                coordinate_lat = (
+                    _coordinate_lat
+                    if type(_coordinate_lat) is float or type(_coordinate_lat) is int
+                    else as_float(_coordinate_lat)
+                )
+        except READ_ERRORS as error:
             coordinate_lat = UNSET
-        else:
-            coordinate_lat = (
-                _coordinate_lat
-                if type(_coordinate_lat) is float or type(_coordinate_lat) is int
-                else as_float(_coordinate_lat)
-            )
+            drift = mismatch(drift, "coordinate_lat", "a number", _coordinate_lat, error)
 
         _coordinate_lon = d.pop("coordinate_lon", UNSET)
-        coordinate_lon: float | Unset
-        if _coordinate_lon is UNSET:
+        try:
+            coordinate_lon: float | Unset
+            if _coordinate_lon is UNSET:
+                coordinate_lon = UNSET
+            else:
+                coordinate_lon = (
+                    _coordinate_lon
+                    if type(_coordinate_lon) is float or type(_coordinate_lon) is int
+                    else as_float(_coordinate_lon)
+                )
+        except READ_ERRORS as error:
             coordinate_lon = UNSET
-        else:
-            coordinate_lon = (
-                _coordinate_lon
-                if type(_coordinate_lon) is float or type(_coordinate_lon) is int
-                else as_float(_coordinate_lon)
-            )
+            drift = mismatch(drift, "coordinate_lon", "a number", _coordinate_lon, error)
 
         _currency_short_title = d.pop("currency_short_title", UNSET)
-        currency_short_title: str | Unset
-        if _currency_short_title is UNSET:
+        try:
+            currency_short_title: str | Unset
+            if _currency_short_title is UNSET:
+                currency_short_title = UNSET
+            else:
+                currency_short_title = (
+                    _currency_short_title
+                    if type(_currency_short_title) is str
+                    else as_str(_currency_short_title)
+                )
+        except READ_ERRORS as error:
             currency_short_title = UNSET
-        else:
-            currency_short_title = (
-                _currency_short_title
-                if type(_currency_short_title) is str
-                else as_str(_currency_short_title)
+            drift = mismatch(
+                drift, "currency_short_title", "a string", _currency_short_title, error
             )
 
         _business_group_id = d.pop("business_group_id", UNSET)
-        business_group_id: int | Unset
-        if _business_group_id is UNSET:
+        try:
+            business_group_id: int | Unset
+            if _business_group_id is UNSET:
+                business_group_id = UNSET
+            else:
+                business_group_id = (
+                    _business_group_id
+                    if type(_business_group_id) is int
+                    else as_int(_business_group_id)
+                )
+        except READ_ERRORS as error:
             business_group_id = UNSET
-        else:
-            business_group_id = (
-                _business_group_id
-                if type(_business_group_id) is int
-                else as_int(_business_group_id)
-            )
+            drift = mismatch(drift, "business_group_id", "an integer", _business_group_id, error)
 
         _business_type_id = d.pop("business_type_id", UNSET)
-        business_type_id: int | Unset
-        if _business_type_id is UNSET:
+        try:
+            business_type_id: int | Unset
+            if _business_type_id is UNSET:
+                business_type_id = UNSET
+            else:
+                business_type_id = (
+                    _business_type_id
+                    if type(_business_type_id) is int
+                    else as_int(_business_type_id)
+                )
+        except READ_ERRORS as error:
             business_type_id = UNSET
-        else:
-            business_type_id = (
-                _business_type_id if type(_business_type_id) is int else as_int(_business_type_id)
-            )
+            drift = mismatch(drift, "business_type_id", "an integer", _business_type_id, error)
 
         _site = d.pop("site", UNSET)
-        site: str | Unset
-        if _site is UNSET:
+        try:
+            site: str | Unset
+            if _site is UNSET:
+                site = UNSET
+            else:
+                site = _site if type(_site) is str else as_str(_site)
+        except READ_ERRORS as error:
             site = UNSET
-        else:
-            site = _site if type(_site) is str else as_str(_site)
+            drift = mismatch(drift, "site", "a string", _site, error)
 
         _zip_ = d.pop("zip", UNSET)
-        zip_: str | Unset
-        if _zip_ is UNSET:
+        try:
+            zip_: str | Unset
+            if _zip_ is UNSET:
+                zip_ = UNSET
+            else:
+                zip_ = _zip_ if type(_zip_) is str else as_str(_zip_)
+        except READ_ERRORS as error:
             zip_ = UNSET
-        else:
-            zip_ = _zip_ if type(_zip_) is str else as_str(_zip_)
+            drift = mismatch(drift, "zip", "a string", _zip_, error)
 
         _logo = d.pop("logo", UNSET)
-        logo: str | Unset
-        if _logo is UNSET:
+        try:
+            logo: str | Unset
+            if _logo is UNSET:
+                logo = UNSET
+            else:
+                logo = _logo if type(_logo) is str else as_str(_logo)
+        except READ_ERRORS as error:
             logo = UNSET
-        else:
-            logo = _logo if type(_logo) is str else as_str(_logo)
+            drift = mismatch(drift, "logo", "a string", _logo, error)
 
         _short_descr = d.pop("short_descr", UNSET)
-        short_descr: str | Unset
-        if _short_descr is UNSET:
+        try:
+            short_descr: str | Unset
+            if _short_descr is UNSET:
+                short_descr = UNSET
+            else:
+                short_descr = _short_descr if type(_short_descr) is str else as_str(_short_descr)
+        except READ_ERRORS as error:
             short_descr = UNSET
-        else:
-            short_descr = _short_descr if type(_short_descr) is str else as_str(_short_descr)
+            drift = mismatch(drift, "short_descr", "a string", _short_descr, error)
 
         _description = d.pop("description", UNSET)
-        description: str | Unset
-        if _description is UNSET:
+        try:
+            description: str | Unset
+            if _description is UNSET:
+                description = UNSET
+            else:
+                description = _description if type(_description) is str else as_str(_description)
+        except READ_ERRORS as error:
             description = UNSET
-        else:
-            description = _description if type(_description) is str else as_str(_description)
+            drift = mismatch(drift, "description", "a string", _description, error)
 
         _schedule = d.pop("schedule", UNSET)
-        schedule: SalonEventDataSchedule | Unset
-        if _schedule is UNSET:
+        try:
+            schedule: SalonEventDataSchedule | Unset
+            if type(_schedule) is dict:
+                schedule = SalonEventDataSchedule.from_dict(_schedule)
+                if schedule.drift:
+                    drift = nested(drift, "schedule", schedule.drift)
+            elif _schedule is UNSET or is_php_empty(_schedule):
+                schedule = UNSET
+            else:
+                schedule = SalonEventDataSchedule.from_dict(_schedule)
+        except READ_ERRORS as error:
             schedule = UNSET
-        else:
-            schedule = SalonEventDataSchedule.from_dict(_schedule)
+            drift = mismatch(drift, "schedule", "an object", _schedule, error)
 
         _email = d.pop("email", UNSET)
-        email: str | Unset
-        if _email is UNSET:
+        try:
+            email: str | Unset
+            if _email is UNSET:
+                email = UNSET
+            else:
+                email = _email if type(_email) is str else as_str(_email)
+        except READ_ERRORS as error:
             email = UNSET
-        else:
-            email = _email if type(_email) is str else as_str(_email)
+            drift = mismatch(drift, "email", "a string", _email, error)
 
         _social = d.pop("social", UNSET)
-        social: SalonEventDataSocial | Unset
-        if _social is UNSET:
+        try:
+            social: SalonEventDataSocial | Unset
+            if type(_social) is dict:
+                social = SalonEventDataSocial.from_dict(_social)
+                if social.drift:
+                    drift = nested(drift, "social", social.drift)
+            elif _social is UNSET or is_php_empty(_social):
+                social = UNSET
+            else:
+                social = SalonEventDataSocial.from_dict(_social)
+        except READ_ERRORS as error:
             social = UNSET
-        else:
-            social = SalonEventDataSocial.from_dict(_social)
+            drift = mismatch(drift, "social", "an object", _social, error)
 
         _main_group_id = d.pop("main_group_id", UNSET)
-        main_group_id: int | Unset
-        if _main_group_id is UNSET:
+        try:
+            main_group_id: int | Unset
+            if _main_group_id is UNSET:
+                main_group_id = UNSET
+            else:
+                main_group_id = (
+                    _main_group_id if type(_main_group_id) is int else as_int(_main_group_id)
+                )
+        except READ_ERRORS as error:
             main_group_id = UNSET
-        else:
-            main_group_id = (
-                _main_group_id if type(_main_group_id) is int else as_int(_main_group_id)
-            )
+            drift = mismatch(drift, "main_group_id", "an integer", _main_group_id, error)
 
-        def _parse_main_group(data: object) -> None | SalonEventDataMainGroupType0 | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
+        _main_group = d.pop("main_group", UNSET)
+        try:
+
+            def _parse_main_group(data: object) -> None | SalonEventDataMainGroupType0 | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
-                _main_group_type_0 = data
-                main_group_type_0 = SalonEventDataMainGroupType0.from_dict(_main_group_type_0)
+                main_group_type_0 = SalonEventDataMainGroupType0.from_dict(data)
 
                 return main_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            main_group_type_1 = None
 
-            return main_group_type_1
-
-        main_group = _parse_main_group(d.pop("main_group", UNSET))
+            main_group = _parse_main_group(_main_group)
+        except READ_ERRORS as error:
+            main_group = UNSET
+            drift = mismatch(drift, "main_group", "an object or null", _main_group, error)
+        else:
+            drift = collect(drift, "main_group", main_group)
 
         _record_type_id = d.pop("record_type_id", UNSET)
-        record_type_id: int | Unset
-        if _record_type_id is UNSET:
+        try:
+            record_type_id: int | Unset
+            if _record_type_id is UNSET:
+                record_type_id = UNSET
+            else:
+                record_type_id = (
+                    _record_type_id if type(_record_type_id) is int else as_int(_record_type_id)
+                )
+        except READ_ERRORS as error:
             record_type_id = UNSET
-        else:
-            record_type_id = (
-                _record_type_id if type(_record_type_id) is int else as_int(_record_type_id)
-            )
+            drift = mismatch(drift, "record_type_id", "an integer", _record_type_id, error)
 
         _booking_comment_required = d.pop("booking_comment_required", UNSET)
-        booking_comment_required: bool | Unset
-        if _booking_comment_required is UNSET:
+        try:
+            booking_comment_required: bool | Unset
+            if _booking_comment_required is UNSET:
+                booking_comment_required = UNSET
+            else:
+                booking_comment_required = (
+                    _booking_comment_required
+                    if type(_booking_comment_required) is bool
+                    else as_bool(_booking_comment_required)
+                )
+        except READ_ERRORS as error:
             booking_comment_required = UNSET
-        else:
-            booking_comment_required = (
-                _booking_comment_required
-                if type(_booking_comment_required) is bool
-                else as_bool(_booking_comment_required)
+            drift = mismatch(
+                drift, "booking_comment_required", "a boolean", _booking_comment_required, error
             )
 
         _booking_email_required = d.pop("booking_email_required", UNSET)
-        booking_email_required: bool | Unset
-        if _booking_email_required is UNSET:
+        try:
+            booking_email_required: bool | Unset
+            if _booking_email_required is UNSET:
+                booking_email_required = UNSET
+            else:
+                booking_email_required = (
+                    _booking_email_required
+                    if type(_booking_email_required) is bool
+                    else as_bool(_booking_email_required)
+                )
+        except READ_ERRORS as error:
             booking_email_required = UNSET
-        else:
-            booking_email_required = (
-                _booking_email_required
-                if type(_booking_email_required) is bool
-                else as_bool(_booking_email_required)
+            drift = mismatch(
+                drift, "booking_email_required", "a boolean", _booking_email_required, error
             )
 
         salon_event_data = cls(
@@ -546,6 +704,8 @@ class SalonEventData:
             booking_comment_required=booking_comment_required,
             booking_email_required=booking_email_required,
         )
+        if drift:
+            salon_event_data.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

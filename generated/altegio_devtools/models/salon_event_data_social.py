@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_str
+from .._coerce import (
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalonEventDataSocial")
@@ -32,6 +35,8 @@ class SalonEventDataSocial:
     viber: str | Unset = UNSET
     vk: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         facebook = self.facebook
@@ -66,48 +71,75 @@ class SalonEventDataSocial:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _facebook = d.pop("facebook", UNSET)
-        facebook: str | Unset
-        if _facebook is UNSET:
+        try:
+            facebook: str | Unset
+            if _facebook is UNSET:
+                facebook = UNSET
+            else:
+                facebook = _facebook if type(_facebook) is str else as_str(_facebook)
+        except READ_ERRORS as error:
             facebook = UNSET
-        else:
-            facebook = _facebook if type(_facebook) is str else as_str(_facebook)
+            drift = mismatch(drift, "facebook", "a string", _facebook, error)
 
         _instagram = d.pop("instagram", UNSET)
-        instagram: str | Unset
-        if _instagram is UNSET:
+        try:
+            instagram: str | Unset
+            if _instagram is UNSET:
+                instagram = UNSET
+            else:
+                instagram = _instagram if type(_instagram) is str else as_str(_instagram)
+        except READ_ERRORS as error:
             instagram = UNSET
-        else:
-            instagram = _instagram if type(_instagram) is str else as_str(_instagram)
+            drift = mismatch(drift, "instagram", "a string", _instagram, error)
 
         _telegram = d.pop("telegram", UNSET)
-        telegram: str | Unset
-        if _telegram is UNSET:
+        try:
+            telegram: str | Unset
+            if _telegram is UNSET:
+                telegram = UNSET
+            else:
+                telegram = _telegram if type(_telegram) is str else as_str(_telegram)
+        except READ_ERRORS as error:
             telegram = UNSET
-        else:
-            telegram = _telegram if type(_telegram) is str else as_str(_telegram)
+            drift = mismatch(drift, "telegram", "a string", _telegram, error)
 
         _whatsapp = d.pop("whatsapp", UNSET)
-        whatsapp: str | Unset
-        if _whatsapp is UNSET:
+        try:
+            whatsapp: str | Unset
+            if _whatsapp is UNSET:
+                whatsapp = UNSET
+            else:
+                whatsapp = _whatsapp if type(_whatsapp) is str else as_str(_whatsapp)
+        except READ_ERRORS as error:
             whatsapp = UNSET
-        else:
-            whatsapp = _whatsapp if type(_whatsapp) is str else as_str(_whatsapp)
+            drift = mismatch(drift, "whatsapp", "a string", _whatsapp, error)
 
         _viber = d.pop("viber", UNSET)
-        viber: str | Unset
-        if _viber is UNSET:
+        try:
+            viber: str | Unset
+            if _viber is UNSET:
+                viber = UNSET
+            else:
+                viber = _viber if type(_viber) is str else as_str(_viber)
+        except READ_ERRORS as error:
             viber = UNSET
-        else:
-            viber = _viber if type(_viber) is str else as_str(_viber)
+            drift = mismatch(drift, "viber", "a string", _viber, error)
 
         _vk = d.pop("vk", UNSET)
-        vk: str | Unset
-        if _vk is UNSET:
+        try:
+            vk: str | Unset
+            if _vk is UNSET:
+                vk = UNSET
+            else:
+                vk = _vk if type(_vk) is str else as_str(_vk)
+        except READ_ERRORS as error:
             vk = UNSET
-        else:
-            vk = _vk if type(_vk) is str else as_str(_vk)
+            drift = mismatch(drift, "vk", "a string", _vk, error)
 
         salon_event_data_social = cls(
             facebook=facebook,
@@ -117,6 +149,8 @@ class SalonEventDataSocial:
             viber=viber,
             vk=vk,
         )
+        if drift:
+            salon_event_data_social.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,9 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, mismatch, nested
 from ..models.schedule_event_resource import ScheduleEventResource
 from ..models.webhook_status import WebhookStatus
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.schedule_event_data_item import ScheduleEventDataItem
@@ -34,6 +39,8 @@ class ScheduleEvent:
     status: WebhookStatus
     data: list[ScheduleEventDataItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         company_id = self.company_id
@@ -67,29 +74,63 @@ class ScheduleEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.schedule_event_data_item import ScheduleEventDataItem  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _company_id = d.pop("company_id")
-        company_id = _company_id if type(_company_id) is int else as_int(_company_id)
+        drift: list[Drift] | None = None
+        unreadable = False
+        _company_id = d.pop("company_id", UNSET)
+        try:
+            company_id = _company_id if type(_company_id) is int else as_int(_company_id)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "company_id", "an integer", _company_id, error)
 
-        _resource = d.pop("resource")
-        resource = ScheduleEventResource(_resource)
+        _resource = d.pop("resource", UNSET)
+        try:
+            resource = ScheduleEventResource(
+                _resource if type(_resource) is str else as_str(_resource)
+            )
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "resource", "a string", _resource, error)
 
-        _resource_id = d.pop("resource_id")
-        resource_id = _resource_id if type(_resource_id) is int else as_int(_resource_id)
+        _resource_id = d.pop("resource_id", UNSET)
+        try:
+            resource_id = _resource_id if type(_resource_id) is int else as_int(_resource_id)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "resource_id", "an integer", _resource_id, error)
 
-        _status = d.pop("status")
-        status = WebhookStatus(_status)
+        _status = d.pop("status", UNSET)
+        try:
+            status = WebhookStatus(_status if type(_status) is str else as_str(_status))
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "status", "a string", _status, error)
 
-        _data = d.pop("data")
-        if not isinstance(_data, list):
-            raise TypeError(f"expected a list, got {type(_data).__name__}")
-        data = []
-        for data_item_data in _data:
-            _data_item = data_item_data
-            data_item = ScheduleEventDataItem.from_dict(_data_item)
+        _data = d.pop("data", UNSET)
+        try:
+            if _data == "":
+                _data = []
+            if not isinstance(_data, list):
+                raise TypeError(f"expected a list, got {type(_data).__name__}")
+            data = []
+            for index, data_item_data in enumerate(_data):
+                try:
+                    data_item = ScheduleEventDataItem.from_dict(data_item_data)
+                except READ_ERRORS as error:
+                    drift = mismatch(drift, f"data[{index}]", "an object", data_item_data, error)
+                    continue
+                if data_item.drift:
+                    drift = nested(drift, f"data[{index}]", data_item.drift)
+                data.append(data_item)
+        except READ_ERRORS as error:
+            data = []
+            drift = mismatch(drift, "data", "a list", _data, error)
 
-            data.append(data_item)
-
+        if unreadable:
+            raise DriftError(drift or ())
         schedule_event = cls(
             company_id=company_id,
             resource=resource,
@@ -97,6 +138,8 @@ class ScheduleEvent:
             status=status,
             data=data,
         )
+        if drift:
+            schedule_event.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_int, as_str
+from .._coerce import (
+    as_bool,
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceCategoryEventData")
@@ -34,6 +39,8 @@ class ServiceCategoryEventData:
     staff: list[int] | Unset = UNSET
     is_chain: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -74,62 +81,102 @@ class ServiceCategoryEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _salon_service_id = d.pop("salon_service_id", UNSET)
-        salon_service_id: int | Unset
-        if _salon_service_id is UNSET:
+        try:
+            salon_service_id: int | Unset
+            if _salon_service_id is UNSET:
+                salon_service_id = UNSET
+            else:
+                salon_service_id = (
+                    _salon_service_id
+                    if type(_salon_service_id) is int
+                    else as_int(_salon_service_id)
+                )
+        except READ_ERRORS as error:
             salon_service_id = UNSET
-        else:
-            salon_service_id = (
-                _salon_service_id if type(_salon_service_id) is int else as_int(_salon_service_id)
-            )
+            drift = mismatch(drift, "salon_service_id", "an integer", _salon_service_id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _weight = d.pop("weight", UNSET)
-        weight: int | Unset
-        if _weight is UNSET:
+        try:
+            weight: int | Unset
+            if _weight is UNSET:
+                weight = UNSET
+            else:
+                weight = _weight if type(_weight) is int else as_int(_weight)
+        except READ_ERRORS as error:
             weight = UNSET
-        else:
-            weight = _weight if type(_weight) is int else as_int(_weight)
+            drift = mismatch(drift, "weight", "an integer", _weight, error)
 
         _api_id = d.pop("api_id", UNSET)
-        api_id: str | Unset
-        if _api_id is UNSET:
+        try:
+            api_id: str | Unset
+            if _api_id is UNSET:
+                api_id = UNSET
+            else:
+                api_id = _api_id if type(_api_id) is str else as_str(_api_id)
+        except READ_ERRORS as error:
             api_id = UNSET
-        else:
-            api_id = _api_id if type(_api_id) is str else as_str(_api_id)
+            drift = mismatch(drift, "api_id", "a string", _api_id, error)
 
         _staff = d.pop("staff", UNSET)
-        staff: list[int] | Unset = UNSET
-        if _staff is not UNSET:
-            if not isinstance(_staff, list):
-                raise TypeError(f"expected a list, got {type(_staff).__name__}")
-            staff = []
-            for staff_item_data in _staff:
-                _staff_item = staff_item_data
-                staff_item = _staff_item if type(_staff_item) is int else as_int(_staff_item)
-
-                staff.append(staff_item)
+        try:
+            staff: list[int] | Unset = UNSET
+            if _staff is not UNSET and _staff != "":
+                if not isinstance(_staff, list):
+                    raise TypeError(f"expected a list, got {type(_staff).__name__}")
+                staff = []
+                for index, staff_item_data in enumerate(_staff):
+                    try:
+                        _staff_item = staff_item_data
+                        staff_item = (
+                            _staff_item if type(_staff_item) is int else as_int(_staff_item)
+                        )
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"staff[{index}]", "an integer", staff_item_data, error
+                        )
+                        continue
+                    staff.append(staff_item)
+        except READ_ERRORS as error:
+            staff = UNSET
+            drift = mismatch(drift, "staff", "a list", _staff, error)
 
         _is_chain = d.pop("is_chain", UNSET)
-        is_chain: bool | Unset
-        if _is_chain is UNSET:
+        try:
+            is_chain: bool | Unset
+            if _is_chain is UNSET:
+                is_chain = UNSET
+            else:
+                is_chain = _is_chain if type(_is_chain) is bool else as_bool(_is_chain)
+        except READ_ERRORS as error:
             is_chain = UNSET
-        else:
-            is_chain = _is_chain if type(_is_chain) is bool else as_bool(_is_chain)
+            drift = mismatch(drift, "is_chain", "a boolean", _is_chain, error)
 
         service_category_event_data = cls(
             id=id,
@@ -140,6 +187,8 @@ class ServiceCategoryEventData:
             staff=staff,
             is_chain=is_chain,
         )
+        if drift:
+            service_category_event_data.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

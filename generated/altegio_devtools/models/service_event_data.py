@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_float, as_int, as_str
+from .._coerce import (
+    as_bool,
+    as_float,
+    as_int,
+    as_str,
+    is_php_empty,
+)
+from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..models.service_event_data_active import ServiceEventDataActive
 from ..types import UNSET, Unset
 
@@ -66,6 +73,8 @@ class ServiceEventData:
     is_price_managed_only_in_chain: bool | Unset = UNSET
     is_comment_managed_only_in_chain: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -168,174 +177,283 @@ class ServiceEventData:
         from ..models.service_event_data_image_group import ServiceEventDataImageGroup  # noqa: PLC0415
         from ..models.service_event_data_staff_item import ServiceEventDataStaffItem  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _salon_service_id = d.pop("salon_service_id", UNSET)
-        salon_service_id: int | Unset
-        if _salon_service_id is UNSET:
+        try:
+            salon_service_id: int | Unset
+            if _salon_service_id is UNSET:
+                salon_service_id = UNSET
+            else:
+                salon_service_id = (
+                    _salon_service_id
+                    if type(_salon_service_id) is int
+                    else as_int(_salon_service_id)
+                )
+        except READ_ERRORS as error:
             salon_service_id = UNSET
-        else:
-            salon_service_id = (
-                _salon_service_id if type(_salon_service_id) is int else as_int(_salon_service_id)
-            )
+            drift = mismatch(drift, "salon_service_id", "an integer", _salon_service_id, error)
 
         _title = d.pop("title", UNSET)
-        title: str | Unset
-        if _title is UNSET:
+        try:
+            title: str | Unset
+            if _title is UNSET:
+                title = UNSET
+            else:
+                title = _title if type(_title) is str else as_str(_title)
+        except READ_ERRORS as error:
             title = UNSET
-        else:
-            title = _title if type(_title) is str else as_str(_title)
+            drift = mismatch(drift, "title", "a string", _title, error)
 
         _booking_title = d.pop("booking_title", UNSET)
-        booking_title: str | Unset
-        if _booking_title is UNSET:
+        try:
+            booking_title: str | Unset
+            if _booking_title is UNSET:
+                booking_title = UNSET
+            else:
+                booking_title = (
+                    _booking_title if type(_booking_title) is str else as_str(_booking_title)
+                )
+        except READ_ERRORS as error:
             booking_title = UNSET
-        else:
-            booking_title = (
-                _booking_title if type(_booking_title) is str else as_str(_booking_title)
-            )
+            drift = mismatch(drift, "booking_title", "a string", _booking_title, error)
 
         _category_id = d.pop("category_id", UNSET)
-        category_id: int | Unset
-        if _category_id is UNSET:
+        try:
+            category_id: int | Unset
+            if _category_id is UNSET:
+                category_id = UNSET
+            else:
+                category_id = _category_id if type(_category_id) is int else as_int(_category_id)
+        except READ_ERRORS as error:
             category_id = UNSET
-        else:
-            category_id = _category_id if type(_category_id) is int else as_int(_category_id)
+            drift = mismatch(drift, "category_id", "an integer", _category_id, error)
 
         _price_min = d.pop("price_min", UNSET)
-        price_min: float | Unset
-        if _price_min is UNSET:
+        try:
+            price_min: float | Unset
+            if _price_min is UNSET:
+                price_min = UNSET
+            else:
+                price_min = (
+                    _price_min
+                    if type(_price_min) is float or type(_price_min) is int
+                    else as_float(_price_min)
+                )
+        except READ_ERRORS as error:
             price_min = UNSET
-        else:
-            price_min = (
-                _price_min
-                if type(_price_min) is float or type(_price_min) is int
-                else as_float(_price_min)
-            )
+            drift = mismatch(drift, "price_min", "a number", _price_min, error)
 
         _price_max = d.pop("price_max", UNSET)
-        price_max: float | Unset
-        if _price_max is UNSET:
+        try:
+            price_max: float | Unset
+            if _price_max is UNSET:
+                price_max = UNSET
+            else:
+                price_max = (
+                    _price_max
+                    if type(_price_max) is float or type(_price_max) is int
+                    else as_float(_price_max)
+                )
+        except READ_ERRORS as error:
             price_max = UNSET
-        else:
-            price_max = (
-                _price_max
-                if type(_price_max) is float or type(_price_max) is int
-                else as_float(_price_max)
-            )
+            drift = mismatch(drift, "price_max", "a number", _price_max, error)
 
         _duration = d.pop("duration", UNSET)
-        duration: int | Unset
-        if _duration is UNSET:
+        try:
+            duration: int | Unset
+            if _duration is UNSET:
+                duration = UNSET
+            else:
+                duration = _duration if type(_duration) is int else as_int(_duration)
+        except READ_ERRORS as error:
             duration = UNSET
-        else:
-            duration = _duration if type(_duration) is int else as_int(_duration)
+            drift = mismatch(drift, "duration", "an integer", _duration, error)
 
         _discount = d.pop("discount", UNSET)
-        discount: float | Unset
-        if _discount is UNSET:
+        try:
+            discount: float | Unset
+            if _discount is UNSET:
+                discount = UNSET
+            else:
+                discount = (
+                    _discount
+                    if type(_discount) is float or type(_discount) is int
+                    else as_float(_discount)
+                )
+        except READ_ERRORS as error:
             discount = UNSET
-        else:
-            discount = (
-                _discount
-                if type(_discount) is float or type(_discount) is int
-                else as_float(_discount)
-            )
+            drift = mismatch(drift, "discount", "a number", _discount, error)
 
         _comment = d.pop("comment", UNSET)
-        comment: str | Unset
-        if _comment is UNSET:
+        try:
+            comment: str | Unset
+            if _comment is UNSET:
+                comment = UNSET
+            else:
+                comment = _comment if type(_comment) is str else as_str(_comment)
+        except READ_ERRORS as error:
             comment = UNSET
-        else:
-            comment = _comment if type(_comment) is str else as_str(_comment)
+            drift = mismatch(drift, "comment", "a string", _comment, error)
 
         _weight = d.pop("weight", UNSET)
-        weight: int | Unset
-        if _weight is UNSET:
+        try:
+            weight: int | Unset
+            if _weight is UNSET:
+                weight = UNSET
+            else:
+                weight = _weight if type(_weight) is int else as_int(_weight)
+        except READ_ERRORS as error:
             weight = UNSET
-        else:
-            weight = _weight if type(_weight) is int else as_int(_weight)
+            drift = mismatch(drift, "weight", "an integer", _weight, error)
 
         _active = d.pop("active", UNSET)
-        active: ServiceEventDataActive | Unset
-        if _active is UNSET:
+        try:
+            active: ServiceEventDataActive | Unset
+            if _active is UNSET:
+                active = UNSET
+            else:
+                active = ServiceEventDataActive(
+                    _active if type(_active) is int else as_int(_active)
+                )
+        except READ_ERRORS as error:
             active = UNSET
-        else:
-            active = ServiceEventDataActive(_active)
+            drift = mismatch(drift, "active", "an integer", _active, error)
 
         _api_id = d.pop("api_id", UNSET)
-        api_id: str | Unset
-        if _api_id is UNSET:
+        try:
+            api_id: str | Unset
+            if _api_id is UNSET:
+                api_id = UNSET
+            else:
+                api_id = _api_id if type(_api_id) is str else as_str(_api_id)
+        except READ_ERRORS as error:
             api_id = UNSET
-        else:
-            api_id = _api_id if type(_api_id) is str else as_str(_api_id)
+            drift = mismatch(drift, "api_id", "a string", _api_id, error)
 
         _staff = d.pop("staff", UNSET)
-        staff: list[ServiceEventDataStaffItem] | Unset = UNSET
-        if _staff is not UNSET:
-            if not isinstance(_staff, list):
-                raise TypeError(f"expected a list, got {type(_staff).__name__}")
-            staff = []
-            for staff_item_data in _staff:
-                _staff_item = staff_item_data
-                staff_item = ServiceEventDataStaffItem.from_dict(_staff_item)
-
-                staff.append(staff_item)
+        try:
+            staff: list[ServiceEventDataStaffItem] | Unset = UNSET
+            if _staff is not UNSET and _staff != "":
+                if not isinstance(_staff, list):
+                    raise TypeError(f"expected a list, got {type(_staff).__name__}")
+                staff = []
+                for index, staff_item_data in enumerate(_staff):
+                    try:
+                        staff_item = ServiceEventDataStaffItem.from_dict(staff_item_data)
+                    except READ_ERRORS as error:
+                        drift = mismatch(
+                            drift, f"staff[{index}]", "an object", staff_item_data, error
+                        )
+                        continue
+                    if staff_item.drift:
+                        drift = nested(drift, f"staff[{index}]", staff_item.drift)
+                    staff.append(staff_item)
+        except READ_ERRORS as error:
+            staff = UNSET
+            drift = mismatch(drift, "staff", "a list", _staff, error)
 
         _image_group = d.pop("image_group", UNSET)
-        image_group: ServiceEventDataImageGroup | Unset
-        if _image_group is UNSET:
+        try:
+            image_group: ServiceEventDataImageGroup | Unset
+            if type(_image_group) is dict:
+                image_group = ServiceEventDataImageGroup.from_dict(_image_group)
+                if image_group.drift:
+                    drift = nested(drift, "image_group", image_group.drift)
+            elif _image_group is UNSET or is_php_empty(_image_group):
+                image_group = UNSET
+            else:
+                image_group = ServiceEventDataImageGroup.from_dict(_image_group)
+        except READ_ERRORS as error:
             image_group = UNSET
-        else:
-            image_group = ServiceEventDataImageGroup.from_dict(_image_group)
+            drift = mismatch(drift, "image_group", "an object", _image_group, error)
 
         _prepaid = d.pop("prepaid", UNSET)
-        prepaid: str | Unset
-        if _prepaid is UNSET:
+        try:
+            prepaid: str | Unset
+            if _prepaid is UNSET:
+                prepaid = UNSET
+            else:
+                prepaid = _prepaid if type(_prepaid) is str else as_str(_prepaid)
+        except READ_ERRORS as error:
             prepaid = UNSET
-        else:
-            prepaid = _prepaid if type(_prepaid) is str else as_str(_prepaid)
+            drift = mismatch(drift, "prepaid", "a string", _prepaid, error)
 
         _is_multi = d.pop("is_multi", UNSET)
-        is_multi: bool | Unset
-        if _is_multi is UNSET:
+        try:
+            is_multi: bool | Unset
+            if _is_multi is UNSET:
+                is_multi = UNSET
+            else:
+                is_multi = _is_multi if type(_is_multi) is bool else as_bool(_is_multi)
+        except READ_ERRORS as error:
             is_multi = UNSET
-        else:
-            is_multi = _is_multi if type(_is_multi) is bool else as_bool(_is_multi)
+            drift = mismatch(drift, "is_multi", "a boolean", _is_multi, error)
 
         _capacity = d.pop("capacity", UNSET)
-        capacity: int | Unset
-        if _capacity is UNSET:
+        try:
+            capacity: int | Unset
+            if _capacity is UNSET:
+                capacity = UNSET
+            else:
+                capacity = _capacity if type(_capacity) is int else as_int(_capacity)
+        except READ_ERRORS as error:
             capacity = UNSET
-        else:
-            capacity = _capacity if type(_capacity) is int else as_int(_capacity)
+            drift = mismatch(drift, "capacity", "an integer", _capacity, error)
 
         _is_price_managed_only_in_chain = d.pop("is_price_managed_only_in_chain", UNSET)
-        is_price_managed_only_in_chain: bool | Unset
-        if _is_price_managed_only_in_chain is UNSET:
+        try:
+            is_price_managed_only_in_chain: bool | Unset
+            if _is_price_managed_only_in_chain is UNSET:
+                is_price_managed_only_in_chain = UNSET
+            else:
+                is_price_managed_only_in_chain = (
+                    _is_price_managed_only_in_chain
+                    if type(_is_price_managed_only_in_chain) is bool
+                    else as_bool(_is_price_managed_only_in_chain)
+                )
+        except READ_ERRORS as error:
             is_price_managed_only_in_chain = UNSET
-        else:
-            is_price_managed_only_in_chain = (
-                _is_price_managed_only_in_chain
-                if type(_is_price_managed_only_in_chain) is bool
-                else as_bool(_is_price_managed_only_in_chain)
+            drift = mismatch(
+                drift,
+                "is_price_managed_only_in_chain",
+                "a boolean",
+                _is_price_managed_only_in_chain,
+                error,
             )
 
         _is_comment_managed_only_in_chain = d.pop("is_comment_managed_only_in_chain", UNSET)
-        is_comment_managed_only_in_chain: bool | Unset
-        if _is_comment_managed_only_in_chain is UNSET:
+        try:
+            is_comment_managed_only_in_chain: bool | Unset
+            if _is_comment_managed_only_in_chain is UNSET:
+                is_comment_managed_only_in_chain = UNSET
+            else:
+                is_comment_managed_only_in_chain = (
+                    _is_comment_managed_only_in_chain
+                    if type(_is_comment_managed_only_in_chain) is bool
+                    else as_bool(_is_comment_managed_only_in_chain)
+                )
+        except READ_ERRORS as error:
             is_comment_managed_only_in_chain = UNSET
-        else:
-            is_comment_managed_only_in_chain = (
-                _is_comment_managed_only_in_chain
-                if type(_is_comment_managed_only_in_chain) is bool
-                else as_bool(_is_comment_managed_only_in_chain)
+            drift = mismatch(
+                drift,
+                "is_comment_managed_only_in_chain",
+                "a boolean",
+                _is_comment_managed_only_in_chain,
+                error,
             )
 
         service_event_data = cls(
@@ -360,6 +478,8 @@ class ServiceEventData:
             is_price_managed_only_in_chain=is_price_managed_only_in_chain,
             is_comment_managed_only_in_chain=is_comment_managed_only_in_chain,
         )
+        if drift:
+            service_event_data.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int
+from .._coerce import (
+    as_int,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceEventDataStaffItem")
@@ -23,6 +26,8 @@ class ServiceEventDataStaffItem:
     id: int | Unset = UNSET
     seance_length: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -41,27 +46,40 @@ class ServiceEventDataStaffItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _seance_length = d.pop("seance_length", UNSET)
-        seance_length: int | Unset
-        if _seance_length is UNSET:
+        try:
+            seance_length: int | Unset
+            if _seance_length is UNSET:
+                seance_length = UNSET
+            else:
+                seance_length = (
+                    _seance_length if type(_seance_length) is int else as_int(_seance_length)
+                )
+        except READ_ERRORS as error:
             seance_length = UNSET
-        else:
-            seance_length = (
-                _seance_length if type(_seance_length) is int else as_int(_seance_length)
-            )
+            drift = mismatch(drift, "seance_length", "an integer", _seance_length, error)
 
         service_event_data_staff_item = cls(
             id=id,
             seance_length=seance_length,
         )
+        if drift:
+            service_event_data_staff_item.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

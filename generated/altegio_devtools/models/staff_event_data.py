@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_float, as_int, as_str, is_null_date
+from .._coerce import (
+    as_bool,
+    as_float,
+    as_int,
+    as_str,
+    is_php_empty,
+)
+from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..models.staff_event_data_fired import StaffEventDataFired
 from ..models.staff_event_data_hidden import StaffEventDataHidden
 from ..models.staff_event_data_show_rating import StaffEventDataShowRating
@@ -78,6 +85,8 @@ class StaffEventData:
     has_access_timetable: bool | Unset = UNSET
     is_paid_staff: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.staff_event_data_user_type_0 import StaffEventDataUserType0  # noqa: PLC0415
@@ -212,215 +221,320 @@ class StaffEventData:
         from ..models.staff_event_data_position import StaffEventDataPosition  # noqa: PLC0415
         from ..models.staff_event_data_user_type_0 import StaffEventDataUserType0  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _api_id = d.pop("api_id", UNSET)
-        api_id: str | Unset
-        if _api_id is UNSET:
+        try:
+            api_id: str | Unset
+            if _api_id is UNSET:
+                api_id = UNSET
+            else:
+                api_id = _api_id if type(_api_id) is str else as_str(_api_id)
+        except READ_ERRORS as error:
             api_id = UNSET
-        else:
-            api_id = _api_id if type(_api_id) is str else as_str(_api_id)
+            drift = mismatch(drift, "api_id", "a string", _api_id, error)
 
         _name = d.pop("name", UNSET)
-        name: str | Unset
-        if _name is UNSET:
+        try:
+            name: str | Unset
+            if _name is UNSET:
+                name = UNSET
+            else:
+                name = _name if type(_name) is str else as_str(_name)
+        except READ_ERRORS as error:
             name = UNSET
-        else:
-            name = _name if type(_name) is str else as_str(_name)
+            drift = mismatch(drift, "name", "a string", _name, error)
 
         _specialization = d.pop("specialization", UNSET)
-        specialization: str | Unset
-        if _specialization is UNSET:
+        try:
+            specialization: str | Unset
+            if _specialization is UNSET:
+                specialization = UNSET
+            else:
+                specialization = (
+                    _specialization if type(_specialization) is str else as_str(_specialization)
+                )
+        except READ_ERRORS as error:
             specialization = UNSET
-        else:
-            specialization = (
-                _specialization if type(_specialization) is str else as_str(_specialization)
-            )
+            drift = mismatch(drift, "specialization", "a string", _specialization, error)
 
         _position = d.pop("position", UNSET)
-        position: StaffEventDataPosition | Unset
-        if _position is UNSET:
+        try:
+            position: StaffEventDataPosition | Unset
+            if type(_position) is dict:
+                position = StaffEventDataPosition.from_dict(_position)
+                if position.drift:
+                    drift = nested(drift, "position", position.drift)
+            elif _position is UNSET or is_php_empty(_position):
+                position = UNSET
+            else:
+                position = StaffEventDataPosition.from_dict(_position)
+        except READ_ERRORS as error:
             position = UNSET
-        else:
-            position = StaffEventDataPosition.from_dict(_position)
+            drift = mismatch(drift, "position", "an object", _position, error)
 
         _show_rating = d.pop("show_rating", UNSET)
-        show_rating: StaffEventDataShowRating | Unset
-        if _show_rating is UNSET:
+        try:
+            show_rating: StaffEventDataShowRating | Unset
+            if _show_rating is UNSET:
+                show_rating = UNSET
+            else:
+                show_rating = StaffEventDataShowRating(
+                    _show_rating if type(_show_rating) is int else as_int(_show_rating)
+                )
+        except READ_ERRORS as error:
             show_rating = UNSET
-        else:
-            show_rating = StaffEventDataShowRating(_show_rating)
+            drift = mismatch(drift, "show_rating", "an integer", _show_rating, error)
 
         _rating = d.pop("rating", UNSET)
-        rating: float | Unset
-        if _rating is UNSET:
+        try:
+            rating: float | Unset
+            if _rating is UNSET:
+                rating = UNSET
+            else:
+                rating = (
+                    _rating if type(_rating) is float or type(_rating) is int else as_float(_rating)
+                )
+        except READ_ERRORS as error:
             rating = UNSET
-        else:
-            rating = (
-                _rating if type(_rating) is float or type(_rating) is int else as_float(_rating)
-            )
+            drift = mismatch(drift, "rating", "a number", _rating, error)
 
         _votes_count = d.pop("votes_count", UNSET)
-        votes_count: int | Unset
-        if _votes_count is UNSET:
+        try:
+            votes_count: int | Unset
+            if _votes_count is UNSET:
+                votes_count = UNSET
+            else:
+                votes_count = _votes_count if type(_votes_count) is int else as_int(_votes_count)
+        except READ_ERRORS as error:
             votes_count = UNSET
-        else:
-            votes_count = _votes_count if type(_votes_count) is int else as_int(_votes_count)
+            drift = mismatch(drift, "votes_count", "an integer", _votes_count, error)
 
         _avatar = d.pop("avatar", UNSET)
-        avatar: str | Unset
-        if _avatar is UNSET:
+        try:
+            avatar: str | Unset
+            if _avatar is UNSET:
+                avatar = UNSET
+            else:
+                avatar = _avatar if type(_avatar) is str else as_str(_avatar)
+        except READ_ERRORS as error:
             avatar = UNSET
-        else:
-            avatar = _avatar if type(_avatar) is str else as_str(_avatar)
+            drift = mismatch(drift, "avatar", "a string", _avatar, error)
 
         _avatar_big = d.pop("avatar_big", UNSET)
-        avatar_big: str | Unset
-        if _avatar_big is UNSET:
+        try:
+            avatar_big: str | Unset
+            if _avatar_big is UNSET:
+                avatar_big = UNSET
+            else:
+                avatar_big = _avatar_big if type(_avatar_big) is str else as_str(_avatar_big)
+        except READ_ERRORS as error:
             avatar_big = UNSET
-        else:
-            avatar_big = _avatar_big if type(_avatar_big) is str else as_str(_avatar_big)
+            drift = mismatch(drift, "avatar_big", "a string", _avatar_big, error)
 
         _comments_count = d.pop("comments_count", UNSET)
-        comments_count: int | Unset
-        if _comments_count is UNSET:
+        try:
+            comments_count: int | Unset
+            if _comments_count is UNSET:
+                comments_count = UNSET
+            else:
+                comments_count = (
+                    _comments_count if type(_comments_count) is int else as_int(_comments_count)
+                )
+        except READ_ERRORS as error:
             comments_count = UNSET
-        else:
-            comments_count = (
-                _comments_count if type(_comments_count) is int else as_int(_comments_count)
-            )
+            drift = mismatch(drift, "comments_count", "an integer", _comments_count, error)
 
         _weight = d.pop("weight", UNSET)
-        weight: int | Unset
-        if _weight is UNSET:
+        try:
+            weight: int | Unset
+            if _weight is UNSET:
+                weight = UNSET
+            else:
+                weight = _weight if type(_weight) is int else as_int(_weight)
+        except READ_ERRORS as error:
             weight = UNSET
-        else:
-            weight = _weight if type(_weight) is int else as_int(_weight)
+            drift = mismatch(drift, "weight", "an integer", _weight, error)
 
         _information = d.pop("information", UNSET)
-        information: str | Unset
-        if _information is UNSET:
+        try:
+            information: str | Unset
+            if _information is UNSET:
+                information = UNSET
+            else:
+                information = _information if type(_information) is str else as_str(_information)
+        except READ_ERRORS as error:
             information = UNSET
-        else:
-            information = _information if type(_information) is str else as_str(_information)
+            drift = mismatch(drift, "information", "a string", _information, error)
 
         _hidden = d.pop("hidden", UNSET)
-        hidden: StaffEventDataHidden | Unset
-        if _hidden is UNSET:
+        try:
+            hidden: StaffEventDataHidden | Unset
+            if _hidden is UNSET:
+                hidden = UNSET
+            else:
+                hidden = StaffEventDataHidden(_hidden if type(_hidden) is int else as_int(_hidden))
+        except READ_ERRORS as error:
             hidden = UNSET
-        else:
-            hidden = StaffEventDataHidden(_hidden)
+            drift = mismatch(drift, "hidden", "an integer", _hidden, error)
 
         _fired = d.pop("fired", UNSET)
-        fired: StaffEventDataFired | Unset
-        if _fired is UNSET:
+        try:
+            fired: StaffEventDataFired | Unset
+            if _fired is UNSET:
+                fired = UNSET
+            else:
+                fired = StaffEventDataFired(_fired if type(_fired) is int else as_int(_fired))
+        except READ_ERRORS as error:
             fired = UNSET
-        else:
-            fired = StaffEventDataFired(_fired)
+            drift = mismatch(drift, "fired", "an integer", _fired, error)
 
         _status = d.pop("status", UNSET)
-        status: StaffEventDataStatus | Unset
-        if _status is UNSET:
+        try:
+            status: StaffEventDataStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = StaffEventDataStatus(_status if type(_status) is int else as_int(_status))
+        except READ_ERRORS as error:
             status = UNSET
-        else:
-            status = StaffEventDataStatus(_status)
+            drift = mismatch(drift, "status", "an integer", _status, error)
 
         _position_id = d.pop("position_id", UNSET)
-        position_id: int | Unset
-        if _position_id is UNSET:
+        try:
+            position_id: int | Unset
+            if _position_id is UNSET:
+                position_id = UNSET
+            else:
+                position_id = _position_id if type(_position_id) is int else as_int(_position_id)
+        except READ_ERRORS as error:
             position_id = UNSET
-        else:
-            position_id = _position_id if type(_position_id) is int else as_int(_position_id)
+            drift = mismatch(drift, "position_id", "an integer", _position_id, error)
 
         _schedule_till = d.pop("schedule_till", UNSET)
-        schedule_till: str | Unset
-        if _schedule_till is UNSET:
+        try:
+            schedule_till: str | Unset
+            if _schedule_till is UNSET:
+                schedule_till = UNSET
+            else:
+                schedule_till = (
+                    _schedule_till if type(_schedule_till) is str else as_str(_schedule_till)
+                )
+        except READ_ERRORS as error:
             schedule_till = UNSET
-        else:
-            schedule_till = (
-                _schedule_till if type(_schedule_till) is str else as_str(_schedule_till)
-            )
+            drift = mismatch(drift, "schedule_till", "a string", _schedule_till, error)
 
         _image_group = d.pop("image_group", UNSET)
-        image_group: StaffEventDataImageGroup | Unset
-        if _image_group is UNSET:
+        try:
+            image_group: StaffEventDataImageGroup | Unset
+            if type(_image_group) is dict:
+                image_group = StaffEventDataImageGroup.from_dict(_image_group)
+                if image_group.drift:
+                    drift = nested(drift, "image_group", image_group.drift)
+            elif _image_group is UNSET or is_php_empty(_image_group):
+                image_group = UNSET
+            else:
+                image_group = StaffEventDataImageGroup.from_dict(_image_group)
+        except READ_ERRORS as error:
             image_group = UNSET
-        else:
-            image_group = StaffEventDataImageGroup.from_dict(_image_group)
+            drift = mismatch(drift, "image_group", "an object", _image_group, error)
 
         _prepaid = d.pop("prepaid", UNSET)
-        prepaid: str | Unset
-        if _prepaid is UNSET:
+        try:
+            prepaid: str | Unset
+            if _prepaid is UNSET:
+                prepaid = UNSET
+            else:
+                prepaid = _prepaid if type(_prepaid) is str else as_str(_prepaid)
+        except READ_ERRORS as error:
             prepaid = UNSET
-        else:
-            prepaid = _prepaid if type(_prepaid) is str else as_str(_prepaid)
+            drift = mismatch(drift, "prepaid", "a string", _prepaid, error)
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            _user_id_type_0 = data
-            user_id_type_0 = (
-                _user_id_type_0 if type(_user_id_type_0) is int else as_int(_user_id_type_0)
-            )
+        _user_id = d.pop("user_id", UNSET)
+        try:
 
-            return user_id_type_0
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            user_id_type_1 = None
+            def _parse_user_id(data: object) -> int | None | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                _user_id_type_0 = data
+                user_id_type_0 = (
+                    _user_id_type_0 if type(_user_id_type_0) is int else as_int(_user_id_type_0)
+                )
 
-            return user_id_type_1
+                return user_id_type_0
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+            user_id = _parse_user_id(_user_id)
+        except READ_ERRORS as error:
+            user_id = UNSET
+            drift = mismatch(drift, "user_id", "an integer or null", _user_id, error)
 
-        def _parse_user(data: object) -> None | StaffEventDataUserType0 | Unset:
-            if data is None or is_null_date(data) or data == []:
-                return None
-            if isinstance(data, Unset):
-                return data
-            try:
+        _user = d.pop("user", UNSET)
+        try:
+
+            def _parse_user(data: object) -> None | StaffEventDataUserType0 | Unset:
+                if data is None or data == []:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                if data == "":  # PHP's empty value for an absent object or list
+                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
-                _user_type_0 = data
-                user_type_0 = StaffEventDataUserType0.from_dict(_user_type_0)
+                user_type_0 = StaffEventDataUserType0.from_dict(data)
 
                 return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if data is not None:
-                raise TypeError(f"expected null, got {data!r}")
-            user_type_1 = None
 
-            return user_type_1
-
-        user = _parse_user(d.pop("user", UNSET))
+            user = _parse_user(_user)
+        except READ_ERRORS as error:
+            user = UNSET
+            drift = mismatch(drift, "user", "an object or null", _user, error)
+        else:
+            drift = collect(drift, "user", user)
 
         _has_access_timetable = d.pop("has_access_timetable", UNSET)
-        has_access_timetable: bool | Unset
-        if _has_access_timetable is UNSET:
+        try:
+            has_access_timetable: bool | Unset
+            if _has_access_timetable is UNSET:
+                has_access_timetable = UNSET
+            else:
+                has_access_timetable = (
+                    _has_access_timetable
+                    if type(_has_access_timetable) is bool
+                    else as_bool(_has_access_timetable)
+                )
+        except READ_ERRORS as error:
             has_access_timetable = UNSET
-        else:
-            has_access_timetable = (
-                _has_access_timetable
-                if type(_has_access_timetable) is bool
-                else as_bool(_has_access_timetable)
+            drift = mismatch(
+                drift, "has_access_timetable", "a boolean", _has_access_timetable, error
             )
 
         _is_paid_staff = d.pop("is_paid_staff", UNSET)
-        is_paid_staff: bool | Unset
-        if _is_paid_staff is UNSET:
+        try:
+            is_paid_staff: bool | Unset
+            if _is_paid_staff is UNSET:
+                is_paid_staff = UNSET
+            else:
+                is_paid_staff = (
+                    _is_paid_staff if type(_is_paid_staff) is bool else as_bool(_is_paid_staff)
+                )
+        except READ_ERRORS as error:
             is_paid_staff = UNSET
-        else:
-            is_paid_staff = (
-                _is_paid_staff if type(_is_paid_staff) is bool else as_bool(_is_paid_staff)
-            )
+            drift = mismatch(drift, "is_paid_staff", "a boolean", _is_paid_staff, error)
 
         staff_event_data = cls(
             id=id,
@@ -448,6 +562,8 @@ class StaffEventData:
             has_access_timetable=has_access_timetable,
             is_paid_staff=is_paid_staff,
         )
+        if drift:
+            staff_event_data.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaffEventDataUserType0")
@@ -29,6 +33,8 @@ class StaffEventDataUserType0:
     email: str | Unset = UNSET
     avatar: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -59,41 +65,64 @@ class StaffEventDataUserType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        drift: list[Drift] | None = None
         _id = d.pop("id", UNSET)
-        id: int | Unset
-        if _id is UNSET:
+        try:
+            id: int | Unset
+            if _id is UNSET:
+                id = UNSET
+            else:
+                id = _id if type(_id) is int else as_int(_id)
+        except READ_ERRORS as error:
             id = UNSET
-        else:
-            id = _id if type(_id) is int else as_int(_id)
+            drift = mismatch(drift, "id", "an integer", _id, error)
 
         _name = d.pop("name", UNSET)
-        name: str | Unset
-        if _name is UNSET:
+        try:
+            name: str | Unset
+            if _name is UNSET:
+                name = UNSET
+            else:
+                name = _name if type(_name) is str else as_str(_name)
+        except READ_ERRORS as error:
             name = UNSET
-        else:
-            name = _name if type(_name) is str else as_str(_name)
+            drift = mismatch(drift, "name", "a string", _name, error)
 
         _phone = d.pop("phone", UNSET)
-        phone: str | Unset
-        if _phone is UNSET:
+        try:
+            phone: str | Unset
+            if _phone is UNSET:
+                phone = UNSET
+            else:
+                phone = _phone if type(_phone) is str else as_str(_phone)
+        except READ_ERRORS as error:
             phone = UNSET
-        else:
-            phone = _phone if type(_phone) is str else as_str(_phone)
+            drift = mismatch(drift, "phone", "a string", _phone, error)
 
         _email = d.pop("email", UNSET)
-        email: str | Unset
-        if _email is UNSET:
+        try:
+            email: str | Unset
+            if _email is UNSET:
+                email = UNSET
+            else:
+                email = _email if type(_email) is str else as_str(_email)
+        except READ_ERRORS as error:
             email = UNSET
-        else:
-            email = _email if type(_email) is str else as_str(_email)
+            drift = mismatch(drift, "email", "a string", _email, error)
 
         _avatar = d.pop("avatar", UNSET)
-        avatar: str | Unset
-        if _avatar is UNSET:
+        try:
+            avatar: str | Unset
+            if _avatar is UNSET:
+                avatar = UNSET
+            else:
+                avatar = _avatar if type(_avatar) is str else as_str(_avatar)
+        except READ_ERRORS as error:
             avatar = UNSET
-        else:
-            avatar = _avatar if type(_avatar) is str else as_str(_avatar)
+            drift = mismatch(drift, "avatar", "a string", _avatar, error)
 
         staff_event_data_user_type_0 = cls(
             id=id,
@@ -102,6 +131,8 @@ class StaffEventDataUserType0:
             email=email,
             avatar=avatar,
         )
+        if drift:
+            staff_event_data_user_type_0.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

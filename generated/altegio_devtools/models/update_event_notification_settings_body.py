@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventNotificationSettingsBody")
@@ -51,6 +55,8 @@ class UpdateEventNotificationSettingsBody:
     finances_operation: int | Unset = UNSET
     self_sending: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -126,144 +132,237 @@ class UpdateEventNotificationSettingsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _active = d.pop("active")
-        active = _active if type(_active) is int else as_int(_active)
+        drift: list[Drift] | None = None
+        unreadable = False
+        _active = d.pop("active", UNSET)
+        try:
+            active = _active if type(_active) is int else as_int(_active)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "active", "an integer", _active, error)
 
-        _urls = d.pop("urls")
-        if not isinstance(_urls, list):
-            raise TypeError(f"expected a list, got {type(_urls).__name__}")
-        urls = []
-        for urls_item_data in _urls:
-            _urls_item = urls_item_data
-            urls_item = _urls_item if type(_urls_item) is str else as_str(_urls_item)
-
-            urls.append(urls_item)
+        _urls = d.pop("urls", UNSET)
+        try:
+            if _urls == "":
+                _urls = []
+            if not isinstance(_urls, list):
+                raise TypeError(f"expected a list, got {type(_urls).__name__}")
+            urls = []
+            for index, urls_item_data in enumerate(_urls):
+                try:
+                    _urls_item = urls_item_data
+                    urls_item = _urls_item if type(_urls_item) is str else as_str(_urls_item)
+                except READ_ERRORS as error:
+                    drift = mismatch(drift, f"urls[{index}]", "a string", urls_item_data, error)
+                    continue
+                urls.append(urls_item)
+        except READ_ERRORS as error:
+            urls = []
+            drift = mismatch(drift, "urls", "a list", _urls, error)
 
         _salon = d.pop("salon", UNSET)
-        salon: int | Unset
-        if _salon is UNSET:
+        try:
+            salon: int | Unset
+            if _salon is UNSET:
+                salon = UNSET
+            else:
+                salon = _salon if type(_salon) is int else as_int(_salon)
+        except READ_ERRORS as error:
             salon = UNSET
-        else:
-            salon = _salon if type(_salon) is int else as_int(_salon)
+            drift = mismatch(drift, "salon", "an integer", _salon, error)
 
         _service_category = d.pop("service_category", UNSET)
-        service_category: int | Unset
-        if _service_category is UNSET:
+        try:
+            service_category: int | Unset
+            if _service_category is UNSET:
+                service_category = UNSET
+            else:
+                service_category = (
+                    _service_category
+                    if type(_service_category) is int
+                    else as_int(_service_category)
+                )
+        except READ_ERRORS as error:
             service_category = UNSET
-        else:
-            service_category = (
-                _service_category if type(_service_category) is int else as_int(_service_category)
-            )
+            drift = mismatch(drift, "service_category", "an integer", _service_category, error)
 
         _service = d.pop("service", UNSET)
-        service: int | Unset
-        if _service is UNSET:
+        try:
+            service: int | Unset
+            if _service is UNSET:
+                service = UNSET
+            else:
+                service = _service if type(_service) is int else as_int(_service)
+        except READ_ERRORS as error:
             service = UNSET
-        else:
-            service = _service if type(_service) is int else as_int(_service)
+            drift = mismatch(drift, "service", "an integer", _service, error)
 
         _good = d.pop("good", UNSET)
-        good: int | Unset
-        if _good is UNSET:
+        try:
+            good: int | Unset
+            if _good is UNSET:
+                good = UNSET
+            else:
+                good = _good if type(_good) is int else as_int(_good)
+        except READ_ERRORS as error:
             good = UNSET
-        else:
-            good = _good if type(_good) is int else as_int(_good)
+            drift = mismatch(drift, "good", "an integer", _good, error)
 
         _master = d.pop("master", UNSET)
-        master: int | Unset
-        if _master is UNSET:
+        try:
+            master: int | Unset
+            if _master is UNSET:
+                master = UNSET
+            else:
+                master = _master if type(_master) is int else as_int(_master)
+        except READ_ERRORS as error:
             master = UNSET
-        else:
-            master = _master if type(_master) is int else as_int(_master)
+            drift = mismatch(drift, "master", "an integer", _master, error)
 
         _client = d.pop("client", UNSET)
-        client: int | Unset
-        if _client is UNSET:
+        try:
+            client: int | Unset
+            if _client is UNSET:
+                client = UNSET
+            else:
+                client = _client if type(_client) is int else as_int(_client)
+        except READ_ERRORS as error:
             client = UNSET
-        else:
-            client = _client if type(_client) is int else as_int(_client)
+            drift = mismatch(drift, "client", "an integer", _client, error)
 
         _record = d.pop("record", UNSET)
-        record: int | Unset
-        if _record is UNSET:
+        try:
+            record: int | Unset
+            if _record is UNSET:
+                record = UNSET
+            else:
+                record = _record if type(_record) is int else as_int(_record)
+        except READ_ERRORS as error:
             record = UNSET
-        else:
-            record = _record if type(_record) is int else as_int(_record)
+            drift = mismatch(drift, "record", "an integer", _record, error)
 
         _goods_operations_sale = d.pop("goods_operations_sale", UNSET)
-        goods_operations_sale: int | Unset
-        if _goods_operations_sale is UNSET:
+        try:
+            goods_operations_sale: int | Unset
+            if _goods_operations_sale is UNSET:
+                goods_operations_sale = UNSET
+            else:
+                goods_operations_sale = (
+                    _goods_operations_sale
+                    if type(_goods_operations_sale) is int
+                    else as_int(_goods_operations_sale)
+                )
+        except READ_ERRORS as error:
             goods_operations_sale = UNSET
-        else:
-            goods_operations_sale = (
-                _goods_operations_sale
-                if type(_goods_operations_sale) is int
-                else as_int(_goods_operations_sale)
+            drift = mismatch(
+                drift, "goods_operations_sale", "an integer", _goods_operations_sale, error
             )
 
         _goods_operations_receipt = d.pop("goods_operations_receipt", UNSET)
-        goods_operations_receipt: int | Unset
-        if _goods_operations_receipt is UNSET:
+        try:
+            goods_operations_receipt: int | Unset
+            if _goods_operations_receipt is UNSET:
+                goods_operations_receipt = UNSET
+            else:
+                goods_operations_receipt = (
+                    _goods_operations_receipt
+                    if type(_goods_operations_receipt) is int
+                    else as_int(_goods_operations_receipt)
+                )
+        except READ_ERRORS as error:
             goods_operations_receipt = UNSET
-        else:
-            goods_operations_receipt = (
-                _goods_operations_receipt
-                if type(_goods_operations_receipt) is int
-                else as_int(_goods_operations_receipt)
+            drift = mismatch(
+                drift, "goods_operations_receipt", "an integer", _goods_operations_receipt, error
             )
 
         _goods_operations_consumable = d.pop("goods_operations_consumable", UNSET)
-        goods_operations_consumable: int | Unset
-        if _goods_operations_consumable is UNSET:
+        try:
+            goods_operations_consumable: int | Unset
+            if _goods_operations_consumable is UNSET:
+                goods_operations_consumable = UNSET
+            else:
+                goods_operations_consumable = (
+                    _goods_operations_consumable
+                    if type(_goods_operations_consumable) is int
+                    else as_int(_goods_operations_consumable)
+                )
+        except READ_ERRORS as error:
             goods_operations_consumable = UNSET
-        else:
-            goods_operations_consumable = (
-                _goods_operations_consumable
-                if type(_goods_operations_consumable) is int
-                else as_int(_goods_operations_consumable)
+            drift = mismatch(
+                drift,
+                "goods_operations_consumable",
+                "an integer",
+                _goods_operations_consumable,
+                error,
             )
 
         _goods_operations_stolen = d.pop("goods_operations_stolen", UNSET)
-        goods_operations_stolen: int | Unset
-        if _goods_operations_stolen is UNSET:
+        try:
+            goods_operations_stolen: int | Unset
+            if _goods_operations_stolen is UNSET:
+                goods_operations_stolen = UNSET
+            else:
+                goods_operations_stolen = (
+                    _goods_operations_stolen
+                    if type(_goods_operations_stolen) is int
+                    else as_int(_goods_operations_stolen)
+                )
+        except READ_ERRORS as error:
             goods_operations_stolen = UNSET
-        else:
-            goods_operations_stolen = (
-                _goods_operations_stolen
-                if type(_goods_operations_stolen) is int
-                else as_int(_goods_operations_stolen)
+            drift = mismatch(
+                drift, "goods_operations_stolen", "an integer", _goods_operations_stolen, error
             )
 
         _goods_operations_move = d.pop("goods_operations_move", UNSET)
-        goods_operations_move: int | Unset
-        if _goods_operations_move is UNSET:
+        try:
+            goods_operations_move: int | Unset
+            if _goods_operations_move is UNSET:
+                goods_operations_move = UNSET
+            else:
+                goods_operations_move = (
+                    _goods_operations_move
+                    if type(_goods_operations_move) is int
+                    else as_int(_goods_operations_move)
+                )
+        except READ_ERRORS as error:
             goods_operations_move = UNSET
-        else:
-            goods_operations_move = (
-                _goods_operations_move
-                if type(_goods_operations_move) is int
-                else as_int(_goods_operations_move)
+            drift = mismatch(
+                drift, "goods_operations_move", "an integer", _goods_operations_move, error
             )
 
         _finances_operation = d.pop("finances_operation", UNSET)
-        finances_operation: int | Unset
-        if _finances_operation is UNSET:
+        try:
+            finances_operation: int | Unset
+            if _finances_operation is UNSET:
+                finances_operation = UNSET
+            else:
+                finances_operation = (
+                    _finances_operation
+                    if type(_finances_operation) is int
+                    else as_int(_finances_operation)
+                )
+        except READ_ERRORS as error:
             finances_operation = UNSET
-        else:
-            finances_operation = (
-                _finances_operation
-                if type(_finances_operation) is int
-                else as_int(_finances_operation)
-            )
+            drift = mismatch(drift, "finances_operation", "an integer", _finances_operation, error)
 
         _self_sending = d.pop("self_sending", UNSET)
-        self_sending: int | Unset
-        if _self_sending is UNSET:
+        try:
+            self_sending: int | Unset
+            if _self_sending is UNSET:
+                self_sending = UNSET
+            else:
+                self_sending = (
+                    _self_sending if type(_self_sending) is int else as_int(_self_sending)
+                )
+        except READ_ERRORS as error:
             self_sending = UNSET
-        else:
-            self_sending = _self_sending if type(_self_sending) is int else as_int(_self_sending)
+            drift = mismatch(drift, "self_sending", "an integer", _self_sending, error)
 
+        if unreadable:
+            raise DriftError(drift or ())
         update_event_notification_settings_body = cls(
             active=active,
             urls=urls,
@@ -282,6 +381,8 @@ class UpdateEventNotificationSettingsBody:
             finances_operation=finances_operation,
             self_sending=self_sending,
         )
+        if drift:
+            update_event_notification_settings_body.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

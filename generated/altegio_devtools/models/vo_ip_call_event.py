@@ -6,7 +6,10 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_str
+from .._coerce import (
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.vo_ip_call_event_type import VoIPCallEventType
 from ..types import UNSET, Unset
 
@@ -33,6 +36,8 @@ class VoIPCallEvent:
     command: Literal["event"] = "event"
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         command = self.command
@@ -65,30 +70,61 @@ class VoIPCallEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        command = cast(Literal["event"], d.pop("command"))
-        if command != "event":
-            raise ValueError(f"command must match const 'event', got '{command}'")
+        drift: list[Drift] | None = None
+        unreadable = False
+        _command = d.pop("command", UNSET)
+        try:
+            command = cast(Literal["event"], _command)
+            if command != "event":
+                raise ValueError(f"command must match const 'event', got '{command}'")
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "command", "'event'", _command, error)
 
-        _crm_token = d.pop("crm_token")
-        crm_token = _crm_token if type(_crm_token) is str else as_str(_crm_token)
+        _crm_token = d.pop("crm_token", UNSET)
+        try:
+            crm_token = _crm_token if type(_crm_token) is str else as_str(_crm_token)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "crm_token", "a string", _crm_token, error)
 
-        _diversion = d.pop("diversion")
-        diversion = _diversion if type(_diversion) is str else as_str(_diversion)
+        _diversion = d.pop("diversion", UNSET)
+        try:
+            diversion = _diversion if type(_diversion) is str else as_str(_diversion)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "diversion", "a string", _diversion, error)
 
-        _phone = d.pop("phone")
-        phone = _phone if type(_phone) is str else as_str(_phone)
+        _phone = d.pop("phone", UNSET)
+        try:
+            phone = _phone if type(_phone) is str else as_str(_phone)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "phone", "a string", _phone, error)
 
-        _type_ = d.pop("type")
-        type_ = VoIPCallEventType(_type_)
+        _type_ = d.pop("type", UNSET)
+        try:
+            type_ = VoIPCallEventType(_type_ if type(_type_) is str else as_str(_type_))
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "type", "a string", _type_, error)
 
         _user = d.pop("user", UNSET)
-        user: str | Unset
-        if _user is UNSET:
+        try:
+            user: str | Unset
+            if _user is UNSET:
+                user = UNSET
+            else:
+                user = _user if type(_user) is str else as_str(_user)
+        except READ_ERRORS as error:
             user = UNSET
-        else:
-            user = _user if type(_user) is str else as_str(_user)
+            drift = mismatch(drift, "user", "a string", _user, error)
 
+        if unreadable:
+            raise DriftError(drift or ())
         vo_ip_call_event = cls(
             command=command,
             crm_token=crm_token,
@@ -97,6 +133,8 @@ class VoIPCallEvent:
             type_=type_,
             user=user,
         )
+        if drift:
+            vo_ip_call_event.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

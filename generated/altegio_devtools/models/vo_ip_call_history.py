@@ -6,7 +6,11 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.vo_ip_call_history_status import VoIPCallHistoryStatus
 from ..models.vo_ip_call_history_type import VoIPCallHistoryType
 from ..types import UNSET, Unset
@@ -44,6 +48,8 @@ class VoIPCallHistory:
     status: VoIPCallHistoryStatus | Unset = UNSET
     date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         command = self.command
@@ -98,65 +104,116 @@ class VoIPCallHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        command = cast(Literal["history"], d.pop("command"))
-        if command != "history":
-            raise ValueError(f"command must match const 'history', got '{command}'")
+        drift: list[Drift] | None = None
+        unreadable = False
+        _command = d.pop("command", UNSET)
+        try:
+            command = cast(Literal["history"], _command)
+            if command != "history":
+                raise ValueError(f"command must match const 'history', got '{command}'")
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "command", "'history'", _command, error)
 
-        _crm_token = d.pop("crm_token")
-        crm_token = _crm_token if type(_crm_token) is str else as_str(_crm_token)
+        _crm_token = d.pop("crm_token", UNSET)
+        try:
+            crm_token = _crm_token if type(_crm_token) is str else as_str(_crm_token)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "crm_token", "a string", _crm_token, error)
 
-        _diversion = d.pop("diversion")
-        diversion = _diversion if type(_diversion) is str else as_str(_diversion)
+        _diversion = d.pop("diversion", UNSET)
+        try:
+            diversion = _diversion if type(_diversion) is str else as_str(_diversion)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "diversion", "a string", _diversion, error)
 
-        _phone = d.pop("phone")
-        phone = _phone if type(_phone) is str else as_str(_phone)
+        _phone = d.pop("phone", UNSET)
+        try:
+            phone = _phone if type(_phone) is str else as_str(_phone)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "phone", "a string", _phone, error)
 
-        _type_ = d.pop("type")
-        type_ = VoIPCallHistoryType(_type_)
+        _type_ = d.pop("type", UNSET)
+        try:
+            type_ = VoIPCallHistoryType(_type_ if type(_type_) is str else as_str(_type_))
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "type", "a string", _type_, error)
 
         _user = d.pop("user", UNSET)
-        user: str | Unset
-        if _user is UNSET:
+        try:
+            user: str | Unset
+            if _user is UNSET:
+                user = UNSET
+            else:
+                user = _user if type(_user) is str else as_str(_user)
+        except READ_ERRORS as error:
             user = UNSET
-        else:
-            user = _user if type(_user) is str else as_str(_user)
+            drift = mismatch(drift, "user", "a string", _user, error)
 
         _duration = d.pop("duration", UNSET)
-        duration: int | Unset
-        if _duration is UNSET:
+        try:
+            duration: int | Unset
+            if _duration is UNSET:
+                duration = UNSET
+            else:
+                duration = _duration if type(_duration) is int else as_int(_duration)
+        except READ_ERRORS as error:
             duration = UNSET
-        else:
-            duration = _duration if type(_duration) is int else as_int(_duration)
+            drift = mismatch(drift, "duration", "an integer", _duration, error)
 
         _link = d.pop("link", UNSET)
-        link: str | Unset
-        if _link is UNSET:
+        try:
+            link: str | Unset
+            if _link is UNSET:
+                link = UNSET
+            else:
+                link = _link if type(_link) is str else as_str(_link)
+        except READ_ERRORS as error:
             link = UNSET
-        else:
-            link = _link if type(_link) is str else as_str(_link)
+            drift = mismatch(drift, "link", "a string", _link, error)
 
         _call_id = d.pop("call_id", UNSET)
-        call_id: str | Unset
-        if _call_id is UNSET:
+        try:
+            call_id: str | Unset
+            if _call_id is UNSET:
+                call_id = UNSET
+            else:
+                call_id = _call_id if type(_call_id) is str else as_str(_call_id)
+        except READ_ERRORS as error:
             call_id = UNSET
-        else:
-            call_id = _call_id if type(_call_id) is str else as_str(_call_id)
+            drift = mismatch(drift, "call_id", "a string", _call_id, error)
 
         _status = d.pop("status", UNSET)
-        status: VoIPCallHistoryStatus | Unset
-        if _status is UNSET:
+        try:
+            status: VoIPCallHistoryStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = VoIPCallHistoryStatus(_status if type(_status) is str else as_str(_status))
+        except READ_ERRORS as error:
             status = UNSET
-        else:
-            status = VoIPCallHistoryStatus(_status)
+            drift = mismatch(drift, "status", "a string", _status, error)
 
         _date = d.pop("date", UNSET)
-        date: str | Unset
-        if _date is UNSET:
+        try:
+            date: str | Unset
+            if _date is UNSET:
+                date = UNSET
+            else:
+                date = _date if type(_date) is str else as_str(_date)
+        except READ_ERRORS as error:
             date = UNSET
-        else:
-            date = _date if type(_date) is str else as_str(_date)
+            drift = mismatch(drift, "date", "a string", _date, error)
 
+        if unreadable:
+            raise DriftError(drift or ())
         vo_ip_call_history = cls(
             command=command,
             crm_token=crm_token,
@@ -170,6 +227,8 @@ class VoIPCallHistory:
             status=status,
             date=date,
         )
+        if drift:
+            vo_ip_call_history.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

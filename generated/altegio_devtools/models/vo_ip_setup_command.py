@@ -6,8 +6,12 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_str
+from .._coerce import (
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.vo_ip_setup_command_type import VoIPSetupCommandType
+from ..types import UNSET
 
 T = TypeVar("T", bound="VoIPSetupCommand")
 
@@ -26,6 +30,8 @@ class VoIPSetupCommand:
     type_: VoIPSetupCommandType
     command: Literal["setup"] = "setup"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
         command = self.command
@@ -48,22 +54,43 @@ class VoIPSetupCommand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        command = cast(Literal["setup"], d.pop("command"))
-        if command != "setup":
-            raise ValueError(f"command must match const 'setup', got '{command}'")
+        drift: list[Drift] | None = None
+        unreadable = False
+        _command = d.pop("command", UNSET)
+        try:
+            command = cast(Literal["setup"], _command)
+            if command != "setup":
+                raise ValueError(f"command must match const 'setup', got '{command}'")
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "command", "'setup'", _command, error)
 
-        _crm_token = d.pop("crm_token")
-        crm_token = _crm_token if type(_crm_token) is str else as_str(_crm_token)
+        _crm_token = d.pop("crm_token", UNSET)
+        try:
+            crm_token = _crm_token if type(_crm_token) is str else as_str(_crm_token)
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "crm_token", "a string", _crm_token, error)
 
-        _type_ = d.pop("type")
-        type_ = VoIPSetupCommandType(_type_)
+        _type_ = d.pop("type", UNSET)
+        try:
+            type_ = VoIPSetupCommandType(_type_ if type(_type_) is str else as_str(_type_))
+        except READ_ERRORS as error:
+            unreadable = True
+            drift = mismatch(drift, "type", "a string", _type_, error)
 
+        if unreadable:
+            raise DriftError(drift or ())
         vo_ip_setup_command = cls(
             command=command,
             crm_token=crm_token,
             type_=type_,
         )
+        if drift:
+            vo_ip_setup_command.drift = tuple(drift)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -48,7 +48,8 @@ class DictionariesResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             GetCountryListResponse200
@@ -82,7 +83,8 @@ class DictionariesResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             GetCityListResponse200
@@ -114,7 +116,8 @@ class DictionariesResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             GetBusinessTypesByGroupResponse200
@@ -151,7 +154,8 @@ class AsyncDictionariesResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             GetCountryListResponse200
@@ -185,7 +189,8 @@ class AsyncDictionariesResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             GetCityListResponse200
@@ -217,7 +222,8 @@ class AsyncDictionariesResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             GetBusinessTypesByGroupResponse200
@@ -254,7 +260,8 @@ class DictionariesResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[GetCountryListResponse200]
@@ -288,7 +295,8 @@ class DictionariesResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[GetCityListResponse200]
@@ -320,7 +328,8 @@ class DictionariesResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[GetBusinessTypesByGroupResponse200]
@@ -357,7 +366,8 @@ class AsyncDictionariesResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[GetCountryListResponse200]
@@ -391,7 +401,8 @@ class AsyncDictionariesResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[GetCityListResponse200]
@@ -423,7 +434,8 @@ class AsyncDictionariesResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[GetBusinessTypesByGroupResponse200]

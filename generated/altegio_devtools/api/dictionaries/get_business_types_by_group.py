@@ -5,7 +5,7 @@ import httpx
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.get_business_types_by_group_response_200 import GetBusinessTypesByGroupResponse200
-from ...types import Response, parse_body
+from ...types import Response
 
 _OPERATION = OPERATIONS["get_business_types_by_group"]
 
@@ -21,24 +21,24 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> GetBusinessTypesByGroupResponse200:
     if response.status_code == 200:
-        _response_200 = response.json()
-        response_200 = GetBusinessTypesByGroupResponse200.from_dict(_response_200)
+        response_200 = GetBusinessTypesByGroupResponse200.from_dict(response.json())
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    _response_200 = response.json()
-    response_200 = GetBusinessTypesByGroupResponse200.from_dict(_response_200)
+    response_200 = GetBusinessTypesByGroupResponse200.from_dict(response.json())
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[GetBusinessTypesByGroupResponse200]:
+def _build_response(
+    client: Client, response: httpx.Response
+) -> Response[GetBusinessTypesByGroupResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_body(response, _parse_response),
+        parsed=client.parse(_OPERATION, response, _parse_response),
     )
 
 
@@ -54,14 +54,15 @@ def sync_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[GetBusinessTypesByGroupResponse200]
     """
 
     kwargs = _get_kwargs()
-    return _build_response(client.send(_OPERATION, kwargs))
+    return _build_response(client, client.send(_OPERATION, kwargs))
 
 
 def sync(
@@ -76,7 +77,8 @@ def sync(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         GetBusinessTypesByGroupResponse200
@@ -99,14 +101,15 @@ async def asyncio_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[GetBusinessTypesByGroupResponse200]
     """
 
     kwargs = _get_kwargs()
-    return _build_response(await client.asend(_OPERATION, kwargs))
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
 
 
 async def asyncio(
@@ -121,7 +124,8 @@ async def asyncio(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         GetBusinessTypesByGroupResponse200

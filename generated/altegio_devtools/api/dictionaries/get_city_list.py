@@ -5,7 +5,7 @@ import httpx
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.get_city_list_response_200 import GetCityListResponse200
-from ...types import UNSET, Response, Unset, parse_body
+from ...types import UNSET, Response, Unset
 
 _OPERATION = OPERATIONS["get_city_list"]
 
@@ -33,24 +33,22 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> GetCityListResponse200:
     if response.status_code == 200:
-        _response_200 = response.json()
-        response_200 = GetCityListResponse200.from_dict(_response_200)
+        response_200 = GetCityListResponse200.from_dict(response.json())
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    _response_200 = response.json()
-    response_200 = GetCityListResponse200.from_dict(_response_200)
+    response_200 = GetCityListResponse200.from_dict(response.json())
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[GetCityListResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[GetCityListResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_body(response, _parse_response),
+        parsed=client.parse(_OPERATION, response, _parse_response),
     )
 
 
@@ -72,7 +70,8 @@ def sync_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[GetCityListResponse200]
@@ -82,7 +81,7 @@ def sync_detailed(
         country_id=country_id,
         company_id=company_id,
     )
-    return _build_response(client.send(_OPERATION, kwargs))
+    return _build_response(client, client.send(_OPERATION, kwargs))
 
 
 def sync(
@@ -103,7 +102,8 @@ def sync(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         GetCityListResponse200
@@ -134,7 +134,8 @@ async def asyncio_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[GetCityListResponse200]
@@ -144,7 +145,7 @@ async def asyncio_detailed(
         country_id=country_id,
         company_id=company_id,
     )
-    return _build_response(await client.asend(_OPERATION, kwargs))
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
 
 
 async def asyncio(
@@ -165,7 +166,8 @@ async def asyncio(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         GetCityListResponse200

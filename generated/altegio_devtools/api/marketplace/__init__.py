@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import Client
+    from ...models.field_400_bad_request_response import Field400BadRequestResponse
     from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
     from ...models.field_403_forbidden_response import Field403ForbiddenResponse
     from ...models.field_404_not_found_response import Field404NotFoundResponse
@@ -103,7 +104,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             ListMarketplaceAppLocationsResponse200
@@ -140,7 +142,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             MarketplacePartnerApplicationsTariffsListResponse200
@@ -176,7 +179,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             MarketplacePartnerApplicationAddDiscountResponse200
@@ -216,7 +220,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             MarketplacePartnerApplicationPaymentLinkResponse200
@@ -254,7 +259,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             MarketplacePartnerApplicationsUpdateChannelResponse200
@@ -292,7 +298,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             GetMarketplaceIntegrationStatusResponse200
@@ -330,7 +337,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             UninstallMarketplaceAppResponse200
@@ -367,7 +375,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             None
@@ -403,7 +412,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             MarketplaceNotificationSettingsRedirectCallbackResponse200 | None
@@ -438,7 +448,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             MarketplaceNotificationPaymentCallbackResponse200
@@ -473,7 +484,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             None
@@ -508,7 +520,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             None
@@ -548,7 +561,8 @@ class MarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             None
@@ -594,7 +608,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             ListMarketplaceAppLocationsResponse200
@@ -631,7 +646,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             MarketplacePartnerApplicationsTariffsListResponse200
@@ -667,7 +683,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             MarketplacePartnerApplicationAddDiscountResponse200
@@ -707,7 +724,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             MarketplacePartnerApplicationPaymentLinkResponse200
@@ -745,7 +763,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             MarketplacePartnerApplicationsUpdateChannelResponse200
@@ -783,7 +802,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             GetMarketplaceIntegrationStatusResponse200
@@ -821,7 +841,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             UninstallMarketplaceAppResponse200
@@ -858,7 +879,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             None
@@ -894,7 +916,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             MarketplaceNotificationSettingsRedirectCallbackResponse200 | None
@@ -929,7 +952,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             MarketplaceNotificationPaymentCallbackResponse200
@@ -964,7 +988,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             None
@@ -999,7 +1024,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             None
@@ -1039,7 +1065,8 @@ class AsyncMarketplaceResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             None
@@ -1085,7 +1112,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[ListMarketplaceAppLocationsResponse200]
@@ -1122,7 +1150,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[MarketplacePartnerApplicationsTariffsListResponse200]
@@ -1158,7 +1187,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[MarketplacePartnerApplicationAddDiscountResponse200]
@@ -1198,7 +1228,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[MarketplacePartnerApplicationPaymentLinkResponse200]
@@ -1236,7 +1267,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[MarketplacePartnerApplicationsUpdateChannelResponse200]
@@ -1274,7 +1306,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[GetMarketplaceIntegrationStatusResponse200]
@@ -1312,7 +1345,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[UninstallMarketplaceAppResponse200]
@@ -1349,7 +1383,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[None]
@@ -1385,7 +1420,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]
@@ -1420,7 +1456,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[MarketplaceNotificationPaymentCallbackResponse200]
@@ -1455,7 +1492,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[None]
@@ -1490,7 +1528,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[None]
@@ -1530,7 +1569,8 @@ class MarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[None]
@@ -1576,7 +1616,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[ListMarketplaceAppLocationsResponse200]
@@ -1613,7 +1654,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[MarketplacePartnerApplicationsTariffsListResponse200]
@@ -1649,7 +1691,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[MarketplacePartnerApplicationAddDiscountResponse200]
@@ -1689,7 +1732,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[MarketplacePartnerApplicationPaymentLinkResponse200]
@@ -1727,7 +1771,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[MarketplacePartnerApplicationsUpdateChannelResponse200]
@@ -1765,7 +1810,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[GetMarketplaceIntegrationStatusResponse200]
@@ -1803,7 +1849,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[UninstallMarketplaceAppResponse200]
@@ -1840,7 +1887,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[None]
@@ -1876,7 +1924,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]
@@ -1911,7 +1960,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[MarketplaceNotificationPaymentCallbackResponse200]
@@ -1946,7 +1996,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[None]
@@ -1981,7 +2032,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[None]
@@ -2021,7 +2073,8 @@ class AsyncMarketplaceResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[None]

@@ -8,7 +8,7 @@ from ...client import Client
 from ...models.list_marketplace_app_locations_response_200 import (
     ListMarketplaceAppLocationsResponse200,
 )
-from ...types import UNSET, Response, parse_body
+from ...types import UNSET, Response
 
 _OPERATION = OPERATIONS["list_marketplace_app_locations"]
 
@@ -39,24 +39,24 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ListMarketplaceAppLocationsResponse200:
     if response.status_code == 200:
-        _response_200 = response.json()
-        response_200 = ListMarketplaceAppLocationsResponse200.from_dict(_response_200)
+        response_200 = ListMarketplaceAppLocationsResponse200.from_dict(response.json())
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    _response_200 = response.json()
-    response_200 = ListMarketplaceAppLocationsResponse200.from_dict(_response_200)
+    response_200 = ListMarketplaceAppLocationsResponse200.from_dict(response.json())
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[ListMarketplaceAppLocationsResponse200]:
+def _build_response(
+    client: Client, response: httpx.Response
+) -> Response[ListMarketplaceAppLocationsResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_body(response, _parse_response),
+        parsed=client.parse(_OPERATION, response, _parse_response),
     )
 
 
@@ -82,7 +82,8 @@ def sync_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[ListMarketplaceAppLocationsResponse200]
@@ -93,7 +94,7 @@ def sync_detailed(
         page=page,
         count=count,
     )
-    return _build_response(client.send(_OPERATION, kwargs))
+    return _build_response(client, client.send(_OPERATION, kwargs))
 
 
 def sync(
@@ -118,7 +119,8 @@ def sync(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         ListMarketplaceAppLocationsResponse200
@@ -154,7 +156,8 @@ async def asyncio_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[ListMarketplaceAppLocationsResponse200]
@@ -165,7 +168,7 @@ async def asyncio_detailed(
         page=page,
         count=count,
     )
-    return _build_response(await client.asend(_OPERATION, kwargs))
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
 
 
 async def asyncio(
@@ -190,7 +193,8 @@ async def asyncio(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         ListMarketplaceAppLocationsResponse200

@@ -8,7 +8,7 @@ from ...models.marketplace_notification_settings_redirect_callback_response_200 
     MarketplaceNotificationSettingsRedirectCallbackResponse200,
 )
 from ...models.marketplace_partner_settings import MarketplacePartnerSettings
-from ...types import Response, parse_body
+from ...types import Response
 
 _OPERATION = OPERATIONS["marketplace_notification_settings_redirect_callback"]
 
@@ -31,9 +31,8 @@ def _parse_response(
     response: httpx.Response,
 ) -> MarketplaceNotificationSettingsRedirectCallbackResponse200 | None:
     if response.status_code == 200:
-        _response_200 = response.json()
         response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200.from_dict(
-            _response_200
+            response.json()
         )
 
         return response_200
@@ -41,22 +40,21 @@ def _parse_response(
     if response.status_code == 301:
         return None
     # Another success status than documented: read it as the documented one.
-    _response_200 = response.json()
     response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200.from_dict(
-        _response_200
+        response.json()
     )
 
     return response_200
 
 
 def _build_response(
-    response: httpx.Response,
+    client: Client, response: httpx.Response
 ) -> Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_body(response, _parse_response),
+        parsed=client.parse(_OPERATION, response, _parse_response),
     )
 
 
@@ -79,7 +77,8 @@ def sync_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]
@@ -88,7 +87,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    return _build_response(client.send(_OPERATION, kwargs))
+    return _build_response(client, client.send(_OPERATION, kwargs))
 
 
 def sync(
@@ -110,7 +109,8 @@ def sync(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         MarketplaceNotificationSettingsRedirectCallbackResponse200 | None
@@ -141,7 +141,8 @@ async def asyncio_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]
@@ -150,7 +151,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    return _build_response(await client.asend(_OPERATION, kwargs))
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
 
 
 async def asyncio(
@@ -172,7 +173,8 @@ async def asyncio(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         MarketplaceNotificationSettingsRedirectCallbackResponse200 | None

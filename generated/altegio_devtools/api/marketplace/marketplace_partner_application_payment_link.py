@@ -7,7 +7,7 @@ from ...client import Client
 from ...models.marketplace_partner_application_payment_link_response_200 import (
     MarketplacePartnerApplicationPaymentLinkResponse200,
 )
-from ...types import UNSET, Response, Unset, parse_body
+from ...types import UNSET, Response, Unset
 
 _OPERATION = OPERATIONS["marketplace_partner_application_payment_link"]
 
@@ -40,26 +40,26 @@ def _parse_response(
     response: httpx.Response,
 ) -> MarketplacePartnerApplicationPaymentLinkResponse200:
     if response.status_code == 200:
-        _response_200 = response.json()
-        response_200 = MarketplacePartnerApplicationPaymentLinkResponse200.from_dict(_response_200)
+        response_200 = MarketplacePartnerApplicationPaymentLinkResponse200.from_dict(
+            response.json()
+        )
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    _response_200 = response.json()
-    response_200 = MarketplacePartnerApplicationPaymentLinkResponse200.from_dict(_response_200)
+    response_200 = MarketplacePartnerApplicationPaymentLinkResponse200.from_dict(response.json())
 
     return response_200
 
 
 def _build_response(
-    response: httpx.Response,
+    client: Client, response: httpx.Response
 ) -> Response[MarketplacePartnerApplicationPaymentLinkResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_body(response, _parse_response),
+        parsed=client.parse(_OPERATION, response, _parse_response),
     )
 
 
@@ -86,7 +86,8 @@ def sync_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[MarketplacePartnerApplicationPaymentLinkResponse200]
@@ -97,7 +98,7 @@ def sync_detailed(
         application_id=application_id,
         discount=discount,
     )
-    return _build_response(client.send(_OPERATION, kwargs))
+    return _build_response(client, client.send(_OPERATION, kwargs))
 
 
 def sync(
@@ -123,7 +124,8 @@ def sync(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         MarketplacePartnerApplicationPaymentLinkResponse200
@@ -160,7 +162,8 @@ async def asyncio_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[MarketplacePartnerApplicationPaymentLinkResponse200]
@@ -171,7 +174,7 @@ async def asyncio_detailed(
         application_id=application_id,
         discount=discount,
     )
-    return _build_response(await client.asend(_OPERATION, kwargs))
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
 
 
 async def asyncio(
@@ -197,7 +200,8 @@ async def asyncio(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         MarketplacePartnerApplicationPaymentLinkResponse200

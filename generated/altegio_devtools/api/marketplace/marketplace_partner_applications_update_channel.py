@@ -10,7 +10,7 @@ from ...models.marketplace_partner_applications_update_channel_body import (
 from ...models.marketplace_partner_applications_update_channel_response_200 import (
     MarketplacePartnerApplicationsUpdateChannelResponse200,
 )
-from ...types import Response, parse_body
+from ...types import Response
 
 _OPERATION = OPERATIONS["marketplace_partner_applications_update_channel"]
 
@@ -33,28 +33,26 @@ def _parse_response(
     response: httpx.Response,
 ) -> MarketplacePartnerApplicationsUpdateChannelResponse200:
     if response.status_code == 200:
-        _response_200 = response.json()
         response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200.from_dict(
-            _response_200
+            response.json()
         )
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    _response_200 = response.json()
-    response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200.from_dict(_response_200)
+    response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200.from_dict(response.json())
 
     return response_200
 
 
 def _build_response(
-    response: httpx.Response,
+    client: Client, response: httpx.Response
 ) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_body(response, _parse_response),
+        parsed=client.parse(_OPERATION, response, _parse_response),
     )
 
 
@@ -77,7 +75,8 @@ def sync_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[MarketplacePartnerApplicationsUpdateChannelResponse200]
@@ -86,7 +85,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    return _build_response(client.send(_OPERATION, kwargs))
+    return _build_response(client, client.send(_OPERATION, kwargs))
 
 
 def sync(
@@ -108,7 +107,8 @@ def sync(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         MarketplacePartnerApplicationsUpdateChannelResponse200
@@ -139,7 +139,8 @@ async def asyncio_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[MarketplacePartnerApplicationsUpdateChannelResponse200]
@@ -148,7 +149,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    return _build_response(await client.asend(_OPERATION, kwargs))
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
 
 
 async def asyncio(
@@ -170,7 +171,8 @@ async def asyncio(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         MarketplacePartnerApplicationsUpdateChannelResponse200

@@ -65,7 +65,8 @@ class VoipResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             HandleVoipIntegrationEventResponse202
@@ -100,7 +101,8 @@ class VoipResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             ListVoipCallsResponse200
@@ -152,7 +154,8 @@ class AsyncVoipResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             HandleVoipIntegrationEventResponse202
@@ -187,7 +190,8 @@ class AsyncVoipResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             ListVoipCallsResponse200
@@ -239,7 +243,8 @@ class VoipResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[HandleVoipIntegrationEventResponse202]
@@ -274,7 +279,8 @@ class VoipResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[ListVoipCallsResponse200]
@@ -326,7 +332,8 @@ class AsyncVoipResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[HandleVoipIntegrationEventResponse202]
@@ -361,7 +368,8 @@ class AsyncVoipResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[ListVoipCallsResponse200]

@@ -10,7 +10,7 @@ from ...models.handle_voip_integration_event_response_202 import (
 from ...models.vo_ip_call_event import VoIPCallEvent
 from ...models.vo_ip_call_history import VoIPCallHistory
 from ...models.vo_ip_setup_command import VoIPSetupCommand
-from ...types import Response, parse_body
+from ...types import Response
 
 _OPERATION = OPERATIONS["handle_voip_integration_event"]
 
@@ -36,24 +36,24 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> HandleVoipIntegrationEventResponse202:
     if response.status_code == 202:
-        _response_202 = response.json()
-        response_202 = HandleVoipIntegrationEventResponse202.from_dict(_response_202)
+        response_202 = HandleVoipIntegrationEventResponse202.from_dict(response.json())
 
         return response_202
 
     # Another success status than documented: read it as the documented one.
-    _response_202 = response.json()
-    response_202 = HandleVoipIntegrationEventResponse202.from_dict(_response_202)
+    response_202 = HandleVoipIntegrationEventResponse202.from_dict(response.json())
 
     return response_202
 
 
-def _build_response(response: httpx.Response) -> Response[HandleVoipIntegrationEventResponse202]:
+def _build_response(
+    client: Client, response: httpx.Response
+) -> Response[HandleVoipIntegrationEventResponse202]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_body(response, _parse_response),
+        parsed=client.parse(_OPERATION, response, _parse_response),
     )
 
 
@@ -85,7 +85,8 @@ def sync_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[HandleVoipIntegrationEventResponse202]
@@ -94,7 +95,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    return _build_response(client.send(_OPERATION, kwargs))
+    return _build_response(client, client.send(_OPERATION, kwargs))
 
 
 def sync(
@@ -125,7 +126,8 @@ def sync(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         HandleVoipIntegrationEventResponse202
@@ -165,7 +167,8 @@ async def asyncio_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[HandleVoipIntegrationEventResponse202]
@@ -174,7 +177,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    return _build_response(await client.asend(_OPERATION, kwargs))
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
 
 
 async def asyncio(
@@ -205,7 +208,8 @@ async def asyncio(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         HandleVoipIntegrationEventResponse202

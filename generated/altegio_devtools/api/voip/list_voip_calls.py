@@ -6,7 +6,7 @@ from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.list_voip_calls_body import ListVoipCallsBody
 from ...models.list_voip_calls_response_200 import ListVoipCallsResponse200
-from ...types import Response, parse_body
+from ...types import Response
 
 _OPERATION = OPERATIONS["list_voip_calls"]
 
@@ -27,24 +27,22 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ListVoipCallsResponse200:
     if response.status_code == 200:
-        _response_200 = response.json()
-        response_200 = ListVoipCallsResponse200.from_dict(_response_200)
+        response_200 = ListVoipCallsResponse200.from_dict(response.json())
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    _response_200 = response.json()
-    response_200 = ListVoipCallsResponse200.from_dict(_response_200)
+    response_200 = ListVoipCallsResponse200.from_dict(response.json())
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[ListVoipCallsResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[ListVoipCallsResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_body(response, _parse_response),
+        parsed=client.parse(_OPERATION, response, _parse_response),
     )
 
 
@@ -66,7 +64,8 @@ def sync_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[ListVoipCallsResponse200]
@@ -75,7 +74,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    return _build_response(client.send(_OPERATION, kwargs))
+    return _build_response(client, client.send(_OPERATION, kwargs))
 
 
 def sync(
@@ -96,7 +95,8 @@ def sync(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         ListVoipCallsResponse200
@@ -126,7 +126,8 @@ async def asyncio_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[ListVoipCallsResponse200]
@@ -135,7 +136,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    return _build_response(await client.asend(_OPERATION, kwargs))
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
 
 
 async def asyncio(
@@ -156,7 +157,8 @@ async def asyncio(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         ListVoipCallsResponse200

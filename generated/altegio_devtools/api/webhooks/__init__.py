@@ -56,7 +56,8 @@ class WebhooksResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             GetEventNotificationSettingsResponse200
@@ -93,7 +94,8 @@ class WebhooksResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             UpdateEventNotificationSettingsResponse201
@@ -136,7 +138,8 @@ class AsyncWebhooksResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             GetEventNotificationSettingsResponse200
@@ -173,7 +176,8 @@ class AsyncWebhooksResource:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             UpdateEventNotificationSettingsResponse201
@@ -216,7 +220,8 @@ class WebhooksResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[GetEventNotificationSettingsResponse200]
@@ -253,7 +258,8 @@ class WebhooksResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[UpdateEventNotificationSettingsResponse201]
@@ -296,7 +302,8 @@ class AsyncWebhooksResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[GetEventNotificationSettingsResponse200]
@@ -333,7 +340,8 @@ class AsyncWebhooksResourceWithRawResponse:
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The response body does not match the description.
+            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+                also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
             Response[UpdateEventNotificationSettingsResponse201]

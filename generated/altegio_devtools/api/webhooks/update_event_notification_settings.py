@@ -9,7 +9,7 @@ from ...models.update_event_notification_settings_body import UpdateEventNotific
 from ...models.update_event_notification_settings_response_201 import (
     UpdateEventNotificationSettingsResponse201,
 )
-from ...types import Response, parse_body
+from ...types import Response
 
 _OPERATION = OPERATIONS["update_event_notification_settings"]
 
@@ -33,26 +33,24 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> UpdateEventNotificationSettingsResponse201:
     if response.status_code == 201:
-        _response_201 = response.json()
-        response_201 = UpdateEventNotificationSettingsResponse201.from_dict(_response_201)
+        response_201 = UpdateEventNotificationSettingsResponse201.from_dict(response.json())
 
         return response_201
 
     # Another success status than documented: read it as the documented one.
-    _response_201 = response.json()
-    response_201 = UpdateEventNotificationSettingsResponse201.from_dict(_response_201)
+    response_201 = UpdateEventNotificationSettingsResponse201.from_dict(response.json())
 
     return response_201
 
 
 def _build_response(
-    response: httpx.Response,
+    client: Client, response: httpx.Response
 ) -> Response[UpdateEventNotificationSettingsResponse201]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_body(response, _parse_response),
+        parsed=client.parse(_OPERATION, response, _parse_response),
     )
 
 
@@ -76,7 +74,8 @@ def sync_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[UpdateEventNotificationSettingsResponse201]
@@ -86,7 +85,7 @@ def sync_detailed(
         location_id,
         body=body,
     )
-    return _build_response(client.send(_OPERATION, kwargs))
+    return _build_response(client, client.send(_OPERATION, kwargs))
 
 
 def sync(
@@ -109,7 +108,8 @@ def sync(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         UpdateEventNotificationSettingsResponse201
@@ -142,7 +142,8 @@ async def asyncio_detailed(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         Response[UpdateEventNotificationSettingsResponse201]
@@ -152,7 +153,7 @@ async def asyncio_detailed(
         location_id,
         body=body,
     )
-    return _build_response(await client.asend(_OPERATION, kwargs))
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
 
 
 async def asyncio(
@@ -175,7 +176,8 @@ async def asyncio(
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-        errors.ResponseValidationError: The response body does not match the description.
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
         UpdateEventNotificationSettingsResponse201

@@ -1,0 +1,175 @@
+"""Schema drift: where a response body or webhook delivery deviates from the description.
+
+Altegio's production payloads do not always match its OpenAPI description. In the default
+(lenient) mode the client never turns such a body into an exception: every field that fits
+is typed, a field that does not is left UNSET (never a value of the wrong type), and each
+deviation is recorded as a Drift entry on the parsed model:
+
+    event = webhooks.parse_event(body)
+    for entry in event.drift:             # () when everything fitted
+        print(entry)                      # data.staff.api_id: expected a string, got null
+        entry.value                       # the raw JSON value that did not fit
+
+Strict mode (`AltegioClient(strict=True)`, `client.with_options(strict=True)`,
+`webhooks.parse_event(body, strict=True)`) raises the typed error instead, naming every
+path. Each (operation or event kind, path) is logged once at WARNING on the
+`altegio_devtools.drift` logger.
+
+What reads without drift, because nothing is lost: PHP's empty array `[]` (or `""`) where
+an object is expected (an absent object, or an empty one where the object is required),
+`""` where a list is expected, 0/1 and "0"/"1" for booleans, numbers written as strings
+(and integers where a string is declared), ISO offsets with or without a colon, and
+unknown enum values (kept as they are).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+__all__ = ["MISSING", "READ_ERRORS", "Drift", "DriftError", "describe_drift"]
+
+logger = logging.getLogger("altegio_devtools.drift")
+
+#: What a generated parser raises for a value it cannot read.
+READ_ERRORS: Final = (TypeError, ValueError, KeyError, AttributeError, IndexError)
+#: How many entries an error message lists before "and N more".
+MESSAGE_LIMIT: Final = 10
+_LOGGED_LIMIT: Final = 4096
+
+
+class _Missing:
+    """The value of a Drift entry whose key was absent."""
+
+    _instance: _Missing | None = None
+
+    def __new__(cls) -> _Missing:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __reduce__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Final = _Missing()
+
+
+@dataclass(frozen=True, slots=True)
+class Drift:
+    """One deviation from the description.
+
+    Attributes:
+        path: where, from the parsed model: `data.staff.api_id`, `data[3].id`.
+        expected: what the description declares there: "a string", "an object", ...
+        value: the raw JSON value that came instead (MISSING when a required key was absent).
+    """
+
+    path: str
+    expected: str
+    value: Any
+
+    def __str__(self) -> str:
+        return f"{self.path}: expected {self.expected}, got {_describe(self.value)}"
+
+
+class DriftError(TypeError):
+    """A model could not be built: a required field with no stand-in value (an envelope
+    key such as `success` or `resource_id`) was missing or unreadable. Carries every entry
+    found so far, so the error names all the offending fields."""
+
+    def __init__(self, entries: Sequence[Drift]) -> None:
+        super().__init__(describe_drift(entries))
+        self.entries = tuple(entries)
+
+
+def describe_drift(entries: Sequence[Drift]) -> str:
+    """`a: expected ..., got ...; b: ...` for up to MESSAGE_LIMIT entries."""
+    shown = "; ".join(str(entry) for entry in entries[:MESSAGE_LIMIT])
+    hidden = len(entries) - MESSAGE_LIMIT
+    return shown + (f"; and {hidden} more" if hidden > 0 else "")
+
+
+# -- used by the generated from_dict -------------------------------------------------------
+
+
+def mismatch(
+    found: list[Drift] | None, key: str, expected: str, value: object, error: BaseException
+) -> list[Drift]:
+    """Record that `value` at `key` could not be read as `expected`."""
+    found = [] if found is None else found
+    if isinstance(error, DriftError):  # a nested model that could not be built
+        found.extend(_under(key, error.entries))
+    else:
+        found.append(Drift(key, expected, _raw(value)))
+    return found
+
+
+def nested(found: list[Drift] | None, key: str, entries: Iterable[Drift]) -> list[Drift]:
+    """Take over a nested model's drift, its paths placed under `key`."""
+    found = [] if found is None else found
+    found.extend(_under(key, entries))
+    return found
+
+
+def collect(found: list[Drift] | None, key: str, value: object) -> list[Drift] | None:
+    """Take over the drift of a model, or of a list's models, that a union produced."""
+    if type(value) is list:
+        for index, item in enumerate(value):
+            entries = getattr(item, "drift", ())
+            if entries:
+                found = nested(found, f"{key}[{index}]", entries)
+        return found
+    entries = getattr(value, "drift", ())
+    return nested(found, key, entries) if entries else found
+
+
+def _under(key: str, entries: Iterable[Drift]) -> Iterable[Drift]:
+    for entry in entries:
+        separator = "" if entry.path.startswith("[") else "."
+        yield Drift(f"{key}{separator}{entry.path}", entry.expected, entry.value)
+
+
+def _raw(value: object) -> object:
+    from .types import Unset  # noqa: PLC0415 - types imports errors, which imports us
+
+    return MISSING if isinstance(value, Unset) else value
+
+
+# -- used at the edges (responses, webhooks) -----------------------------------------------
+
+_logged: set[tuple[str, str]] = set()
+_logged_lock = threading.Lock()
+
+
+def log_drift(source: str, entries: Sequence[Drift]) -> None:
+    """Log each (source, path) once, list indices folded (`data[].id`)."""
+    for entry in entries:
+        key = (source, _fold_indices(entry.path))
+        with _logged_lock:
+            if key in _logged or len(_logged) >= _LOGGED_LIMIT:
+                continue
+            _logged.add(key)
+        logger.warning("%s does not match the description: %s", source, entry)
+
+
+def _fold_indices(path: str) -> str:
+    return re.sub(r"\[\d+\]", "[]", path)
+
+
+def _describe(value: object) -> str:
+    if value is MISSING:
+        return "nothing (the key is missing)"
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=repr)
+    except (ValueError, RecursionError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._coerce import (
+    as_str,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Field400BadRequestResponseMeta")
+
+
+@_attrs_define
+class Field400BadRequestResponseMeta:
+    """Additional response data.
+
+    Attributes:
+        message (str | Unset): Error message.
+    """
+
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        drift: list[Drift] | None = None
+        _message = d.pop("message", UNSET)
+        try:
+            message: str | Unset
+            if _message is UNSET:
+                message = UNSET
+            else:
+                message = _message if type(_message) is str else as_str(_message)
+        except READ_ERRORS as error:
+            message = UNSET
+            drift = mismatch(drift, "message", "a string", _message, error)
+
+        field_400_bad_request_response_meta = cls(
+            message=message,
+        )
+        if drift:
+            field_400_bad_request_response_meta.drift = tuple(drift)
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        field_400_bad_request_response_meta.additional_properties = additional_properties
+        return field_400_bad_request_response_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
