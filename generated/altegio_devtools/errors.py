@@ -120,7 +120,10 @@ class APITimeoutError(APIConnectionError):
 class ResponseValidationError(APIError):
     """The body is not JSON, not the `{success, data, meta}` envelope, or (in strict mode)
     does not match the operation's response schema. `drift` lists every field that does
-    not (see drift.py); the message names up to ten of them."""
+    not (see drift.py); the message names up to ten of them.
+
+    The status was a success: Altegio has acted on the call. Do not resend it (a payment,
+    a VoIP event) because of this error; `response` holds what came back."""
 
     def __init__(self, response: httpx.Response, cause: BaseException) -> None:
         request = _request_of(response)
