@@ -10,8 +10,13 @@ NODE_SETUP := node_modules/.setup-done
 # A different description to build from, e.g. `make generate SPEC=/tmp/new.yaml`.
 SPEC ?=
 SPEC_ARG := $(if $(SPEC),--spec $(SPEC))
+# Where update-spec, spec-diff and pr-review also write their report: $(REPORT).md and, as
+# JSON, $(REPORT).json (e.g. REPORT=/tmp/update). Empty: standard output only.
+REPORT ?=
+REPORT_ARGS := $(if $(REPORT),--markdown "$(REPORT).md" --json "$(REPORT).json")
 
-.PHONY: setup generate check lint test lock clean mock demo update-spec spec-diff bench drift
+.PHONY: setup generate check lint test lock clean mock demo update-spec spec-diff bench drift \
+	pr-review commit-update
 
 setup: $(SETUP) $(NODE_SETUP)
 
@@ -29,16 +34,28 @@ generate: $(SETUP)
 	$(BIN)/python -m generator $(SPEC_ARG)
 
 # Take a new upstream description (a path or URL; default: Altegio's bundle), rebuild, and
-# report API changes, override health and the generated-code change.
+# report API changes, override health and the generated-code change (per operation and file).
+# Exit 0 rebuilt or unchanged, 1 not rebuilt (stale override), 2 description not to be had.
 update-spec: $(SETUP)
-	$(BIN)/python -m generator.update_spec $(SPEC)
+	$(BIN)/python -m generator.update_spec $(if $(SPEC),"$(SPEC)") $(REPORT_ARGS)
+
+# After update-spec: commit openapi.yaml (+ overrides/), then generated/ as "Regenerate
+# client". Refuses when anything else changed. REPORT= (update-spec's) names the change.
+commit-update: $(SETUP)
+	$(BIN)/python -m generator.spec_pr commit $(if $(REPORT),--report "$(REPORT)")
+
+# A pull request's review against BASE: spec-diff, the generated change per operation, and
+# whether generated/ is what `make generate` writes (exit 1 when it is not).
+BASE ?= origin/main
+pr-review: $(SETUP)
+	$(BIN)/python -m generator.review "$(BASE)" $(REPORT_ARGS)
 
 # A Markdown API changelog between two descriptions (git refs or paths; default: HEAD vs the
 # working tree). Exit 1 when something is breaking, unless REPORT_ONLY=1.
 OLD ?= HEAD
 NEW ?= openapi.yaml
 spec-diff: $(SETUP)
-	$(BIN)/python -m generator.spec_diff $(OLD) $(NEW) $(if $(REPORT_ONLY),--report-only)
+	$(BIN)/python -m generator.spec_diff $(OLD) $(NEW) $(if $(REPORT_ONLY),--report-only) $(REPORT_ARGS)
 
 # Captured production bodies (<operationId>.<status>.json responses, other *.json webhook
 # deliveries) against the description: a Markdown drift table and a suggested overlay.
@@ -53,10 +70,13 @@ check: $(SETUP)
 	$(BIN)/python -m generator --check
 	$(MAKE) --no-print-directory lint
 
+# actionlint (a binary inside a wheel of requirements.lock) checks the GitHub Actions
+# workflows; it also runs shellcheck over their `run:` scripts where shellcheck is installed.
 lint: $(SETUP)
 	$(BIN)/ruff check generator overrides tests examples bench
 	$(BIN)/ruff format --check generator overrides tests examples bench
 	$(BIN)/mypy --strict generator tests examples bench generated/altegio_devtools
+	$(BIN)/actionlint $(wildcard .github/workflows/*.yml)
 
 test: $(SETUP) $(NODE_SETUP)
 	$(BIN)/pytest

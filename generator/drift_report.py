@@ -26,6 +26,7 @@ import logging
 import pkgutil
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +92,7 @@ class Body:
     source: str  # "record event", "get_country_list 200"
     schema: Parts  # the schema it is read with, in openapi.yaml before hoisting
     drift: tuple[Drift, ...]
+    undocumented: str | None = None  # an event kind the description lacks (an UnknownEvent)
 
 
 @dataclass
@@ -162,8 +164,9 @@ def _read_events(content: bytes) -> list[webhooks.Event]:
 
 
 def _read_event(path: Path, event: webhooks.Event, spec: dict[str, Any]) -> Body:
-    if isinstance(event, webhooks.UnknownEvent):  # nothing is expected of it
-        return Body(path, f"{event.resource} event", (), ())
+    if isinstance(event, webhooks.UnknownEvent):  # the description has no schema for it
+        kind = f"resource `{event.resource}`, status `{event.status}`"
+        return Body(path, f"{event.resource} event", (), (), undocumented=kind)
     name = type(event).__name__  # the webhook's name in the spec
     return Body(path, f"{event.resource} event", _webhook_schema(spec, name), event.drift)
 
@@ -391,8 +394,12 @@ def actions(spec: dict[str, Any], fix: Fix) -> Iterator[dict[str, Any]]:
         yield {"target": where, "description": description, "update": {"anyOf": branches}}
         return
     update: dict[str, Any] = {"type": types[0] if len(types) == 1 else types}
-    if "null" in came and isinstance(node.get("enum"), list) and None not in node["enum"]:
-        update["enum"] = [*node["enum"], None]
+    enum = node.get("enum")
+    if isinstance(enum, list) and came - {"null"}:
+        # Another JSON type than the enum's: the enum does not describe the field.
+        yield {"target": f"{where}.enum", "description": description, "remove": True}
+    elif "null" in came and isinstance(enum, list) and None not in enum:
+        update["enum"] = [*enum, None]
     if "array" in types and "items" not in node:
         update["items"] = {}
     if "object" in came and "properties" not in node:
@@ -472,8 +479,11 @@ def _description(fix: Fix) -> str:
 
 def render(bodies: list[Body], rows: list[Row], overlay: dict[str, Any], notes: list[str]) -> str:
     files = len({body.file for body in bodies})
-    if not rows:
+    unknown = Counter(body.undocumented for body in bodies if body.undocumented)
+    if not rows and not unknown:
         return f"No drift: {len(bodies)} events and responses in {files} files fit the spec.\n"
+    if not rows:
+        return _render_unknown(unknown).lstrip("\n")
     lines = [
         "# Drift in captured bodies",
         "",
@@ -494,6 +504,7 @@ def render(bodies: list[Body], rows: list[Row], overlay: dict[str, Any], notes: 
         ]
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     lines += ["", *(f"- {note}" for note in notes)] if notes else []
+    lines += [_render_unknown(unknown).rstrip("\n")] if unknown else []
     if overlay["actions"]:
         lines += [
             "",
@@ -504,6 +515,14 @@ def render(bodies: list[Body], rows: list[Row], overlay: dict[str, Any], notes: 
             dump_yaml(overlay).rstrip(),
             "```",
         ]
+    return "\n".join(lines) + "\n"
+
+
+def _render_unknown(unknown: Counter[str]) -> str:
+    """Event kinds parse_events reads as UnknownEvent: the description lacks them (add a
+    webhook payload, or a value to an enum, by hand: no action is suggested)."""
+    lines = ["", "Event kinds the description does not document (read as UnknownEvent):", ""]
+    lines += [f"- {kind}: {count}" for kind, count in sorted(unknown.items())]
     return "\n".join(lines) + "\n"
 
 
@@ -538,7 +557,8 @@ def report(directory: Path, root: Path = ROOT) -> tuple[str, list[str], int]:
         "info": {"title": "Drift seen in captured bodies (suggested)", "version": "0.1.0"},
         "actions": suggested,
     }
-    status = 2 if failures else 1 if rows else 0
+    undocumented = any(body.undocumented for body in bodies)
+    status = 2 if failures else 1 if rows or undocumented else 0
     return render(bodies, rows, overlay, notes), failures, status
 
 

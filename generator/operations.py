@@ -1,7 +1,8 @@
 """The operation table: host and auth of every operation, from the effective spec.
 
 openapi-python-client reads neither `servers` nor which security scheme an operation
-uses, so the build writes them into `_operations.py` for the transport.
+uses, so the build writes them into `_operations.py` for the transport, with the redirects
+an operation documents (any other 3xx is an error).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 AUTH_BY_SCHEME = {"BearerPartner": "partner", "BearerPartnerUser": "partner_user"}
 
 
-def operation_table(spec: dict[str, Any]) -> list[dict[str, str]]:
+def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
     default_servers = [server["url"] for server in spec.get("servers", [])]
     rows = []
     for path, path_item in spec.get("paths", {}).items():
@@ -28,17 +29,21 @@ def operation_table(spec: dict[str, Any]) -> list[dict[str, str]]:
                 raise BuildError(f"{method.upper()} {path} has no operationId")
             servers = operation.get("servers") or path_item.get("servers")
             urls = [server["url"] for server in servers] if servers else default_servers
-            rows.append(
-                {
-                    "operation_id": operation_id,
-                    "method": method.upper(),
-                    "path": path,
-                    "host": _host(operation_id, urls, default_servers),
-                    "auth": _auth(
-                        operation_id, operation.get("security", spec.get("security", []))
-                    ),
-                }
+            row: dict[str, Any] = {
+                "operation_id": operation_id,
+                "method": method.upper(),
+                "path": path,
+                "host": _host(operation_id, urls, default_servers),
+                "auth": _auth(operation_id, operation.get("security", spec.get("security", []))),
+            }
+            redirects = sorted(
+                int(status)
+                for status in operation.get("responses", {})
+                if str(status).isdigit() and 300 <= int(status) < 400
             )
+            if redirects:
+                row["redirects"] = frozenset(redirects)
+            rows.append(row)
     return sorted(rows, key=lambda row: row["operation_id"])
 
 
@@ -61,7 +66,7 @@ def _auth(operation_id: str, security: list[dict[str, list[str]]]) -> str:
     raise BuildError(f"{operation_id}: unsupported security {security}")
 
 
-def render_operations_module(rows: list[dict[str, str]]) -> str:
+def render_operations_module(rows: list[dict[str, Any]]) -> str:
     lines = [
         '"""Host and auth of every operation, read from the effective spec by `make generate`."""',
         "",

@@ -1,9 +1,12 @@
-"""`python -m generator.spec_diff [OLD] [NEW] [--report-only]`: what changed in the API.
+"""`python -m generator.spec_diff [OLD] [NEW] [--report-only] [--markdown F] [--json F]`: what
+changed in the API.
 
 Compares two OpenAPI descriptions and prints a Markdown changelog for a pull request, one
 section per operation, each entry marked **breaking** when code written against the generated
 client may stop working. OLD and NEW are each a file path or a git ref (whose openapi.yaml is
-read); the defaults are openapi.yaml at HEAD and in the working tree.
+read); the defaults are openapi.yaml at HEAD and in the working tree. The Markdown goes to
+standard output and, with --markdown, to a file; --json writes the same changelog as data
+(`breaking`, `other`, and `changes`: operation, operation_id, location, message, breaking).
 
 Exit status: 1 when something is breaking, 0 otherwise (always 0 with --report-only), 2 when a
 description cannot be read.
@@ -17,7 +20,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from itertools import groupby
 from pathlib import Path
 from typing import Any, Literal
@@ -690,18 +693,40 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def render_markdown(changes: list[Change]) -> str:
-    """The changelog: a summary line, then one section per operation."""
+def render_markdown(changes: list[Change], breaking_first: bool = False, level: int = 3) -> str:
+    """The changelog: a summary line, then one section per operation (a heading of `level`).
+
+    With `breaking_first`, the breaking entries come first under a "Breaking changes"
+    heading of `level` and the rest under "Other changes", each grouped by operation one
+    level below: what a reviewer must look at is at the top.
+    """
     if not changes:
         return "No changes.\n"
+    lines = [summary_line(changes)]
+    if not breaking_first:
+        lines += _sections(changes, level)
+        return "\n".join(lines) + "\n"
+    for title, breaking in (("Breaking changes", True), ("Other changes", False)):
+        group = [change for change in changes if change.breaking is breaking]
+        if group:
+            lines += ["", f"{'#' * level} {title}", *_sections(group, level + 1)]
+    return "\n".join(lines) + "\n"
+
+
+def summary_line(changes: list[Change]) -> str:
+    """`**2 breaking changes**, 3 other changes` (or `No breaking changes, ...`)."""
     breaking = sum(change.breaking for change in changes)
     head = f"**{_count(breaking, 'breaking change')}**" if breaking else "No breaking changes"
-    lines = [f"{head}, {_count(len(changes) - breaking, 'other change')}"]
+    return f"{head}, {_count(len(changes) - breaking, 'other change')}"
+
+
+def _sections(changes: list[Change], level: int) -> list[str]:
+    lines: list[str] = []
     for operation, group in groupby(sorted(changes, key=_order), key=lambda c: c.operation):
         entries = list(group)
-        lines += ["", f"### {_heading(operation, entries[0].operation_id)}", ""]
+        lines += ["", f"{'#' * level} {_heading(operation, entries[0].operation_id)}", ""]
         lines += [_entry(change) for change in entries]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def _heading(operation: str, operation_id: str) -> str:
@@ -714,6 +739,21 @@ def _entry(change: Change) -> str:
     mark = "**breaking** " if change.breaking else ""
     where = f"`{change.location}`: " if change.location else ""
     return f"- {mark}{where}{change.message}"
+
+
+def changelog_json(changes: list[Change]) -> dict[str, Any]:
+    """The changelog as data: counts, then every entry in the Markdown's order."""
+    breaking = sum(change.breaking for change in changes)
+    return {
+        "breaking": breaking,
+        "other": len(changes) - breaking,
+        "changes": [asdict(change) for change in sorted(changes, key=_order)],
+    }
+
+
+def write_json(path: Path, document: Any) -> None:
+    """A report's machine-readable form: stable key order, one trailing newline."""
+    path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
@@ -729,6 +769,8 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     parser.add_argument(
         "--report-only", action="store_true", help="exit 0 even when something is breaking"
     )
+    parser.add_argument("--markdown", type=Path, help="also write the Markdown to this file")
+    parser.add_argument("--json", type=Path, help="also write the changelog as JSON to this file")
     args = parser.parse_args(argv)
     try:
         old = load_description(args.old, root)
@@ -740,7 +782,12 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(render_markdown(changes), end="")
+    markdown = render_markdown(changes)
+    print(markdown, end="")
+    if args.markdown is not None:
+        args.markdown.write_text(markdown, encoding="utf-8")
+    if args.json is not None:
+        write_json(args.json, changelog_json(changes))
     return 1 if any(change.breaking for change in changes) and not args.report_only else 0
 
 

@@ -1,9 +1,19 @@
-"""A failed build says what was wrong and leaves generated/ exactly as it was."""
+"""A failed build says what was wrong and leaves generated/ exactly as it was.
+
+Every overlay action is needed: with its target deleted from the spec, the overlay step
+(where the build checks the actions, before generating or writing anything) fails naming
+it. That is checked for each action on the overlay step alone; a few end-to-end builds
+(the first and the last action, and `make generate` on the real checkout) show that such
+a failure names the action and leaves generated/ byte and mtime identical. The failing
+builds share one scratch copy of the repository: each checks it left generated/ as it was.
+"""
 
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,12 +24,13 @@ import pytest
 
 from generator.build import Layout, generate
 from generator.errors import BuildError
-from generator.overlay import JSONPATH, Action, apply_actions, load_overlays
+from generator.overlay import JSONPATH, Action, StaleActionError, apply_actions, load_overlays
 from generator.spec import load_spec
 from generator.yaml_io import dump_yaml
 from tests.conftest import ROOT
 
-ACTIONS = load_overlays(ROOT / "overrides" / "overlays")
+OVERLAYS = ROOT / "overrides" / "overlays"
+ACTIONS = load_overlays(OVERLAYS)
 SPEC = load_spec(ROOT / "openapi.yaml")
 
 
@@ -32,14 +43,62 @@ def tree_fingerprint(root: Path) -> str:
     return digest.hexdigest()
 
 
+@pytest.fixture(scope="module")
+def scratch_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One scratch copy (as conftest's `repo`) for the module's failing builds: each one
+    checks that it left generated/ as it found it, so they can share it."""
+    root = tmp_path_factory.mktemp("build-failures") / "repo"
+    shutil.copytree(ROOT / "overrides", root / "overrides")
+    shutil.copytree(
+        ROOT / "generated", root / "generated", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copyfile(ROOT / "openapi.yaml", root / "openapi.yaml")
+    return root
+
+
 @pytest.fixture
-def untouched_output(repo: Path) -> Iterator[Layout]:
+def untouched_output(scratch_repo: Path) -> Iterator[Layout]:
     """A scratch repository whose generated/ the test must leave byte for byte (and mtime)
     as it was, with no staging directory left behind."""
-    before = tree_fingerprint(repo / "generated")
-    yield Layout.of(repo)
-    assert tree_fingerprint(repo / "generated") == before, "generated/ was modified"
-    assert not list(repo.glob(".generate-*")), "a staging directory was left behind"
+    before = tree_fingerprint(scratch_repo / "generated")
+    yield Layout.of(scratch_repo)
+    assert tree_fingerprint(scratch_repo / "generated") == before, "generated/ was modified"
+    assert not list(scratch_repo.glob(".generate-*")), "a staging directory was left behind"
+
+
+SpecPath = list[Any]  # a path of keys and indices from the root of the spec
+
+
+@functools.cache
+def _targets_of_every_action() -> tuple[list[SpecPath], ...]:
+    """For each action, the places in openapi.yaml of the nodes it selects, evaluated where
+    it runs (after the actions before it): one pass over the actions, in order."""
+    patched = copy.deepcopy(SPEC)
+    # id -> (node, path); holding the node keeps its id from being reused by a new one.
+    origin: dict[int, tuple[Any, SpecPath]] = {}
+
+    def remember(node: Any, path: SpecPath) -> None:
+        if isinstance(node, dict | list):
+            origin[id(node)] = (node, path)
+            items = node.items() if isinstance(node, dict) else enumerate(node)
+            for key, value in items:
+                remember(value, [*path, key])
+
+    remember(patched, [])
+    every: list[list[SpecPath]] = []
+    for action in ACTIONS:
+        every.append(
+            [
+                origin[id(m.obj)][1]
+                if id(m.obj) in origin
+                else [*origin[id(m.parent.obj)][1], m.parts[-1]]
+                for m in JSONPATH.finditer(action.target, patched)
+                if m.parent is not None
+            ]
+        )
+        assert every[-1], f"{action.label} matches nothing in the vendored spec"
+        apply_actions(patched, [action])
+    return tuple(every)
 
 
 def spec_without_target_of(action: Action) -> dict[str, Any]:
@@ -48,25 +107,7 @@ def spec_without_target_of(action: Action) -> dict[str, Any]:
     The target is evaluated where the action runs (after the actions before it); each node
     it selects is then deleted from a fresh copy of the spec at the place it came from.
     """
-    patched = copy.deepcopy(SPEC)
-    origin: dict[int, list[Any]] = {}
-
-    def remember(node: Any, path: list[Any]) -> None:
-        if isinstance(node, dict | list):
-            origin[id(node)] = path
-            items = node.items() if isinstance(node, dict) else enumerate(node)
-            for key, value in items:
-                remember(value, [*path, key])
-
-    remember(patched, [])
-    earlier = ACTIONS[: ACTIONS.index(action)]
-    apply_actions(patched, earlier)
-    targets = [
-        origin[id(m.obj)] if id(m.obj) in origin else [*origin[id(m.parent.obj)], m.parts[-1]]
-        for m in JSONPATH.finditer(action.target, patched)
-        if m.parent is not None
-    ]
-    assert targets, f"{action.label} matches nothing in the vendored spec"
+    targets = _targets_of_every_action()[ACTIONS.index(action)]
     broken = copy.deepcopy(SPEC)
     # Deepest first, and list items from the highest index, so paths stay valid.
     for path in sorted(targets, key=lambda p: (len(p), p[-1] if p else 0), reverse=True):
@@ -77,16 +118,32 @@ def spec_without_target_of(action: Action) -> dict[str, Any]:
     return broken
 
 
+def stale_message(action: Action) -> str:
+    return f"stale override: {action.label} matches nothing: {action.description}"
+
+
 @pytest.mark.parametrize("action", ACTIONS, ids=[a.label for a in ACTIONS])
-def test_deleting_the_target_of_any_action_fails_the_build_naming_it(
+def test_deleting_the_target_of_any_action_fails_the_overlay_step_naming_it(
+    action: Action,
+) -> None:
+    # The build's overlay step (generator.build.build): overlays loaded from overrides/,
+    # applied to the spec. A stale action fails the build there, before anything is
+    # generated or written; the end-to-end tests below show what a build does with it.
+    with pytest.raises(StaleActionError) as error:
+        apply_actions(spec_without_target_of(action), load_overlays(OVERLAYS))
+    assert stale_message(action) in str(error.value).splitlines()
+    assert action in error.value.actions
+
+
+@pytest.mark.parametrize("action", [ACTIONS[0], ACTIONS[-1]], ids=["first", "last"])
+def test_a_stale_action_fails_the_build_naming_it_and_leaves_generated_untouched(
     action: Action, tmp_path: Path, untouched_output: Layout
 ) -> None:
     spec = tmp_path / "openapi.yaml"
     spec.write_text(dump_yaml(spec_without_target_of(action)), encoding="utf-8")
     with pytest.raises(BuildError) as error:
         generate(Layout.of(untouched_output.root, spec))
-    expected = f"stale override: {action.label} matches nothing: {action.description}"
-    assert expected in str(error.value).splitlines()
+    assert stale_message(action) in str(error.value).splitlines()
 
 
 def test_make_generate_exits_non_zero_with_the_stale_action_named(tmp_path: Path) -> None:

@@ -123,7 +123,7 @@ def has_stand_in(schema: Schema) -> bool:
 
 # -- the oracle: what the runtime reads without drift at a position --------------------------
 
-_INTEGER = re.compile(r"\s*[-+]?\d+\s*")
+_INTEGER = re.compile(r"\s*[-+]?[0-9]+\s*")  # ASCII digits only, as the runtime reads them
 
 
 def _is_number(value: Any) -> bool:
@@ -172,22 +172,20 @@ def accepts(schema: Schema, value: Any, where: Where = "field") -> bool:
     alternatives = variants(node)
     if alternatives is not None:
         kinds = {kind(v) for v in alternatives}
-        # Nullable unions read null, (taking a date) PHP's null dates and (taking no
-        # list) [] as None; a union of objects or lists, no string, reads "" as absent.
+        # PHP's empty values where an object or list (and no string) is declared.
+        php_empty_union = bool(kinds & {"object", "array"}) and "string" not in kinds
+        # Nullable unions read null, (taking a date) PHP's null dates, (taking an object
+        # and no list) [] and (see above) "" as None; an optional one reads "" as absent.
         if nullable(alternatives) and (
             value is None
             or (
                 takes_dates(alternatives) and isinstance(value, str) and value.strip() in NULL_DATES
             )
-            or (value == [] and "array" not in kinds)
+            or (value == [] and "object" in kinds and "array" not in kinds)
+            or (value == "" and php_empty_union)
         ):
             return True
-        if (
-            where == "field"
-            and value == ""
-            and kinds & {"object", "array"}
-            and "string" not in kinds
-        ):
+        if where == "field" and value == "" and php_empty_union:
             return True
         # Each variant but the last takes only its own JSON type; the last reads leniently.
         *first, last = [v for v in alternatives if kind(v) != "null"]
@@ -198,8 +196,8 @@ def accepts(schema: Schema, value: Any, where: Where = "field") -> bool:
             return bool(value == node["const"])
         case "integer" if "enum" in node:  # open: any integer, as for any integer field
             return _integral(value) or _integer_string(value)
-        case _ if "enum" in node:  # open: any string, and a number as its text
-            return isinstance(value, str) or _is_number(value)
+        case _ if "enum" in node:  # open: any string, and a finite number as its text
+            return isinstance(value, str) or (_is_number(value) and math.isfinite(value))
         case "null":
             return value is None
         case "boolean":
@@ -212,8 +210,8 @@ def accepts(schema: Schema, value: Any, where: Where = "field") -> bool:
             # PHP's null dates read as absent in a field (no date-time field is required).
             null_date = where == "field" and isinstance(value, str) and value.strip() in NULL_DATES
             return null_date or _date_string(value)
-        case "string":
-            return isinstance(value, str) or _is_number(value)
+        case "string":  # a finite number reads as its text
+            return isinstance(value, str) or (_is_number(value) and math.isfinite(value))
         case "array":
             items = node.get("items", {})
             if where == "field":  # items that do not fit are drift at `key[i]`
@@ -293,8 +291,11 @@ def examples(schema: Schema, where: Where = "field", *, lossless: bool) -> st.Se
                 lambda v: not (dates and isinstance(v, str) and v.strip() in NULL_DATES)
             )
         nulls: list[Any] = ["", "0000-00-00 00:00:00"] if dates else []
-        if all(kind(v) != "array" for v in alternatives):
+        kinds = {kind(v) for v in alternatives}
+        if "object" in kinds and "array" not in kinds:
             nulls.append([])
+        if kinds & {"object", "array"} and "string" not in kinds:
+            nulls.append("")
         return options | st.sampled_from(nulls) if nulls else options
     strategy: st.SearchStrategy[Any]
     coerced: list[Any] = []
@@ -430,6 +431,8 @@ PROBES: Final[list[Any]] = [
     None, True, False, 0, 1, -7, 2.5, 1e20, "", " ", "abc", "12", "1.5", "true", "soon",
     "0000-00-00 00:00:00", "2024-01-02T03:04:05+0400", [], [1], ["x"], [None], [{}], [[]],
     {}, {"a": 1}, {"id": "x"},
+    # Edges that once escaped as other exceptions or read as something else:
+    "9999-12-31T24:00:00", "1e400", "nan", float("inf"), float("nan"), "\u0661\u0662", "1_000",
 ]  # fmt: skip
 
 

@@ -37,6 +37,7 @@ EXPECTED_ROWS = [
     ),
     ("get_country_list 200", "`data[].title`", "a string", "`null`", "1", "`null`"),
     ("get_country_list 200", "`meta`", "an object or a list", "`null`", "1", "`null`"),
+    ("record event", "`data.confirmed`", "an integer", "`string`", "1", '`"yes"`'),
     ("record event", "`data.services[].title`", "a string", "`null`", "2", "`null`"),
 ]
 
@@ -118,7 +119,7 @@ def test_the_samples_give_exactly_the_expected_rows(
     assert samples_report.returncode == 1, samples_report.stderr
     assert errors_of(samples_report) == []
     assert table_rows(samples_report.stdout) == EXPECTED_ROWS
-    assert "5 (source, path) pairs drifted in 6 events and responses from 5 files" in (
+    assert "6 (source, path) pairs drifted in 7 events and responses from 6 files" in (
         samples_report.stdout
     )
 
@@ -143,8 +144,13 @@ def test_the_overlay_is_valid_and_each_target_is_one_node_of_the_overlaid_spec(
         (f"{COUNTRIES}.properties.data.items.properties.title", False),
         (f"{COUNTRIES}.properties.meta['$ref']", True),
         (f"{COUNTRIES}.properties.meta", False),
+        (f"{RECORD}.properties.data.properties.confirmed.enum", True),
+        (f"{RECORD}.properties.data.properties.confirmed", False),
         (f"{RECORD}.properties.data.properties.services.items.properties.title", False),
     ]
+    # Text where an integer enum is declared: the enum goes, the type widens.
+    confirmed = by_target[(f"{RECORD}.properties.data.properties.confirmed", False)]
+    assert set(confirmed.update["type"]) == {"integer", "string"}
     title = by_target[
         (f"{RECORD}.properties.data.properties.services.items.properties.title", False)
     ]
@@ -168,7 +174,7 @@ def test_the_suggested_actions_make_the_drift_go_away(patched_client: Path) -> N
     imported = Path(result.stderr.splitlines()[0])
     assert imported.is_relative_to(patched_client), "the report did not read with the new client"
     assert errors_of(result) == []
-    assert result.stdout.startswith("No drift: 6 events and responses in 5 files"), result.stdout
+    assert result.stdout.startswith("No drift: 7 events and responses in 6 files"), result.stdout
     assert result.returncode == 0
 
 
@@ -208,6 +214,13 @@ def test_an_unreadable_file_among_drifting_ones_still_gets_the_report(tmp_path: 
         + ("Expecting value: line 1 column 1 (char 0)")
     ]
     assert table_rows(result.stdout) == EXPECTED_ROWS
+
+
+def test_an_undocumented_event_kind_is_listed_and_fails_the_report() -> None:
+    result = run_report(FIXTURES / "undocumented")
+    assert result.returncode == 1, result.stderr
+    assert "Event kinds the description does not document" in result.stdout
+    assert "- resource `visit`, status `create`: 1" in result.stdout
 
 
 def test_the_clean_samples_give_exit_0() -> None:

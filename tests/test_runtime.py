@@ -133,7 +133,7 @@ def test_retry_after_in_seconds_or_as_an_http_date_is_honoured_and_capped() -> N
 
 def test_the_rate_limiter_keeps_every_window() -> None:
     now = [0.0]
-    limiter = RateLimiter([RateLimit(2, 1.0), RateLimit(3, 10.0)], clock=lambda: now[0])
+    limiter = RateLimiter([RateLimit(2, 1.0), RateLimit(3, 10.0)], clock=lambda: now[0], margin=0.0)
     waits = [limiter.reserve() for _ in range(4)]
     assert waits == [0.0, 0.0, 1.0, 10.0]
     now[0] = 10.0
@@ -225,7 +225,7 @@ def test_a_closed_client_raises_instead_of_reconnecting() -> None:
 
 def test_clients_can_share_one_rate_limit_budget() -> None:
     now = [0.0]
-    shared = RateLimiter([RateLimit(2, 1.0)], clock=lambda: now[0])
+    shared = RateLimiter([RateLimit(2, 1.0)], clock=lambda: now[0], margin=0.0)
     one = AltegioClient(partner_token="a", rate_limits=shared)
     two = AltegioClient(partner_token="b", rate_limits=shared)
     assert one._client._shared.limiter is two._client._shared.limiter is shared

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,7 +11,14 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.spec_diff import Change, diff_specs, load_description, main, render_markdown
+from generator.spec_diff import (
+    Change,
+    changelog_json,
+    diff_specs,
+    load_description,
+    main,
+    render_markdown,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "spec_diff"
@@ -460,6 +468,52 @@ def test_summary_counts_and_order() -> None:
     assert render_markdown(changes[1:]).startswith("No breaking changes, 2 other changes\n")
 
 
+def test_breaking_first_puts_breaking_entries_at_the_top() -> None:
+    changes = [
+        Change("GET /a", "", "operation added", False, "get_a"),
+        Change("POST /b", "y", "field added (optional)", False),
+        Change("POST /b", "x", "removed", True),
+    ]
+    assert render_markdown(changes, breaking_first=True) == (
+        "**1 breaking change**, 2 other changes\n"
+        "\n### Breaking changes\n"
+        "\n#### `POST /b`\n\n- **breaking** `x`: removed\n"
+        "\n### Other changes\n"
+        "\n#### `GET /a` (`get_a`)\n\n- operation added\n"
+        "\n#### `POST /b`\n\n- `y`: field added (optional)\n"
+    )
+    only_breaking = render_markdown(changes[2:], breaking_first=True, level=2)
+    assert only_breaking == (
+        "**1 breaking change**, 0 other changes\n\n## Breaking changes\n\n"
+        "### `POST /b`\n\n- **breaking** `x`: removed\n"
+    )
+    assert render_markdown([], breaking_first=True) == "No changes.\n"
+
+
+def test_the_changelog_as_json_lists_entries_in_the_markdown_order() -> None:
+    changes = [Change("POST /b", "x", "removed", True), Change("GET /a", "", "added", False, "a")]
+    assert changelog_json(changes) == {
+        "breaking": 1,
+        "other": 1,
+        "changes": [
+            {
+                "operation": "GET /a",
+                "location": "",
+                "message": "added",
+                "breaking": False,
+                "operation_id": "a",
+            },
+            {
+                "operation": "POST /b",
+                "location": "x",
+                "message": "removed",
+                "breaking": True,
+                "operation_id": "",
+            },
+        ],
+    }
+
+
 # --- the command line ----------------------------------------------------------------------
 
 
@@ -473,6 +527,27 @@ def test_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([new, old]) == 1  # the reverse also breaks (the rename, the removals)
     capsys.readouterr()
     assert main([old, old]) == 0
+
+
+def test_markdown_and_json_files_next_to_standard_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = str(FIXTURES / "old.yaml"), str(FIXTURES / "new.yaml")
+    markdown, data = tmp_path / "diff.md", tmp_path / "diff.json"
+    assert main([old, new, "--report-only", "--markdown", str(markdown), "--json", str(data)]) == 0
+    expected = (FIXTURES / "expected.md").read_text(encoding="utf-8")
+    assert capsys.readouterr().out == expected
+    assert markdown.read_text(encoding="utf-8") == expected
+    report = json.loads(data.read_text(encoding="utf-8"))
+    assert (report["breaking"], report["other"]) == (9, 5)
+    assert report["changes"][0] == {
+        "operation": "DELETE /legacy",
+        "location": "",
+        "message": "operation removed",
+        "breaking": True,
+        "operation_id": "delete_legacy",
+    }
+    assert sum(change["breaking"] for change in report["changes"]) == 9
 
 
 def test_only_non_breaking_changes_exit_0(tmp_path: Path) -> None:

@@ -391,7 +391,7 @@ def test_a_field_no_overlay_covers_is_still_drift(name: str) -> None:
     assert str(entries[0]).startswith(f"{field}: expected an integer, got ")
     with pytest.raises(errors.InvalidWebhookError, match=re.escape(field)) as raised:
         webhooks.parse_events(body, strict=True)
-    assert [entry.path for entry in raised.value.drift] == [field]
+    assert [entry.path for entry in raised.value.drift] == [path]  # [i]. for an array
 
 
 # --- API responses ----------------------------------------------------------------------

@@ -11,12 +11,14 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from altegio_devtools import Unset, drift, errors, models, webhooks
 from altegio_devtools._webhooks import PAYLOAD_BY_RESOURCE
+from altegio_devtools.api.marketplace import list_marketplace_app_locations
 from examples.webhook_receiver import Receiver
 from tests.contract_calls import JSON, SPEC, json_differences, sample
 
@@ -139,9 +141,9 @@ def test_drift_is_logged_once_per_event_kind_and_path(
         for _ in range(3):
             webhooks.parse_event(body)
     lines = [r.getMessage() for r in caplog.records if r.name == "altegio_devtools.drift"]
+    # The JSON type, never the value: webhook values are people's names and phones.
     assert lines == [
-        "client event does not match the description: data.name: expected a string, "
-        'got ["not", "a", "name"]'
+        "client event does not match the description: data.name: expected a string, got a list"
     ]
 
 
@@ -152,6 +154,41 @@ def test_an_unreadable_envelope_key_fails_in_both_modes_naming_it() -> None:
     for strict in (False, True):
         with pytest.raises(errors.InvalidWebhookError, match="resource_id is not an integer"):
             webhooks.parse_event({**body, "resource_id": None}, strict=strict)
+
+
+def test_envelope_problems_are_named_together_and_ids_read_like_model_integers() -> None:
+    body = {"company_id": "x", "resource": "record", "resource_id": [1], "data": {}}
+    with pytest.raises(errors.InvalidWebhookError) as error:
+        webhooks.parse_event(body)
+    assert str(error.value) == (
+        "the body lacks status; company_id is not an integer: 'x'; "
+        "resource_id is not an integer: [1]"
+    )
+    fine = {**body, "company_id": 7.0, "resource_id": "8", "status": "create"}
+    event = webhooks.parse_event(fine)
+    assert (event.company_id, event.resource_id) == (7, 8)
+    with pytest.raises(errors.InvalidWebhookError, match="company_id is not an integer"):
+        webhooks.parse_event({**fine, "company_id": "\u0661\u0662\u0663"})  # Arabic-Indic 123
+
+
+def test_out_of_range_dates_and_odd_numbers_are_drift_not_exceptions() -> None:
+    body = {"company_id": 1, "resource": "client", "resource_id": 1, "status": "update",
+            "data": {"id": 1, "name": 1.5, "comment": float("inf")}}  # fmt: skip
+    event = webhooks.parse_event(body)
+    assert isinstance(event, models.ClientEvent)
+    assert event.data.name == "1.5"  # a finite number where text is declared: its text
+    assert [entry.path for entry in event.drift] == ["data.comment"]
+    location = {"success": True, "data": [{"id": 1, "next_slot": "9999-12-31T24:00:00"}]}
+    parsed = list_marketplace_app_locations._parse_response(
+        httpx.Response(200, content=json.dumps(location).encode())
+    )
+    assert [entry.path for entry in parsed.drift] == ["data[0].next_slot"]
+    assert isinstance(parsed.data[0].next_slot, Unset)
+
+
+def test_drift_entries_are_hashable_whatever_their_value() -> None:
+    entries = {drift.Drift("data.a", "a string", [1]), drift.Drift("data.a", "a string", [1])}
+    assert len(entries) == 1
 
 
 def test_parse_events_reads_one_event_or_an_array_of_them() -> None:
@@ -172,8 +209,9 @@ def test_parse_events_reads_one_event_or_an_array_of_them() -> None:
     with pytest.raises(errors.InvalidWebhookError, match="parse_events"):
         webhooks.parse_event(json.dumps([one]))
     broken = {**one, "data": {"id": {"x": 1}}}
-    with pytest.raises(errors.InvalidWebhookError, match=r"^\[1\]: client event .* data\.id"):
+    with pytest.raises(errors.InvalidWebhookError, match=r"^\[1\]: client event .* data\.id") as e:
         webhooks.parse_events([one, broken], strict=True)
+    assert [entry.path for entry in e.value.drift] == ["[1].data.id"]
 
 
 def lifecycle(event: str, **extra: Any) -> dict[str, Any]:
