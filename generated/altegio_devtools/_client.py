@@ -7,7 +7,9 @@ returns the Response (status, headers, raw body, parsed model) instead.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
 import re
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Self
@@ -16,8 +18,16 @@ import httpx
 
 from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit, RateLimiter
 from .api import AsyncResources, AsyncResourcesWithRawResponse, Resources, ResourcesWithRawResponse
-from .client import DEFAULT_ACCEPT, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Client, Environment
-from .types import UNSET, Unset
+from .client import (
+    DEFAULT_ACCEPT,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    Client,
+    Environment,
+)
+from .errors import PaginationError
+from .types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from .models import ListMarketplaceAppLocationsResponse200 as LocationsPage
@@ -25,6 +35,8 @@ if TYPE_CHECKING:
 
 #: The API's cap on `count` for the connected-locations list.
 MAX_PAGE_SIZE = 1000
+#: Pages read before iter_connected_locations gives up (10 million locations at 1000 a page).
+DEFAULT_MAX_PAGES = 10_000
 #: The drift path of a list item left out because it did not fit (see drift.py).
 _DROPPED_ITEM = re.compile(r"data\[\d+\]")
 
@@ -43,12 +55,20 @@ class _ClientBase:
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         strict: bool | Unset = UNSET,
+        total_timeout: float | Unset | None = UNSET,
+        max_response_size: int | Unset = UNSET,
     ) -> Self:
         """The same client (same connections and rate limits) with other defaults, e.g.
         `client.with_options(strict=True).voip.list_voip_calls(...)` for one strict call."""
         view = object.__new__(type(self))
         view._init(
-            self._client.with_options(timeout=timeout, max_retries=max_retries, strict=strict)
+            self._client.with_options(
+                timeout=timeout,
+                max_retries=max_retries,
+                strict=strict,
+                total_timeout=total_timeout,
+                max_response_size=max_response_size,
+            )
         )
         return view
 
@@ -68,8 +88,14 @@ class AltegioClient(_ClientBase, Resources):
         api_base_url, app_base_url: override the two hosts (https://api.alteg.io/api/v1 and
             https://app.alteg.io, or the mock server).
         accept: the Accept header (default application/vnd.api.v2+json).
-        timeout: seconds, or an httpx.Timeout; finite (default 30 s, 5 s to connect).
+        timeout: seconds, or an httpx.Timeout; finite (default 30 s, 5 s to connect). It
+            bounds each attempt as a whole (connect, send, read the whole body), so a
+            server trickling its answer cannot hold a call; retries multiply it.
         max_retries: retries of a failed call (default 2); see RetryPolicy for which.
+        total_timeout: seconds for the whole call, rate-limit waits and retries included
+            (default None: attempts x timeout plus the pauses between them).
+        max_response_size: the largest body read, in bytes (default 32 MiB); a larger one
+            raises errors.ResponseTooLargeError while it streams in.
         rate_limits: client-side limits shared by all threads (default 5/s and 200/min);
             None disables them. Altegio counts per IP: to share one budget between several
             clients (one per user token, say), pass them the same RateLimiter.
@@ -95,6 +121,8 @@ class AltegioClient(_ClientBase, Resources):
         rate_limits: Sequence[RateLimit] | RateLimiter | None = DEFAULT_RATE_LIMITS,
         http_client: httpx.Client | None = None,
         strict: bool = False,
+        total_timeout: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._init(
             Client(
@@ -109,6 +137,8 @@ class AltegioClient(_ClientBase, Resources):
                 rate_limits=rate_limits,
                 http_client=http_client,
                 strict=strict,
+                total_timeout=total_timeout,
+                max_response_size=max_response_size,
             )
         )
 
@@ -118,19 +148,28 @@ class AltegioClient(_ClientBase, Resources):
         self.with_raw_response = ResourcesWithRawResponse(client)
 
     def iter_connected_locations(
-        self, application_id: int, *, page_size: int = MAX_PAGE_SIZE
+        self,
+        application_id: int,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Iterator[Location]:
         """Every location connected to the application, fetched lazily page by page
-        (list_marketplace_app_locations with page=1, 2, ...), stopping after the last page."""
+        (list_marketplace_app_locations with page=1, 2, ...), stopping after the last page.
+
+        Raises errors.PaginationError when a full page repeats an earlier one (a server
+        that ignores `page` would loop forever) or after `max_pages` full pages."""
         count = _page_size(page_size)
+        pages = _Pages(max_pages)
         for page in itertools.count(1):
-            response = self.marketplace.list_marketplace_app_locations(
+            response = self.with_raw_response.marketplace.list_marketplace_app_locations(
                 application_id, page=page, count=count
             )
-            locations = response.data
-            yield from locations
-            if _received(response) < count:
+            full = pages.check(page, response, count)
+            yield from response.parsed.data
+            if not full:
                 return
+            pages.check_limit(page)
 
     def close(self) -> None:
         self._client.close()
@@ -164,6 +203,8 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
         rate_limits: Sequence[RateLimit] | RateLimiter | None = DEFAULT_RATE_LIMITS,
         http_client: httpx.AsyncClient | None = None,
         strict: bool = False,
+        total_timeout: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._init(
             Client(
@@ -178,6 +219,8 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
                 rate_limits=rate_limits,
                 async_http_client=http_client,
                 strict=strict,
+                total_timeout=total_timeout,
+                max_response_size=max_response_size,
             )
         )
 
@@ -187,20 +230,29 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
         self.with_raw_response = AsyncResourcesWithRawResponse(client)
 
     async def iter_connected_locations(
-        self, application_id: int, *, page_size: int = MAX_PAGE_SIZE
+        self,
+        application_id: int,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[Location]:
         """Every location connected to the application, fetched lazily page by page
-        (list_marketplace_app_locations with page=1, 2, ...), stopping after the last page."""
+        (list_marketplace_app_locations with page=1, 2, ...), stopping after the last page.
+
+        Raises errors.PaginationError when a full page repeats an earlier one (a server
+        that ignores `page` would loop forever) or after `max_pages` full pages."""
         count = _page_size(page_size)
+        pages = _Pages(max_pages)
         for page in itertools.count(1):
-            response = await self.marketplace.list_marketplace_app_locations(
+            response = await self.with_raw_response.marketplace.list_marketplace_app_locations(
                 application_id, page=page, count=count
             )
-            locations = response.data
-            for location in locations:
+            full = pages.check(page, response, count)
+            for location in response.parsed.data:
                 yield location
-            if _received(response) < count:
+            if not full:
                 return
+            pages.check_limit(page)
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -210,6 +262,50 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+class _Pages:
+    """What iter_connected_locations has read: a digest of each full page's `data`."""
+
+    def __init__(self, max_pages: int) -> None:
+        if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+            raise ValueError(f"max_pages must be a whole number >= 1, not {max_pages!r}")
+        self._max_pages = max_pages
+        self._seen: dict[str, int] = {}
+
+    def check(self, page: int, response: Response[LocationsPage], count: int) -> bool:
+        """Whether the page is full (more may follow); PaginationError, before any of its
+        items is yielded, when it repeats an earlier page."""
+        if _received(response.parsed) < count:
+            return False
+        earlier = self._seen.setdefault(_data_digest(response.content), page)
+        if earlier != page:
+            raise PaginationError(
+                f"page {page} of the connected locations repeats page {earlier} (the server "
+                "seems to ignore `page`); stopped",
+                request=None,
+                page=page,
+            )
+        return True
+
+    def check_limit(self, page: int) -> None:
+        """PaginationError when another page would be one more than max_pages."""
+        if page >= self._max_pages:
+            raise PaginationError(
+                f"stopped after max_pages={self._max_pages} full pages of connected locations",
+                request=None,
+                page=page,
+            )
+
+
+def _data_digest(content: bytes) -> str:
+    """The page's `data` items, whatever else (a page number in `meta`) changes."""
+    try:
+        data = json.loads(content).get("data")
+    except (ValueError, AttributeError, RecursionError):
+        data = None
+    canonical = json.dumps(data, sort_keys=True) if data is not None else content.decode("latin-1")
+    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def _received(page: LocationsPage) -> int:

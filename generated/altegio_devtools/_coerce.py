@@ -11,7 +11,7 @@ import datetime
 import math
 import re
 
-_INTEGER = re.compile(r"\s*[-+]?\d+\s*")
+_INTEGER = re.compile(r"\s*[-+]?[0-9]+\s*")  # ASCII digits: int() also reads "١٢٣"
 _NULL_DATES = frozenset({"", "0000-00-00", "0000-00-00 00:00:00", "0000-00-00T00:00:00"})
 #: How Altegio wants request date-times (payment and period dates): local wall time.
 WIRE_DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -59,8 +59,10 @@ def as_bool(value: object) -> bool:
 def as_str(value: object) -> str:
     if type(value) is str or isinstance(value, str):
         return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool):
         return str(value)  # e.g. timezone: -5 where "+3" is documented (QUIRKS.md #4)
+    if isinstance(value, float) and math.isfinite(value):
+        return repr(value)  # the shortest text that reads back as the same number
     raise TypeError(f"expected a string, got {value!r}")
 
 
@@ -73,7 +75,10 @@ def as_datetime(value: object) -> datetime.datetime:
     except ValueError:
         from dateutil.parser import isoparse  # noqa: PLC0415 - the rare other forms
 
-        return isoparse(value.strip())
+        try:
+            return isoparse(value.strip())
+        except OverflowError as error:  # e.g. "9999-12-31T24:00:00": past the last date
+            raise ValueError(f"not a date-time: {value!r}") from error
 
 
 def is_null_date(value: object) -> bool:
@@ -88,5 +93,9 @@ def is_php_empty(value: object) -> bool:
 
 
 def format_datetime(value: datetime.datetime) -> str:
-    """The wire form of a request date-time: `2022-01-01 10:10:00` (wall time as given)."""
-    return value.strftime(WIRE_DATETIME_FORMAT)
+    """The wire form of a request date-time: `2022-01-01 10:10:00` for a naive one (the
+    location's wall time, as Altegio expects); a timezone-aware one keeps its offset,
+    `2022-01-01 10:10:00+04:00`, rather than silently losing it."""
+    if value.utcoffset() is None:
+        return value.strftime(WIRE_DATETIME_FORMAT)
+    return value.isoformat(" ", "seconds")

@@ -71,6 +71,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace/partner/callback/redirect",
         host="app",
         auth="partner",
+        redirects=frozenset({301}),
     ),
     "marketplace_partner_application_add_discount": Operation(
         operation_id="marketplace_partner_application_add_discount",

@@ -8,6 +8,7 @@ may hide a payment that went through, so it is never sent twice.
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from dataclasses import dataclass
@@ -39,25 +40,37 @@ class RetryPolicy:
 
     def delay(self, retry: int, response: httpx.Response | None = None) -> float:
         """Seconds to wait before retry number `retry` (0-based)."""
-        retry_after = _retry_after(response) if response is not None else None
+        retry_after = self.retry_after(response) if response is not None else None
         if retry_after is not None:
-            return min(retry_after, self.max_retry_after)
+            return retry_after
         backoff = min(self.initial_delay * 2.0**retry, self.max_delay)
         return backoff * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not crypto
+
+    def retry_after(self, response: httpx.Response) -> float | None:
+        """The response's Retry-After in seconds, capped at max_retry_after; None when it
+        is absent, unparsable or absurd (not finite, negative, a date beyond year 9999)."""
+        seconds = _retry_after(response)
+        return None if seconds is None else min(seconds, self.max_retry_after)
 
 
 def _retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("retry-after")
     if value is None:
         return None
+    seconds: float | None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        pass
+        seconds = _seconds_until(value)
+    # nan, inf and negative values are no delay a server meant: back off instead.
+    return seconds if seconds is not None and 0.0 <= seconds < math.inf else None
+
+
+def _seconds_until(date: str) -> float | None:
     import email.utils  # noqa: PLC0415 - rare, and costly to import up front
 
     try:
-        moment = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        moment = email.utils.parsedate_to_datetime(date)
+        return max(0.0, moment.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError, IndexError):  # e.g. year 99999999999
         return None
-    return max(0.0, moment.timestamp() - time.time())

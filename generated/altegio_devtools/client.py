@@ -1,18 +1,25 @@
 """The transport behind every generated operation: host routing, auth, Accept, timeouts,
 retries, rate limits, logging and the mapping of error responses to typed errors.
 
+Timeouts: `timeout` bounds each attempt as a whole (connecting, sending, and reading the
+whole body), not each read; retries multiply it. `total_timeout` bounds the whole call:
+rate-limit waits, every attempt and the pauses between them.
+
 Replaces openapi-python-client's client.py, whose AuthenticatedClient sends every call
 to one host, shows the token in its repr and has no timeout.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
+import json
 import logging
 import math
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, Literal, Self, TypeVar
 
 import httpx
@@ -27,6 +34,7 @@ __all__ = [
     "API_BASE_URL",
     "APP_BASE_URL",
     "DEFAULT_ACCEPT",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "MOCK_BASE_URL",
@@ -42,6 +50,10 @@ MOCK_BASE_URL = "https://developer.alteg.io/_mock/en/developers/openapi"
 DEFAULT_ACCEPT = "application/vnd.api.v2+json"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+#: A larger body is refused while it streams in (errors.ResponseTooLargeError).
+DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
+#: The shortest wait handed to a socket: 0 would make it non-blocking, not time out.
+_MIN_WAIT = 0.001
 
 Environment = Literal["production", "mock"]
 _BASE_URLS: dict[Environment, tuple[str, str]] = {
@@ -100,6 +112,7 @@ class _Shared:
             else (RateLimiter(rate_limits) if rate_limits else None)
         )
         self.closed = False
+        self.closed_event = threading.Event()  # wakes calls sleeping here when closed
         self.owns_http = http_client is None
         self.owns_async_http = async_http_client is None
         self._http = http_client
@@ -124,10 +137,18 @@ class _Shared:
         if self.closed:
             raise errors.ClientClosedError("this client is closed; create a new one")
 
+    check_open = _check_open
+
+    def sleep(self, seconds: float) -> None:
+        """time.sleep, cut short by close() with errors.ClientClosedError."""
+        if seconds > 0 and self.closed_event.wait(seconds):
+            self._check_open()
+
     def close(self) -> httpx.AsyncClient | None:
         """Close the sync pool we own; return the async one we own, for the caller to await."""
         with self._lock:
             self.closed = True
+            self.closed_event.set()
             http, self._http = self._http, None
             async_http, self._async_http = self._async_http, None
         if http is not None and self.owns_http:
@@ -164,6 +185,8 @@ class Client:
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
         strict: bool = False,
+        total_timeout: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         default_api, default_app = _BASE_URLS[environment]
         self._shared = _Shared(
@@ -179,6 +202,8 @@ class Client:
         self._timeout = _timeout(timeout)
         self._max_retries = _max_retries(max_retries)
         self._strict = _strict(strict)
+        self._total_timeout = _total_timeout(total_timeout)
+        self._max_response_size = _max_response_size(max_response_size)
         self._retry_policy = RetryPolicy()
 
     def with_options(
@@ -187,22 +212,24 @@ class Client:
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         strict: bool | Unset = UNSET,
+        total_timeout: float | Unset | None = UNSET,
+        max_response_size: int | Unset = UNSET,
     ) -> Client:
         """A view of this client with other per-call options; pools and limits are shared."""
-        if (
-            isinstance(timeout, Unset)
-            and isinstance(max_retries, Unset)
-            and isinstance(strict, Unset)
-        ):
+        options = (timeout, max_retries, strict, total_timeout, max_response_size)
+        if all(isinstance(option, Unset) for option in options):
             return self
-        view = object.__new__(Client)
-        view._shared = self._shared
-        view._retry_policy = self._retry_policy
-        view._timeout = self._timeout if isinstance(timeout, Unset) else _timeout(timeout)
-        view._max_retries = (
-            self._max_retries if isinstance(max_retries, Unset) else _max_retries(max_retries)
-        )
-        view._strict = self._strict if isinstance(strict, Unset) else _strict(strict)
+        view = copy.copy(self)  # every option, the shared state and the retry policy
+        if not isinstance(timeout, Unset):
+            view._timeout = _timeout(timeout)
+        if not isinstance(max_retries, Unset):
+            view._max_retries = _max_retries(max_retries)
+        if not isinstance(strict, Unset):
+            view._strict = _strict(strict)
+        if not isinstance(total_timeout, Unset):
+            view._total_timeout = _total_timeout(total_timeout)
+        if not isinstance(max_response_size, Unset):
+            view._max_response_size = _max_response_size(max_response_size)
         return view
 
     @property
@@ -238,47 +265,124 @@ class Client:
         """Send one operation, retrying as the policy allows; raise typed errors."""
         http = self._shared.http()
         request = self._build_request(http, operation, request_args)
+        follow = operation.idempotent and http.follow_redirects  # never re-send a POST
+        call_deadline = self._call_deadline()
         retry = 0
         while True:
-            if self._shared.limiter is not None:
-                time.sleep(self._shared.limiter.reserve())
+            self._wait_for_slot(request, call_deadline)
             started = time.monotonic()
+            deadline = min(started + _attempt_seconds(self._timeout), call_deadline)
+            request.extensions["timeout"] = _AttemptTimeouts(self._timeout, deadline)
+            outcome: httpx.Response | httpx.RequestError
             try:
-                response = http.send(request)
+                response = http.send(request, stream=True, follow_redirects=follow)
             except httpx.RequestError as exc:  # transport, decoding, too many redirects
-                delay = self._retry_delay(operation, request, retry, started, exc)
-                if delay is None:
-                    raise _connection_error(request, exc) from exc
+                outcome = exc
+            except RuntimeError as exc:  # httpx's "the client has been closed"
+                self._raise_if_closed(http, exc)
+                raise
             else:
-                delay = self._retry_delay(operation, request, retry, started, response)
+                delay = self._retry_delay(
+                    operation, request, retry, started, response, call_deadline=call_deadline
+                )
                 if delay is None:
-                    return _checked(response)
-                response.close()
-            time.sleep(delay)
+                    try:
+                        _read_body(response, self._max_response_size, deadline)
+                    except httpx.RequestError as exc:  # the body broke off or came too late
+                        outcome = exc
+                    else:
+                        return _checked(operation, response)
+                else:
+                    response.close()  # a retried answer's body is never read
+                    self._shared.sleep(delay)
+                    retry += 1
+                    continue
+            delay = self._retry_delay(
+                operation, request, retry, started, outcome, call_deadline=call_deadline
+            )
+            if delay is None:
+                raise _connection_error(request, outcome) from outcome
+            self._shared.sleep(delay)
             retry += 1
 
     async def asend(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
-        """The async twin of send()."""
+        """The async twin of send(); asyncio.timeout bounds each attempt."""
+        import asyncio  # noqa: PLC0415 - only the async client needs it
+
         http = self._shared.async_http()
         request = self._build_request(http, operation, request_args)
+        follow = operation.idempotent and http.follow_redirects
+        call_deadline = self._call_deadline()
         retry = 0
         while True:
-            if self._shared.limiter is not None:
-                await _sleep(self._shared.limiter.reserve())
+            await self._await_slot(request, call_deadline)
             started = time.monotonic()
+            deadline = min(started + _attempt_seconds(self._timeout), call_deadline)
+            request.extensions["timeout"] = _AttemptTimeouts(self._timeout, deadline)
+            outcome: httpx.Response | httpx.RequestError
+            delay: float | None = None
             try:
-                response = await http.send(request)
-            except httpx.RequestError as exc:  # transport, decoding, too many redirects
-                delay = self._retry_delay(operation, request, retry, started, exc)
-                if delay is None:
-                    raise _connection_error(request, exc) from exc
+                async with asyncio.timeout(deadline - started):
+                    try:
+                        response = await http.send(request, stream=True, follow_redirects=follow)
+                    except RuntimeError as exc:  # httpx's "the client has been closed"
+                        self._raise_if_closed(http, exc)
+                        raise
+                    delay = self._retry_delay(
+                        operation, request, retry, started, response, call_deadline=call_deadline
+                    )
+                    if delay is None:
+                        await _aread_body(response, self._max_response_size)
+                        return _checked(operation, response)
+                    await response.aclose()  # a retried answer's body is never read
+            except TimeoutError:
+                outcome = httpx.ReadTimeout("no complete response in time", request=request)
+            except httpx.RequestError as exc:
+                outcome = exc
             else:
-                delay = self._retry_delay(operation, request, retry, started, response)
-                if delay is None:
-                    return _checked(response)
-                await response.aclose()
+                await _sleep(delay)
+                retry += 1
+                continue
+            delay = self._retry_delay(
+                operation, request, retry, started, outcome, call_deadline=call_deadline
+            )
+            if delay is None:
+                raise _connection_error(request, outcome) from outcome
             await _sleep(delay)
             retry += 1
+
+    def _call_deadline(self) -> float:
+        if self._total_timeout is None:
+            return math.inf
+        return time.monotonic() + self._total_timeout
+
+    def _wait_for_slot(self, request: httpx.Request, call_deadline: float) -> None:
+        """Wait for the rate limiter (close() cuts the wait short with ClientClosedError)."""
+        limiter = self._shared.limiter
+        if limiter is not None:
+            wait = limiter.reserve()
+            while wait > 0 or (wait := limiter.depart()) > 0:
+                if time.monotonic() + wait > call_deadline:
+                    raise errors.APITimeoutError(request)
+                self._shared.sleep(wait)
+                wait = 0.0
+        self._shared.check_open()
+
+    async def _await_slot(self, request: httpx.Request, call_deadline: float) -> None:
+        limiter = self._shared.limiter
+        if limiter is not None:
+            wait = limiter.reserve()
+            while wait > 0 or (wait := limiter.depart()) > 0:
+                if time.monotonic() + wait > call_deadline:
+                    raise errors.APITimeoutError(request)
+                await _sleep(wait)
+                self._shared.check_open()
+                wait = 0.0
+        self._shared.check_open()
+
+    def _raise_if_closed(self, http: httpx.Client | httpx.AsyncClient, exc: RuntimeError) -> None:
+        if self._shared.closed or http.is_closed:
+            raise errors.ClientClosedError("this client was closed during the call") from exc
 
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, operation: Operation, args: dict[str, Any]
@@ -287,11 +391,16 @@ class Client:
         authorization = self._shared.authorization(operation)
         if authorization is not None:
             headers["Authorization"] = authorization
+        body = args.get("json")
+        content = None
+        if body is not None:
+            content = _json_body(body)
+            headers["Content-Type"] = "application/json"
         return http.build_request(
             operation.method,
             self._shared.base_urls[operation.host] + args["url"],
             params=args.get("params"),
-            json=args.get("json"),
+            content=content,
             headers=headers,
             timeout=self._timeout,
         )
@@ -303,13 +412,20 @@ class Client:
         retry: int,
         started: float,
         outcome: httpx.Response | httpx.RequestError,
+        *,
+        call_deadline: float,
     ) -> float | None:
-        """Log one exchange; return how long to wait before retrying it, or None to stop."""
+        """Log one exchange; return how long to wait before retrying it, or None to stop
+        (no retries left, not retryable, or past the call's total_timeout)."""
         policy = self._retry_policy
         if isinstance(outcome, httpx.Response):
             what = f"HTTP {outcome.status_code}"
             retryable = policy.should_retry_response(operation, outcome)
             response: httpx.Response | None = outcome
+            if outcome.status_code == 429 and self._shared.limiter is not None:
+                pause = policy.retry_after(outcome)
+                if pause is not None:  # Altegio counts per IP: everyone sharing it waits
+                    self._shared.limiter.pause(pause)
         else:
             what = type(outcome).__name__
             retryable = policy.should_retry_error(operation, outcome)
@@ -318,6 +434,8 @@ class Client:
         if retry >= self._max_retries or not retryable:
             return None
         delay = policy.delay(retry, response)
+        if time.monotonic() + delay > call_deadline:
+            return None
         logger.info(
             "retrying %s in %.2fs after %s (retry %d of %d)",
             _request_line(request), delay, what, retry + 1, self._max_retries,
@@ -351,10 +469,14 @@ class Client:
         await self.aclose()
 
 
-def _checked(response: httpx.Response) -> httpx.Response:
-    """Raise the typed error for an error status or a `success: false` envelope."""
-    if response.status_code >= 400:
+def _checked(operation: Operation, response: httpx.Response) -> httpx.Response:
+    """Raise the typed error for an error status, an undocumented redirect or a
+    `success: false` envelope."""
+    status = response.status_code
+    if status >= 400:
         raise errors.APIStatusError.from_response(response)
+    if 300 <= status < 400 and status not in operation.redirects:  # documented ones succeed
+        raise errors.RedirectError(response)
     if _may_be_unsuccessful(response.content):
         error = errors.APIStatusError.from_response(response)
         if isinstance(error.body, dict) and error.body.get("success") is False:
@@ -366,6 +488,91 @@ async def _sleep(seconds: float) -> None:
     import asyncio  # noqa: PLC0415 - only the async client needs it
 
     await asyncio.sleep(seconds)
+
+
+class _AttemptTimeouts(Mapping[str, float | None]):
+    """httpx's per-phase timeouts, each capped at what is left of the attempt. httpcore
+    reads them as each phase starts (pool, connect, send, response headers, body)."""
+
+    def __init__(self, timeout: httpx.Timeout, deadline: float) -> None:
+        self._parts = timeout.as_dict()
+        self._deadline = deadline
+
+    def __getitem__(self, key: str) -> float | None:
+        part = self._parts[key]
+        left = max(self._deadline - time.monotonic(), _MIN_WAIT)
+        return left if part is None else min(part, left)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._parts)
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+
+def _attempt_seconds(timeout: httpx.Timeout) -> float:
+    """How long one attempt may take in all: the longest of the configured phases."""
+    return max(part for part in timeout.as_dict().values() if part is not None)
+
+
+def _read_body(response: httpx.Response, limit: int, deadline: float) -> None:
+    """Read a streamed body, refusing one over `limit` bytes (as declared, as sent, or as
+    decompressed) and one still arriving at the attempt's deadline (a trickle)."""
+    chunks: list[bytes] = []
+    try:
+        size = _declared_size(response, limit)
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise errors.ResponseTooLargeError(response, limit)
+            chunks.append(chunk)
+            if time.monotonic() > deadline:
+                raise httpx.ReadTimeout("no complete response in time", request=response.request)
+    except BaseException:
+        response.close()
+        raise
+    response._content = b"".join(chunks)
+
+
+async def _aread_body(response: httpx.Response, limit: int) -> None:
+    chunks: list[bytes] = []
+    try:
+        size = _declared_size(response, limit)
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise errors.ResponseTooLargeError(response, limit)
+            chunks.append(chunk)
+    except BaseException:
+        await response.aclose()
+        raise
+    response._content = b"".join(chunks)
+
+
+def _declared_size(response: httpx.Response, limit: int) -> int:
+    """Refuse at once a body whose Content-Length is over the limit; 0 to start counting."""
+    declared = response.headers.get("content-length", "")
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
+        raise errors.ResponseTooLargeError(response, limit)
+    return 0
+
+
+def _json_body(body: Any) -> bytes:
+    """The request body as httpx would encode it, plus Decimal amounts as JSON numbers."""
+    return json.dumps(
+        body, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_json_number
+    ).encode()
+
+
+def _json_number(value: object) -> int | float:
+    if isinstance(value, Decimal) and value.is_finite():
+        if value == value.to_integral_value():
+            return int(value)
+        number = float(value)
+        if Decimal(repr(number)) == value:
+            return number
+        raise ValueError(f"{value!r} cannot be sent exactly as a JSON number")
+    raise TypeError(f"{type(value).__name__} {value!r} cannot be sent as JSON")
 
 
 @functools.cache
@@ -402,6 +609,23 @@ def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     if any(part is None or not math.isfinite(part) or part <= 0 for part in parts):
         raise ValueError("timeouts must be finite and positive: no call may hang forever")
     return timeout
+
+
+def _total_timeout(value: float | None) -> float | None:
+    if value is not None and (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value <= 0
+    ):
+        raise ValueError(f"total_timeout must be None or finite and positive, not {value!r}")
+    return value
+
+
+def _max_response_size(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"max_response_size must be a whole number of bytes > 0, not {value!r}")
+    return value
 
 
 def _strict(value: bool) -> bool:

@@ -80,6 +80,9 @@ class Drift:
     def __str__(self) -> str:
         return f"{self.path}: expected {self.expected}, got {_describe(self.value)}"
 
+    def __hash__(self) -> int:  # the value may be a list or a dict
+        return hash((self.path, self.expected))
+
 
 class DriftError(TypeError):
     """A model could not be built: a required field with no stand-in value (an envelope
@@ -148,21 +151,39 @@ def _raw(value: object) -> object:
 
 _logged: set[tuple[str, str]] = set()
 _logged_lock = threading.Lock()
+_INDEX = re.compile(r"\[\d+\]")
 
 
 def log_drift(source: str, entries: Sequence[Drift]) -> None:
-    """Log each (source, path) once, list indices folded (`data[].id`)."""
+    """Log each (source, path) once, list indices folded (`data[].id`), up to
+    _LOGGED_LIMIT paths per process. The line gives the JSON type of what came, not the
+    value: webhook values are people's names and phones (the value stays on the entry)."""
+    paths: dict[str, Drift] = {}
     for entry in entries:
-        key = (source, _fold_indices(entry.path))
-        with _logged_lock:
-            if key in _logged or len(_logged) >= _LOGGED_LIMIT:
-                continue
-            _logged.add(key)
-        logger.warning("%s does not match the description: %s", source, entry)
+        paths.setdefault(_INDEX.sub("[]", entry.path), entry)
+    with _logged_lock:
+        fresh = [(path, entry) for path, entry in paths.items() if (source, path) not in _logged]
+        room = max(_LOGGED_LIMIT - len(_logged), 0)
+        _logged.update((source, path) for path, _ in fresh[:room])
+        full = len(fresh) > room and len(_logged) == _LOGGED_LIMIT
+        if full:
+            _logged.add(("", ""))  # past the limit: says so once, then nothing
+    for path, entry in fresh[:room]:
+        logger.warning(
+            "%s does not match the description: %s: expected %s, got %s",
+            source, path, entry.expected, _json_type(entry.value),
+        )  # fmt: skip
+    if full:
+        logger.warning("drift logging stopped at %d paths: see each model's drift", _LOGGED_LIMIT)
 
 
-def _fold_indices(path: str) -> str:
-    return re.sub(r"\[\d+\]", "[]", path)
+def _json_type(value: object) -> str:
+    if value is MISSING:
+        return "nothing (the key is missing)"
+    if value is None:
+        return "null"
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}
+    return names.get(type(value), "a number")
 
 
 def _describe(value: object) -> str:

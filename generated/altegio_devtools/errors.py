@@ -9,18 +9,24 @@ AltegioError
 ├── APIError                     something went wrong talking to the API
 │   ├── APIConnectionError       no response (APITimeoutError: none in time)
 │   ├── ResponseValidationError  a response that is not JSON or not an envelope; strict: drift
+│   ├── ResponseTooLargeError    a body over max_response_size, refused while streaming
+│   ├── PaginationError          a page that repeats an earlier one, or too many pages
 │   └── APIStatusError           an error status, or `success: false` at any status
-│       ├── BadRequestError 400, AuthenticationError 401, PaymentRequiredError 402,
-│       ├── PermissionDeniedError 403, NotFoundError 404, UnprocessableEntityError 422,
+│       ├── RedirectError 3xx (undocumented: not followed), BadRequestError 400,
+│       ├── AuthenticationError 401, PaymentRequiredError 402, PermissionDeniedError 403,
+│       ├── NotFoundError 404, UnprocessableEntityError 422,
 │       └── RateLimitError 429, InternalServerError 5xx
 
 Messages never contain a token: they name the request by method and URL only (the
-Authorization header is never part of them).
+Authorization header is never part of them), and a token the server echoes (in
+`meta.message`, say) shows as `**********`. Every error pickles (for multiprocessing,
+Celery): it unpickles to the same class and message, without the Authorization header.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,9 +48,12 @@ __all__ = [
     "InvalidWebhookError",
     "MissingUserTokenError",
     "NotFoundError",
+    "PaginationError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",
     "WebhookAuthenticationError",
@@ -52,10 +61,28 @@ __all__ = [
 ]
 
 _SNIPPET = 200
+_REDACTED = "**********"
+#: Shorter tokens are not redacted from texts: replacing "p" everywhere would garble them.
+_MIN_REDACTED = 6
 
 
 class AltegioError(Exception):
     """Base class of every error raised by altegio_devtools."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception pickles as cls(*args), which our __init__ signatures do not take; and the
+        # request's Authorization header must not travel. Rebuild from a cleaned __dict__.
+        request = _find_request(self)
+        tokens = _tokens(request)
+        state = {name: _clean(value, tokens) for name, value in vars(self).items()}
+        return _restore, (type(self), tuple(_clean(arg, tokens) for arg in self.args), state)
+
+
+def _restore(cls: type[AltegioError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class MissingUserTokenError(AltegioError):
@@ -97,6 +124,7 @@ class APIError(AltegioError):
     log them)."""
 
     def __init__(self, message: str, *, request: httpx.Request | None) -> None:
+        message = redact(message, _tokens(request))
         super().__init__(message)
         self.message = message
         self.request = request
@@ -138,6 +166,32 @@ class ResponseValidationError(APIError):
         self.status_code = response.status_code
 
 
+class ResponseTooLargeError(APIError):
+    """The body is larger than `max_response_size` (default 32 MiB): reading stopped there,
+    before the body was held in memory. With a success status Altegio has acted on the
+    call: do not resend it because of this error."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        request = _request_of(response)
+        super().__init__(
+            f"the response to {_describe(request)} (HTTP {response.status_code}) is larger "
+            f"than max_response_size={limit} bytes; not read",
+            request=request,
+        )
+        self.response = response
+        self.status_code = response.status_code
+        self.limit = limit
+
+
+class PaginationError(APIError):
+    """Pagination stopped: a full page repeated an earlier one (the server ignores `page`),
+    or `max_pages` pages were read without reaching a short last page."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None, page: int) -> None:
+        super().__init__(message, request=request)
+        self.page = page
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One entry of the envelope's `meta.errors`, whatever shape the API used."""
@@ -162,14 +216,18 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
+        request = _request_of(response)
+        tokens = _tokens(request)
         meta = body.get("meta") if isinstance(body, dict) else None
         message = meta.get("message") if isinstance(meta, dict) else None
-        self.meta_message: str | None = message if isinstance(message, str) else None
-        self.errors: list[FieldError] = normalize_errors(
-            meta.get("errors") if isinstance(meta, dict) else None
+        self.meta_message: str | None = (
+            redact(message, tokens) if isinstance(message, str) else None
         )
+        self.errors: list[FieldError] = [
+            FieldError(error.field, redact(error.message, tokens), error.value)
+            for error in normalize_errors(meta.get("errors") if isinstance(meta, dict) else None)
+        ]
         detail = self.meta_message or (None if body is not None else _snippet(response))
-        request = _request_of(response)
         text = f"HTTP {response.status_code} from {_describe(request)}"
         if detail:
             text += f": {detail}"
@@ -187,6 +245,23 @@ class APIStatusError(APIError):
         status = response.status_code
         cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
         return cls(response, body)
+
+
+class RedirectError(APIStatusError):
+    """HTTP 3xx that the operation does not document. It is not followed (a POST never is:
+    a payment must not be re-sent elsewhere or turned into a GET); `location` is where it
+    pointed."""
+
+    def __init__(self, response: httpx.Response, body: Any = None) -> None:
+        super().__init__(response, body)
+        self.location: str | None = response.headers.get("location")
+        text = (
+            f"HTTP {response.status_code} from {_describe(_request_of(response))}: "
+            f"an undocumented redirect to {self.location or '(no Location)'}, not followed"
+        )
+        text = redact(text, _tokens(_request_of(response)))
+        self.args = (text,)
+        self.message = text
 
 
 class BadRequestError(APIStatusError):
@@ -265,6 +340,93 @@ def normalize_errors(raw: Any) -> list[FieldError]:
             elif item is not None:
                 found.append(FieldError(None, str(item)))
     return found
+
+
+def redact(text: str, tokens: Iterable[str]) -> str:
+    """The text with every token in it replaced by asterisks."""
+    for token in tokens:
+        if len(token) >= _MIN_REDACTED and token in text:
+            text = text.replace(token, _REDACTED)
+    return text
+
+
+def _tokens(request: httpx.Request | None) -> tuple[str, ...]:
+    """The partner and user tokens of `Authorization: Bearer <partner>[, User <user>]`."""
+    if request is None:
+        return ()
+    header = request.headers.get("authorization", "")
+    tokens = []
+    for part in header.split(","):
+        scheme, _, token = part.strip().partition(" ")
+        if scheme in ("Bearer", "User") and token.strip():
+            tokens.append(token.strip())
+    return tuple(tokens)
+
+
+def _find_request(error: AltegioError) -> httpx.Request | None:
+    request = getattr(error, "request", None)
+    if isinstance(request, httpx.Request):
+        return request
+    response = getattr(error, "response", None)
+    return _request_of(response) if isinstance(response, httpx.Response) else None
+
+
+def _clean(value: Any, tokens: tuple[str, ...]) -> Any:
+    """A copy fit to pickle: requests without Authorization, no token in any text."""
+    if isinstance(value, httpx.Request | httpx.Response):
+        return _clean_exchange(value, tokens)
+    if isinstance(value, str):
+        return redact(value, tokens)
+    if type(value) is list or type(value) is tuple:
+        return type(value)(_clean(item, tokens) for item in value)
+    if type(value) is dict:
+        return {_clean(k, tokens): _clean(v, tokens) for k, v in value.items()}
+    if isinstance(value, FieldError):
+        field = None if value.field is None else redact(value.field, tokens)
+        return FieldError(field, redact(value.message, tokens), _clean(value.value, tokens))
+    return value
+
+
+def _clean_exchange(
+    value: httpx.Request | httpx.Response, tokens: tuple[str, ...]
+) -> httpx.Request | httpx.Response:
+    if isinstance(value, httpx.Request):
+        return _clean_request(value, tokens)
+    return _clean_response(value, tokens)
+
+
+def _clean_response(response: httpx.Response, tokens: tuple[str, ...]) -> httpx.Response:
+    skip = ("content-encoding", "content-length", "transfer-encoding")  # content is decoded
+    request = _request_of(response)
+    return httpx.Response(
+        response.status_code,
+        headers=[(k, v) for k, v in response.headers.multi_items() if k.lower() not in skip],
+        content=_redact_bytes(_content_of(response), tokens),
+        request=None if request is None else _clean_request(request, tokens),
+    )
+
+
+def _clean_request(request: httpx.Request, tokens: tuple[str, ...]) -> httpx.Request:
+    headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() != "authorization"]
+    try:
+        content = _redact_bytes(request.content, tokens)
+    except httpx.RequestNotRead:  # a streamed upload: nothing to keep
+        content = b""
+    return httpx.Request(request.method, request.url, headers=headers, content=content)
+
+
+def _content_of(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:  # e.g. refused as too large
+        return b""
+
+
+def _redact_bytes(content: bytes, tokens: tuple[str, ...]) -> bytes:
+    for token in tokens:
+        if len(token) >= _MIN_REDACTED:
+            content = content.replace(token.encode(), _REDACTED.encode())
+    return content
 
 
 def _optional_str(value: Any) -> str | None:

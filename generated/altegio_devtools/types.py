@@ -8,6 +8,7 @@ from typing import IO, BinaryIO, Generic, Literal, Self, TypeVar
 
 import httpx
 
+from .drift import READ_ERRORS
 from .errors import ResponseValidationError
 
 __all__ = [
@@ -85,6 +86,8 @@ class Operation:
     """`app` for the operations whose `servers` name https://app.alteg.io, else `api`."""
     auth: Auth
     """From `security`: Bearer <partner> or Bearer <partner>, User <user>."""
+    redirects: frozenset[int] = frozenset()
+    """The 3xx statuses the description documents as answers (any other is an error)."""
 
     @property
     def idempotent(self) -> bool:
@@ -95,7 +98,7 @@ def parse_body(response: httpx.Response, parser: Callable[[httpx.Response], T]) 
     """Run a generated parser; any way the body fails to match becomes one typed error."""
     try:
         return parser(response)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
+    except (*READ_ERRORS, RecursionError) as exc:
         # json.JSONDecodeError is a ValueError; RecursionError: absurdly deep JSON.
         raise ResponseValidationError(response, exc) from exc
 

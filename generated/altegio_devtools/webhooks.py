@@ -22,12 +22,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
+from ._coerce import as_int
 from ._webhooks import PAYLOAD_BY_RESOURCE, WebhookPayload
-from .drift import READ_ERRORS, Drift, DriftError, describe_drift, log_drift
+from .drift import READ_ERRORS, Drift, DriftError, describe_drift, log_drift, nested
 from .errors import InvalidWebhookError, WebhookAuthenticationError
 from .models import WebhookStatus
 
@@ -50,6 +54,10 @@ Body = bytes | str | Mapping[str, Any] | list[Any]
 ENVELOPE = ("company_id", "resource", "resource_id", "status")
 LIFECYCLE = ("salon_id", "application_id", "event", "partner_token")
 KNOWN_STATUSES = frozenset(status.value for status in WebhookStatus)
+#: An ID as a JSON string: ASCII digits only (int() would also take "١٢٣" and "1_000").
+_ID_TEXT = re.compile(r"[0-9]+")
+#: An amount as a JSON string: JSON's own number syntax (float() would take "1_000", "nan").
+_NUMBER_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 
 
 @dataclass(frozen=True)
@@ -149,15 +157,14 @@ def parse_events(body: Body, *, strict: bool = False) -> list[Event]:
         try:
             events.append(_parse_one(item, strict))
         except InvalidWebhookError as error:
-            raise InvalidWebhookError(f"[{index}]: {error}", error.drift) from error
+            under_index = tuple(nested(None, f"[{index}]", error.drift) or ())
+            raise InvalidWebhookError(f"[{index}]: {error}", under_index) from error
     return events
 
 
 def _parse_one(payload: dict[str, Any], strict: bool) -> Event:
-    _require(payload, ENVELOPE)
+    company_id, resource_id = _envelope_ids(payload)
     resource, status = payload["resource"], payload["status"]
-    company_id = _integer(payload, "company_id")
-    resource_id = _integer(payload, "resource_id")
     model = PAYLOAD_BY_RESOURCE.get(resource) if isinstance(resource, str) else None
     if model is None or not isinstance(status, str) or status not in KNOWN_STATUSES:
         return UnknownEvent(
@@ -183,19 +190,22 @@ def _parse_one(payload: dict[str, Any], strict: bool) -> Event:
 
 def parse_marketplace_event(body: Body, *, partner_token: str) -> MarketplaceEvent:
     """A marketplace lifecycle call, authenticated: its `partner_token` must equal ours
-    (compared in constant time), and a `payment` must carry the right HMAC-SHA256 `sign`."""
+    (compared in constant time), and a `payment` must carry the right HMAC-SHA256 `sign`.
+
+    The sign covers `salon_id=<id>&amount=<amount>[&discount=<discount>]`. Each number is
+    accepted spelled the JavaScript way (`99.9`, `100`: how Altegio's integration hub
+    formats the parsed value), whether the body comes as bytes or as a decoded dict, and
+    spelled as written in raw bytes (`99.90`, `1e2`); no other spelling. A body that
+    repeats a key, or an ID that is not ASCII digits, is rejected."""
     if not partner_token:
         # An empty token would make every forged call (and its sign) check out.
         raise ValueError("partner_token must be your non-empty partner token")
-    payload = _load_object(body)
+    payload = _load_lifecycle(body)
     _require(payload, LIFECYCLE)
-    received = payload["partner_token"]
-    if not isinstance(received, str) or not hmac.compare_digest(
-        received.encode(), partner_token.encode()
-    ):
+    if not _same_secret(payload["partner_token"], partner_token):
         raise WebhookAuthenticationError("lifecycle call with a wrong partner_token")
-    salon_id = _integer(payload, "salon_id")
-    application_id = _integer(payload, "application_id")
+    salon_id = _lifecycle_id(payload, "salon_id")
+    application_id = _lifecycle_id(payload, "application_id")
     event = payload["event"]
     if event == "uninstall":
         return Uninstall(salon_id, application_id)
@@ -210,29 +220,37 @@ def _payment(
     payload: dict[str, Any], salon_id: int, application_id: int, partner_token: str
 ) -> Payment:
     _require(payload, ("amount", "sign"))
-    discount = payload.get("discount")
-    # sign = HMAC-SHA256(partner_token, "salon_id=..&amount=..[&discount=..]"), numbers
-    # written as the sender (JavaScript/PHP) writes them: 100, not 100.0.
-    message = f"salon_id={salon_id}&amount={_wire_number(payload, 'amount')}"
-    if discount is not None:
-        message += f"&discount={_wire_number(payload, 'discount')}"
-    expected = hmac.new(partner_token.encode(), message.encode(), hashlib.sha256).hexdigest()
+    amount, amount_texts = _amount(payload, "amount")
+    discount: float | None = None
+    discount_texts: tuple[str | None, ...] = (None,)
+    if payload.get("discount") is not None:
+        discount, discount_texts = _amount(payload, "discount")
+    salon = payload["salon_id"]  # as sent: a string ID is signed as written
+    salon_text = salon if isinstance(salon, str) else str(salon_id)
+    key = partner_token.encode("utf-8", "surrogatepass")
     sign = payload["sign"]
-    if not isinstance(sign, str) or not hmac.compare_digest(
-        sign.lower().encode(), expected.encode()
-    ):
+    received = sign.lower().encode() if isinstance(sign, str) and sign.isascii() else b""
+    verified = False
+    for amount_text in amount_texts:
+        for discount_text in discount_texts:
+            message = f"salon_id={salon_text}&amount={amount_text}"
+            if discount_text is not None:
+                message += f"&discount={discount_text}"
+            expected = hmac.new(key, message.encode(), hashlib.sha256).hexdigest()
+            verified |= hmac.compare_digest(received, expected.encode())
+    if not verified:
         raise WebhookAuthenticationError("payment call with a wrong sign")
     return Payment(
         salon_id=salon_id,
         application_id=application_id,
-        payment_id=_optional_integer(payload, "payment_id"),
-        amount=float(_number(payload, "amount")),
+        payment_id=_optional_lifecycle_id(payload, "payment_id"),
+        amount=amount,
         currency_iso=_optional_str(payload, "currency_iso"),
-        discount=None if discount is None else float(_number(payload, "discount")),
+        discount=discount,
         period_from=_optional_str(payload, "period_from"),
         period_to=_optional_str(payload, "period_to"),
         payment_date=_optional_str(payload, "payment_date"),
-        tariff_option_id=_optional_integer(payload, "tariff_option_id"),
+        tariff_option_id=_optional_lifecycle_id(payload, "tariff_option_id"),
     )
 
 
@@ -273,11 +291,130 @@ def _load(body: Body) -> Any:
         raise InvalidWebhookError(f"the body is not JSON: {error}") from error
 
 
-def _load_object(body: Body) -> dict[str, Any]:
-    payload = _load(body)
+class _RepeatedKey(ValueError):
+    pass
+
+
+def _load_lifecycle(body: Body) -> dict[str, Any]:
+    """A lifecycle body as a dict: JSON with no repeated key (which copy would a signer
+    and a reader each take?), no NaN or Infinity, numbers remembering their spelling."""
+    payload: Any
+    if isinstance(body, Mapping):
+        payload = dict(body)
+    elif isinstance(body, list):
+        payload = body
+    else:
+        try:
+            payload = json.loads(
+                body,
+                parse_float=_keep_float_text,
+                parse_constant=_no_constant,
+                object_pairs_hook=_unique_keys,
+            )
+        except _RepeatedKey as error:
+            raise InvalidWebhookError(f"the body repeats the key {error}") from None
+        except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
+            raise InvalidWebhookError(f"the body is not JSON: {error}") from error
     if not isinstance(payload, dict):
         raise InvalidWebhookError(f"the body is a JSON {_json_type(payload)}, not an object")
     return payload
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _RepeatedKey(ascii(key))
+            seen.add(key)
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _same_secret(received: object, expected: str) -> bool:
+    """Constant-time equality of a received token with ours; a non-string, or a string
+    that cannot be UTF-8 (a lone surrogate such as "\\ud800"), is simply not equal."""
+    if not isinstance(received, str):
+        return False
+    try:
+        data = received.encode()
+    except UnicodeEncodeError:
+        return False
+    return hmac.compare_digest(data, expected.encode("utf-8", "surrogatepass"))
+
+
+def _lifecycle_id(payload: dict[str, Any], name: str) -> int:
+    """An ID: a JSON integer, or a string of ASCII digits."""
+    value = payload[name]
+    if type(value) is int or (isinstance(value, int) and not isinstance(value, bool)):
+        return int(value)
+    if isinstance(value, str) and _ID_TEXT.fullmatch(value):
+        return int(value)
+    raise InvalidWebhookError(f"{name} is not an integer: {value!r}")
+
+
+def _optional_lifecycle_id(payload: dict[str, Any], name: str) -> int | None:
+    return None if payload.get(name) is None else _lifecycle_id(payload, name)
+
+
+def _amount(payload: dict[str, Any], name: str) -> tuple[float, tuple[str, ...]]:
+    """A signed amount and the spellings its sign may use (see _spellings)."""
+    try:
+        return _spellings(payload[name])
+    except (ValueError, OverflowError):  # not a number, or none a double holds (1e400)
+        raise InvalidWebhookError(f"{name} is not a finite number") from None
+
+
+def _spellings(value: object) -> tuple[float, tuple[str, ...]]:
+    """The number, its JavaScript spelling, and its spelling in the body when that is known
+    (raw bytes, a string, a Decimal); for a float from a decoded dict only JavaScript's."""
+    literal: str | None
+    if isinstance(value, str):
+        if not _NUMBER_TEXT.fullmatch(value):
+            raise ValueError(value)
+        number, literal = float(value), value
+        if math.isfinite(number):
+            return number, (value,)  # JavaScript keeps a string as it is
+    elif isinstance(value, _FloatText):
+        number, literal = float(value), value.text
+    elif isinstance(value, float):
+        number, literal = value, None
+    elif isinstance(value, int | Decimal) and not isinstance(value, bool):
+        number, literal = float(value), str(value)
+    else:
+        raise ValueError(value)
+    if not math.isfinite(number):
+        raise ValueError(value)
+    spelled = _js_number(number)
+    return number, (spelled,) if literal in (None, spelled) else (spelled, literal)
+
+
+def _js_number(number: float) -> str:
+    """String(number) in JavaScript (ECMAScript Number::toString): the shortest digits that
+    read back as the same double, like Python's repr, laid out as JavaScript does:
+    100 (not 100.0), 1e+21, 1e-7, 0.000001."""
+    if number == 0:
+        return "0"
+    if number < 0:
+        return "-" + _js_number(-number)
+    _, digit_tuple, exponent = Decimal(repr(number)).as_tuple()
+    assert isinstance(exponent, int)  # a finite number
+    digits = "".join(map(str, digit_tuple)).rstrip("0")
+    exponent += len(digit_tuple) - len(digits)
+    k = len(digits)
+    n = k + exponent  # the number is 0.<digits> x 10**n
+    if k <= n <= 21:
+        return digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return f"{digits[:n]}.{digits[n:]}"
+    if -6 < n <= 0:
+        return "0." + "0" * -n + digits
+    mantissa = digits if k == 1 else f"{digits[0]}.{digits[1:]}"
+    return f"{mantissa}e{'+' if n - 1 >= 0 else '-'}{abs(n - 1)}"
 
 
 def _json_type(value: object) -> str:
@@ -297,13 +434,22 @@ def _keep_float_text(text: str) -> float:
     return number
 
 
-def _wire_number(payload: dict[str, Any], name: str) -> str:
-    value = payload[name]
-    if isinstance(value, _FloatText):
-        return value.text
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    return str(value)
+def _envelope_ids(payload: dict[str, Any]) -> tuple[int, int]:
+    """An event's company_id and resource_id, or one error naming every envelope problem
+    (the IDs read as the models read integers: 7, "7", 7.0)."""
+    missing = [name for name in ENVELOPE if name not in payload]
+    problems = [f"the body lacks {', '.join(missing)}"] if missing else []
+    ids: list[int] = []
+    for name in ("company_id", "resource_id"):
+        try:
+            ids.append(as_int(payload[name]))
+        except KeyError:
+            pass
+        except (TypeError, ValueError):
+            problems.append(f"{name} is not an integer: {payload[name]!r}")
+    if problems:
+        raise InvalidWebhookError("; ".join(problems))
+    return ids[0], ids[1]
 
 
 def _require(payload: dict[str, Any], names: tuple[str, ...]) -> None:
@@ -320,20 +466,6 @@ def _integer(payload: dict[str, Any], name: str) -> int:
         return int(value)
     except ValueError:
         raise InvalidWebhookError(f"{name} is not an integer: {value!r}") from None
-
-
-def _optional_integer(payload: dict[str, Any], name: str) -> int | None:
-    return None if payload.get(name) is None else _integer(payload, name)
-
-
-def _number(payload: dict[str, Any], name: str) -> float:
-    value = payload[name]
-    try:
-        if isinstance(value, bool):
-            raise TypeError
-        return float(value)
-    except (TypeError, ValueError):
-        raise InvalidWebhookError(f"{name} is not a number: {value!r}") from None
 
 
 def _optional_str(payload: dict[str, Any], name: str) -> str | None:

@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._coerce import (
-    as_float,
     as_int,
     as_str,
+)
+from .._read import (
+    as_object,
+    enum_reader,
+    read,
+    read_list,
+    read_number,
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..models.client_event_data_sex_id import ClientEventDataSexId
@@ -25,6 +31,37 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClientEventData")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "surname",
+        "patronymic",
+        "display_name",
+        "phone",
+        "email",
+        "card",
+        "birth_date",
+        "comment",
+        "discount",
+        "visits",
+        "sex_id",
+        "sex",
+        "sms_check",
+        "sms_bot",
+        "sms_not",
+        "spent",
+        "paid",
+        "balance",
+        "importance_id",
+        "importance",
+        "categories",
+        "last_change_date",
+        "custom_fields",
+    }
+)
 
 
 @_attrs_define
@@ -93,7 +130,9 @@ class ClientEventData:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         name = self.name
 
@@ -115,7 +154,9 @@ class ClientEventData:
 
         discount = self.discount
 
-        visits = self.visits
+        visits: int | Unset = UNSET
+        if not isinstance(self.visits, Unset):
+            visits = self.visits if isinstance(self.visits, int) else as_int(self.visits)
 
         sex_id: int | Unset = UNSET
         if not isinstance(self.sex_id, Unset):
@@ -141,7 +182,13 @@ class ClientEventData:
 
         balance = self.balance
 
-        importance_id = self.importance_id
+        importance_id: int | Unset = UNSET
+        if not isinstance(self.importance_id, Unset):
+            importance_id = (
+                self.importance_id
+                if isinstance(self.importance_id, int)
+                else as_int(self.importance_id)
+            )
 
         importance = self.importance
 
@@ -228,310 +275,146 @@ class ClientEventData:
         from ..models.client_event_data_custom_fields_item import ClientEventDataCustomFieldsItem  # noqa: PLC0415
         from ..models.client_event_data_custom_fields_map import ClientEventDataCustomFieldsMap  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _name = d.pop("name", UNSET)
-        try:
-            name: str | Unset
-            if _name is UNSET:
-                name = UNSET
-            else:
-                name = _name if type(_name) is str else as_str(_name)
-        except READ_ERRORS as error:
-            name = UNSET
-            drift = mismatch(drift, "name", "a string", _name, error)
+        name = _src.get("name", UNSET)
+        if type(name) is not str:
+            name, drift = read(name, as_str, "name", "a string", drift)
 
-        _surname = d.pop("surname", UNSET)
-        try:
-            surname: str | Unset
-            if _surname is UNSET:
-                surname = UNSET
-            else:
-                surname = _surname if type(_surname) is str else as_str(_surname)
-        except READ_ERRORS as error:
-            surname = UNSET
-            drift = mismatch(drift, "surname", "a string", _surname, error)
+        surname = _src.get("surname", UNSET)
+        if type(surname) is not str:
+            surname, drift = read(surname, as_str, "surname", "a string", drift)
 
-        _patronymic = d.pop("patronymic", UNSET)
-        try:
-            patronymic: str | Unset
-            if _patronymic is UNSET:
-                patronymic = UNSET
-            else:
-                patronymic = _patronymic if type(_patronymic) is str else as_str(_patronymic)
-        except READ_ERRORS as error:
-            patronymic = UNSET
-            drift = mismatch(drift, "patronymic", "a string", _patronymic, error)
+        patronymic = _src.get("patronymic", UNSET)
+        if type(patronymic) is not str:
+            patronymic, drift = read(patronymic, as_str, "patronymic", "a string", drift)
 
-        _display_name = d.pop("display_name", UNSET)
-        try:
-            display_name: str | Unset
-            if _display_name is UNSET:
-                display_name = UNSET
-            else:
-                display_name = (
-                    _display_name if type(_display_name) is str else as_str(_display_name)
-                )
-        except READ_ERRORS as error:
-            display_name = UNSET
-            drift = mismatch(drift, "display_name", "a string", _display_name, error)
+        display_name = _src.get("display_name", UNSET)
+        if type(display_name) is not str:
+            display_name, drift = read(display_name, as_str, "display_name", "a string", drift)
 
-        _phone = d.pop("phone", UNSET)
-        try:
-            phone: str | Unset
-            if _phone is UNSET:
-                phone = UNSET
-            else:
-                phone = _phone if type(_phone) is str else as_str(_phone)
-        except READ_ERRORS as error:
-            phone = UNSET
-            drift = mismatch(drift, "phone", "a string", _phone, error)
+        phone = _src.get("phone", UNSET)
+        if type(phone) is not str:
+            phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        _email = d.pop("email", UNSET)
-        try:
-            email: str | Unset
-            if _email is UNSET:
-                email = UNSET
-            else:
-                email = _email if type(_email) is str else as_str(_email)
-        except READ_ERRORS as error:
-            email = UNSET
-            drift = mismatch(drift, "email", "a string", _email, error)
+        email = _src.get("email", UNSET)
+        if type(email) is not str:
+            email, drift = read(email, as_str, "email", "a string", drift)
 
-        _card = d.pop("card", UNSET)
-        try:
-            card: str | Unset
-            if _card is UNSET:
-                card = UNSET
-            else:
-                card = _card if type(_card) is str else as_str(_card)
-        except READ_ERRORS as error:
-            card = UNSET
-            drift = mismatch(drift, "card", "a string", _card, error)
+        card = _src.get("card", UNSET)
+        if type(card) is not str:
+            card, drift = read(card, as_str, "card", "a string", drift)
 
-        _birth_date = d.pop("birth_date", UNSET)
-        try:
-            birth_date: str | Unset
-            if _birth_date is UNSET:
-                birth_date = UNSET
-            else:
-                birth_date = _birth_date if type(_birth_date) is str else as_str(_birth_date)
-        except READ_ERRORS as error:
-            birth_date = UNSET
-            drift = mismatch(drift, "birth_date", "a string", _birth_date, error)
+        birth_date = _src.get("birth_date", UNSET)
+        if type(birth_date) is not str:
+            birth_date, drift = read(birth_date, as_str, "birth_date", "a string", drift)
 
-        _comment = d.pop("comment", UNSET)
-        try:
-            comment: str | Unset
-            if _comment is UNSET:
-                comment = UNSET
-            else:
-                comment = _comment if type(_comment) is str else as_str(_comment)
-        except READ_ERRORS as error:
-            comment = UNSET
-            drift = mismatch(drift, "comment", "a string", _comment, error)
+        comment = _src.get("comment", UNSET)
+        if type(comment) is not str:
+            comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        _discount = d.pop("discount", UNSET)
-        try:
-            discount: float | Unset
-            if _discount is UNSET:
-                discount = UNSET
-            else:
-                discount = (
-                    _discount
-                    if type(_discount) is float or type(_discount) is int
-                    else as_float(_discount)
-                )
-        except READ_ERRORS as error:
-            discount = UNSET
-            drift = mismatch(drift, "discount", "a number", _discount, error)
+        discount = _src.get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int:
+            discount, drift = read(discount, read_number, "discount", "a number", drift)
 
-        _visits = d.pop("visits", UNSET)
-        try:
-            visits: int | Unset
-            if _visits is UNSET:
-                visits = UNSET
-            else:
-                visits = _visits if type(_visits) is int else as_int(_visits)
-        except READ_ERRORS as error:
-            visits = UNSET
-            drift = mismatch(drift, "visits", "an integer", _visits, error)
+        visits = _src.get("visits", UNSET)
+        if type(visits) is not int:
+            visits, drift = read(visits, as_int, "visits", "an integer", drift)
 
-        _sex_id = d.pop("sex_id", UNSET)
-        try:
-            sex_id: ClientEventDataSexId | Unset
-            if _sex_id is UNSET:
-                sex_id = UNSET
-            else:
-                sex_id = ClientEventDataSexId(_sex_id if type(_sex_id) is int else as_int(_sex_id))
-        except READ_ERRORS as error:
-            sex_id = UNSET
-            drift = mismatch(drift, "sex_id", "an integer", _sex_id, error)
+        sex_id = _src.get("sex_id", UNSET)
+        if type(sex_id) is int:
+            sex_id = ClientEventDataSexId(sex_id)
+        else:
+            sex_id, drift = read(
+                sex_id, enum_reader(ClientEventDataSexId, True), "sex_id", "an integer", drift
+            )
 
-        _sex = d.pop("sex", UNSET)
-        try:
-            sex: str | Unset
-            if _sex is UNSET:
-                sex = UNSET
-            else:
-                sex = _sex if type(_sex) is str else as_str(_sex)
-        except READ_ERRORS as error:
-            sex = UNSET
-            drift = mismatch(drift, "sex", "a string", _sex, error)
+        sex = _src.get("sex", UNSET)
+        if type(sex) is not str:
+            sex, drift = read(sex, as_str, "sex", "a string", drift)
 
-        _sms_check = d.pop("sms_check", UNSET)
-        try:
-            sms_check: ClientEventDataSmsCheck | Unset
-            if _sms_check is UNSET:
-                sms_check = UNSET
-            else:
-                sms_check = ClientEventDataSmsCheck(
-                    _sms_check if type(_sms_check) is int else as_int(_sms_check)
-                )
-        except READ_ERRORS as error:
-            sms_check = UNSET
-            drift = mismatch(drift, "sms_check", "an integer", _sms_check, error)
+        sms_check = _src.get("sms_check", UNSET)
+        if type(sms_check) is int:
+            sms_check = ClientEventDataSmsCheck(sms_check)
+        else:
+            sms_check, drift = read(
+                sms_check,
+                enum_reader(ClientEventDataSmsCheck, True),
+                "sms_check",
+                "an integer",
+                drift,
+            )
 
-        _sms_bot = d.pop("sms_bot", UNSET)
-        try:
-            sms_bot: ClientEventDataSmsBot | Unset
-            if _sms_bot is UNSET:
-                sms_bot = UNSET
-            else:
-                sms_bot = ClientEventDataSmsBot(
-                    _sms_bot if type(_sms_bot) is int else as_int(_sms_bot)
-                )
-        except READ_ERRORS as error:
-            sms_bot = UNSET
-            drift = mismatch(drift, "sms_bot", "an integer", _sms_bot, error)
+        sms_bot = _src.get("sms_bot", UNSET)
+        if type(sms_bot) is int:
+            sms_bot = ClientEventDataSmsBot(sms_bot)
+        else:
+            sms_bot, drift = read(
+                sms_bot, enum_reader(ClientEventDataSmsBot, True), "sms_bot", "an integer", drift
+            )
 
-        _sms_not = d.pop("sms_not", UNSET)
-        try:
-            sms_not: ClientEventDataSmsNot | Unset
-            if _sms_not is UNSET:
-                sms_not = UNSET
-            else:
-                sms_not = ClientEventDataSmsNot(
-                    _sms_not if type(_sms_not) is int else as_int(_sms_not)
-                )
-        except READ_ERRORS as error:
-            sms_not = UNSET
-            drift = mismatch(drift, "sms_not", "an integer", _sms_not, error)
+        sms_not = _src.get("sms_not", UNSET)
+        if type(sms_not) is int:
+            sms_not = ClientEventDataSmsNot(sms_not)
+        else:
+            sms_not, drift = read(
+                sms_not, enum_reader(ClientEventDataSmsNot, True), "sms_not", "an integer", drift
+            )
 
-        _spent = d.pop("spent", UNSET)
-        try:
-            spent: float | Unset
-            if _spent is UNSET:
-                spent = UNSET
-            else:
-                spent = _spent if type(_spent) is float or type(_spent) is int else as_float(_spent)
-        except READ_ERRORS as error:
-            spent = UNSET
-            drift = mismatch(drift, "spent", "a number", _spent, error)
+        spent = _src.get("spent", UNSET)
+        if type(spent) is not float and type(spent) is not int:
+            spent, drift = read(spent, read_number, "spent", "a number", drift)
 
-        _paid = d.pop("paid", UNSET)
-        try:
-            paid: float | Unset
-            if _paid is UNSET:
-                paid = UNSET
-            else:
-                paid = _paid if type(_paid) is float or type(_paid) is int else as_float(_paid)
-        except READ_ERRORS as error:
-            paid = UNSET
-            drift = mismatch(drift, "paid", "a number", _paid, error)
+        paid = _src.get("paid", UNSET)
+        if type(paid) is not float and type(paid) is not int:
+            paid, drift = read(paid, read_number, "paid", "a number", drift)
 
-        _balance = d.pop("balance", UNSET)
-        try:
-            balance: float | Unset
-            if _balance is UNSET:
-                balance = UNSET
-            else:
-                balance = (
-                    _balance
-                    if type(_balance) is float or type(_balance) is int
-                    else as_float(_balance)
-                )
-        except READ_ERRORS as error:
-            balance = UNSET
-            drift = mismatch(drift, "balance", "a number", _balance, error)
+        balance = _src.get("balance", UNSET)
+        if type(balance) is not float and type(balance) is not int:
+            balance, drift = read(balance, read_number, "balance", "a number", drift)
 
-        _importance_id = d.pop("importance_id", UNSET)
-        try:
-            importance_id: int | Unset
-            if _importance_id is UNSET:
-                importance_id = UNSET
-            else:
-                importance_id = (
-                    _importance_id if type(_importance_id) is int else as_int(_importance_id)
-                )
-        except READ_ERRORS as error:
-            importance_id = UNSET
-            drift = mismatch(drift, "importance_id", "an integer", _importance_id, error)
+        importance_id = _src.get("importance_id", UNSET)
+        if type(importance_id) is not int:
+            importance_id, drift = read(importance_id, as_int, "importance_id", "an integer", drift)
 
-        _importance = d.pop("importance", UNSET)
-        try:
-            importance: str | Unset
-            if _importance is UNSET:
-                importance = UNSET
-            else:
-                importance = _importance if type(_importance) is str else as_str(_importance)
-        except READ_ERRORS as error:
-            importance = UNSET
-            drift = mismatch(drift, "importance", "a string", _importance, error)
+        importance = _src.get("importance", UNSET)
+        if type(importance) is not str:
+            importance, drift = read(importance, as_str, "importance", "a string", drift)
 
-        _categories = d.pop("categories", UNSET)
-        try:
-            categories: list[ClientEventDataCategoriesItem] | Unset = UNSET
-            if _categories is not UNSET and _categories != "":
-                if not isinstance(_categories, list):
-                    raise TypeError(f"expected a list, got {type(_categories).__name__}")
-                categories = []
-                for index, categories_item_data in enumerate(_categories):
-                    try:
-                        categories_item = ClientEventDataCategoriesItem.from_dict(
-                            categories_item_data
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"categories[{index}]", "an object", categories_item_data, error
-                        )
+        categories = _src.get("categories", UNSET)
+        if type(categories) is list:
+            _items = []
+            for _index, _item in enumerate(categories):
+                if type(_item) is dict:
+                    _item = ClientEventDataCategoriesItem.from_dict(_item)
+                    if _item.drift:
+                        drift = nested(drift, f"categories[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        ClientEventDataCategoriesItem.from_dict,
+                        f"categories[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
                         continue
-                    if categories_item.drift:
-                        drift = nested(drift, f"categories[{index}]", categories_item.drift)
-                    categories.append(categories_item)
-        except READ_ERRORS as error:
-            categories = UNSET
-            drift = mismatch(drift, "categories", "a list", _categories, error)
+                _items.append(_item)
+            categories = _items
+        else:
+            categories, drift = read_list(categories, "categories", drift)
 
-        _last_change_date = d.pop("last_change_date", UNSET)
-        try:
-            last_change_date: str | Unset
-            if _last_change_date is UNSET:
-                last_change_date = UNSET
-            else:
-                last_change_date = (
-                    _last_change_date
-                    if type(_last_change_date) is str
-                    else as_str(_last_change_date)
-                )
-        except READ_ERRORS as error:
-            last_change_date = UNSET
-            drift = mismatch(drift, "last_change_date", "a string", _last_change_date, error)
+        last_change_date = _src.get("last_change_date", UNSET)
+        if type(last_change_date) is not str:
+            last_change_date, drift = read(
+                last_change_date, as_str, "last_change_date", "a string", drift
+            )
 
-        _custom_fields = d.pop("custom_fields", UNSET)
+        _custom_fields = _src.get("custom_fields", UNSET)
         try:
 
             def _parse_custom_fields(
@@ -558,7 +441,7 @@ class ClientEventData:
                         custom_fields_type_0.append(custom_fields_type_0_item)
 
                     return custom_fields_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -573,43 +456,38 @@ class ClientEventData:
         else:
             drift = collect(drift, "custom_fields", custom_fields)
 
-        client_event_data = cls(
-            id=id,
-            name=name,
-            surname=surname,
-            patronymic=patronymic,
-            display_name=display_name,
-            phone=phone,
-            email=email,
-            card=card,
-            birth_date=birth_date,
-            comment=comment,
-            discount=discount,
-            visits=visits,
-            sex_id=sex_id,
-            sex=sex,
-            sms_check=sms_check,
-            sms_bot=sms_bot,
-            sms_not=sms_not,
-            spent=spent,
-            paid=paid,
-            balance=balance,
-            importance_id=importance_id,
-            importance=importance,
-            categories=categories,
-            last_change_date=last_change_date,
-            custom_fields=custom_fields,
+        client_event_data = object.__new__(cls)
+        client_event_data.id = id
+        client_event_data.name = name
+        client_event_data.surname = surname
+        client_event_data.patronymic = patronymic
+        client_event_data.display_name = display_name
+        client_event_data.phone = phone
+        client_event_data.email = email
+        client_event_data.card = card
+        client_event_data.birth_date = birth_date
+        client_event_data.comment = comment
+        client_event_data.discount = discount
+        client_event_data.visits = visits
+        client_event_data.sex_id = sex_id
+        client_event_data.sex = sex
+        client_event_data.sms_check = sms_check
+        client_event_data.sms_bot = sms_bot
+        client_event_data.sms_not = sms_not
+        client_event_data.spent = spent
+        client_event_data.paid = paid
+        client_event_data.balance = balance
+        client_event_data.importance_id = importance_id
+        client_event_data.importance = importance
+        client_event_data.categories = categories
+        client_event_data.last_change_date = last_change_date
+        client_event_data.custom_fields = custom_fields
+        client_event_data.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            client_event_data.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        client_event_data.additional_properties = additional_properties
+        client_event_data.drift = tuple(drift) if drift else ()
         return client_event_data
 
     @property

@@ -10,10 +10,23 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientEventDataCategoriesItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "color",
+    }
+)
 
 
 @_attrs_define
@@ -33,7 +46,9 @@ class ClientEventDataCategoriesItem:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         title = self.title
 
@@ -53,58 +68,30 @@ class ClientEventDataCategoriesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _color = d.pop("color", UNSET)
-        try:
-            color: str | Unset
-            if _color is UNSET:
-                color = UNSET
-            else:
-                color = _color if type(_color) is str else as_str(_color)
-        except READ_ERRORS as error:
-            color = UNSET
-            drift = mismatch(drift, "color", "a string", _color, error)
+        color = _src.get("color", UNSET)
+        if type(color) is not str:
+            color, drift = read(color, as_str, "color", "a string", drift)
 
-        client_event_data_categories_item = cls(
-            id=id,
-            title=title,
-            color=color,
+        client_event_data_categories_item = object.__new__(cls)
+        client_event_data_categories_item.id = id
+        client_event_data_categories_item.title = title
+        client_event_data_categories_item.color = color
+        client_event_data_categories_item.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            client_event_data_categories_item.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        client_event_data_categories_item.additional_properties = additional_properties
+        client_event_data_categories_item.drift = tuple(drift) if drift else ()
         return client_event_data_categories_item
 
     @property

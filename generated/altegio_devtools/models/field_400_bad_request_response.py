@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from .._coerce import (
     as_bool,
-    is_php_empty,
+)
+from .._read import (
+    as_object,
+    read,
+    read_model,
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
@@ -21,6 +25,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Field400BadRequestResponse")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -77,31 +90,20 @@ class Field400BadRequestResponse:
         )
         from ..models.field_400_bad_request_response_meta import Field400BadRequestResponseMeta  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _success = d.pop("success", UNSET)
-        try:
-            success: bool | Unset
-            if _success is UNSET:
-                success = UNSET
-            else:
-                success = _success if type(_success) is bool else as_bool(_success)
-        except READ_ERRORS as error:
-            success = UNSET
-            drift = mismatch(drift, "success", "a boolean", _success, error)
+        success = _src.get("success", UNSET)
+        if type(success) is not bool:
+            success, drift = read(success, as_bool, "success", "a boolean", drift)
 
-        _data = d.pop("data", UNSET)
+        _data = _src.get("data", UNSET)
         try:
 
             def _parse_data(data: object) -> Field400BadRequestResponseDataType0 | None | Unset:
-                if data is None or data == []:
+                if data is None or data == [] or data == "":
                     return None
                 if isinstance(data, Unset):
                     return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
                 data_type_0 = Field400BadRequestResponseDataType0.from_dict(data)
@@ -115,36 +117,24 @@ class Field400BadRequestResponse:
         else:
             drift = collect(drift, "data", data)
 
-        _meta = d.pop("meta", UNSET)
-        try:
-            meta: Field400BadRequestResponseMeta | Unset
-            if type(_meta) is dict:
-                meta = Field400BadRequestResponseMeta.from_dict(_meta)
-                if meta.drift:
-                    drift = nested(drift, "meta", meta.drift)
-            elif _meta is UNSET or is_php_empty(_meta):
-                meta = UNSET
-            else:
-                meta = Field400BadRequestResponseMeta.from_dict(_meta)
-        except READ_ERRORS as error:
-            meta = UNSET
-            drift = mismatch(drift, "meta", "an object", _meta, error)
+        meta = _src.get("meta", UNSET)
+        if type(meta) is dict:
+            meta = Field400BadRequestResponseMeta.from_dict(meta)
+            if meta.drift:
+                drift = nested(drift, "meta", meta.drift)
+        else:
+            meta, drift = read_model(meta, Field400BadRequestResponseMeta.from_dict, "meta", drift)
 
-        field_400_bad_request_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+        field_400_bad_request_response = object.__new__(cls)
+        field_400_bad_request_response.success = success
+        field_400_bad_request_response.data = data
+        field_400_bad_request_response.meta = meta
+        field_400_bad_request_response.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            field_400_bad_request_response.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        field_400_bad_request_response.additional_properties = additional_properties
+        field_400_bad_request_response.drift = tuple(drift) if drift else ()
         return field_400_bad_request_response
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_bool,
 )
+from .._read import (
+    as_object,
+    read,
+)
 from ..drift import READ_ERRORS, Drift, collect, mismatch
 from ..types import UNSET, Unset
 
@@ -18,6 +22,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Field404NotFoundResponse")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -84,31 +97,20 @@ class Field404NotFoundResponse:
             Field404NotFoundResponseMetaType0,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _success = d.pop("success", UNSET)
-        try:
-            success: bool | Unset
-            if _success is UNSET:
-                success = UNSET
-            else:
-                success = _success if type(_success) is bool else as_bool(_success)
-        except READ_ERRORS as error:
-            success = UNSET
-            drift = mismatch(drift, "success", "a boolean", _success, error)
+        success = _src.get("success", UNSET)
+        if type(success) is not bool:
+            success, drift = read(success, as_bool, "success", "a boolean", drift)
 
-        _data = d.pop("data", UNSET)
+        _data = _src.get("data", UNSET)
         try:
 
             def _parse_data(data: object) -> Field404NotFoundResponseDataType0 | None | Unset:
-                if data is None or data == []:
+                if data is None or data == [] or data == "":
                     return None
                 if isinstance(data, Unset):
                     return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
                 data_type_0 = Field404NotFoundResponseDataType0.from_dict(data)
@@ -122,7 +124,7 @@ class Field404NotFoundResponse:
         else:
             drift = collect(drift, "data", data)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = _src.get("meta", UNSET)
         try:
 
             def _parse_meta(data: object) -> Field404NotFoundResponseMetaType0 | list[Any] | Unset:
@@ -136,7 +138,7 @@ class Field404NotFoundResponse:
                     meta_type_0 = Field404NotFoundResponseMetaType0.from_dict(data)
 
                     return meta_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _meta_type_1 = data
                 if not isinstance(_meta_type_1, list):
@@ -156,21 +158,16 @@ class Field404NotFoundResponse:
         else:
             drift = collect(drift, "meta", meta)
 
-        field_404_not_found_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+        field_404_not_found_response = object.__new__(cls)
+        field_404_not_found_response.success = success
+        field_404_not_found_response.data = data
+        field_404_not_found_response.meta = meta
+        field_404_not_found_response.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            field_404_not_found_response.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        field_404_not_found_response.additional_properties = additional_properties
+        field_404_not_found_response.drift = tuple(drift) if drift else ()
         return field_404_not_found_response
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_str,
 )
+from .._read import (
+    as_object,
+    read,
+)
 from ..drift import READ_ERRORS, Drift, collect, mismatch
 from ..types import UNSET, Unset
 
@@ -22,6 +26,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Field422UnprocessableEntityResponseMeta")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -78,22 +90,13 @@ class Field422UnprocessableEntityResponseMeta:
             Field422UnprocessableEntityResponseMetaErrorsType1,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _message = d.pop("message", UNSET)
-        try:
-            message: str | Unset
-            if _message is UNSET:
-                message = UNSET
-            else:
-                message = _message if type(_message) is str else as_str(_message)
-        except READ_ERRORS as error:
-            message = UNSET
-            drift = mismatch(drift, "message", "a string", _message, error)
+        message = _src.get("message", UNSET)
+        if type(message) is not str:
+            message, drift = read(message, as_str, "message", "a string", drift)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = _src.get("errors", UNSET)
         try:
 
             def _parse_errors(
@@ -124,7 +127,7 @@ class Field422UnprocessableEntityResponseMeta:
                         errors_type_0.append(errors_type_0_item)
 
                     return errors_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -139,20 +142,15 @@ class Field422UnprocessableEntityResponseMeta:
         else:
             drift = collect(drift, "errors", errors)
 
-        field_422_unprocessable_entity_response_meta = cls(
-            message=message,
-            errors=errors,
+        field_422_unprocessable_entity_response_meta = object.__new__(cls)
+        field_422_unprocessable_entity_response_meta.message = message
+        field_422_unprocessable_entity_response_meta.errors = errors
+        field_422_unprocessable_entity_response_meta.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            field_422_unprocessable_entity_response_meta.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        field_422_unprocessable_entity_response_meta.additional_properties = additional_properties
+        field_422_unprocessable_entity_response_meta.drift = tuple(drift) if drift else ()
         return field_422_unprocessable_entity_response_meta
 
     @property

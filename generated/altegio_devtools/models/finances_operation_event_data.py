@@ -7,10 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._coerce import (
-    as_float,
     as_int,
     as_str,
-    is_php_empty,
+)
+from .._read import (
+    as_object,
+    read,
+    read_model,
+    read_number,
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
@@ -25,6 +29,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FinancesOperationEventData")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "document_id",
+        "date",
+        "amount",
+        "comment",
+        "last_change_date",
+        "record_id",
+        "visit_id",
+        "sold_item_id",
+        "sold_item_type",
+        "expense",
+        "master",
+        "supplier",
+        "account",
+        "client",
+        "record",
+        "payment_system_transaction_ids",
+    }
+)
 
 
 @_attrs_define
@@ -77,9 +104,15 @@ class FinancesOperationEventData:
     def to_dict(self) -> dict[str, Any]:
         from ..models.finances_operation_event_data_record import FinancesOperationEventDataRecord  # noqa: PLC0415
 
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
-        document_id = self.document_id
+        document_id: int | Unset = UNSET
+        if not isinstance(self.document_id, Unset):
+            document_id = (
+                self.document_id if isinstance(self.document_id, int) else as_int(self.document_id)
+            )
 
         date: None | str | Unset
         if isinstance(self.date, Unset):
@@ -97,11 +130,23 @@ class FinancesOperationEventData:
         else:
             last_change_date = self.last_change_date
 
-        record_id = self.record_id
+        record_id: int | Unset = UNSET
+        if not isinstance(self.record_id, Unset):
+            record_id = (
+                self.record_id if isinstance(self.record_id, int) else as_int(self.record_id)
+            )
 
-        visit_id = self.visit_id
+        visit_id: int | Unset = UNSET
+        if not isinstance(self.visit_id, Unset):
+            visit_id = self.visit_id if isinstance(self.visit_id, int) else as_int(self.visit_id)
 
-        sold_item_id = self.sold_item_id
+        sold_item_id: int | Unset = UNSET
+        if not isinstance(self.sold_item_id, Unset):
+            sold_item_id = (
+                self.sold_item_id
+                if isinstance(self.sold_item_id, int)
+                else as_int(self.sold_item_id)
+            )
 
         sold_item_type: None | str | Unset
         if isinstance(self.sold_item_type, Unset):
@@ -142,7 +187,14 @@ class FinancesOperationEventData:
             payment_system_transaction_ids = []
             for payment_system_transaction_ids_item_data in self.payment_system_transaction_ids:
                 payment_system_transaction_ids_item: int | str
-                payment_system_transaction_ids_item = payment_system_transaction_ids_item_data
+                if isinstance(payment_system_transaction_ids_item_data, int):
+                    payment_system_transaction_ids_item = (
+                        payment_system_transaction_ids_item_data
+                        if isinstance(payment_system_transaction_ids_item_data, int)
+                        else as_int(payment_system_transaction_ids_item_data)
+                    )
+                else:
+                    payment_system_transaction_ids_item = payment_system_transaction_ids_item_data
                 payment_system_transaction_ids.append(payment_system_transaction_ids_item)
 
         field_dict: dict[str, Any] = {}
@@ -196,37 +248,21 @@ class FinancesOperationEventData:
             FinancesOperationEventDataSupplier,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _document_id = d.pop("document_id", UNSET)
-        try:
-            document_id: int | Unset
-            if _document_id is UNSET:
-                document_id = UNSET
-            else:
-                document_id = _document_id if type(_document_id) is int else as_int(_document_id)
-        except READ_ERRORS as error:
-            document_id = UNSET
-            drift = mismatch(drift, "document_id", "an integer", _document_id, error)
+        document_id = _src.get("document_id", UNSET)
+        if type(document_id) is not int:
+            document_id, drift = read(document_id, as_int, "document_id", "an integer", drift)
 
-        _date = d.pop("date", UNSET)
+        _date = _src.get("date", UNSET)
         try:
 
             def _parse_date(data: object) -> None | str | Unset:
-                if data is None or data == []:
+                if data is None:
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -240,35 +276,19 @@ class FinancesOperationEventData:
             date = UNSET
             drift = mismatch(drift, "date", "a string or null", _date, error)
 
-        _amount = d.pop("amount", UNSET)
-        try:
-            amount: float | Unset
-            if _amount is UNSET:
-                amount = UNSET
-            else:
-                amount = (
-                    _amount if type(_amount) is float or type(_amount) is int else as_float(_amount)
-                )
-        except READ_ERRORS as error:
-            amount = UNSET
-            drift = mismatch(drift, "amount", "a number", _amount, error)
+        amount = _src.get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int:
+            amount, drift = read(amount, read_number, "amount", "a number", drift)
 
-        _comment = d.pop("comment", UNSET)
-        try:
-            comment: str | Unset
-            if _comment is UNSET:
-                comment = UNSET
-            else:
-                comment = _comment if type(_comment) is str else as_str(_comment)
-        except READ_ERRORS as error:
-            comment = UNSET
-            drift = mismatch(drift, "comment", "a string", _comment, error)
+        comment = _src.get("comment", UNSET)
+        if type(comment) is not str:
+            comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        _last_change_date = d.pop("last_change_date", UNSET)
+        _last_change_date = _src.get("last_change_date", UNSET)
         try:
 
             def _parse_last_change_date(data: object) -> None | str | Unset:
-                if data is None or data == []:
+                if data is None:
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -288,46 +308,23 @@ class FinancesOperationEventData:
                 drift, "last_change_date", "a string or null", _last_change_date, error
             )
 
-        _record_id = d.pop("record_id", UNSET)
-        try:
-            record_id: int | Unset
-            if _record_id is UNSET:
-                record_id = UNSET
-            else:
-                record_id = _record_id if type(_record_id) is int else as_int(_record_id)
-        except READ_ERRORS as error:
-            record_id = UNSET
-            drift = mismatch(drift, "record_id", "an integer", _record_id, error)
+        record_id = _src.get("record_id", UNSET)
+        if type(record_id) is not int:
+            record_id, drift = read(record_id, as_int, "record_id", "an integer", drift)
 
-        _visit_id = d.pop("visit_id", UNSET)
-        try:
-            visit_id: int | Unset
-            if _visit_id is UNSET:
-                visit_id = UNSET
-            else:
-                visit_id = _visit_id if type(_visit_id) is int else as_int(_visit_id)
-        except READ_ERRORS as error:
-            visit_id = UNSET
-            drift = mismatch(drift, "visit_id", "an integer", _visit_id, error)
+        visit_id = _src.get("visit_id", UNSET)
+        if type(visit_id) is not int:
+            visit_id, drift = read(visit_id, as_int, "visit_id", "an integer", drift)
 
-        _sold_item_id = d.pop("sold_item_id", UNSET)
-        try:
-            sold_item_id: int | Unset
-            if _sold_item_id is UNSET:
-                sold_item_id = UNSET
-            else:
-                sold_item_id = (
-                    _sold_item_id if type(_sold_item_id) is int else as_int(_sold_item_id)
-                )
-        except READ_ERRORS as error:
-            sold_item_id = UNSET
-            drift = mismatch(drift, "sold_item_id", "an integer", _sold_item_id, error)
+        sold_item_id = _src.get("sold_item_id", UNSET)
+        if type(sold_item_id) is not int:
+            sold_item_id, drift = read(sold_item_id, as_int, "sold_item_id", "an integer", drift)
 
-        _sold_item_type = d.pop("sold_item_type", UNSET)
+        _sold_item_type = _src.get("sold_item_type", UNSET)
         try:
 
             def _parse_sold_item_type(data: object) -> None | str | Unset:
-                if data is None or data == []:
+                if data is None:
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -345,91 +342,64 @@ class FinancesOperationEventData:
             sold_item_type = UNSET
             drift = mismatch(drift, "sold_item_type", "a string or null", _sold_item_type, error)
 
-        _expense = d.pop("expense", UNSET)
-        try:
-            expense: FinancesOperationEventDataExpense | Unset
-            if type(_expense) is dict:
-                expense = FinancesOperationEventDataExpense.from_dict(_expense)
-                if expense.drift:
-                    drift = nested(drift, "expense", expense.drift)
-            elif _expense is UNSET or is_php_empty(_expense):
-                expense = UNSET
-            else:
-                expense = FinancesOperationEventDataExpense.from_dict(_expense)
-        except READ_ERRORS as error:
-            expense = UNSET
-            drift = mismatch(drift, "expense", "an object", _expense, error)
+        expense = _src.get("expense", UNSET)
+        if type(expense) is dict:
+            expense = FinancesOperationEventDataExpense.from_dict(expense)
+            if expense.drift:
+                drift = nested(drift, "expense", expense.drift)
+        else:
+            expense, drift = read_model(
+                expense, FinancesOperationEventDataExpense.from_dict, "expense", drift
+            )
 
-        _master = d.pop("master", UNSET)
-        try:
-            master: FinancesOperationEventDataMaster | Unset
-            if type(_master) is dict:
-                master = FinancesOperationEventDataMaster.from_dict(_master)
-                if master.drift:
-                    drift = nested(drift, "master", master.drift)
-            elif _master is UNSET or is_php_empty(_master):
-                master = UNSET
-            else:
-                master = FinancesOperationEventDataMaster.from_dict(_master)
-        except READ_ERRORS as error:
-            master = UNSET
-            drift = mismatch(drift, "master", "an object", _master, error)
+        master = _src.get("master", UNSET)
+        if type(master) is dict:
+            master = FinancesOperationEventDataMaster.from_dict(master)
+            if master.drift:
+                drift = nested(drift, "master", master.drift)
+        else:
+            master, drift = read_model(
+                master, FinancesOperationEventDataMaster.from_dict, "master", drift
+            )
 
-        _supplier = d.pop("supplier", UNSET)
-        try:
-            supplier: FinancesOperationEventDataSupplier | Unset
-            if type(_supplier) is dict:
-                supplier = FinancesOperationEventDataSupplier.from_dict(_supplier)
-                if supplier.drift:
-                    drift = nested(drift, "supplier", supplier.drift)
-            elif _supplier is UNSET or is_php_empty(_supplier):
-                supplier = UNSET
-            else:
-                supplier = FinancesOperationEventDataSupplier.from_dict(_supplier)
-        except READ_ERRORS as error:
-            supplier = UNSET
-            drift = mismatch(drift, "supplier", "an object", _supplier, error)
+        supplier = _src.get("supplier", UNSET)
+        if type(supplier) is dict:
+            supplier = FinancesOperationEventDataSupplier.from_dict(supplier)
+            if supplier.drift:
+                drift = nested(drift, "supplier", supplier.drift)
+        else:
+            supplier, drift = read_model(
+                supplier, FinancesOperationEventDataSupplier.from_dict, "supplier", drift
+            )
 
-        _account = d.pop("account", UNSET)
-        try:
-            account: FinancesOperationEventDataAccount | Unset
-            if type(_account) is dict:
-                account = FinancesOperationEventDataAccount.from_dict(_account)
-                if account.drift:
-                    drift = nested(drift, "account", account.drift)
-            elif _account is UNSET or is_php_empty(_account):
-                account = UNSET
-            else:
-                account = FinancesOperationEventDataAccount.from_dict(_account)
-        except READ_ERRORS as error:
-            account = UNSET
-            drift = mismatch(drift, "account", "an object", _account, error)
+        account = _src.get("account", UNSET)
+        if type(account) is dict:
+            account = FinancesOperationEventDataAccount.from_dict(account)
+            if account.drift:
+                drift = nested(drift, "account", account.drift)
+        else:
+            account, drift = read_model(
+                account, FinancesOperationEventDataAccount.from_dict, "account", drift
+            )
 
-        _client = d.pop("client", UNSET)
-        try:
-            client: FinancesOperationEventDataClient | Unset
-            if type(_client) is dict:
-                client = FinancesOperationEventDataClient.from_dict(_client)
-                if client.drift:
-                    drift = nested(drift, "client", client.drift)
-            elif _client is UNSET or is_php_empty(_client):
-                client = UNSET
-            else:
-                client = FinancesOperationEventDataClient.from_dict(_client)
-        except READ_ERRORS as error:
-            client = UNSET
-            drift = mismatch(drift, "client", "an object", _client, error)
+        client = _src.get("client", UNSET)
+        if type(client) is dict:
+            client = FinancesOperationEventDataClient.from_dict(client)
+            if client.drift:
+                drift = nested(drift, "client", client.drift)
+        else:
+            client, drift = read_model(
+                client, FinancesOperationEventDataClient.from_dict, "client", drift
+            )
 
-        _record = d.pop("record", UNSET)
+        _record = _src.get("record", UNSET)
         try:
 
             def _parse_record(data: object) -> FinancesOperationEventDataRecord | None | Unset:
-                if data is None or data == []:
+                if data is None or data == [] or data == "":
                     return None
                 if isinstance(data, Unset):
                     return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
                 record_type_0 = FinancesOperationEventDataRecord.from_dict(data)
@@ -443,7 +413,7 @@ class FinancesOperationEventData:
         else:
             drift = collect(drift, "record", record)
 
-        _payment_system_transaction_ids = d.pop("payment_system_transaction_ids", UNSET)
+        _payment_system_transaction_ids = _src.get("payment_system_transaction_ids", UNSET)
         try:
             payment_system_transaction_ids: list[int | str] | Unset = UNSET
             if (
@@ -472,7 +442,7 @@ class FinancesOperationEventData:
                                 )
 
                                 return payment_system_transaction_ids_item_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
+                            except READ_ERRORS:
                                 pass
                             _payment_system_transaction_ids_item_type_1 = data
                             payment_system_transaction_ids_item_type_1 = (
@@ -513,35 +483,32 @@ class FinancesOperationEventData:
                 error,
             )
 
-        finances_operation_event_data = cls(
-            id=id,
-            document_id=document_id,
-            date=date,
-            amount=amount,
-            comment=comment,
-            last_change_date=last_change_date,
-            record_id=record_id,
-            visit_id=visit_id,
-            sold_item_id=sold_item_id,
-            sold_item_type=sold_item_type,
-            expense=expense,
-            master=master,
-            supplier=supplier,
-            account=account,
-            client=client,
-            record=record,
-            payment_system_transaction_ids=payment_system_transaction_ids,
+        finances_operation_event_data = object.__new__(cls)
+        finances_operation_event_data.id = id
+        finances_operation_event_data.document_id = document_id
+        finances_operation_event_data.date = date
+        finances_operation_event_data.amount = amount
+        finances_operation_event_data.comment = comment
+        finances_operation_event_data.last_change_date = last_change_date
+        finances_operation_event_data.record_id = record_id
+        finances_operation_event_data.visit_id = visit_id
+        finances_operation_event_data.sold_item_id = sold_item_id
+        finances_operation_event_data.sold_item_type = sold_item_type
+        finances_operation_event_data.expense = expense
+        finances_operation_event_data.master = master
+        finances_operation_event_data.supplier = supplier
+        finances_operation_event_data.account = account
+        finances_operation_event_data.client = client
+        finances_operation_event_data.record = record
+        finances_operation_event_data.payment_system_transaction_ids = (
+            payment_system_transaction_ids
         )
-        if drift:
-            finances_operation_event_data.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        finances_operation_event_data.additional_properties = additional_properties
+        finances_operation_event_data.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        finances_operation_event_data.drift = tuple(drift) if drift else ()
         return finances_operation_event_data
 
     @property

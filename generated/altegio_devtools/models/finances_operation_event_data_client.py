@@ -10,10 +10,26 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FinancesOperationEventDataClient")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "surname",
+        "patronymic",
+        "phone",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -40,7 +56,9 @@ class FinancesOperationEventDataClient:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         name = self.name
 
@@ -72,94 +90,45 @@ class FinancesOperationEventDataClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _name = d.pop("name", UNSET)
-        try:
-            name: str | Unset
-            if _name is UNSET:
-                name = UNSET
-            else:
-                name = _name if type(_name) is str else as_str(_name)
-        except READ_ERRORS as error:
-            name = UNSET
-            drift = mismatch(drift, "name", "a string", _name, error)
+        name = _src.get("name", UNSET)
+        if type(name) is not str:
+            name, drift = read(name, as_str, "name", "a string", drift)
 
-        _surname = d.pop("surname", UNSET)
-        try:
-            surname: str | Unset
-            if _surname is UNSET:
-                surname = UNSET
-            else:
-                surname = _surname if type(_surname) is str else as_str(_surname)
-        except READ_ERRORS as error:
-            surname = UNSET
-            drift = mismatch(drift, "surname", "a string", _surname, error)
+        surname = _src.get("surname", UNSET)
+        if type(surname) is not str:
+            surname, drift = read(surname, as_str, "surname", "a string", drift)
 
-        _patronymic = d.pop("patronymic", UNSET)
-        try:
-            patronymic: str | Unset
-            if _patronymic is UNSET:
-                patronymic = UNSET
-            else:
-                patronymic = _patronymic if type(_patronymic) is str else as_str(_patronymic)
-        except READ_ERRORS as error:
-            patronymic = UNSET
-            drift = mismatch(drift, "patronymic", "a string", _patronymic, error)
+        patronymic = _src.get("patronymic", UNSET)
+        if type(patronymic) is not str:
+            patronymic, drift = read(patronymic, as_str, "patronymic", "a string", drift)
 
-        _phone = d.pop("phone", UNSET)
-        try:
-            phone: str | Unset
-            if _phone is UNSET:
-                phone = UNSET
-            else:
-                phone = _phone if type(_phone) is str else as_str(_phone)
-        except READ_ERRORS as error:
-            phone = UNSET
-            drift = mismatch(drift, "phone", "a string", _phone, error)
+        phone = _src.get("phone", UNSET)
+        if type(phone) is not str:
+            phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        _email = d.pop("email", UNSET)
-        try:
-            email: str | Unset
-            if _email is UNSET:
-                email = UNSET
-            else:
-                email = _email if type(_email) is str else as_str(_email)
-        except READ_ERRORS as error:
-            email = UNSET
-            drift = mismatch(drift, "email", "a string", _email, error)
+        email = _src.get("email", UNSET)
+        if type(email) is not str:
+            email, drift = read(email, as_str, "email", "a string", drift)
 
-        finances_operation_event_data_client = cls(
-            id=id,
-            name=name,
-            surname=surname,
-            patronymic=patronymic,
-            phone=phone,
-            email=email,
+        finances_operation_event_data_client = object.__new__(cls)
+        finances_operation_event_data_client.id = id
+        finances_operation_event_data_client.name = name
+        finances_operation_event_data_client.surname = surname
+        finances_operation_event_data_client.patronymic = patronymic
+        finances_operation_event_data_client.phone = phone
+        finances_operation_event_data_client.email = email
+        finances_operation_event_data_client.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            finances_operation_event_data_client.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        finances_operation_event_data_client.additional_properties = additional_properties
+        finances_operation_event_data_client.drift = tuple(drift) if drift else ()
         return finances_operation_event_data_client
 
     @property

@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._read import (
+    as_object,
+)
 from ..drift import Drift
 
 T = TypeVar("T", bound="FinancesOperationEventDataSupplier")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
@@ -28,21 +34,15 @@ class FinancesOperationEventDataSupplier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        finances_operation_event_data_supplier = cls()
-        if drift:
-            finances_operation_event_data_supplier.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        finances_operation_event_data_supplier.additional_properties = additional_properties
+        finances_operation_event_data_supplier = object.__new__(cls)
+        finances_operation_event_data_supplier.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        finances_operation_event_data_supplier.drift = tuple(drift) if drift else ()
         return finances_operation_event_data_supplier
 
     @property

@@ -10,7 +10,12 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch, nested
+from .._read import (
+    as_object,
+    read,
+    read_list,
+)
+from ..drift import Drift, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +25,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetBusinessTypesByGroupResponse200DataItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "image",
+        "image_small",
+        "types",
+    }
+)
 
 
 @_attrs_define
@@ -43,7 +59,9 @@ class GetBusinessTypesByGroupResponse200DataItem:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         title = self.title
 
@@ -80,97 +98,59 @@ class GetBusinessTypesByGroupResponse200DataItem:
             GetBusinessTypesByGroupResponse200DataItemTypesItem,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _image = d.pop("image", UNSET)
-        try:
-            image: str | Unset
-            if _image is UNSET:
-                image = UNSET
-            else:
-                image = _image if type(_image) is str else as_str(_image)
-        except READ_ERRORS as error:
-            image = UNSET
-            drift = mismatch(drift, "image", "a string", _image, error)
+        image = _src.get("image", UNSET)
+        if type(image) is not str:
+            image, drift = read(image, as_str, "image", "a string", drift)
 
-        _image_small = d.pop("image_small", UNSET)
-        try:
-            image_small: str | Unset
-            if _image_small is UNSET:
-                image_small = UNSET
-            else:
-                image_small = _image_small if type(_image_small) is str else as_str(_image_small)
-        except READ_ERRORS as error:
-            image_small = UNSET
-            drift = mismatch(drift, "image_small", "a string", _image_small, error)
+        image_small = _src.get("image_small", UNSET)
+        if type(image_small) is not str:
+            image_small, drift = read(image_small, as_str, "image_small", "a string", drift)
 
-        _types = d.pop("types", UNSET)
-        try:
-            types: list[GetBusinessTypesByGroupResponse200DataItemTypesItem] | Unset = UNSET
-            if _types is not UNSET and _types != "":
-                if not isinstance(_types, list):
-                    raise TypeError(f"expected a list, got {type(_types).__name__}")
-                types = []
-                for index, types_item_data in enumerate(_types):
-                    try:
-                        types_item = GetBusinessTypesByGroupResponse200DataItemTypesItem.from_dict(
-                            types_item_data
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"types[{index}]", "an object", types_item_data, error
-                        )
+        types = _src.get("types", UNSET)
+        if type(types) is list:
+            _items = []
+            for _index, _item in enumerate(types):
+                if type(_item) is dict:
+                    _item = GetBusinessTypesByGroupResponse200DataItemTypesItem.from_dict(_item)
+                    if _item.drift:
+                        drift = nested(drift, f"types[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        GetBusinessTypesByGroupResponse200DataItemTypesItem.from_dict,
+                        f"types[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
                         continue
-                    if types_item.drift:
-                        drift = nested(drift, f"types[{index}]", types_item.drift)
-                    types.append(types_item)
-        except READ_ERRORS as error:
-            types = UNSET
-            drift = mismatch(drift, "types", "a list", _types, error)
+                _items.append(_item)
+            types = _items
+        else:
+            types, drift = read_list(types, "types", drift)
 
-        get_business_types_by_group_response_200_data_item = cls(
-            id=id,
-            title=title,
-            image=image,
-            image_small=image_small,
-            types=types,
-        )
-        if drift:
-            get_business_types_by_group_response_200_data_item.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        get_business_types_by_group_response_200_data_item = object.__new__(cls)
+        get_business_types_by_group_response_200_data_item.id = id
+        get_business_types_by_group_response_200_data_item.title = title
+        get_business_types_by_group_response_200_data_item.image = image
+        get_business_types_by_group_response_200_data_item.image_small = image_small
+        get_business_types_by_group_response_200_data_item.types = types
         get_business_types_by_group_response_200_data_item.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
+        get_business_types_by_group_response_200_data_item.drift = tuple(drift) if drift else ()
         return get_business_types_by_group_response_200_data_item
 
     @property

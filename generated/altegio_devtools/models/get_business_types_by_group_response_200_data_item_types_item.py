@@ -10,10 +10,23 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBusinessTypesByGroupResponse200DataItemTypesItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "business_group_id",
+    }
+)
 
 
 @_attrs_define
@@ -33,11 +46,19 @@ class GetBusinessTypesByGroupResponse200DataItemTypesItem:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         title = self.title
 
-        business_group_id = self.business_group_id
+        business_group_id: int | Unset = UNSET
+        if not isinstance(self.business_group_id, Unset):
+            business_group_id = (
+                self.business_group_id
+                if isinstance(self.business_group_id, int)
+                else as_int(self.business_group_id)
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,63 +74,35 @@ class GetBusinessTypesByGroupResponse200DataItemTypesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _business_group_id = d.pop("business_group_id", UNSET)
-        try:
-            business_group_id: int | Unset
-            if _business_group_id is UNSET:
-                business_group_id = UNSET
-            else:
-                business_group_id = (
-                    _business_group_id
-                    if type(_business_group_id) is int
-                    else as_int(_business_group_id)
-                )
-        except READ_ERRORS as error:
-            business_group_id = UNSET
-            drift = mismatch(drift, "business_group_id", "an integer", _business_group_id, error)
+        business_group_id = _src.get("business_group_id", UNSET)
+        if type(business_group_id) is not int:
+            business_group_id, drift = read(
+                business_group_id, as_int, "business_group_id", "an integer", drift
+            )
 
-        get_business_types_by_group_response_200_data_item_types_item = cls(
-            id=id,
-            title=title,
-            business_group_id=business_group_id,
+        get_business_types_by_group_response_200_data_item_types_item = object.__new__(cls)
+        get_business_types_by_group_response_200_data_item_types_item.id = id
+        get_business_types_by_group_response_200_data_item_types_item.title = title
+        get_business_types_by_group_response_200_data_item_types_item.business_group_id = (
+            business_group_id
         )
-        if drift:
-            get_business_types_by_group_response_200_data_item_types_item.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
         get_business_types_by_group_response_200_data_item_types_item.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        get_business_types_by_group_response_200_data_item_types_item.drift = (
+            tuple(drift) if drift else ()
         )
         return get_business_types_by_group_response_200_data_item_types_item
 

@@ -9,10 +9,21 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_int,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBusinessTypesByGroupResponse200MetaType0")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "count",
+    }
+)
 
 
 @_attrs_define
@@ -32,7 +43,9 @@ class GetBusinessTypesByGroupResponse200MetaType0:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
+        count: int | Unset = UNSET
+        if not isinstance(self.count, Unset):
+            count = self.count if isinstance(self.count, int) else as_int(self.count)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,36 +57,20 @@ class GetBusinessTypesByGroupResponse200MetaType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _count = d.pop("count", UNSET)
-        try:
-            count: int | Unset
-            if _count is UNSET:
-                count = UNSET
-            else:
-                count = _count if type(_count) is int else as_int(_count)
-        except READ_ERRORS as error:
-            count = UNSET
-            drift = mismatch(drift, "count", "an integer", _count, error)
+        count = _src.get("count", UNSET)
+        if type(count) is not int:
+            count, drift = read(count, as_int, "count", "an integer", drift)
 
-        get_business_types_by_group_response_200_meta_type_0 = cls(
-            count=count,
-        )
-        if drift:
-            get_business_types_by_group_response_200_meta_type_0.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        get_business_types_by_group_response_200_meta_type_0 = object.__new__(cls)
+        get_business_types_by_group_response_200_meta_type_0.count = count
         get_business_types_by_group_response_200_meta_type_0.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
+        get_business_types_by_group_response_200_meta_type_0.drift = tuple(drift) if drift else ()
         return get_business_types_by_group_response_200_meta_type_0
 
     @property

@@ -10,10 +10,23 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetCityListResponse200DataItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "country_id",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -33,9 +46,15 @@ class GetCityListResponse200DataItem:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
-        country_id = self.country_id
+        country_id: int | Unset = UNSET
+        if not isinstance(self.country_id, Unset):
+            country_id = (
+                self.country_id if isinstance(self.country_id, int) else as_int(self.country_id)
+            )
 
         title = self.title
 
@@ -53,58 +72,30 @@ class GetCityListResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _country_id = d.pop("country_id", UNSET)
-        try:
-            country_id: int | Unset
-            if _country_id is UNSET:
-                country_id = UNSET
-            else:
-                country_id = _country_id if type(_country_id) is int else as_int(_country_id)
-        except READ_ERRORS as error:
-            country_id = UNSET
-            drift = mismatch(drift, "country_id", "an integer", _country_id, error)
+        country_id = _src.get("country_id", UNSET)
+        if type(country_id) is not int:
+            country_id, drift = read(country_id, as_int, "country_id", "an integer", drift)
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        get_city_list_response_200_data_item = cls(
-            id=id,
-            country_id=country_id,
-            title=title,
+        get_city_list_response_200_data_item = object.__new__(cls)
+        get_city_list_response_200_data_item.id = id
+        get_city_list_response_200_data_item.country_id = country_id
+        get_city_list_response_200_data_item.title = title
+        get_city_list_response_200_data_item.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            get_city_list_response_200_data_item.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_city_list_response_200_data_item.additional_properties = additional_properties
+        get_city_list_response_200_data_item.drift = tuple(drift) if drift else ()
         return get_city_list_response_200_data_item
 
     @property

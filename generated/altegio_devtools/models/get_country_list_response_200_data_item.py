@@ -8,14 +8,36 @@ from attrs import field as _attrs_field
 
 from .._coerce import (
     as_bool,
-    as_float,
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+    read_number,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetCountryListResponse200DataItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "full_title",
+        "iso_code",
+        "phone_code",
+        "phone_template",
+        "phone_example",
+        "currency",
+        "exchange",
+        "lang_id",
+        "group_type",
+        "is_eu",
+    }
+)
 
 
 @_attrs_define
@@ -53,7 +75,9 @@ class GetCountryListResponse200DataItem:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         title = self.title
 
@@ -71,7 +95,9 @@ class GetCountryListResponse200DataItem:
 
         exchange = self.exchange
 
-        lang_id = self.lang_id
+        lang_id: int | Unset = UNSET
+        if not isinstance(self.lang_id, Unset):
+            lang_id = self.lang_id if isinstance(self.lang_id, int) else as_int(self.lang_id)
 
         group_type = self.group_type
 
@@ -109,178 +135,77 @@ class GetCountryListResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _full_title = d.pop("full_title", UNSET)
-        try:
-            full_title: str | Unset
-            if _full_title is UNSET:
-                full_title = UNSET
-            else:
-                full_title = _full_title if type(_full_title) is str else as_str(_full_title)
-        except READ_ERRORS as error:
-            full_title = UNSET
-            drift = mismatch(drift, "full_title", "a string", _full_title, error)
+        full_title = _src.get("full_title", UNSET)
+        if type(full_title) is not str:
+            full_title, drift = read(full_title, as_str, "full_title", "a string", drift)
 
-        _iso_code = d.pop("iso_code", UNSET)
-        try:
-            iso_code: str | Unset
-            if _iso_code is UNSET:
-                iso_code = UNSET
-            else:
-                iso_code = _iso_code if type(_iso_code) is str else as_str(_iso_code)
-        except READ_ERRORS as error:
-            iso_code = UNSET
-            drift = mismatch(drift, "iso_code", "a string", _iso_code, error)
+        iso_code = _src.get("iso_code", UNSET)
+        if type(iso_code) is not str:
+            iso_code, drift = read(iso_code, as_str, "iso_code", "a string", drift)
 
-        _phone_code = d.pop("phone_code", UNSET)
-        try:
-            phone_code: str | Unset
-            if _phone_code is UNSET:
-                phone_code = UNSET
-            else:
-                phone_code = _phone_code if type(_phone_code) is str else as_str(_phone_code)
-        except READ_ERRORS as error:
-            phone_code = UNSET
-            drift = mismatch(drift, "phone_code", "a string", _phone_code, error)
+        phone_code = _src.get("phone_code", UNSET)
+        if type(phone_code) is not str:
+            phone_code, drift = read(phone_code, as_str, "phone_code", "a string", drift)
 
-        _phone_template = d.pop("phone_template", UNSET)
-        try:
-            phone_template: str | Unset
-            if _phone_template is UNSET:
-                phone_template = UNSET
-            else:
-                phone_template = (
-                    _phone_template if type(_phone_template) is str else as_str(_phone_template)
-                )
-        except READ_ERRORS as error:
-            phone_template = UNSET
-            drift = mismatch(drift, "phone_template", "a string", _phone_template, error)
+        phone_template = _src.get("phone_template", UNSET)
+        if type(phone_template) is not str:
+            phone_template, drift = read(
+                phone_template, as_str, "phone_template", "a string", drift
+            )
 
-        _phone_example = d.pop("phone_example", UNSET)
-        try:
-            phone_example: str | Unset
-            if _phone_example is UNSET:
-                phone_example = UNSET
-            else:
-                phone_example = (
-                    _phone_example if type(_phone_example) is str else as_str(_phone_example)
-                )
-        except READ_ERRORS as error:
-            phone_example = UNSET
-            drift = mismatch(drift, "phone_example", "a string", _phone_example, error)
+        phone_example = _src.get("phone_example", UNSET)
+        if type(phone_example) is not str:
+            phone_example, drift = read(phone_example, as_str, "phone_example", "a string", drift)
 
-        _currency = d.pop("currency", UNSET)
-        try:
-            currency: str | Unset
-            if _currency is UNSET:
-                currency = UNSET
-            else:
-                currency = _currency if type(_currency) is str else as_str(_currency)
-        except READ_ERRORS as error:
-            currency = UNSET
-            drift = mismatch(drift, "currency", "a string", _currency, error)
+        currency = _src.get("currency", UNSET)
+        if type(currency) is not str:
+            currency, drift = read(currency, as_str, "currency", "a string", drift)
 
-        _exchange = d.pop("exchange", UNSET)
-        try:
-            exchange: float | Unset
-            if _exchange is UNSET:
-                exchange = UNSET
-            else:
-                exchange = (
-                    _exchange
-                    if type(_exchange) is float or type(_exchange) is int
-                    else as_float(_exchange)
-                )
-        except READ_ERRORS as error:
-            exchange = UNSET
-            drift = mismatch(drift, "exchange", "a number", _exchange, error)
+        exchange = _src.get("exchange", UNSET)
+        if type(exchange) is not float and type(exchange) is not int:
+            exchange, drift = read(exchange, read_number, "exchange", "a number", drift)
 
-        _lang_id = d.pop("lang_id", UNSET)
-        try:
-            lang_id: int | Unset
-            if _lang_id is UNSET:
-                lang_id = UNSET
-            else:
-                lang_id = _lang_id if type(_lang_id) is int else as_int(_lang_id)
-        except READ_ERRORS as error:
-            lang_id = UNSET
-            drift = mismatch(drift, "lang_id", "an integer", _lang_id, error)
+        lang_id = _src.get("lang_id", UNSET)
+        if type(lang_id) is not int:
+            lang_id, drift = read(lang_id, as_int, "lang_id", "an integer", drift)
 
-        _group_type = d.pop("group_type", UNSET)
-        try:
-            group_type: float | Unset
-            if _group_type is UNSET:
-                group_type = UNSET
-            else:
-                group_type = (
-                    _group_type
-                    if type(_group_type) is float or type(_group_type) is int
-                    else as_float(_group_type)
-                )
-        except READ_ERRORS as error:
-            group_type = UNSET
-            drift = mismatch(drift, "group_type", "a number", _group_type, error)
+        group_type = _src.get("group_type", UNSET)
+        if type(group_type) is not float and type(group_type) is not int:
+            group_type, drift = read(group_type, read_number, "group_type", "a number", drift)
 
-        _is_eu = d.pop("is_eu", UNSET)
-        try:
-            is_eu: bool | Unset
-            if _is_eu is UNSET:
-                is_eu = UNSET
-            else:
-                is_eu = _is_eu if type(_is_eu) is bool else as_bool(_is_eu)
-        except READ_ERRORS as error:
-            is_eu = UNSET
-            drift = mismatch(drift, "is_eu", "a boolean", _is_eu, error)
+        is_eu = _src.get("is_eu", UNSET)
+        if type(is_eu) is not bool:
+            is_eu, drift = read(is_eu, as_bool, "is_eu", "a boolean", drift)
 
-        get_country_list_response_200_data_item = cls(
-            id=id,
-            title=title,
-            full_title=full_title,
-            iso_code=iso_code,
-            phone_code=phone_code,
-            phone_template=phone_template,
-            phone_example=phone_example,
-            currency=currency,
-            exchange=exchange,
-            lang_id=lang_id,
-            group_type=group_type,
-            is_eu=is_eu,
+        get_country_list_response_200_data_item = object.__new__(cls)
+        get_country_list_response_200_data_item.id = id
+        get_country_list_response_200_data_item.title = title
+        get_country_list_response_200_data_item.full_title = full_title
+        get_country_list_response_200_data_item.iso_code = iso_code
+        get_country_list_response_200_data_item.phone_code = phone_code
+        get_country_list_response_200_data_item.phone_template = phone_template
+        get_country_list_response_200_data_item.phone_example = phone_example
+        get_country_list_response_200_data_item.currency = currency
+        get_country_list_response_200_data_item.exchange = exchange
+        get_country_list_response_200_data_item.lang_id = lang_id
+        get_country_list_response_200_data_item.group_type = group_type
+        get_country_list_response_200_data_item.is_eu = is_eu
+        get_country_list_response_200_data_item.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            get_country_list_response_200_data_item.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_country_list_response_200_data_item.additional_properties = additional_properties
+        get_country_list_response_200_data_item.drift = tuple(drift) if drift else ()
         return get_country_list_response_200_data_item
 
     @property

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import (
-    is_php_empty,
+from .._read import (
+    as_object,
+    read,
+    read_list,
+    read_model,
 )
-from ..drift import READ_ERRORS, Drift, mismatch, nested
+from ..drift import Drift, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,6 +28,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200Data")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "connection_status",
+        "payments",
+        "logs",
+    }
+)
 
 
 @_attrs_define
@@ -101,106 +113,83 @@ class GetMarketplaceIntegrationStatusResponse200Data:
             GetMarketplaceIntegrationStatusResponse200DataPaymentsItem,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _connection_status = d.pop("connection_status", UNSET)
-        try:
-            connection_status: (
-                GetMarketplaceIntegrationStatusResponse200DataConnectionStatus | Unset
-            )
-            if type(_connection_status) is dict:
-                connection_status = (
-                    GetMarketplaceIntegrationStatusResponse200DataConnectionStatus.from_dict(
-                        _connection_status
-                    )
+        connection_status = _src.get("connection_status", UNSET)
+        if type(connection_status) is dict:
+            connection_status = (
+                GetMarketplaceIntegrationStatusResponse200DataConnectionStatus.from_dict(
+                    connection_status
                 )
-                if connection_status.drift:
-                    drift = nested(drift, "connection_status", connection_status.drift)
-            elif _connection_status is UNSET or is_php_empty(_connection_status):
-                connection_status = UNSET
-            else:
-                connection_status = (
-                    GetMarketplaceIntegrationStatusResponse200DataConnectionStatus.from_dict(
-                        _connection_status
-                    )
-                )
-        except READ_ERRORS as error:
-            connection_status = UNSET
-            drift = mismatch(drift, "connection_status", "an object", _connection_status, error)
-
-        _payments = d.pop("payments", UNSET)
-        try:
-            payments: list[GetMarketplaceIntegrationStatusResponse200DataPaymentsItem] | Unset = (
-                UNSET
             )
-            if _payments is not UNSET and _payments != "":
-                if not isinstance(_payments, list):
-                    raise TypeError(f"expected a list, got {type(_payments).__name__}")
-                payments = []
-                for index, payments_item_data in enumerate(_payments):
-                    try:
-                        payments_item = (
-                            GetMarketplaceIntegrationStatusResponse200DataPaymentsItem.from_dict(
-                                payments_item_data
-                            )
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"payments[{index}]", "an object", payments_item_data, error
-                        )
+            if connection_status.drift:
+                drift = nested(drift, "connection_status", connection_status.drift)
+        else:
+            connection_status, drift = read_model(
+                connection_status,
+                GetMarketplaceIntegrationStatusResponse200DataConnectionStatus.from_dict,
+                "connection_status",
+                drift,
+            )
+
+        payments = _src.get("payments", UNSET)
+        if type(payments) is list:
+            _items = []
+            for _index, _item in enumerate(payments):
+                if type(_item) is dict:
+                    _item = GetMarketplaceIntegrationStatusResponse200DataPaymentsItem.from_dict(
+                        _item
+                    )
+                    if _item.drift:
+                        drift = nested(drift, f"payments[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        GetMarketplaceIntegrationStatusResponse200DataPaymentsItem.from_dict,
+                        f"payments[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
                         continue
-                    if payments_item.drift:
-                        drift = nested(drift, f"payments[{index}]", payments_item.drift)
-                    payments.append(payments_item)
-        except READ_ERRORS as error:
-            payments = UNSET
-            drift = mismatch(drift, "payments", "a list", _payments, error)
+                _items.append(_item)
+            payments = _items
+        else:
+            payments, drift = read_list(payments, "payments", drift)
 
-        _logs = d.pop("logs", UNSET)
-        try:
-            logs: list[GetMarketplaceIntegrationStatusResponse200DataLogsItem] | Unset = UNSET
-            if _logs is not UNSET and _logs != "":
-                if not isinstance(_logs, list):
-                    raise TypeError(f"expected a list, got {type(_logs).__name__}")
-                logs = []
-                for index, logs_item_data in enumerate(_logs):
-                    try:
-                        logs_item = (
-                            GetMarketplaceIntegrationStatusResponse200DataLogsItem.from_dict(
-                                logs_item_data
-                            )
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"logs[{index}]", "an object", logs_item_data, error
-                        )
+        logs = _src.get("logs", UNSET)
+        if type(logs) is list:
+            _items = []
+            for _index, _item in enumerate(logs):
+                if type(_item) is dict:
+                    _item = GetMarketplaceIntegrationStatusResponse200DataLogsItem.from_dict(_item)
+                    if _item.drift:
+                        drift = nested(drift, f"logs[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        GetMarketplaceIntegrationStatusResponse200DataLogsItem.from_dict,
+                        f"logs[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
                         continue
-                    if logs_item.drift:
-                        drift = nested(drift, f"logs[{index}]", logs_item.drift)
-                    logs.append(logs_item)
-        except READ_ERRORS as error:
-            logs = UNSET
-            drift = mismatch(drift, "logs", "a list", _logs, error)
+                _items.append(_item)
+            logs = _items
+        else:
+            logs, drift = read_list(logs, "logs", drift)
 
-        get_marketplace_integration_status_response_200_data = cls(
-            connection_status=connection_status,
-            payments=payments,
-            logs=logs,
-        )
-        if drift:
-            get_marketplace_integration_status_response_200_data.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        get_marketplace_integration_status_response_200_data = object.__new__(cls)
+        get_marketplace_integration_status_response_200_data.connection_status = connection_status
+        get_marketplace_integration_status_response_200_data.payments = payments
+        get_marketplace_integration_status_response_200_data.logs = logs
         get_marketplace_integration_status_response_200_data.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
+        get_marketplace_integration_status_response_200_data.drift = tuple(drift) if drift else ()
         return get_marketplace_integration_status_response_200_data
 
     @property

@@ -13,6 +13,11 @@ from .._coerce import (
     format_datetime,
     is_null_date,
 )
+from .._read import (
+    as_object,
+    enum_reader,
+    read,
+)
 from ..drift import READ_ERRORS, Drift, mismatch
 from ..models.get_marketplace_integration_status_response_200_data_connection_status_status import (
     GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus,
@@ -20,6 +25,14 @@ from ..models.get_marketplace_integration_status_response_200_data_connection_st
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataConnectionStatus")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -66,28 +79,27 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _status = d.pop("status", UNSET)
-        try:
-            status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus(
-                    _status if type(_status) is str else as_str(_status)
-                )
-        except READ_ERRORS as error:
-            status = UNSET
-            drift = mismatch(drift, "status", "a string", _status, error)
+        status = _src.get("status", UNSET)
+        if type(status) is str:
+            status = GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus(status)
+        else:
+            status, drift = read(
+                status,
+                enum_reader(
+                    GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus, False
+                ),
+                "status",
+                "a string",
+                drift,
+            )
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = _src.get("created_at", UNSET)
         try:
 
             def _parse_created_at(data: object) -> datetime.datetime | None | str | Unset:
-                if data is None or is_null_date(data) or data == []:
+                if data is None or is_null_date(data):
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -98,7 +110,7 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
                     created_at_type_0 = as_datetime(_created_at_type_0)
 
                     return created_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _created_at_type_1 = data
                 created_at_type_1 = (
@@ -116,22 +128,19 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
                 drift, "created_at", "a date-time or a string or null", _created_at, error
             )
 
-        get_marketplace_integration_status_response_200_data_connection_status = cls(
-            status=status,
-            created_at=created_at,
+        get_marketplace_integration_status_response_200_data_connection_status = object.__new__(cls)
+        get_marketplace_integration_status_response_200_data_connection_status.status = status
+        get_marketplace_integration_status_response_200_data_connection_status.created_at = (
+            created_at
         )
-        if drift:
-            get_marketplace_integration_status_response_200_data_connection_status.drift = tuple(
-                drift
-            )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_marketplace_integration_status_response_200_data_connection_status.additional_properties = additional_properties
+        get_marketplace_integration_status_response_200_data_connection_status.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        get_marketplace_integration_status_response_200_data_connection_status.drift = (
+            tuple(drift) if drift else ()
+        )
         return get_marketplace_integration_status_response_200_data_connection_status
 
     @property

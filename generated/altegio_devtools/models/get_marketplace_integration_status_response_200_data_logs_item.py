@@ -13,10 +13,24 @@ from .._coerce import (
     format_datetime,
     is_null_date,
 )
+from .._read import (
+    as_object,
+    read,
+)
 from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataLogsItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "changed_at",
+        "status_from",
+        "status_to",
+        "source",
+    }
+)
 
 
 @_attrs_define
@@ -68,15 +82,13 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _changed_at = d.pop("changed_at", UNSET)
+        _changed_at = _src.get("changed_at", UNSET)
         try:
 
             def _parse_changed_at(data: object) -> datetime.datetime | None | str | Unset:
-                if data is None or is_null_date(data) or data == []:
+                if data is None or is_null_date(data):
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -87,7 +99,7 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
                     changed_at_type_0 = as_datetime(_changed_at_type_0)
 
                     return changed_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _changed_at_type_1 = data
                 changed_at_type_1 = (
@@ -105,56 +117,30 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
                 drift, "changed_at", "a date-time or a string or null", _changed_at, error
             )
 
-        _status_from = d.pop("status_from", UNSET)
-        try:
-            status_from: str | Unset
-            if _status_from is UNSET:
-                status_from = UNSET
-            else:
-                status_from = _status_from if type(_status_from) is str else as_str(_status_from)
-        except READ_ERRORS as error:
-            status_from = UNSET
-            drift = mismatch(drift, "status_from", "a string", _status_from, error)
+        status_from = _src.get("status_from", UNSET)
+        if type(status_from) is not str:
+            status_from, drift = read(status_from, as_str, "status_from", "a string", drift)
 
-        _status_to = d.pop("status_to", UNSET)
-        try:
-            status_to: str | Unset
-            if _status_to is UNSET:
-                status_to = UNSET
-            else:
-                status_to = _status_to if type(_status_to) is str else as_str(_status_to)
-        except READ_ERRORS as error:
-            status_to = UNSET
-            drift = mismatch(drift, "status_to", "a string", _status_to, error)
+        status_to = _src.get("status_to", UNSET)
+        if type(status_to) is not str:
+            status_to, drift = read(status_to, as_str, "status_to", "a string", drift)
 
-        _source = d.pop("source", UNSET)
-        try:
-            source: str | Unset
-            if _source is UNSET:
-                source = UNSET
-            else:
-                source = _source if type(_source) is str else as_str(_source)
-        except READ_ERRORS as error:
-            source = UNSET
-            drift = mismatch(drift, "source", "a string", _source, error)
+        source = _src.get("source", UNSET)
+        if type(source) is not str:
+            source, drift = read(source, as_str, "source", "a string", drift)
 
-        get_marketplace_integration_status_response_200_data_logs_item = cls(
-            changed_at=changed_at,
-            status_from=status_from,
-            status_to=status_to,
-            source=source,
-        )
-        if drift:
-            get_marketplace_integration_status_response_200_data_logs_item.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        get_marketplace_integration_status_response_200_data_logs_item = object.__new__(cls)
+        get_marketplace_integration_status_response_200_data_logs_item.changed_at = changed_at
+        get_marketplace_integration_status_response_200_data_logs_item.status_from = status_from
+        get_marketplace_integration_status_response_200_data_logs_item.status_to = status_to
+        get_marketplace_integration_status_response_200_data_logs_item.source = source
         get_marketplace_integration_status_response_200_data_logs_item.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        get_marketplace_integration_status_response_200_data_logs_item.drift = (
+            tuple(drift) if drift else ()
         )
         return get_marketplace_integration_status_response_200_data_logs_item
 

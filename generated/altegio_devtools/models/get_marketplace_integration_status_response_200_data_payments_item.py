@@ -10,16 +10,32 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_bool,
     as_datetime,
-    as_float,
     as_int,
     as_str,
     format_datetime,
     is_null_date,
 )
+from .._read import (
+    as_object,
+    read,
+    read_number,
+)
 from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataPaymentsItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "payment_sum",
+        "id",
+        "payment_date",
+        "is_refunded",
+        "period_from",
+        "period_to",
+    }
+)
 
 
 @_attrs_define
@@ -47,7 +63,9 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
     def to_dict(self) -> dict[str, Any]:
         payment_sum = self.payment_sum
 
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         payment_date: None | str | Unset
         if isinstance(self.payment_date, Unset):
@@ -95,41 +113,21 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _payment_sum = d.pop("payment_sum", UNSET)
-        try:
-            payment_sum: float | Unset
-            if _payment_sum is UNSET:
-                payment_sum = UNSET
-            else:
-                payment_sum = (
-                    _payment_sum
-                    if type(_payment_sum) is float or type(_payment_sum) is int
-                    else as_float(_payment_sum)
-                )
-        except READ_ERRORS as error:
-            payment_sum = UNSET
-            drift = mismatch(drift, "payment_sum", "a number", _payment_sum, error)
+        payment_sum = _src.get("payment_sum", UNSET)
+        if type(payment_sum) is not float and type(payment_sum) is not int:
+            payment_sum, drift = read(payment_sum, read_number, "payment_sum", "a number", drift)
 
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _payment_date = d.pop("payment_date", UNSET)
+        _payment_date = _src.get("payment_date", UNSET)
         try:
 
             def _parse_payment_date(data: object) -> datetime.datetime | None | str | Unset:
-                if data is None or is_null_date(data) or data == []:
+                if data is None or is_null_date(data):
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -140,7 +138,7 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
                     payment_date_type_0 = as_datetime(_payment_date_type_0)
 
                     return payment_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _payment_date_type_1 = data
                 payment_date_type_1 = (
@@ -158,22 +156,15 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
                 drift, "payment_date", "a date-time or a string or null", _payment_date, error
             )
 
-        _is_refunded = d.pop("is_refunded", UNSET)
-        try:
-            is_refunded: bool | Unset
-            if _is_refunded is UNSET:
-                is_refunded = UNSET
-            else:
-                is_refunded = _is_refunded if type(_is_refunded) is bool else as_bool(_is_refunded)
-        except READ_ERRORS as error:
-            is_refunded = UNSET
-            drift = mismatch(drift, "is_refunded", "a boolean", _is_refunded, error)
+        is_refunded = _src.get("is_refunded", UNSET)
+        if type(is_refunded) is not bool:
+            is_refunded, drift = read(is_refunded, as_bool, "is_refunded", "a boolean", drift)
 
-        _period_from = d.pop("period_from", UNSET)
+        _period_from = _src.get("period_from", UNSET)
         try:
 
             def _parse_period_from(data: object) -> datetime.datetime | None | str | Unset:
-                if data is None or is_null_date(data) or data == []:
+                if data is None or is_null_date(data):
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -184,7 +175,7 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
                     period_from_type_0 = as_datetime(_period_from_type_0)
 
                     return period_from_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _period_from_type_1 = data
                 period_from_type_1 = (
@@ -202,11 +193,11 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
                 drift, "period_from", "a date-time or a string or null", _period_from, error
             )
 
-        _period_to = d.pop("period_to", UNSET)
+        _period_to = _src.get("period_to", UNSET)
         try:
 
             def _parse_period_to(data: object) -> datetime.datetime | None | str | Unset:
-                if data is None or is_null_date(data) or data == []:
+                if data is None or is_null_date(data):
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -217,7 +208,7 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
                     period_to_type_0 = as_datetime(_period_to_type_0)
 
                     return period_to_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _period_to_type_1 = data
                 period_to_type_1 = (
@@ -235,25 +226,22 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
                 drift, "period_to", "a date-time or a string or null", _period_to, error
             )
 
-        get_marketplace_integration_status_response_200_data_payments_item = cls(
-            payment_sum=payment_sum,
-            id=id,
-            payment_date=payment_date,
-            is_refunded=is_refunded,
-            period_from=period_from,
-            period_to=period_to,
+        get_marketplace_integration_status_response_200_data_payments_item = object.__new__(cls)
+        get_marketplace_integration_status_response_200_data_payments_item.payment_sum = payment_sum
+        get_marketplace_integration_status_response_200_data_payments_item.id = id
+        get_marketplace_integration_status_response_200_data_payments_item.payment_date = (
+            payment_date
         )
-        if drift:
-            get_marketplace_integration_status_response_200_data_payments_item.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        get_marketplace_integration_status_response_200_data_payments_item.is_refunded = is_refunded
+        get_marketplace_integration_status_response_200_data_payments_item.period_from = period_from
+        get_marketplace_integration_status_response_200_data_payments_item.period_to = period_to
         get_marketplace_integration_status_response_200_data_payments_item.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        get_marketplace_integration_status_response_200_data_payments_item.drift = (
+            tuple(drift) if drift else ()
         )
         return get_marketplace_integration_status_response_200_data_payments_item
 

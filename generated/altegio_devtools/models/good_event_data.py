@@ -12,6 +12,13 @@ from .._coerce import (
     as_int,
     as_str,
 )
+from .._read import (
+    as_object,
+    enum_reader,
+    read,
+    read_list,
+    read_number,
+)
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..models.good_event_data_loyalty_allow_empty_code import GoodEventDataLoyaltyAllowEmptyCode
 from ..models.good_event_data_loyalty_serial_number_limited import (
@@ -27,6 +34,42 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GoodEventData")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "good_id",
+        "title",
+        "value",
+        "label",
+        "article",
+        "category",
+        "category_id",
+        "salon_id",
+        "cost",
+        "unit_id",
+        "unit_short_title",
+        "service_unit_id",
+        "service_unit_short_title",
+        "actual_cost",
+        "unit_actual_cost",
+        "unit_actual_cost_format",
+        "unit_equals",
+        "barcode",
+        "is_chain",
+        "comment",
+        "loyalty_abonement_type_id",
+        "loyalty_certificate_type_id",
+        "loyalty_certificate_type",
+        "loyalty_allow_empty_code",
+        "loyalty_serial_number_limited",
+        "actual_amounts",
+        "critical_amount",
+        "desired_amount",
+        "last_change_date",
+        "is_goods_mark_enabled",
+    }
+)
 
 
 @_attrs_define
@@ -105,7 +148,9 @@ class GoodEventData:
             GoodEventDataLoyaltyCertificateTypeType0,  # noqa: PLC0415
         )
 
-        good_id = self.good_id
+        good_id: int | Unset = UNSET
+        if not isinstance(self.good_id, Unset):
+            good_id = self.good_id if isinstance(self.good_id, int) else as_int(self.good_id)
 
         title = self.title
 
@@ -117,17 +162,31 @@ class GoodEventData:
 
         category = self.category
 
-        category_id = self.category_id
+        category_id: int | Unset = UNSET
+        if not isinstance(self.category_id, Unset):
+            category_id = (
+                self.category_id if isinstance(self.category_id, int) else as_int(self.category_id)
+            )
 
-        salon_id = self.salon_id
+        salon_id: int | Unset = UNSET
+        if not isinstance(self.salon_id, Unset):
+            salon_id = self.salon_id if isinstance(self.salon_id, int) else as_int(self.salon_id)
 
         cost = self.cost
 
-        unit_id = self.unit_id
+        unit_id: int | Unset = UNSET
+        if not isinstance(self.unit_id, Unset):
+            unit_id = self.unit_id if isinstance(self.unit_id, int) else as_int(self.unit_id)
 
         unit_short_title = self.unit_short_title
 
-        service_unit_id = self.service_unit_id
+        service_unit_id: int | Unset = UNSET
+        if not isinstance(self.service_unit_id, Unset):
+            service_unit_id = (
+                self.service_unit_id
+                if isinstance(self.service_unit_id, int)
+                else as_int(self.service_unit_id)
+            )
 
         service_unit_short_title = self.service_unit_short_title
 
@@ -145,9 +204,21 @@ class GoodEventData:
 
         comment = self.comment
 
-        loyalty_abonement_type_id = self.loyalty_abonement_type_id
+        loyalty_abonement_type_id: int | Unset = UNSET
+        if not isinstance(self.loyalty_abonement_type_id, Unset):
+            loyalty_abonement_type_id = (
+                self.loyalty_abonement_type_id
+                if isinstance(self.loyalty_abonement_type_id, int)
+                else as_int(self.loyalty_abonement_type_id)
+            )
 
-        loyalty_certificate_type_id = self.loyalty_certificate_type_id
+        loyalty_certificate_type_id: int | Unset = UNSET
+        if not isinstance(self.loyalty_certificate_type_id, Unset):
+            loyalty_certificate_type_id = (
+                self.loyalty_certificate_type_id
+                if isinstance(self.loyalty_certificate_type_id, int)
+                else as_int(self.loyalty_certificate_type_id)
+            )
 
         loyalty_certificate_type: dict[str, Any] | None | Unset
         if isinstance(self.loyalty_certificate_type, Unset):
@@ -257,310 +328,124 @@ class GoodEventData:
             GoodEventDataLoyaltyCertificateTypeType0,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _good_id = d.pop("good_id", UNSET)
-        try:
-            good_id: int | Unset
-            if _good_id is UNSET:
-                good_id = UNSET
-            else:
-                good_id = _good_id if type(_good_id) is int else as_int(_good_id)
-        except READ_ERRORS as error:
-            good_id = UNSET
-            drift = mismatch(drift, "good_id", "an integer", _good_id, error)
+        good_id = _src.get("good_id", UNSET)
+        if type(good_id) is not int:
+            good_id, drift = read(good_id, as_int, "good_id", "an integer", drift)
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _value = d.pop("value", UNSET)
-        try:
-            value: str | Unset
-            if _value is UNSET:
-                value = UNSET
-            else:
-                value = _value if type(_value) is str else as_str(_value)
-        except READ_ERRORS as error:
-            value = UNSET
-            drift = mismatch(drift, "value", "a string", _value, error)
+        value = _src.get("value", UNSET)
+        if type(value) is not str:
+            value, drift = read(value, as_str, "value", "a string", drift)
 
-        _label = d.pop("label", UNSET)
-        try:
-            label: str | Unset
-            if _label is UNSET:
-                label = UNSET
-            else:
-                label = _label if type(_label) is str else as_str(_label)
-        except READ_ERRORS as error:
-            label = UNSET
-            drift = mismatch(drift, "label", "a string", _label, error)
+        label = _src.get("label", UNSET)
+        if type(label) is not str:
+            label, drift = read(label, as_str, "label", "a string", drift)
 
-        _article = d.pop("article", UNSET)
-        try:
-            article: str | Unset
-            if _article is UNSET:
-                article = UNSET
-            else:
-                article = _article if type(_article) is str else as_str(_article)
-        except READ_ERRORS as error:
-            article = UNSET
-            drift = mismatch(drift, "article", "a string", _article, error)
+        article = _src.get("article", UNSET)
+        if type(article) is not str:
+            article, drift = read(article, as_str, "article", "a string", drift)
 
-        _category = d.pop("category", UNSET)
-        try:
-            category: str | Unset
-            if _category is UNSET:
-                category = UNSET
-            else:
-                category = _category if type(_category) is str else as_str(_category)
-        except READ_ERRORS as error:
-            category = UNSET
-            drift = mismatch(drift, "category", "a string", _category, error)
+        category = _src.get("category", UNSET)
+        if type(category) is not str:
+            category, drift = read(category, as_str, "category", "a string", drift)
 
-        _category_id = d.pop("category_id", UNSET)
-        try:
-            category_id: int | Unset
-            if _category_id is UNSET:
-                category_id = UNSET
-            else:
-                category_id = _category_id if type(_category_id) is int else as_int(_category_id)
-        except READ_ERRORS as error:
-            category_id = UNSET
-            drift = mismatch(drift, "category_id", "an integer", _category_id, error)
+        category_id = _src.get("category_id", UNSET)
+        if type(category_id) is not int:
+            category_id, drift = read(category_id, as_int, "category_id", "an integer", drift)
 
-        _salon_id = d.pop("salon_id", UNSET)
-        try:
-            salon_id: int | Unset
-            if _salon_id is UNSET:
-                salon_id = UNSET
-            else:
-                salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
-        except READ_ERRORS as error:
-            salon_id = UNSET
-            drift = mismatch(drift, "salon_id", "an integer", _salon_id, error)
+        salon_id = _src.get("salon_id", UNSET)
+        if type(salon_id) is not int:
+            salon_id, drift = read(salon_id, as_int, "salon_id", "an integer", drift)
 
-        _cost = d.pop("cost", UNSET)
-        try:
-            cost: float | Unset
-            if _cost is UNSET:
-                cost = UNSET
-            else:
-                cost = _cost if type(_cost) is float or type(_cost) is int else as_float(_cost)
-        except READ_ERRORS as error:
-            cost = UNSET
-            drift = mismatch(drift, "cost", "a number", _cost, error)
+        cost = _src.get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int:
+            cost, drift = read(cost, read_number, "cost", "a number", drift)
 
-        _unit_id = d.pop("unit_id", UNSET)
-        try:
-            unit_id: int | Unset
-            if _unit_id is UNSET:
-                unit_id = UNSET
-            else:
-                unit_id = _unit_id if type(_unit_id) is int else as_int(_unit_id)
-        except READ_ERRORS as error:
-            unit_id = UNSET
-            drift = mismatch(drift, "unit_id", "an integer", _unit_id, error)
+        unit_id = _src.get("unit_id", UNSET)
+        if type(unit_id) is not int:
+            unit_id, drift = read(unit_id, as_int, "unit_id", "an integer", drift)
 
-        _unit_short_title = d.pop("unit_short_title", UNSET)
-        try:
-            unit_short_title: str | Unset
-            if _unit_short_title is UNSET:
-                unit_short_title = UNSET
-            else:
-                unit_short_title = (
-                    _unit_short_title
-                    if type(_unit_short_title) is str
-                    else as_str(_unit_short_title)
-                )
-        except READ_ERRORS as error:
-            unit_short_title = UNSET
-            drift = mismatch(drift, "unit_short_title", "a string", _unit_short_title, error)
-
-        _service_unit_id = d.pop("service_unit_id", UNSET)
-        try:
-            service_unit_id: int | Unset
-            if _service_unit_id is UNSET:
-                service_unit_id = UNSET
-            else:
-                service_unit_id = (
-                    _service_unit_id if type(_service_unit_id) is int else as_int(_service_unit_id)
-                )
-        except READ_ERRORS as error:
-            service_unit_id = UNSET
-            drift = mismatch(drift, "service_unit_id", "an integer", _service_unit_id, error)
-
-        _service_unit_short_title = d.pop("service_unit_short_title", UNSET)
-        try:
-            service_unit_short_title: str | Unset
-            if _service_unit_short_title is UNSET:
-                service_unit_short_title = UNSET
-            else:
-                service_unit_short_title = (
-                    _service_unit_short_title
-                    if type(_service_unit_short_title) is str
-                    else as_str(_service_unit_short_title)
-                )
-        except READ_ERRORS as error:
-            service_unit_short_title = UNSET
-            drift = mismatch(
-                drift, "service_unit_short_title", "a string", _service_unit_short_title, error
+        unit_short_title = _src.get("unit_short_title", UNSET)
+        if type(unit_short_title) is not str:
+            unit_short_title, drift = read(
+                unit_short_title, as_str, "unit_short_title", "a string", drift
             )
 
-        _actual_cost = d.pop("actual_cost", UNSET)
-        try:
-            actual_cost: float | Unset
-            if _actual_cost is UNSET:
-                actual_cost = UNSET
-            else:
-                actual_cost = (
-                    _actual_cost
-                    if type(_actual_cost) is float or type(_actual_cost) is int
-                    else as_float(_actual_cost)
-                )
-        except READ_ERRORS as error:
-            actual_cost = UNSET
-            drift = mismatch(drift, "actual_cost", "a number", _actual_cost, error)
-
-        _unit_actual_cost = d.pop("unit_actual_cost", UNSET)
-        try:
-            unit_actual_cost: float | Unset
-            if _unit_actual_cost is UNSET:
-                unit_actual_cost = UNSET
-            else:
-                unit_actual_cost = (
-                    _unit_actual_cost
-                    if type(_unit_actual_cost) is float or type(_unit_actual_cost) is int
-                    else as_float(_unit_actual_cost)
-                )
-        except READ_ERRORS as error:
-            unit_actual_cost = UNSET
-            drift = mismatch(drift, "unit_actual_cost", "a number", _unit_actual_cost, error)
-
-        _unit_actual_cost_format = d.pop("unit_actual_cost_format", UNSET)
-        try:
-            unit_actual_cost_format: str | Unset
-            if _unit_actual_cost_format is UNSET:
-                unit_actual_cost_format = UNSET
-            else:
-                unit_actual_cost_format = (
-                    _unit_actual_cost_format
-                    if type(_unit_actual_cost_format) is str
-                    else as_str(_unit_actual_cost_format)
-                )
-        except READ_ERRORS as error:
-            unit_actual_cost_format = UNSET
-            drift = mismatch(
-                drift, "unit_actual_cost_format", "a string", _unit_actual_cost_format, error
+        service_unit_id = _src.get("service_unit_id", UNSET)
+        if type(service_unit_id) is not int:
+            service_unit_id, drift = read(
+                service_unit_id, as_int, "service_unit_id", "an integer", drift
             )
 
-        _unit_equals = d.pop("unit_equals", UNSET)
-        try:
-            unit_equals: float | Unset
-            if _unit_equals is UNSET:
-                unit_equals = UNSET
-            else:
-                unit_equals = (
-                    _unit_equals
-                    if type(_unit_equals) is float or type(_unit_equals) is int
-                    else as_float(_unit_equals)
-                )
-        except READ_ERRORS as error:
-            unit_equals = UNSET
-            drift = mismatch(drift, "unit_equals", "a number", _unit_equals, error)
-
-        _barcode = d.pop("barcode", UNSET)
-        try:
-            barcode: str | Unset
-            if _barcode is UNSET:
-                barcode = UNSET
-            else:
-                barcode = _barcode if type(_barcode) is str else as_str(_barcode)
-        except READ_ERRORS as error:
-            barcode = UNSET
-            drift = mismatch(drift, "barcode", "a string", _barcode, error)
-
-        _is_chain = d.pop("is_chain", UNSET)
-        try:
-            is_chain: bool | Unset
-            if _is_chain is UNSET:
-                is_chain = UNSET
-            else:
-                is_chain = _is_chain if type(_is_chain) is bool else as_bool(_is_chain)
-        except READ_ERRORS as error:
-            is_chain = UNSET
-            drift = mismatch(drift, "is_chain", "a boolean", _is_chain, error)
-
-        _comment = d.pop("comment", UNSET)
-        try:
-            comment: str | Unset
-            if _comment is UNSET:
-                comment = UNSET
-            else:
-                comment = _comment if type(_comment) is str else as_str(_comment)
-        except READ_ERRORS as error:
-            comment = UNSET
-            drift = mismatch(drift, "comment", "a string", _comment, error)
-
-        _loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
-        try:
-            loyalty_abonement_type_id: int | Unset
-            if _loyalty_abonement_type_id is UNSET:
-                loyalty_abonement_type_id = UNSET
-            else:
-                loyalty_abonement_type_id = (
-                    _loyalty_abonement_type_id
-                    if type(_loyalty_abonement_type_id) is int
-                    else as_int(_loyalty_abonement_type_id)
-                )
-        except READ_ERRORS as error:
-            loyalty_abonement_type_id = UNSET
-            drift = mismatch(
-                drift, "loyalty_abonement_type_id", "an integer", _loyalty_abonement_type_id, error
+        service_unit_short_title = _src.get("service_unit_short_title", UNSET)
+        if type(service_unit_short_title) is not str:
+            service_unit_short_title, drift = read(
+                service_unit_short_title, as_str, "service_unit_short_title", "a string", drift
             )
 
-        _loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
-        try:
-            loyalty_certificate_type_id: int | Unset
-            if _loyalty_certificate_type_id is UNSET:
-                loyalty_certificate_type_id = UNSET
-            else:
-                loyalty_certificate_type_id = (
-                    _loyalty_certificate_type_id
-                    if type(_loyalty_certificate_type_id) is int
-                    else as_int(_loyalty_certificate_type_id)
-                )
-        except READ_ERRORS as error:
-            loyalty_certificate_type_id = UNSET
-            drift = mismatch(
-                drift,
+        actual_cost = _src.get("actual_cost", UNSET)
+        if type(actual_cost) is not float and type(actual_cost) is not int:
+            actual_cost, drift = read(actual_cost, read_number, "actual_cost", "a number", drift)
+
+        unit_actual_cost = _src.get("unit_actual_cost", UNSET)
+        if type(unit_actual_cost) is not float and type(unit_actual_cost) is not int:
+            unit_actual_cost, drift = read(
+                unit_actual_cost, read_number, "unit_actual_cost", "a number", drift
+            )
+
+        unit_actual_cost_format = _src.get("unit_actual_cost_format", UNSET)
+        if type(unit_actual_cost_format) is not str:
+            unit_actual_cost_format, drift = read(
+                unit_actual_cost_format, as_str, "unit_actual_cost_format", "a string", drift
+            )
+
+        unit_equals = _src.get("unit_equals", UNSET)
+        if type(unit_equals) is not float and type(unit_equals) is not int:
+            unit_equals, drift = read(unit_equals, read_number, "unit_equals", "a number", drift)
+
+        barcode = _src.get("barcode", UNSET)
+        if type(barcode) is not str:
+            barcode, drift = read(barcode, as_str, "barcode", "a string", drift)
+
+        is_chain = _src.get("is_chain", UNSET)
+        if type(is_chain) is not bool:
+            is_chain, drift = read(is_chain, as_bool, "is_chain", "a boolean", drift)
+
+        comment = _src.get("comment", UNSET)
+        if type(comment) is not str:
+            comment, drift = read(comment, as_str, "comment", "a string", drift)
+
+        loyalty_abonement_type_id = _src.get("loyalty_abonement_type_id", UNSET)
+        if type(loyalty_abonement_type_id) is not int:
+            loyalty_abonement_type_id, drift = read(
+                loyalty_abonement_type_id, as_int, "loyalty_abonement_type_id", "an integer", drift
+            )
+
+        loyalty_certificate_type_id = _src.get("loyalty_certificate_type_id", UNSET)
+        if type(loyalty_certificate_type_id) is not int:
+            loyalty_certificate_type_id, drift = read(
+                loyalty_certificate_type_id,
+                as_int,
                 "loyalty_certificate_type_id",
                 "an integer",
-                _loyalty_certificate_type_id,
-                error,
+                drift,
             )
 
-        _loyalty_certificate_type = d.pop("loyalty_certificate_type", UNSET)
+        _loyalty_certificate_type = _src.get("loyalty_certificate_type", UNSET)
         try:
 
             def _parse_loyalty_certificate_type(
                 data: object,
             ) -> GoodEventDataLoyaltyCertificateTypeType0 | None | Unset:
-                if data is None or data == []:
+                if data is None or data == [] or data == "":
                     return None
                 if isinstance(data, Unset):
                     return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
                 loyalty_certificate_type_type_0 = (
@@ -582,77 +467,60 @@ class GoodEventData:
         else:
             drift = collect(drift, "loyalty_certificate_type", loyalty_certificate_type)
 
-        _loyalty_allow_empty_code = d.pop("loyalty_allow_empty_code", UNSET)
-        try:
-            loyalty_allow_empty_code: GoodEventDataLoyaltyAllowEmptyCode | Unset
-            if _loyalty_allow_empty_code is UNSET:
-                loyalty_allow_empty_code = UNSET
-            else:
-                loyalty_allow_empty_code = GoodEventDataLoyaltyAllowEmptyCode(
-                    _loyalty_allow_empty_code
-                    if type(_loyalty_allow_empty_code) is int
-                    else as_int(_loyalty_allow_empty_code)
-                )
-        except READ_ERRORS as error:
-            loyalty_allow_empty_code = UNSET
-            drift = mismatch(
-                drift, "loyalty_allow_empty_code", "an integer", _loyalty_allow_empty_code, error
+        loyalty_allow_empty_code = _src.get("loyalty_allow_empty_code", UNSET)
+        if type(loyalty_allow_empty_code) is int:
+            loyalty_allow_empty_code = GoodEventDataLoyaltyAllowEmptyCode(loyalty_allow_empty_code)
+        else:
+            loyalty_allow_empty_code, drift = read(
+                loyalty_allow_empty_code,
+                enum_reader(GoodEventDataLoyaltyAllowEmptyCode, True),
+                "loyalty_allow_empty_code",
+                "an integer",
+                drift,
             )
 
-        _loyalty_serial_number_limited = d.pop("loyalty_serial_number_limited", UNSET)
-        try:
-            loyalty_serial_number_limited: GoodEventDataLoyaltySerialNumberLimited | Unset
-            if _loyalty_serial_number_limited is UNSET:
-                loyalty_serial_number_limited = UNSET
-            else:
-                loyalty_serial_number_limited = GoodEventDataLoyaltySerialNumberLimited(
-                    _loyalty_serial_number_limited
-                    if type(_loyalty_serial_number_limited) is int
-                    else as_int(_loyalty_serial_number_limited)
-                )
-        except READ_ERRORS as error:
-            loyalty_serial_number_limited = UNSET
-            drift = mismatch(
-                drift,
+        loyalty_serial_number_limited = _src.get("loyalty_serial_number_limited", UNSET)
+        if type(loyalty_serial_number_limited) is int:
+            loyalty_serial_number_limited = GoodEventDataLoyaltySerialNumberLimited(
+                loyalty_serial_number_limited
+            )
+        else:
+            loyalty_serial_number_limited, drift = read(
+                loyalty_serial_number_limited,
+                enum_reader(GoodEventDataLoyaltySerialNumberLimited, True),
                 "loyalty_serial_number_limited",
                 "an integer",
-                _loyalty_serial_number_limited,
-                error,
+                drift,
             )
 
-        _actual_amounts = d.pop("actual_amounts", UNSET)
-        try:
-            actual_amounts: list[GoodEventDataActualAmountsItem] | Unset = UNSET
-            if _actual_amounts is not UNSET and _actual_amounts != "":
-                if not isinstance(_actual_amounts, list):
-                    raise TypeError(f"expected a list, got {type(_actual_amounts).__name__}")
-                actual_amounts = []
-                for index, actual_amounts_item_data in enumerate(_actual_amounts):
-                    try:
-                        actual_amounts_item = GoodEventDataActualAmountsItem.from_dict(
-                            actual_amounts_item_data
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift,
-                            f"actual_amounts[{index}]",
-                            "an object",
-                            actual_amounts_item_data,
-                            error,
-                        )
+        actual_amounts = _src.get("actual_amounts", UNSET)
+        if type(actual_amounts) is list:
+            _items = []
+            for _index, _item in enumerate(actual_amounts):
+                if type(_item) is dict:
+                    _item = GoodEventDataActualAmountsItem.from_dict(_item)
+                    if _item.drift:
+                        drift = nested(drift, f"actual_amounts[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        GoodEventDataActualAmountsItem.from_dict,
+                        f"actual_amounts[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
                         continue
-                    if actual_amounts_item.drift:
-                        drift = nested(drift, f"actual_amounts[{index}]", actual_amounts_item.drift)
-                    actual_amounts.append(actual_amounts_item)
-        except READ_ERRORS as error:
-            actual_amounts = UNSET
-            drift = mismatch(drift, "actual_amounts", "a list", _actual_amounts, error)
+                _items.append(_item)
+            actual_amounts = _items
+        else:
+            actual_amounts, drift = read_list(actual_amounts, "actual_amounts", drift)
 
-        _critical_amount = d.pop("critical_amount", UNSET)
+        _critical_amount = _src.get("critical_amount", UNSET)
         try:
 
             def _parse_critical_amount(data: object) -> float | None | Unset:
-                if data is None or data == []:
+                if data is None:
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -671,95 +539,61 @@ class GoodEventData:
             critical_amount = UNSET
             drift = mismatch(drift, "critical_amount", "a number or null", _critical_amount, error)
 
-        _desired_amount = d.pop("desired_amount", UNSET)
-        try:
-            desired_amount: float | Unset
-            if _desired_amount is UNSET:
-                desired_amount = UNSET
-            else:
-                desired_amount = (
-                    _desired_amount
-                    if type(_desired_amount) is float or type(_desired_amount) is int
-                    else as_float(_desired_amount)
-                )
-        except READ_ERRORS as error:
-            desired_amount = UNSET
-            drift = mismatch(drift, "desired_amount", "a number", _desired_amount, error)
-
-        _last_change_date = d.pop("last_change_date", UNSET)
-        try:
-            last_change_date: str | Unset
-            if _last_change_date is UNSET:
-                last_change_date = UNSET
-            else:
-                last_change_date = (
-                    _last_change_date
-                    if type(_last_change_date) is str
-                    else as_str(_last_change_date)
-                )
-        except READ_ERRORS as error:
-            last_change_date = UNSET
-            drift = mismatch(drift, "last_change_date", "a string", _last_change_date, error)
-
-        _is_goods_mark_enabled = d.pop("is_goods_mark_enabled", UNSET)
-        try:
-            is_goods_mark_enabled: bool | Unset
-            if _is_goods_mark_enabled is UNSET:
-                is_goods_mark_enabled = UNSET
-            else:
-                is_goods_mark_enabled = (
-                    _is_goods_mark_enabled
-                    if type(_is_goods_mark_enabled) is bool
-                    else as_bool(_is_goods_mark_enabled)
-                )
-        except READ_ERRORS as error:
-            is_goods_mark_enabled = UNSET
-            drift = mismatch(
-                drift, "is_goods_mark_enabled", "a boolean", _is_goods_mark_enabled, error
+        desired_amount = _src.get("desired_amount", UNSET)
+        if type(desired_amount) is not float and type(desired_amount) is not int:
+            desired_amount, drift = read(
+                desired_amount, read_number, "desired_amount", "a number", drift
             )
 
-        good_event_data = cls(
-            good_id=good_id,
-            title=title,
-            value=value,
-            label=label,
-            article=article,
-            category=category,
-            category_id=category_id,
-            salon_id=salon_id,
-            cost=cost,
-            unit_id=unit_id,
-            unit_short_title=unit_short_title,
-            service_unit_id=service_unit_id,
-            service_unit_short_title=service_unit_short_title,
-            actual_cost=actual_cost,
-            unit_actual_cost=unit_actual_cost,
-            unit_actual_cost_format=unit_actual_cost_format,
-            unit_equals=unit_equals,
-            barcode=barcode,
-            is_chain=is_chain,
-            comment=comment,
-            loyalty_abonement_type_id=loyalty_abonement_type_id,
-            loyalty_certificate_type_id=loyalty_certificate_type_id,
-            loyalty_certificate_type=loyalty_certificate_type,
-            loyalty_allow_empty_code=loyalty_allow_empty_code,
-            loyalty_serial_number_limited=loyalty_serial_number_limited,
-            actual_amounts=actual_amounts,
-            critical_amount=critical_amount,
-            desired_amount=desired_amount,
-            last_change_date=last_change_date,
-            is_goods_mark_enabled=is_goods_mark_enabled,
+        last_change_date = _src.get("last_change_date", UNSET)
+        if type(last_change_date) is not str:
+            last_change_date, drift = read(
+                last_change_date, as_str, "last_change_date", "a string", drift
+            )
+
+        is_goods_mark_enabled = _src.get("is_goods_mark_enabled", UNSET)
+        if type(is_goods_mark_enabled) is not bool:
+            is_goods_mark_enabled, drift = read(
+                is_goods_mark_enabled, as_bool, "is_goods_mark_enabled", "a boolean", drift
+            )
+
+        good_event_data = object.__new__(cls)
+        good_event_data.good_id = good_id
+        good_event_data.title = title
+        good_event_data.value = value
+        good_event_data.label = label
+        good_event_data.article = article
+        good_event_data.category = category
+        good_event_data.category_id = category_id
+        good_event_data.salon_id = salon_id
+        good_event_data.cost = cost
+        good_event_data.unit_id = unit_id
+        good_event_data.unit_short_title = unit_short_title
+        good_event_data.service_unit_id = service_unit_id
+        good_event_data.service_unit_short_title = service_unit_short_title
+        good_event_data.actual_cost = actual_cost
+        good_event_data.unit_actual_cost = unit_actual_cost
+        good_event_data.unit_actual_cost_format = unit_actual_cost_format
+        good_event_data.unit_equals = unit_equals
+        good_event_data.barcode = barcode
+        good_event_data.is_chain = is_chain
+        good_event_data.comment = comment
+        good_event_data.loyalty_abonement_type_id = loyalty_abonement_type_id
+        good_event_data.loyalty_certificate_type_id = loyalty_certificate_type_id
+        good_event_data.loyalty_certificate_type = loyalty_certificate_type
+        good_event_data.loyalty_allow_empty_code = loyalty_allow_empty_code
+        good_event_data.loyalty_serial_number_limited = loyalty_serial_number_limited
+        good_event_data.actual_amounts = actual_amounts
+        good_event_data.critical_amount = critical_amount
+        good_event_data.desired_amount = desired_amount
+        good_event_data.last_change_date = last_change_date
+        good_event_data.is_goods_mark_enabled = is_goods_mark_enabled
+        good_event_data.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            good_event_data.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        good_event_data.additional_properties = additional_properties
+        good_event_data.drift = tuple(drift) if drift else ()
         return good_event_data
 
     @property

@@ -7,10 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._coerce import (
-    as_float,
     as_int,
     as_str,
-    is_php_empty,
+)
+from .._read import (
+    as_object,
+    read,
+    read_model,
+    read_number,
 )
 from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
@@ -26,6 +30,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GoodsOperationEventData")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "type",
+        "operation_unit_type",
+        "amount",
+        "create_date",
+        "cost_per_unit",
+        "cost",
+        "discount",
+        "comment",
+        "record_id",
+        "last_change_date",
+        "loyalty_abonement_id",
+        "loyalty_certificate_id",
+        "good",
+        "unit",
+        "storage",
+        "client",
+        "master",
+        "service",
+        "supplier",
+        "good_id",
+    }
+)
 
 
 @_attrs_define
@@ -86,11 +119,19 @@ class GoodsOperationEventData:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
-        document_id = self.document_id
+        document_id: int | Unset = UNSET
+        if not isinstance(self.document_id, Unset):
+            document_id = (
+                self.document_id if isinstance(self.document_id, int) else as_int(self.document_id)
+            )
 
-        type_id = self.type_id
+        type_id: int | Unset = UNSET
+        if not isinstance(self.type_id, Unset):
+            type_id = self.type_id if isinstance(self.type_id, int) else as_int(self.type_id)
 
         type_ = self.type_
 
@@ -108,19 +149,35 @@ class GoodsOperationEventData:
 
         comment = self.comment
 
-        record_id = self.record_id
+        record_id: int | Unset = UNSET
+        if not isinstance(self.record_id, Unset):
+            record_id = (
+                self.record_id if isinstance(self.record_id, int) else as_int(self.record_id)
+            )
 
         last_change_date = self.last_change_date
 
         loyalty_abonement_id: int | None | Unset
         if isinstance(self.loyalty_abonement_id, Unset):
             loyalty_abonement_id = UNSET
+        elif isinstance(self.loyalty_abonement_id, int):
+            loyalty_abonement_id = (
+                self.loyalty_abonement_id
+                if isinstance(self.loyalty_abonement_id, int)
+                else as_int(self.loyalty_abonement_id)
+            )
         else:
             loyalty_abonement_id = self.loyalty_abonement_id
 
         loyalty_certificate_id: int | None | Unset
         if isinstance(self.loyalty_certificate_id, Unset):
             loyalty_certificate_id = UNSET
+        elif isinstance(self.loyalty_certificate_id, int):
+            loyalty_certificate_id = (
+                self.loyalty_certificate_id
+                if isinstance(self.loyalty_certificate_id, int)
+                else as_int(self.loyalty_certificate_id)
+            )
         else:
             loyalty_certificate_id = self.loyalty_certificate_id
 
@@ -152,7 +209,9 @@ class GoodsOperationEventData:
         if not isinstance(self.supplier, Unset):
             supplier = self.supplier.to_dict()
 
-        good_id = self.good_id
+        good_id: int | Unset = UNSET
+        if not isinstance(self.good_id, Unset):
+            good_id = self.good_id if isinstance(self.good_id, int) else as_int(self.good_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -216,176 +275,71 @@ class GoodsOperationEventData:
         from ..models.goods_operation_event_data_supplier import GoodsOperationEventDataSupplier  # noqa: PLC0415
         from ..models.goods_operation_event_data_unit import GoodsOperationEventDataUnit  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _document_id = d.pop("document_id", UNSET)
-        try:
-            document_id: int | Unset
-            if _document_id is UNSET:
-                document_id = UNSET
-            else:
-                document_id = _document_id if type(_document_id) is int else as_int(_document_id)
-        except READ_ERRORS as error:
-            document_id = UNSET
-            drift = mismatch(drift, "document_id", "an integer", _document_id, error)
+        document_id = _src.get("document_id", UNSET)
+        if type(document_id) is not int:
+            document_id, drift = read(document_id, as_int, "document_id", "an integer", drift)
 
-        _type_id = d.pop("type_id", UNSET)
-        try:
-            type_id: int | Unset
-            if _type_id is UNSET:
-                type_id = UNSET
-            else:
-                type_id = _type_id if type(_type_id) is int else as_int(_type_id)
-        except READ_ERRORS as error:
-            type_id = UNSET
-            drift = mismatch(drift, "type_id", "an integer", _type_id, error)
+        type_id = _src.get("type_id", UNSET)
+        if type(type_id) is not int:
+            type_id, drift = read(type_id, as_int, "type_id", "an integer", drift)
 
-        _type_ = d.pop("type", UNSET)
-        try:
-            type_: str | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
-            else:
-                type_ = _type_ if type(_type_) is str else as_str(_type_)
-        except READ_ERRORS as error:
-            type_ = UNSET
-            drift = mismatch(drift, "type", "a string", _type_, error)
+        type_ = _src.get("type", UNSET)
+        if type(type_) is not str:
+            type_, drift = read(type_, as_str, "type", "a string", drift)
 
-        _operation_unit_type = d.pop("operation_unit_type", UNSET)
-        try:
-            operation_unit_type: str | Unset
-            if _operation_unit_type is UNSET:
-                operation_unit_type = UNSET
-            else:
-                operation_unit_type = (
-                    _operation_unit_type
-                    if type(_operation_unit_type) is str
-                    else as_str(_operation_unit_type)
-                )
-        except READ_ERRORS as error:
-            operation_unit_type = UNSET
-            drift = mismatch(drift, "operation_unit_type", "a string", _operation_unit_type, error)
+        operation_unit_type = _src.get("operation_unit_type", UNSET)
+        if type(operation_unit_type) is not str:
+            operation_unit_type, drift = read(
+                operation_unit_type, as_str, "operation_unit_type", "a string", drift
+            )
 
-        _amount = d.pop("amount", UNSET)
-        try:
-            amount: float | Unset
-            if _amount is UNSET:
-                amount = UNSET
-            else:
-                amount = (
-                    _amount if type(_amount) is float or type(_amount) is int else as_float(_amount)
-                )
-        except READ_ERRORS as error:
-            amount = UNSET
-            drift = mismatch(drift, "amount", "a number", _amount, error)
+        amount = _src.get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int:
+            amount, drift = read(amount, read_number, "amount", "a number", drift)
 
-        _create_date = d.pop("create_date", UNSET)
-        try:
-            create_date: str | Unset
-            if _create_date is UNSET:
-                create_date = UNSET
-            else:
-                create_date = _create_date if type(_create_date) is str else as_str(_create_date)
-        except READ_ERRORS as error:
-            create_date = UNSET
-            drift = mismatch(drift, "create_date", "a string", _create_date, error)
+        create_date = _src.get("create_date", UNSET)
+        if type(create_date) is not str:
+            create_date, drift = read(create_date, as_str, "create_date", "a string", drift)
 
-        _cost_per_unit = d.pop("cost_per_unit", UNSET)
-        try:
-            cost_per_unit: float | Unset
-            if _cost_per_unit is UNSET:
-                cost_per_unit = UNSET
-            else:
-                cost_per_unit = (
-                    _cost_per_unit
-                    if type(_cost_per_unit) is float or type(_cost_per_unit) is int
-                    else as_float(_cost_per_unit)
-                )
-        except READ_ERRORS as error:
-            cost_per_unit = UNSET
-            drift = mismatch(drift, "cost_per_unit", "a number", _cost_per_unit, error)
+        cost_per_unit = _src.get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and type(cost_per_unit) is not int:
+            cost_per_unit, drift = read(
+                cost_per_unit, read_number, "cost_per_unit", "a number", drift
+            )
 
-        _cost = d.pop("cost", UNSET)
-        try:
-            cost: float | Unset
-            if _cost is UNSET:
-                cost = UNSET
-            else:
-                cost = _cost if type(_cost) is float or type(_cost) is int else as_float(_cost)
-        except READ_ERRORS as error:
-            cost = UNSET
-            drift = mismatch(drift, "cost", "a number", _cost, error)
+        cost = _src.get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int:
+            cost, drift = read(cost, read_number, "cost", "a number", drift)
 
-        _discount = d.pop("discount", UNSET)
-        try:
-            discount: float | Unset
-            if _discount is UNSET:
-                discount = UNSET
-            else:
-                discount = (
-                    _discount
-                    if type(_discount) is float or type(_discount) is int
-                    else as_float(_discount)
-                )
-        except READ_ERRORS as error:
-            discount = UNSET
-            drift = mismatch(drift, "discount", "a number", _discount, error)
+        discount = _src.get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int:
+            discount, drift = read(discount, read_number, "discount", "a number", drift)
 
-        _comment = d.pop("comment", UNSET)
-        try:
-            comment: str | Unset
-            if _comment is UNSET:
-                comment = UNSET
-            else:
-                comment = _comment if type(_comment) is str else as_str(_comment)
-        except READ_ERRORS as error:
-            comment = UNSET
-            drift = mismatch(drift, "comment", "a string", _comment, error)
+        comment = _src.get("comment", UNSET)
+        if type(comment) is not str:
+            comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        _record_id = d.pop("record_id", UNSET)
-        try:
-            record_id: int | Unset
-            if _record_id is UNSET:
-                record_id = UNSET
-            else:
-                record_id = _record_id if type(_record_id) is int else as_int(_record_id)
-        except READ_ERRORS as error:
-            record_id = UNSET
-            drift = mismatch(drift, "record_id", "an integer", _record_id, error)
+        record_id = _src.get("record_id", UNSET)
+        if type(record_id) is not int:
+            record_id, drift = read(record_id, as_int, "record_id", "an integer", drift)
 
-        _last_change_date = d.pop("last_change_date", UNSET)
-        try:
-            last_change_date: str | Unset
-            if _last_change_date is UNSET:
-                last_change_date = UNSET
-            else:
-                last_change_date = (
-                    _last_change_date
-                    if type(_last_change_date) is str
-                    else as_str(_last_change_date)
-                )
-        except READ_ERRORS as error:
-            last_change_date = UNSET
-            drift = mismatch(drift, "last_change_date", "a string", _last_change_date, error)
+        last_change_date = _src.get("last_change_date", UNSET)
+        if type(last_change_date) is not str:
+            last_change_date, drift = read(
+                last_change_date, as_str, "last_change_date", "a string", drift
+            )
 
-        _loyalty_abonement_id = d.pop("loyalty_abonement_id", UNSET)
+        _loyalty_abonement_id = _src.get("loyalty_abonement_id", UNSET)
         try:
 
             def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
-                if data is None or data == []:
+                if data is None:
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -405,11 +359,11 @@ class GoodsOperationEventData:
                 drift, "loyalty_abonement_id", "an integer or null", _loyalty_abonement_id, error
             )
 
-        _loyalty_certificate_id = d.pop("loyalty_certificate_id", UNSET)
+        _loyalty_certificate_id = _src.get("loyalty_certificate_id", UNSET)
         try:
 
             def _parse_loyalty_certificate_id(data: object) -> int | None | Unset:
-                if data is None or data == []:
+                if data is None:
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -433,157 +387,106 @@ class GoodsOperationEventData:
                 error,
             )
 
-        _good = d.pop("good", UNSET)
-        try:
-            good: GoodsOperationEventDataGood | Unset
-            if type(_good) is dict:
-                good = GoodsOperationEventDataGood.from_dict(_good)
-                if good.drift:
-                    drift = nested(drift, "good", good.drift)
-            elif _good is UNSET or is_php_empty(_good):
-                good = UNSET
-            else:
-                good = GoodsOperationEventDataGood.from_dict(_good)
-        except READ_ERRORS as error:
-            good = UNSET
-            drift = mismatch(drift, "good", "an object", _good, error)
+        good = _src.get("good", UNSET)
+        if type(good) is dict:
+            good = GoodsOperationEventDataGood.from_dict(good)
+            if good.drift:
+                drift = nested(drift, "good", good.drift)
+        else:
+            good, drift = read_model(good, GoodsOperationEventDataGood.from_dict, "good", drift)
 
-        _unit = d.pop("unit", UNSET)
-        try:
-            unit: GoodsOperationEventDataUnit | Unset
-            if type(_unit) is dict:
-                unit = GoodsOperationEventDataUnit.from_dict(_unit)
-                if unit.drift:
-                    drift = nested(drift, "unit", unit.drift)
-            elif _unit is UNSET or is_php_empty(_unit):
-                unit = UNSET
-            else:
-                unit = GoodsOperationEventDataUnit.from_dict(_unit)
-        except READ_ERRORS as error:
-            unit = UNSET
-            drift = mismatch(drift, "unit", "an object", _unit, error)
+        unit = _src.get("unit", UNSET)
+        if type(unit) is dict:
+            unit = GoodsOperationEventDataUnit.from_dict(unit)
+            if unit.drift:
+                drift = nested(drift, "unit", unit.drift)
+        else:
+            unit, drift = read_model(unit, GoodsOperationEventDataUnit.from_dict, "unit", drift)
 
-        _storage = d.pop("storage", UNSET)
-        try:
-            storage: GoodsOperationEventDataStorage | Unset
-            if type(_storage) is dict:
-                storage = GoodsOperationEventDataStorage.from_dict(_storage)
-                if storage.drift:
-                    drift = nested(drift, "storage", storage.drift)
-            elif _storage is UNSET or is_php_empty(_storage):
-                storage = UNSET
-            else:
-                storage = GoodsOperationEventDataStorage.from_dict(_storage)
-        except READ_ERRORS as error:
-            storage = UNSET
-            drift = mismatch(drift, "storage", "an object", _storage, error)
+        storage = _src.get("storage", UNSET)
+        if type(storage) is dict:
+            storage = GoodsOperationEventDataStorage.from_dict(storage)
+            if storage.drift:
+                drift = nested(drift, "storage", storage.drift)
+        else:
+            storage, drift = read_model(
+                storage, GoodsOperationEventDataStorage.from_dict, "storage", drift
+            )
 
-        _client = d.pop("client", UNSET)
-        try:
-            client: GoodsOperationEventDataClient | Unset
-            if type(_client) is dict:
-                client = GoodsOperationEventDataClient.from_dict(_client)
-                if client.drift:
-                    drift = nested(drift, "client", client.drift)
-            elif _client is UNSET or is_php_empty(_client):
-                client = UNSET
-            else:
-                client = GoodsOperationEventDataClient.from_dict(_client)
-        except READ_ERRORS as error:
-            client = UNSET
-            drift = mismatch(drift, "client", "an object", _client, error)
+        client = _src.get("client", UNSET)
+        if type(client) is dict:
+            client = GoodsOperationEventDataClient.from_dict(client)
+            if client.drift:
+                drift = nested(drift, "client", client.drift)
+        else:
+            client, drift = read_model(
+                client, GoodsOperationEventDataClient.from_dict, "client", drift
+            )
 
-        _master = d.pop("master", UNSET)
-        try:
-            master: GoodsOperationEventDataMaster | Unset
-            if type(_master) is dict:
-                master = GoodsOperationEventDataMaster.from_dict(_master)
-                if master.drift:
-                    drift = nested(drift, "master", master.drift)
-            elif _master is UNSET or is_php_empty(_master):
-                master = UNSET
-            else:
-                master = GoodsOperationEventDataMaster.from_dict(_master)
-        except READ_ERRORS as error:
-            master = UNSET
-            drift = mismatch(drift, "master", "an object", _master, error)
+        master = _src.get("master", UNSET)
+        if type(master) is dict:
+            master = GoodsOperationEventDataMaster.from_dict(master)
+            if master.drift:
+                drift = nested(drift, "master", master.drift)
+        else:
+            master, drift = read_model(
+                master, GoodsOperationEventDataMaster.from_dict, "master", drift
+            )
 
-        _service = d.pop("service", UNSET)
-        try:
-            service: GoodsOperationEventDataService | Unset
-            if type(_service) is dict:
-                service = GoodsOperationEventDataService.from_dict(_service)
-                if service.drift:
-                    drift = nested(drift, "service", service.drift)
-            elif _service is UNSET or is_php_empty(_service):
-                service = UNSET
-            else:
-                service = GoodsOperationEventDataService.from_dict(_service)
-        except READ_ERRORS as error:
-            service = UNSET
-            drift = mismatch(drift, "service", "an object", _service, error)
+        service = _src.get("service", UNSET)
+        if type(service) is dict:
+            service = GoodsOperationEventDataService.from_dict(service)
+            if service.drift:
+                drift = nested(drift, "service", service.drift)
+        else:
+            service, drift = read_model(
+                service, GoodsOperationEventDataService.from_dict, "service", drift
+            )
 
-        _supplier = d.pop("supplier", UNSET)
-        try:
-            supplier: GoodsOperationEventDataSupplier | Unset
-            if type(_supplier) is dict:
-                supplier = GoodsOperationEventDataSupplier.from_dict(_supplier)
-                if supplier.drift:
-                    drift = nested(drift, "supplier", supplier.drift)
-            elif _supplier is UNSET or is_php_empty(_supplier):
-                supplier = UNSET
-            else:
-                supplier = GoodsOperationEventDataSupplier.from_dict(_supplier)
-        except READ_ERRORS as error:
-            supplier = UNSET
-            drift = mismatch(drift, "supplier", "an object", _supplier, error)
+        supplier = _src.get("supplier", UNSET)
+        if type(supplier) is dict:
+            supplier = GoodsOperationEventDataSupplier.from_dict(supplier)
+            if supplier.drift:
+                drift = nested(drift, "supplier", supplier.drift)
+        else:
+            supplier, drift = read_model(
+                supplier, GoodsOperationEventDataSupplier.from_dict, "supplier", drift
+            )
 
-        _good_id = d.pop("good_id", UNSET)
-        try:
-            good_id: int | Unset
-            if _good_id is UNSET:
-                good_id = UNSET
-            else:
-                good_id = _good_id if type(_good_id) is int else as_int(_good_id)
-        except READ_ERRORS as error:
-            good_id = UNSET
-            drift = mismatch(drift, "good_id", "an integer", _good_id, error)
+        good_id = _src.get("good_id", UNSET)
+        if type(good_id) is not int:
+            good_id, drift = read(good_id, as_int, "good_id", "an integer", drift)
 
-        goods_operation_event_data = cls(
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            type_=type_,
-            operation_unit_type=operation_unit_type,
-            amount=amount,
-            create_date=create_date,
-            cost_per_unit=cost_per_unit,
-            cost=cost,
-            discount=discount,
-            comment=comment,
-            record_id=record_id,
-            last_change_date=last_change_date,
-            loyalty_abonement_id=loyalty_abonement_id,
-            loyalty_certificate_id=loyalty_certificate_id,
-            good=good,
-            unit=unit,
-            storage=storage,
-            client=client,
-            master=master,
-            service=service,
-            supplier=supplier,
-            good_id=good_id,
+        goods_operation_event_data = object.__new__(cls)
+        goods_operation_event_data.id = id
+        goods_operation_event_data.document_id = document_id
+        goods_operation_event_data.type_id = type_id
+        goods_operation_event_data.type_ = type_
+        goods_operation_event_data.operation_unit_type = operation_unit_type
+        goods_operation_event_data.amount = amount
+        goods_operation_event_data.create_date = create_date
+        goods_operation_event_data.cost_per_unit = cost_per_unit
+        goods_operation_event_data.cost = cost
+        goods_operation_event_data.discount = discount
+        goods_operation_event_data.comment = comment
+        goods_operation_event_data.record_id = record_id
+        goods_operation_event_data.last_change_date = last_change_date
+        goods_operation_event_data.loyalty_abonement_id = loyalty_abonement_id
+        goods_operation_event_data.loyalty_certificate_id = loyalty_certificate_id
+        goods_operation_event_data.good = good
+        goods_operation_event_data.unit = unit
+        goods_operation_event_data.storage = storage
+        goods_operation_event_data.client = client
+        goods_operation_event_data.master = master
+        goods_operation_event_data.service = service
+        goods_operation_event_data.supplier = supplier
+        goods_operation_event_data.good_id = good_id
+        goods_operation_event_data.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            goods_operation_event_data.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        goods_operation_event_data.additional_properties = additional_properties
+        goods_operation_event_data.drift = tuple(drift) if drift else ()
         return goods_operation_event_data
 
     @property

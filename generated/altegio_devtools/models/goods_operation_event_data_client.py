@@ -10,10 +10,23 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoodsOperationEventDataClient")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "phone",
+    }
+)
 
 
 @_attrs_define
@@ -33,7 +46,9 @@ class GoodsOperationEventDataClient:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         name = self.name
 
@@ -53,58 +68,30 @@ class GoodsOperationEventDataClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _name = d.pop("name", UNSET)
-        try:
-            name: str | Unset
-            if _name is UNSET:
-                name = UNSET
-            else:
-                name = _name if type(_name) is str else as_str(_name)
-        except READ_ERRORS as error:
-            name = UNSET
-            drift = mismatch(drift, "name", "a string", _name, error)
+        name = _src.get("name", UNSET)
+        if type(name) is not str:
+            name, drift = read(name, as_str, "name", "a string", drift)
 
-        _phone = d.pop("phone", UNSET)
-        try:
-            phone: str | Unset
-            if _phone is UNSET:
-                phone = UNSET
-            else:
-                phone = _phone if type(_phone) is str else as_str(_phone)
-        except READ_ERRORS as error:
-            phone = UNSET
-            drift = mismatch(drift, "phone", "a string", _phone, error)
+        phone = _src.get("phone", UNSET)
+        if type(phone) is not str:
+            phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        goods_operation_event_data_client = cls(
-            id=id,
-            name=name,
-            phone=phone,
+        goods_operation_event_data_client = object.__new__(cls)
+        goods_operation_event_data_client.id = id
+        goods_operation_event_data_client.name = name
+        goods_operation_event_data_client.phone = phone
+        goods_operation_event_data_client.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            goods_operation_event_data_client.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        goods_operation_event_data_client.additional_properties = additional_properties
+        goods_operation_event_data_client.drift = tuple(drift) if drift else ()
         return goods_operation_event_data_client
 
     @property

@@ -10,6 +10,11 @@ from .._coerce import (
     as_bool,
     as_str,
 )
+from .._read import (
+    NO_VALUE,
+    as_object,
+    read_required,
+)
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch
 from ..types import UNSET, Unset
 
@@ -20,6 +25,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HandleVoipIntegrationEventResponse202")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -80,23 +94,17 @@ class HandleVoipIntegrationEventResponse202:
             HandleVoipIntegrationEventResponse202MetaType0,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _success = d.pop("success", UNSET)
-        try:
-            success = _success if type(_success) is bool else as_bool(_success)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "success", "a boolean", _success, error)
+        success = _src.get("success", UNSET)
+        if type(success) is not bool:
+            success, drift = read_required(success, as_bool, "success", "a boolean", drift)
 
-        _data = d.pop("data", UNSET)
+        _data = _src.get("data", UNSET)
         try:
 
             def _parse_data(data: object) -> None | str | Unset:
-                if data is None or data == []:
+                if data is None:
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -110,7 +118,7 @@ class HandleVoipIntegrationEventResponse202:
             data = UNSET
             drift = mismatch(drift, "data", "a string or null", _data, error)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = _src.get("meta", UNSET)
         try:
 
             def _parse_meta(
@@ -126,7 +134,7 @@ class HandleVoipIntegrationEventResponse202:
                     meta_type_0 = HandleVoipIntegrationEventResponse202MetaType0.from_dict(data)
 
                     return meta_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _meta_type_1 = data
                 if not isinstance(_meta_type_1, list):
@@ -146,23 +154,18 @@ class HandleVoipIntegrationEventResponse202:
         else:
             drift = collect(drift, "meta", meta)
 
-        if unreadable:
+        if NO_VALUE in (success,):
             raise DriftError(drift or ())
-        handle_voip_integration_event_response_202 = cls(
-            success=success,
-            data=data,
-            meta=meta,
+        handle_voip_integration_event_response_202 = object.__new__(cls)
+        handle_voip_integration_event_response_202.success = success
+        handle_voip_integration_event_response_202.data = data
+        handle_voip_integration_event_response_202.meta = meta
+        handle_voip_integration_event_response_202.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            handle_voip_integration_event_response_202.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        handle_voip_integration_event_response_202.additional_properties = additional_properties
+        handle_voip_integration_event_response_202.drift = tuple(drift) if drift else ()
         return handle_voip_integration_event_response_202
 
     @property

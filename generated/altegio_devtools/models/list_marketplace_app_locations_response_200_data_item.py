@@ -10,11 +10,16 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_bool,
     as_datetime,
-    as_float,
     as_int,
     as_str,
     format_datetime,
     is_null_date,
+)
+from .._read import (
+    as_object,
+    read,
+    read_list,
+    read_number,
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch
 from ..types import UNSET, Unset
@@ -26,6 +31,45 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListMarketplaceAppLocationsResponse200DataItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "public_title",
+        "short_descr",
+        "logo",
+        "active",
+        "phone",
+        "phones",
+        "email",
+        "country_id",
+        "schedule",
+        "country",
+        "city_id",
+        "city",
+        "timezone",
+        "timezone_name",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "phone_confirmation",
+        "active_staff_count",
+        "next_slot",
+        "app_ios",
+        "app_android",
+        "currency_short_title",
+        "reminds_sms_disabled",
+        "reminds_sms_default",
+        "group_priority",
+        "bookform_group_priority",
+        "description",
+        "photos",
+        "company_photos",
+        "booking_widget_promo",
+    }
+)
 
 
 @_attrs_define
@@ -113,7 +157,9 @@ class ListMarketplaceAppLocationsResponse200DataItem:
             ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0,  # noqa: PLC0415
         )
 
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         title = self.title
 
@@ -123,7 +169,9 @@ class ListMarketplaceAppLocationsResponse200DataItem:
 
         logo = self.logo
 
-        active = self.active
+        active: int | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = self.active if isinstance(self.active, int) else as_int(self.active)
 
         phone = self.phone
 
@@ -133,13 +181,19 @@ class ListMarketplaceAppLocationsResponse200DataItem:
 
         email = self.email
 
-        country_id = self.country_id
+        country_id: int | Unset = UNSET
+        if not isinstance(self.country_id, Unset):
+            country_id = (
+                self.country_id if isinstance(self.country_id, int) else as_int(self.country_id)
+            )
 
         schedule = self.schedule
 
         country = self.country
 
-        city_id = self.city_id
+        city_id: int | Unset = UNSET
+        if not isinstance(self.city_id, Unset):
+            city_id = self.city_id if isinstance(self.city_id, int) else as_int(self.city_id)
 
         city = self.city
 
@@ -173,7 +227,13 @@ class ListMarketplaceAppLocationsResponse200DataItem:
 
         reminds_sms_disabled = self.reminds_sms_disabled
 
-        reminds_sms_default = self.reminds_sms_default
+        reminds_sms_default: int | Unset = UNSET
+        if not isinstance(self.reminds_sms_default, Unset):
+            reminds_sms_default = (
+                self.reminds_sms_default
+                if isinstance(self.reminds_sms_default, int)
+                else as_int(self.reminds_sms_default)
+            )
 
         group_priority = self.group_priority
 
@@ -278,282 +338,114 @@ class ListMarketplaceAppLocationsResponse200DataItem:
             ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _public_title = d.pop("public_title", UNSET)
-        try:
-            public_title: str | Unset
-            if _public_title is UNSET:
-                public_title = UNSET
-            else:
-                public_title = (
-                    _public_title if type(_public_title) is str else as_str(_public_title)
-                )
-        except READ_ERRORS as error:
-            public_title = UNSET
-            drift = mismatch(drift, "public_title", "a string", _public_title, error)
+        public_title = _src.get("public_title", UNSET)
+        if type(public_title) is not str:
+            public_title, drift = read(public_title, as_str, "public_title", "a string", drift)
 
-        _short_descr = d.pop("short_descr", UNSET)
-        try:
-            short_descr: str | Unset
-            if _short_descr is UNSET:
-                short_descr = UNSET
-            else:
-                short_descr = _short_descr if type(_short_descr) is str else as_str(_short_descr)
-        except READ_ERRORS as error:
-            short_descr = UNSET
-            drift = mismatch(drift, "short_descr", "a string", _short_descr, error)
+        short_descr = _src.get("short_descr", UNSET)
+        if type(short_descr) is not str:
+            short_descr, drift = read(short_descr, as_str, "short_descr", "a string", drift)
 
-        _logo = d.pop("logo", UNSET)
-        try:
-            logo: str | Unset
-            if _logo is UNSET:
-                logo = UNSET
-            else:
-                logo = _logo if type(_logo) is str else as_str(_logo)
-        except READ_ERRORS as error:
-            logo = UNSET
-            drift = mismatch(drift, "logo", "a string", _logo, error)
+        logo = _src.get("logo", UNSET)
+        if type(logo) is not str:
+            logo, drift = read(logo, as_str, "logo", "a string", drift)
 
-        _active = d.pop("active", UNSET)
-        try:
-            active: int | Unset
-            if _active is UNSET:
-                active = UNSET
-            else:
-                active = _active if type(_active) is int else as_int(_active)
-        except READ_ERRORS as error:
-            active = UNSET
-            drift = mismatch(drift, "active", "an integer", _active, error)
+        active = _src.get("active", UNSET)
+        if type(active) is not int:
+            active, drift = read(active, as_int, "active", "an integer", drift)
 
-        _phone = d.pop("phone", UNSET)
-        try:
-            phone: str | Unset
-            if _phone is UNSET:
-                phone = UNSET
-            else:
-                phone = _phone if type(_phone) is str else as_str(_phone)
-        except READ_ERRORS as error:
-            phone = UNSET
-            drift = mismatch(drift, "phone", "a string", _phone, error)
+        phone = _src.get("phone", UNSET)
+        if type(phone) is not str:
+            phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        _phones = d.pop("phones", UNSET)
-        try:
-            phones: list[str] | Unset = UNSET
-            if _phones is not UNSET and _phones != "":
-                if not isinstance(_phones, list):
-                    raise TypeError(f"expected a list, got {type(_phones).__name__}")
-                phones = []
-                for index, phones_item_data in enumerate(_phones):
-                    try:
-                        _phones_item = phones_item_data
-                        phones_item = (
-                            _phones_item if type(_phones_item) is str else as_str(_phones_item)
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"phones[{index}]", "a string", phones_item_data, error
-                        )
+        phones = _src.get("phones", UNSET)
+        if type(phones) is list:
+            _items = []
+            for _index, _item in enumerate(phones):
+                if type(_item) is not str:
+                    _item, drift = read(_item, as_str, f"phones[{_index}]", "a string", drift)
+                    if _item is UNSET:
                         continue
-                    phones.append(phones_item)
-        except READ_ERRORS as error:
-            phones = UNSET
-            drift = mismatch(drift, "phones", "a list", _phones, error)
+                _items.append(_item)
+            phones = _items
+        else:
+            phones, drift = read_list(phones, "phones", drift)
 
-        _email = d.pop("email", UNSET)
-        try:
-            email: str | Unset
-            if _email is UNSET:
-                email = UNSET
-            else:
-                email = _email if type(_email) is str else as_str(_email)
-        except READ_ERRORS as error:
-            email = UNSET
-            drift = mismatch(drift, "email", "a string", _email, error)
+        email = _src.get("email", UNSET)
+        if type(email) is not str:
+            email, drift = read(email, as_str, "email", "a string", drift)
 
-        _country_id = d.pop("country_id", UNSET)
-        try:
-            country_id: int | Unset
-            if _country_id is UNSET:
-                country_id = UNSET
-            else:
-                country_id = _country_id if type(_country_id) is int else as_int(_country_id)
-        except READ_ERRORS as error:
-            country_id = UNSET
-            drift = mismatch(drift, "country_id", "an integer", _country_id, error)
+        country_id = _src.get("country_id", UNSET)
+        if type(country_id) is not int:
+            country_id, drift = read(country_id, as_int, "country_id", "an integer", drift)
 
-        _schedule = d.pop("schedule", UNSET)
-        try:
-            schedule: str | Unset
-            if _schedule is UNSET:
-                schedule = UNSET
-            else:
-                schedule = _schedule if type(_schedule) is str else as_str(_schedule)
-        except READ_ERRORS as error:
-            schedule = UNSET
-            drift = mismatch(drift, "schedule", "a string", _schedule, error)
+        schedule = _src.get("schedule", UNSET)
+        if type(schedule) is not str:
+            schedule, drift = read(schedule, as_str, "schedule", "a string", drift)
 
-        _country = d.pop("country", UNSET)
-        try:
-            country: str | Unset
-            if _country is UNSET:
-                country = UNSET
-            else:
-                country = _country if type(_country) is str else as_str(_country)
-        except READ_ERRORS as error:
-            country = UNSET
-            drift = mismatch(drift, "country", "a string", _country, error)
+        country = _src.get("country", UNSET)
+        if type(country) is not str:
+            country, drift = read(country, as_str, "country", "a string", drift)
 
-        _city_id = d.pop("city_id", UNSET)
-        try:
-            city_id: int | Unset
-            if _city_id is UNSET:
-                city_id = UNSET
-            else:
-                city_id = _city_id if type(_city_id) is int else as_int(_city_id)
-        except READ_ERRORS as error:
-            city_id = UNSET
-            drift = mismatch(drift, "city_id", "an integer", _city_id, error)
+        city_id = _src.get("city_id", UNSET)
+        if type(city_id) is not int:
+            city_id, drift = read(city_id, as_int, "city_id", "an integer", drift)
 
-        _city = d.pop("city", UNSET)
-        try:
-            city: str | Unset
-            if _city is UNSET:
-                city = UNSET
-            else:
-                city = _city if type(_city) is str else as_str(_city)
-        except READ_ERRORS as error:
-            city = UNSET
-            drift = mismatch(drift, "city", "a string", _city, error)
+        city = _src.get("city", UNSET)
+        if type(city) is not str:
+            city, drift = read(city, as_str, "city", "a string", drift)
 
-        _timezone = d.pop("timezone", UNSET)
-        try:
-            timezone: float | Unset
-            if _timezone is UNSET:
-                timezone = UNSET
-            else:
-                timezone = (
-                    _timezone
-                    if type(_timezone) is float or type(_timezone) is int
-                    else as_float(_timezone)
-                )
-        except READ_ERRORS as error:
-            timezone = UNSET
-            drift = mismatch(drift, "timezone", "a number", _timezone, error)
+        timezone = _src.get("timezone", UNSET)
+        if type(timezone) is not float and type(timezone) is not int:
+            timezone, drift = read(timezone, read_number, "timezone", "a number", drift)
 
-        _timezone_name = d.pop("timezone_name", UNSET)
-        try:
-            timezone_name: str | Unset
-            if _timezone_name is UNSET:
-                timezone_name = UNSET
-            else:
-                timezone_name = (
-                    _timezone_name if type(_timezone_name) is str else as_str(_timezone_name)
-                )
-        except READ_ERRORS as error:
-            timezone_name = UNSET
-            drift = mismatch(drift, "timezone_name", "a string", _timezone_name, error)
+        timezone_name = _src.get("timezone_name", UNSET)
+        if type(timezone_name) is not str:
+            timezone_name, drift = read(timezone_name, as_str, "timezone_name", "a string", drift)
 
-        _address = d.pop("address", UNSET)
-        try:
-            address: str | Unset
-            if _address is UNSET:
-                address = UNSET
-            else:
-                address = _address if type(_address) is str else as_str(_address)
-        except READ_ERRORS as error:
-            address = UNSET
-            drift = mismatch(drift, "address", "a string", _address, error)
+        address = _src.get("address", UNSET)
+        if type(address) is not str:
+            address, drift = read(address, as_str, "address", "a string", drift)
 
-        _coordinate_lat = d.pop("coordinate_lat", UNSET)
-        try:
-            coordinate_lat: float | Unset
-            if _coordinate_lat is UNSET:
-                coordinate_lat = UNSET
-            else:
-                coordinate_lat = (
-                    _coordinate_lat
-                    if type(_coordinate_lat) is float or type(_coordinate_lat) is int
-                    else as_float(_coordinate_lat)
-                )
-        except READ_ERRORS as error:
-            coordinate_lat = UNSET
-            drift = mismatch(drift, "coordinate_lat", "a number", _coordinate_lat, error)
+        coordinate_lat = _src.get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and type(coordinate_lat) is not int:
+            coordinate_lat, drift = read(
+                coordinate_lat, read_number, "coordinate_lat", "a number", drift
+            )
 
-        _coordinate_lon = d.pop("coordinate_lon", UNSET)
-        try:
-            coordinate_lon: float | Unset
-            if _coordinate_lon is UNSET:
-                coordinate_lon = UNSET
-            else:
-                coordinate_lon = (
-                    _coordinate_lon
-                    if type(_coordinate_lon) is float or type(_coordinate_lon) is int
-                    else as_float(_coordinate_lon)
-                )
-        except READ_ERRORS as error:
-            coordinate_lon = UNSET
-            drift = mismatch(drift, "coordinate_lon", "a number", _coordinate_lon, error)
+        coordinate_lon = _src.get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and type(coordinate_lon) is not int:
+            coordinate_lon, drift = read(
+                coordinate_lon, read_number, "coordinate_lon", "a number", drift
+            )
 
-        _phone_confirmation = d.pop("phone_confirmation", UNSET)
-        try:
-            phone_confirmation: bool | Unset
-            if _phone_confirmation is UNSET:
-                phone_confirmation = UNSET
-            else:
-                phone_confirmation = (
-                    _phone_confirmation
-                    if type(_phone_confirmation) is bool
-                    else as_bool(_phone_confirmation)
-                )
-        except READ_ERRORS as error:
-            phone_confirmation = UNSET
-            drift = mismatch(drift, "phone_confirmation", "a boolean", _phone_confirmation, error)
+        phone_confirmation = _src.get("phone_confirmation", UNSET)
+        if type(phone_confirmation) is not bool:
+            phone_confirmation, drift = read(
+                phone_confirmation, as_bool, "phone_confirmation", "a boolean", drift
+            )
 
-        _active_staff_count = d.pop("active_staff_count", UNSET)
-        try:
-            active_staff_count: float | Unset
-            if _active_staff_count is UNSET:
-                active_staff_count = UNSET
-            else:
-                active_staff_count = (
-                    _active_staff_count
-                    if type(_active_staff_count) is float or type(_active_staff_count) is int
-                    else as_float(_active_staff_count)
-                )
-        except READ_ERRORS as error:
-            active_staff_count = UNSET
-            drift = mismatch(drift, "active_staff_count", "a number", _active_staff_count, error)
+        active_staff_count = _src.get("active_staff_count", UNSET)
+        if type(active_staff_count) is not float and type(active_staff_count) is not int:
+            active_staff_count, drift = read(
+                active_staff_count, read_number, "active_staff_count", "a number", drift
+            )
 
-        _next_slot = d.pop("next_slot", UNSET)
+        _next_slot = _src.get("next_slot", UNSET)
         try:
 
             def _parse_next_slot(data: object) -> datetime.datetime | None | Unset:
-                if data is None or is_null_date(data) or data == []:
+                if data is None or is_null_date(data):
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -567,176 +459,77 @@ class ListMarketplaceAppLocationsResponse200DataItem:
             next_slot = UNSET
             drift = mismatch(drift, "next_slot", "a date-time or null", _next_slot, error)
 
-        _app_ios = d.pop("app_ios", UNSET)
-        try:
-            app_ios: str | Unset
-            if _app_ios is UNSET:
-                app_ios = UNSET
-            else:
-                app_ios = _app_ios if type(_app_ios) is str else as_str(_app_ios)
-        except READ_ERRORS as error:
-            app_ios = UNSET
-            drift = mismatch(drift, "app_ios", "a string", _app_ios, error)
+        app_ios = _src.get("app_ios", UNSET)
+        if type(app_ios) is not str:
+            app_ios, drift = read(app_ios, as_str, "app_ios", "a string", drift)
 
-        _app_android = d.pop("app_android", UNSET)
-        try:
-            app_android: str | Unset
-            if _app_android is UNSET:
-                app_android = UNSET
-            else:
-                app_android = _app_android if type(_app_android) is str else as_str(_app_android)
-        except READ_ERRORS as error:
-            app_android = UNSET
-            drift = mismatch(drift, "app_android", "a string", _app_android, error)
+        app_android = _src.get("app_android", UNSET)
+        if type(app_android) is not str:
+            app_android, drift = read(app_android, as_str, "app_android", "a string", drift)
 
-        _currency_short_title = d.pop("currency_short_title", UNSET)
-        try:
-            currency_short_title: str | Unset
-            if _currency_short_title is UNSET:
-                currency_short_title = UNSET
-            else:
-                currency_short_title = (
-                    _currency_short_title
-                    if type(_currency_short_title) is str
-                    else as_str(_currency_short_title)
-                )
-        except READ_ERRORS as error:
-            currency_short_title = UNSET
-            drift = mismatch(
-                drift, "currency_short_title", "a string", _currency_short_title, error
+        currency_short_title = _src.get("currency_short_title", UNSET)
+        if type(currency_short_title) is not str:
+            currency_short_title, drift = read(
+                currency_short_title, as_str, "currency_short_title", "a string", drift
             )
 
-        _reminds_sms_disabled = d.pop("reminds_sms_disabled", UNSET)
-        try:
-            reminds_sms_disabled: bool | Unset
-            if _reminds_sms_disabled is UNSET:
-                reminds_sms_disabled = UNSET
-            else:
-                reminds_sms_disabled = (
-                    _reminds_sms_disabled
-                    if type(_reminds_sms_disabled) is bool
-                    else as_bool(_reminds_sms_disabled)
-                )
-        except READ_ERRORS as error:
-            reminds_sms_disabled = UNSET
-            drift = mismatch(
-                drift, "reminds_sms_disabled", "a boolean", _reminds_sms_disabled, error
+        reminds_sms_disabled = _src.get("reminds_sms_disabled", UNSET)
+        if type(reminds_sms_disabled) is not bool:
+            reminds_sms_disabled, drift = read(
+                reminds_sms_disabled, as_bool, "reminds_sms_disabled", "a boolean", drift
             )
 
-        _reminds_sms_default = d.pop("reminds_sms_default", UNSET)
-        try:
-            reminds_sms_default: int | Unset
-            if _reminds_sms_default is UNSET:
-                reminds_sms_default = UNSET
-            else:
-                reminds_sms_default = (
-                    _reminds_sms_default
-                    if type(_reminds_sms_default) is int
-                    else as_int(_reminds_sms_default)
-                )
-        except READ_ERRORS as error:
-            reminds_sms_default = UNSET
-            drift = mismatch(
-                drift, "reminds_sms_default", "an integer", _reminds_sms_default, error
+        reminds_sms_default = _src.get("reminds_sms_default", UNSET)
+        if type(reminds_sms_default) is not int:
+            reminds_sms_default, drift = read(
+                reminds_sms_default, as_int, "reminds_sms_default", "an integer", drift
             )
 
-        _group_priority = d.pop("group_priority", UNSET)
-        try:
-            group_priority: float | Unset
-            if _group_priority is UNSET:
-                group_priority = UNSET
-            else:
-                group_priority = (
-                    _group_priority
-                    if type(_group_priority) is float or type(_group_priority) is int
-                    else as_float(_group_priority)
-                )
-        except READ_ERRORS as error:
-            group_priority = UNSET
-            drift = mismatch(drift, "group_priority", "a number", _group_priority, error)
-
-        _bookform_group_priority = d.pop("bookform_group_priority", UNSET)
-        try:
-            bookform_group_priority: float | Unset
-            if _bookform_group_priority is UNSET:
-                bookform_group_priority = UNSET
-            else:
-                bookform_group_priority = (
-                    _bookform_group_priority
-                    if type(_bookform_group_priority) is float
-                    or type(_bookform_group_priority) is int
-                    else as_float(_bookform_group_priority)
-                )
-        except READ_ERRORS as error:
-            bookform_group_priority = UNSET
-            drift = mismatch(
-                drift, "bookform_group_priority", "a number", _bookform_group_priority, error
+        group_priority = _src.get("group_priority", UNSET)
+        if type(group_priority) is not float and type(group_priority) is not int:
+            group_priority, drift = read(
+                group_priority, read_number, "group_priority", "a number", drift
             )
 
-        _description = d.pop("description", UNSET)
-        try:
-            description: str | Unset
-            if _description is UNSET:
-                description = UNSET
-            else:
-                description = _description if type(_description) is str else as_str(_description)
-        except READ_ERRORS as error:
-            description = UNSET
-            drift = mismatch(drift, "description", "a string", _description, error)
+        bookform_group_priority = _src.get("bookform_group_priority", UNSET)
+        if type(bookform_group_priority) is not float and type(bookform_group_priority) is not int:
+            bookform_group_priority, drift = read(
+                bookform_group_priority, read_number, "bookform_group_priority", "a number", drift
+            )
 
-        _photos = d.pop("photos", UNSET)
-        try:
-            photos: list[str] | Unset = UNSET
-            if _photos is not UNSET and _photos != "":
-                if not isinstance(_photos, list):
-                    raise TypeError(f"expected a list, got {type(_photos).__name__}")
-                photos = []
-                for index, photos_item_data in enumerate(_photos):
-                    try:
-                        _photos_item = photos_item_data
-                        photos_item = (
-                            _photos_item if type(_photos_item) is str else as_str(_photos_item)
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"photos[{index}]", "a string", photos_item_data, error
-                        )
+        description = _src.get("description", UNSET)
+        if type(description) is not str:
+            description, drift = read(description, as_str, "description", "a string", drift)
+
+        photos = _src.get("photos", UNSET)
+        if type(photos) is list:
+            _items = []
+            for _index, _item in enumerate(photos):
+                if type(_item) is not str:
+                    _item, drift = read(_item, as_str, f"photos[{_index}]", "a string", drift)
+                    if _item is UNSET:
                         continue
-                    photos.append(photos_item)
-        except READ_ERRORS as error:
-            photos = UNSET
-            drift = mismatch(drift, "photos", "a list", _photos, error)
+                _items.append(_item)
+            photos = _items
+        else:
+            photos, drift = read_list(photos, "photos", drift)
 
-        _company_photos = d.pop("company_photos", UNSET)
-        try:
-            company_photos: list[str] | Unset = UNSET
-            if _company_photos is not UNSET and _company_photos != "":
-                if not isinstance(_company_photos, list):
-                    raise TypeError(f"expected a list, got {type(_company_photos).__name__}")
-                company_photos = []
-                for index, company_photos_item_data in enumerate(_company_photos):
-                    try:
-                        _company_photos_item = company_photos_item_data
-                        company_photos_item = (
-                            _company_photos_item
-                            if type(_company_photos_item) is str
-                            else as_str(_company_photos_item)
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift,
-                            f"company_photos[{index}]",
-                            "a string",
-                            company_photos_item_data,
-                            error,
-                        )
+        company_photos = _src.get("company_photos", UNSET)
+        if type(company_photos) is list:
+            _items = []
+            for _index, _item in enumerate(company_photos):
+                if type(_item) is not str:
+                    _item, drift = read(
+                        _item, as_str, f"company_photos[{_index}]", "a string", drift
+                    )
+                    if _item is UNSET:
                         continue
-                    company_photos.append(company_photos_item)
-        except READ_ERRORS as error:
-            company_photos = UNSET
-            drift = mismatch(drift, "company_photos", "a list", _company_photos, error)
+                _items.append(_item)
+            company_photos = _items
+        else:
+            company_photos, drift = read_list(company_photos, "company_photos", drift)
 
-        _booking_widget_promo = d.pop("booking_widget_promo", UNSET)
+        _booking_widget_promo = _src.get("booking_widget_promo", UNSET)
         try:
 
             def _parse_booking_widget_promo(
@@ -744,12 +537,10 @@ class ListMarketplaceAppLocationsResponse200DataItem:
             ) -> (
                 ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0 | None | Unset
             ):
-                if data is None or data == []:
+                if data is None or data == [] or data == "":
                     return None
                 if isinstance(data, Unset):
                     return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
                 booking_widget_promo_type_0 = (
@@ -769,53 +560,60 @@ class ListMarketplaceAppLocationsResponse200DataItem:
         else:
             drift = collect(drift, "booking_widget_promo", booking_widget_promo)
 
-        list_marketplace_app_locations_response_200_data_item = cls(
-            id=id,
-            title=title,
-            public_title=public_title,
-            short_descr=short_descr,
-            logo=logo,
-            active=active,
-            phone=phone,
-            phones=phones,
-            email=email,
-            country_id=country_id,
-            schedule=schedule,
-            country=country,
-            city_id=city_id,
-            city=city,
-            timezone=timezone,
-            timezone_name=timezone_name,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            phone_confirmation=phone_confirmation,
-            active_staff_count=active_staff_count,
-            next_slot=next_slot,
-            app_ios=app_ios,
-            app_android=app_android,
-            currency_short_title=currency_short_title,
-            reminds_sms_disabled=reminds_sms_disabled,
-            reminds_sms_default=reminds_sms_default,
-            group_priority=group_priority,
-            bookform_group_priority=bookform_group_priority,
-            description=description,
-            photos=photos,
-            company_photos=company_photos,
-            booking_widget_promo=booking_widget_promo,
+        list_marketplace_app_locations_response_200_data_item = object.__new__(cls)
+        list_marketplace_app_locations_response_200_data_item.id = id
+        list_marketplace_app_locations_response_200_data_item.title = title
+        list_marketplace_app_locations_response_200_data_item.public_title = public_title
+        list_marketplace_app_locations_response_200_data_item.short_descr = short_descr
+        list_marketplace_app_locations_response_200_data_item.logo = logo
+        list_marketplace_app_locations_response_200_data_item.active = active
+        list_marketplace_app_locations_response_200_data_item.phone = phone
+        list_marketplace_app_locations_response_200_data_item.phones = phones
+        list_marketplace_app_locations_response_200_data_item.email = email
+        list_marketplace_app_locations_response_200_data_item.country_id = country_id
+        list_marketplace_app_locations_response_200_data_item.schedule = schedule
+        list_marketplace_app_locations_response_200_data_item.country = country
+        list_marketplace_app_locations_response_200_data_item.city_id = city_id
+        list_marketplace_app_locations_response_200_data_item.city = city
+        list_marketplace_app_locations_response_200_data_item.timezone = timezone
+        list_marketplace_app_locations_response_200_data_item.timezone_name = timezone_name
+        list_marketplace_app_locations_response_200_data_item.address = address
+        list_marketplace_app_locations_response_200_data_item.coordinate_lat = coordinate_lat
+        list_marketplace_app_locations_response_200_data_item.coordinate_lon = coordinate_lon
+        list_marketplace_app_locations_response_200_data_item.phone_confirmation = (
+            phone_confirmation
         )
-        if drift:
-            list_marketplace_app_locations_response_200_data_item.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        list_marketplace_app_locations_response_200_data_item.active_staff_count = (
+            active_staff_count
+        )
+        list_marketplace_app_locations_response_200_data_item.next_slot = next_slot
+        list_marketplace_app_locations_response_200_data_item.app_ios = app_ios
+        list_marketplace_app_locations_response_200_data_item.app_android = app_android
+        list_marketplace_app_locations_response_200_data_item.currency_short_title = (
+            currency_short_title
+        )
+        list_marketplace_app_locations_response_200_data_item.reminds_sms_disabled = (
+            reminds_sms_disabled
+        )
+        list_marketplace_app_locations_response_200_data_item.reminds_sms_default = (
+            reminds_sms_default
+        )
+        list_marketplace_app_locations_response_200_data_item.group_priority = group_priority
+        list_marketplace_app_locations_response_200_data_item.bookform_group_priority = (
+            bookform_group_priority
+        )
+        list_marketplace_app_locations_response_200_data_item.description = description
+        list_marketplace_app_locations_response_200_data_item.photos = photos
+        list_marketplace_app_locations_response_200_data_item.company_photos = company_photos
+        list_marketplace_app_locations_response_200_data_item.booking_widget_promo = (
+            booking_widget_promo
+        )
         list_marketplace_app_locations_response_200_data_item.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
+        list_marketplace_app_locations_response_200_data_item.drift = tuple(drift) if drift else ()
         return list_marketplace_app_locations_response_200_data_item
 
     @property

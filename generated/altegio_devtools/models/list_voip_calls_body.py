@@ -10,12 +10,32 @@ from .._coerce import (
     as_int,
     as_str,
 )
+from .._read import (
+    NO_VALUE,
+    as_object,
+    read,
+    read_required,
+)
 from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.list_voip_calls_body_statuses_item import ListVoipCallsBodyStatusesItem
 from ..models.list_voip_calls_body_types_item import ListVoipCallsBodyTypesItem
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListVoipCallsBody")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "salon_id",
+        "date_from",
+        "date_to",
+        "phone",
+        "types",
+        "statuses",
+        "page",
+        "limit",
+    }
+)
 
 
 @_attrs_define
@@ -45,7 +65,7 @@ class ListVoipCallsBody:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        salon_id = self.salon_id
+        salon_id = self.salon_id if isinstance(self.salon_id, int) else as_int(self.salon_id)
 
         date_from = self.date_from
 
@@ -67,9 +87,13 @@ class ListVoipCallsBody:
                 statuses_item = statuses_item_data.value
                 statuses.append(statuses_item)
 
-        page = self.page
+        page: int | Unset = UNSET
+        if not isinstance(self.page, Unset):
+            page = self.page if isinstance(self.page, int) else as_int(self.page)
 
-        limit = self.limit
+        limit: int | Unset = UNSET
+        if not isinstance(self.limit, Unset):
+            limit = self.limit if isinstance(self.limit, int) else as_int(self.limit)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,44 +119,25 @@ class ListVoipCallsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _salon_id = d.pop("salon_id", UNSET)
-        try:
-            salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "salon_id", "an integer", _salon_id, error)
+        salon_id = _src.get("salon_id", UNSET)
+        if type(salon_id) is not int:
+            salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
-        _date_from = d.pop("date_from", UNSET)
-        try:
-            date_from = _date_from if type(_date_from) is str else as_str(_date_from)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "date_from", "a string", _date_from, error)
+        date_from = _src.get("date_from", UNSET)
+        if type(date_from) is not str:
+            date_from, drift = read_required(date_from, as_str, "date_from", "a string", drift)
 
-        _date_to = d.pop("date_to", UNSET)
-        try:
-            date_to = _date_to if type(_date_to) is str else as_str(_date_to)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "date_to", "a string", _date_to, error)
+        date_to = _src.get("date_to", UNSET)
+        if type(date_to) is not str:
+            date_to, drift = read_required(date_to, as_str, "date_to", "a string", drift)
 
-        _phone = d.pop("phone", UNSET)
-        try:
-            phone: str | Unset
-            if _phone is UNSET:
-                phone = UNSET
-            else:
-                phone = _phone if type(_phone) is str else as_str(_phone)
-        except READ_ERRORS as error:
-            phone = UNSET
-            drift = mismatch(drift, "phone", "a string", _phone, error)
+        phone = _src.get("phone", UNSET)
+        if type(phone) is not str:
+            phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        _types = d.pop("types", UNSET)
+        _types = _src.get("types", UNSET)
         try:
             types: list[ListVoipCallsBodyTypesItem] | Unset = UNSET
             if _types is not UNSET and _types != "":
@@ -155,7 +160,7 @@ class ListVoipCallsBody:
             types = UNSET
             drift = mismatch(drift, "types", "a list", _types, error)
 
-        _statuses = d.pop("statuses", UNSET)
+        _statuses = _src.get("statuses", UNSET)
         try:
             statuses: list[ListVoipCallsBodyStatusesItem] | Unset = UNSET
             if _statuses is not UNSET and _statuses != "":
@@ -180,50 +185,35 @@ class ListVoipCallsBody:
             statuses = UNSET
             drift = mismatch(drift, "statuses", "a list", _statuses, error)
 
-        _page = d.pop("page", UNSET)
-        try:
-            page: int | Unset
-            if _page is UNSET:
-                page = UNSET
-            else:
-                page = _page if type(_page) is int else as_int(_page)
-        except READ_ERRORS as error:
-            page = UNSET
-            drift = mismatch(drift, "page", "an integer", _page, error)
+        page = _src.get("page", UNSET)
+        if type(page) is not int:
+            page, drift = read(page, as_int, "page", "an integer", drift)
 
-        _limit = d.pop("limit", UNSET)
-        try:
-            limit: int | Unset
-            if _limit is UNSET:
-                limit = UNSET
-            else:
-                limit = _limit if type(_limit) is int else as_int(_limit)
-        except READ_ERRORS as error:
-            limit = UNSET
-            drift = mismatch(drift, "limit", "an integer", _limit, error)
+        limit = _src.get("limit", UNSET)
+        if type(limit) is not int:
+            limit, drift = read(limit, as_int, "limit", "an integer", drift)
 
-        if unreadable:
+        if NO_VALUE in (
+            salon_id,
+            date_from,
+            date_to,
+        ):
             raise DriftError(drift or ())
-        list_voip_calls_body = cls(
-            salon_id=salon_id,
-            date_from=date_from,
-            date_to=date_to,
-            phone=phone,
-            types=types,
-            statuses=statuses,
-            page=page,
-            limit=limit,
+        list_voip_calls_body = object.__new__(cls)
+        list_voip_calls_body.salon_id = salon_id
+        list_voip_calls_body.date_from = date_from
+        list_voip_calls_body.date_to = date_to
+        list_voip_calls_body.phone = phone
+        list_voip_calls_body.types = types
+        list_voip_calls_body.statuses = statuses
+        list_voip_calls_body.page = page
+        list_voip_calls_body.limit = limit
+        list_voip_calls_body.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            list_voip_calls_body.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_voip_calls_body.additional_properties = additional_properties
+        list_voip_calls_body.drift = tuple(drift) if drift else ()
         return list_voip_calls_body
 
     @property

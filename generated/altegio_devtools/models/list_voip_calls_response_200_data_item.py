@@ -14,6 +14,11 @@ from .._coerce import (
     format_datetime,
     is_null_date,
 )
+from .._read import (
+    as_object,
+    enum_reader,
+    read,
+)
 from ..drift import READ_ERRORS, Drift, mismatch
 from ..models.list_voip_calls_response_200_data_item_status import (
     ListVoipCallsResponse200DataItemStatus,
@@ -24,6 +29,20 @@ from ..models.list_voip_calls_response_200_data_item_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListVoipCallsResponse200DataItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "client_id",
+        "caller_phone",
+        "record_link",
+        "duration",
+        "status",
+        "type",
+        "call_date",
+    }
+)
 
 
 @_attrs_define
@@ -53,15 +72,23 @@ class ListVoipCallsResponse200DataItem:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
-        client_id = self.client_id
+        client_id: int | Unset = UNSET
+        if not isinstance(self.client_id, Unset):
+            client_id = (
+                self.client_id if isinstance(self.client_id, int) else as_int(self.client_id)
+            )
 
         caller_phone = self.caller_phone
 
         record_link = self.record_link
 
-        duration = self.duration
+        duration: int | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration if isinstance(self.duration, int) else as_int(self.duration)
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -103,98 +130,57 @@ class ListVoipCallsResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _client_id = d.pop("client_id", UNSET)
-        try:
-            client_id: int | Unset
-            if _client_id is UNSET:
-                client_id = UNSET
-            else:
-                client_id = _client_id if type(_client_id) is int else as_int(_client_id)
-        except READ_ERRORS as error:
-            client_id = UNSET
-            drift = mismatch(drift, "client_id", "an integer", _client_id, error)
+        client_id = _src.get("client_id", UNSET)
+        if type(client_id) is not int:
+            client_id, drift = read(client_id, as_int, "client_id", "an integer", drift)
 
-        _caller_phone = d.pop("caller_phone", UNSET)
-        try:
-            caller_phone: str | Unset
-            if _caller_phone is UNSET:
-                caller_phone = UNSET
-            else:
-                caller_phone = (
-                    _caller_phone if type(_caller_phone) is str else as_str(_caller_phone)
-                )
-        except READ_ERRORS as error:
-            caller_phone = UNSET
-            drift = mismatch(drift, "caller_phone", "a string", _caller_phone, error)
+        caller_phone = _src.get("caller_phone", UNSET)
+        if type(caller_phone) is not str:
+            caller_phone, drift = read(caller_phone, as_str, "caller_phone", "a string", drift)
 
-        _record_link = d.pop("record_link", UNSET)
-        try:
-            record_link: str | Unset
-            if _record_link is UNSET:
-                record_link = UNSET
-            else:
-                record_link = _record_link if type(_record_link) is str else as_str(_record_link)
-        except READ_ERRORS as error:
-            record_link = UNSET
-            drift = mismatch(drift, "record_link", "a string", _record_link, error)
+        record_link = _src.get("record_link", UNSET)
+        if type(record_link) is not str:
+            record_link, drift = read(record_link, as_str, "record_link", "a string", drift)
 
-        _duration = d.pop("duration", UNSET)
-        try:
-            duration: int | Unset
-            if _duration is UNSET:
-                duration = UNSET
-            else:
-                duration = _duration if type(_duration) is int else as_int(_duration)
-        except READ_ERRORS as error:
-            duration = UNSET
-            drift = mismatch(drift, "duration", "an integer", _duration, error)
+        duration = _src.get("duration", UNSET)
+        if type(duration) is not int:
+            duration, drift = read(duration, as_int, "duration", "an integer", drift)
 
-        _status = d.pop("status", UNSET)
-        try:
-            status: ListVoipCallsResponse200DataItemStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = ListVoipCallsResponse200DataItemStatus(
-                    _status if type(_status) is str else as_str(_status)
-                )
-        except READ_ERRORS as error:
-            status = UNSET
-            drift = mismatch(drift, "status", "a string", _status, error)
+        status = _src.get("status", UNSET)
+        if type(status) is str:
+            status = ListVoipCallsResponse200DataItemStatus(status)
+        else:
+            status, drift = read(
+                status,
+                enum_reader(ListVoipCallsResponse200DataItemStatus, False),
+                "status",
+                "a string",
+                drift,
+            )
 
-        _type_ = d.pop("type", UNSET)
-        try:
-            type_: ListVoipCallsResponse200DataItemType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
-            else:
-                type_ = ListVoipCallsResponse200DataItemType(
-                    _type_ if type(_type_) is str else as_str(_type_)
-                )
-        except READ_ERRORS as error:
-            type_ = UNSET
-            drift = mismatch(drift, "type", "a string", _type_, error)
+        type_ = _src.get("type", UNSET)
+        if type(type_) is str:
+            type_ = ListVoipCallsResponse200DataItemType(type_)
+        else:
+            type_, drift = read(
+                type_,
+                enum_reader(ListVoipCallsResponse200DataItemType, False),
+                "type",
+                "a string",
+                drift,
+            )
 
-        _call_date = d.pop("call_date", UNSET)
+        _call_date = _src.get("call_date", UNSET)
         try:
 
             def _parse_call_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None or is_null_date(data) or data == []:
+                if data is None or is_null_date(data):
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -208,26 +194,21 @@ class ListVoipCallsResponse200DataItem:
             call_date = UNSET
             drift = mismatch(drift, "call_date", "a date-time or null", _call_date, error)
 
-        list_voip_calls_response_200_data_item = cls(
-            id=id,
-            client_id=client_id,
-            caller_phone=caller_phone,
-            record_link=record_link,
-            duration=duration,
-            status=status,
-            type_=type_,
-            call_date=call_date,
+        list_voip_calls_response_200_data_item = object.__new__(cls)
+        list_voip_calls_response_200_data_item.id = id
+        list_voip_calls_response_200_data_item.client_id = client_id
+        list_voip_calls_response_200_data_item.caller_phone = caller_phone
+        list_voip_calls_response_200_data_item.record_link = record_link
+        list_voip_calls_response_200_data_item.duration = duration
+        list_voip_calls_response_200_data_item.status = status
+        list_voip_calls_response_200_data_item.type_ = type_
+        list_voip_calls_response_200_data_item.call_date = call_date
+        list_voip_calls_response_200_data_item.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            list_voip_calls_response_200_data_item.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_voip_calls_response_200_data_item.additional_properties = additional_properties
+        list_voip_calls_response_200_data_item.drift = tuple(drift) if drift else ()
         return list_voip_calls_response_200_data_item
 
     @property

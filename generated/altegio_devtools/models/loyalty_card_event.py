@@ -8,10 +8,15 @@ from attrs import field as _attrs_field
 
 from .._coerce import (
     as_int,
-    as_str,
-    is_php_empty,
 )
-from ..drift import READ_ERRORS, Drift, DriftError, mismatch, nested
+from .._read import (
+    NO_VALUE,
+    as_object,
+    enum_reader,
+    read_model,
+    read_required,
+)
+from ..drift import Drift, DriftError, nested
 from ..models.loyalty_card_event_resource import LoyaltyCardEventResource
 from ..models.webhook_status import WebhookStatus
 from ..types import UNSET
@@ -21,6 +26,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LoyaltyCardEvent")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "company_id",
+        "resource",
+        "resource_id",
+        "status",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -44,11 +60,15 @@ class LoyaltyCardEvent:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        company_id = self.company_id
+        company_id = (
+            self.company_id if isinstance(self.company_id, int) else as_int(self.company_id)
+        )
 
         resource = self.resource.value
 
-        resource_id = self.resource_id
+        resource_id = (
+            self.resource_id if isinstance(self.resource_id, int) else as_int(self.resource_id)
+        )
 
         status = self.status.value
 
@@ -72,75 +92,67 @@ class LoyaltyCardEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.loyalty_card_event_data import LoyaltyCardEventData  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _company_id = d.pop("company_id", UNSET)
-        try:
-            company_id = _company_id if type(_company_id) is int else as_int(_company_id)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "company_id", "an integer", _company_id, error)
+        company_id = _src.get("company_id", UNSET)
+        if type(company_id) is not int:
+            company_id, drift = read_required(company_id, as_int, "company_id", "an integer", drift)
 
-        _resource = d.pop("resource", UNSET)
-        try:
-            resource = LoyaltyCardEventResource(
-                _resource if type(_resource) is str else as_str(_resource)
+        resource = _src.get("resource", UNSET)
+        if type(resource) is str:
+            resource = LoyaltyCardEventResource(resource)
+        else:
+            resource, drift = read_required(
+                resource,
+                enum_reader(LoyaltyCardEventResource, False),
+                "resource",
+                "a string",
+                drift,
             )
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "resource", "a string", _resource, error)
 
-        _resource_id = d.pop("resource_id", UNSET)
-        try:
-            resource_id = _resource_id if type(_resource_id) is int else as_int(_resource_id)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "resource_id", "an integer", _resource_id, error)
+        resource_id = _src.get("resource_id", UNSET)
+        if type(resource_id) is not int:
+            resource_id, drift = read_required(
+                resource_id, as_int, "resource_id", "an integer", drift
+            )
 
-        _status = d.pop("status", UNSET)
-        try:
-            status = WebhookStatus(_status if type(_status) is str else as_str(_status))
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "status", "a string", _status, error)
+        status = _src.get("status", UNSET)
+        if type(status) is str:
+            status = WebhookStatus(status)
+        else:
+            status, drift = read_required(
+                status, enum_reader(WebhookStatus, False), "status", "a string", drift
+            )
 
-        _data = d.pop("data", UNSET)
-        try:
-            data: LoyaltyCardEventData
-            if type(_data) is dict:
-                data = LoyaltyCardEventData.from_dict(_data)
-                if data.drift:
-                    drift = nested(drift, "data", data.drift)
-            elif is_php_empty(_data):
-                data = LoyaltyCardEventData.from_dict({})
-            else:
-                data = LoyaltyCardEventData.from_dict(_data)
-        except READ_ERRORS as error:
-            data = LoyaltyCardEventData.from_dict({})
-            drift = mismatch(drift, "data", "an object", _data, error)
+        data = _src.get("data", UNSET)
+        if type(data) is dict:
+            data = LoyaltyCardEventData.from_dict(data)
+            if data.drift:
+                drift = nested(drift, "data", data.drift)
+        else:
+            data, drift = read_model(
+                data, LoyaltyCardEventData.from_dict, "data", drift, required=True
+            )
 
-        if unreadable:
+        if NO_VALUE in (
+            company_id,
+            resource,
+            resource_id,
+            status,
+        ):
             raise DriftError(drift or ())
-        loyalty_card_event = cls(
-            company_id=company_id,
-            resource=resource,
-            resource_id=resource_id,
-            status=status,
-            data=data,
+        loyalty_card_event = object.__new__(cls)
+        loyalty_card_event.company_id = company_id
+        loyalty_card_event.resource = resource
+        loyalty_card_event.resource_id = resource_id
+        loyalty_card_event.status = status
+        loyalty_card_event.data = data
+        loyalty_card_event.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            loyalty_card_event.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        loyalty_card_event.additional_properties = additional_properties
+        loyalty_card_event.drift = tuple(drift) if drift else ()
         return loyalty_card_event
 
     @property

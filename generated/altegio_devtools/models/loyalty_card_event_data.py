@@ -7,14 +7,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._coerce import (
-    as_float,
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+    read_number,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyCardEventData")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "balance",
+        "number",
+        "phone",
+    }
+)
 
 
 @_attrs_define
@@ -37,7 +51,9 @@ class LoyaltyCardEventData:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         balance = self.balance
 
@@ -61,74 +77,35 @@ class LoyaltyCardEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _balance = d.pop("balance", UNSET)
-        try:
-            balance: float | Unset
-            if _balance is UNSET:
-                balance = UNSET
-            else:
-                balance = (
-                    _balance
-                    if type(_balance) is float or type(_balance) is int
-                    else as_float(_balance)
-                )
-        except READ_ERRORS as error:
-            balance = UNSET
-            drift = mismatch(drift, "balance", "a number", _balance, error)
+        balance = _src.get("balance", UNSET)
+        if type(balance) is not float and type(balance) is not int:
+            balance, drift = read(balance, read_number, "balance", "a number", drift)
 
-        _number = d.pop("number", UNSET)
-        try:
-            number: str | Unset
-            if _number is UNSET:
-                number = UNSET
-            else:
-                number = _number if type(_number) is str else as_str(_number)
-        except READ_ERRORS as error:
-            number = UNSET
-            drift = mismatch(drift, "number", "a string", _number, error)
+        number = _src.get("number", UNSET)
+        if type(number) is not str:
+            number, drift = read(number, as_str, "number", "a string", drift)
 
-        _phone = d.pop("phone", UNSET)
-        try:
-            phone: str | Unset
-            if _phone is UNSET:
-                phone = UNSET
-            else:
-                phone = _phone if type(_phone) is str else as_str(_phone)
-        except READ_ERRORS as error:
-            phone = UNSET
-            drift = mismatch(drift, "phone", "a string", _phone, error)
+        phone = _src.get("phone", UNSET)
+        if type(phone) is not str:
+            phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        loyalty_card_event_data = cls(
-            id=id,
-            balance=balance,
-            number=number,
-            phone=phone,
+        loyalty_card_event_data = object.__new__(cls)
+        loyalty_card_event_data.id = id
+        loyalty_card_event_data.balance = balance
+        loyalty_card_event_data.number = number
+        loyalty_card_event_data.phone = phone
+        loyalty_card_event_data.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            loyalty_card_event_data.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        loyalty_card_event_data.additional_properties = additional_properties
+        loyalty_card_event_data.drift = tuple(drift) if drift else ()
         return loyalty_card_event_data
 
     @property

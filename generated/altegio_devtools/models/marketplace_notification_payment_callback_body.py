@@ -2,22 +2,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._coerce import (
     as_datetime,
-    as_float,
     as_int,
     as_str,
     format_datetime,
+)
+from .._read import (
+    NO_VALUE,
+    as_object,
+    read_number,
+    read_required,
 )
 from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..types import UNSET
 
 T = TypeVar("T", bound="MarketplaceNotificationPaymentCallbackBody")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "salon_id",
+        "currency_iso",
+        "application_id",
+        "payment_sum",
+        "payment_date",
+        "period_from",
+        "period_to",
+    }
+)
 
 
 @_attrs_define
@@ -45,11 +63,15 @@ class MarketplaceNotificationPaymentCallbackBody:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        salon_id = self.salon_id
+        salon_id = self.salon_id if isinstance(self.salon_id, int) else as_int(self.salon_id)
 
         currency_iso = self.currency_iso
 
-        application_id = self.application_id
+        application_id = (
+            self.application_id
+            if isinstance(self.application_id, int)
+            else as_int(self.application_id)
+        )
 
         payment_sum = self.payment_sum
 
@@ -89,46 +111,31 @@ class MarketplaceNotificationPaymentCallbackBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _salon_id = d.pop("salon_id", UNSET)
-        try:
-            salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "salon_id", "an integer", _salon_id, error)
+        salon_id = _src.get("salon_id", UNSET)
+        if type(salon_id) is not int:
+            salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
-        _currency_iso = d.pop("currency_iso", UNSET)
-        try:
-            currency_iso = _currency_iso if type(_currency_iso) is str else as_str(_currency_iso)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "currency_iso", "a string", _currency_iso, error)
-
-        _application_id = d.pop("application_id", UNSET)
-        try:
-            application_id = (
-                _application_id if type(_application_id) is int else as_int(_application_id)
+        currency_iso = _src.get("currency_iso", UNSET)
+        if type(currency_iso) is not str:
+            currency_iso, drift = read_required(
+                currency_iso, as_str, "currency_iso", "a string", drift
             )
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "application_id", "an integer", _application_id, error)
 
-        _payment_sum = d.pop("payment_sum", UNSET)
-        try:
-            payment_sum = (
-                _payment_sum
-                if type(_payment_sum) is float or type(_payment_sum) is int
-                else as_float(_payment_sum)
+        application_id = _src.get("application_id", UNSET)
+        if type(application_id) is not int:
+            application_id, drift = read_required(
+                application_id, as_int, "application_id", "an integer", drift
             )
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "payment_sum", "a number", _payment_sum, error)
 
-        _payment_date = d.pop("payment_date", UNSET)
+        payment_sum = _src.get("payment_sum", UNSET)
+        if type(payment_sum) is not float and type(payment_sum) is not int:
+            payment_sum, drift = read_required(
+                payment_sum, read_number, "payment_sum", "a number", drift
+            )
+
+        _payment_date = _src.get("payment_date", UNSET)
         try:
 
             def _parse_payment_date(data: object) -> datetime.datetime | str:
@@ -139,7 +146,7 @@ class MarketplaceNotificationPaymentCallbackBody:
                     payment_date_type_0 = as_datetime(_payment_date_type_0)
 
                     return payment_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _payment_date_type_1 = data
                 payment_date_type_1 = (
@@ -152,10 +159,10 @@ class MarketplaceNotificationPaymentCallbackBody:
 
             payment_date = _parse_payment_date(_payment_date)
         except READ_ERRORS as error:
-            unreadable = True
+            payment_date = cast(Any, NO_VALUE)
             drift = mismatch(drift, "payment_date", "a date-time or a string", _payment_date, error)
 
-        _period_from = d.pop("period_from", UNSET)
+        _period_from = _src.get("period_from", UNSET)
         try:
 
             def _parse_period_from(data: object) -> datetime.datetime | str:
@@ -166,7 +173,7 @@ class MarketplaceNotificationPaymentCallbackBody:
                     period_from_type_0 = as_datetime(_period_from_type_0)
 
                     return period_from_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _period_from_type_1 = data
                 period_from_type_1 = (
@@ -179,10 +186,10 @@ class MarketplaceNotificationPaymentCallbackBody:
 
             period_from = _parse_period_from(_period_from)
         except READ_ERRORS as error:
-            unreadable = True
+            period_from = cast(Any, NO_VALUE)
             drift = mismatch(drift, "period_from", "a date-time or a string", _period_from, error)
 
-        _period_to = d.pop("period_to", UNSET)
+        _period_to = _src.get("period_to", UNSET)
         try:
 
             def _parse_period_to(data: object) -> datetime.datetime | str:
@@ -193,7 +200,7 @@ class MarketplaceNotificationPaymentCallbackBody:
                     period_to_type_0 = as_datetime(_period_to_type_0)
 
                     return period_to_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _period_to_type_1 = data
                 period_to_type_1 = (
@@ -206,30 +213,33 @@ class MarketplaceNotificationPaymentCallbackBody:
 
             period_to = _parse_period_to(_period_to)
         except READ_ERRORS as error:
-            unreadable = True
+            period_to = cast(Any, NO_VALUE)
             drift = mismatch(drift, "period_to", "a date-time or a string", _period_to, error)
 
-        if unreadable:
+        if NO_VALUE in (
+            salon_id,
+            currency_iso,
+            application_id,
+            payment_sum,
+            payment_date,
+            period_from,
+            period_to,
+        ):
             raise DriftError(drift or ())
-        marketplace_notification_payment_callback_body = cls(
-            salon_id=salon_id,
-            currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+        marketplace_notification_payment_callback_body = object.__new__(cls)
+        marketplace_notification_payment_callback_body.salon_id = salon_id
+        marketplace_notification_payment_callback_body.currency_iso = currency_iso
+        marketplace_notification_payment_callback_body.application_id = application_id
+        marketplace_notification_payment_callback_body.payment_sum = payment_sum
+        marketplace_notification_payment_callback_body.payment_date = payment_date
+        marketplace_notification_payment_callback_body.period_from = period_from
+        marketplace_notification_payment_callback_body.period_to = period_to
+        marketplace_notification_payment_callback_body.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            marketplace_notification_payment_callback_body.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        marketplace_notification_payment_callback_body.additional_properties = additional_properties
+        marketplace_notification_payment_callback_body.drift = tuple(drift) if drift else ()
         return marketplace_notification_payment_callback_body
 
     @property

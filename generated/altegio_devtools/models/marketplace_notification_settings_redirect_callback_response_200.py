@@ -9,10 +9,21 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_bool,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceNotificationSettingsRedirectCallbackResponse200")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+    }
+)
 
 
 @_attrs_define
@@ -40,35 +51,21 @@ class MarketplaceNotificationSettingsRedirectCallbackResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _success = d.pop("success", UNSET)
-        try:
-            success: bool | Unset
-            if _success is UNSET:
-                success = UNSET
-            else:
-                success = _success if type(_success) is bool else as_bool(_success)
-        except READ_ERRORS as error:
-            success = UNSET
-            drift = mismatch(drift, "success", "a boolean", _success, error)
+        success = _src.get("success", UNSET)
+        if type(success) is not bool:
+            success, drift = read(success, as_bool, "success", "a boolean", drift)
 
-        marketplace_notification_settings_redirect_callback_response_200 = cls(
-            success=success,
-        )
-        if drift:
-            marketplace_notification_settings_redirect_callback_response_200.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        marketplace_notification_settings_redirect_callback_response_200 = object.__new__(cls)
+        marketplace_notification_settings_redirect_callback_response_200.success = success
         marketplace_notification_settings_redirect_callback_response_200.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        marketplace_notification_settings_redirect_callback_response_200.drift = (
+            tuple(drift) if drift else ()
         )
         return marketplace_notification_settings_redirect_callback_response_200
 

@@ -7,13 +7,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._coerce import (
-    as_float,
     as_int,
 )
-from ..drift import READ_ERRORS, Drift, DriftError, mismatch
+from .._read import (
+    NO_VALUE,
+    as_object,
+    read,
+    read_list,
+    read_number,
+    read_required,
+)
+from ..drift import Drift, DriftError
 from ..types import UNSET
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationAddDiscountBody")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "salon_ids",
+        "application_id",
+        "discount",
+    }
+)
 
 
 @_attrs_define
@@ -33,9 +49,20 @@ class MarketplacePartnerApplicationAddDiscountBody:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        salon_ids = self.salon_ids
+        salon_ids = []
+        for salon_ids_item_data in self.salon_ids:
+            salon_ids_item = (
+                salon_ids_item_data
+                if isinstance(salon_ids_item_data, int)
+                else as_int(salon_ids_item_data)
+            )
+            salon_ids.append(salon_ids_item)
 
-        application_id = self.application_id
+        application_id = (
+            self.application_id
+            if isinstance(self.application_id, int)
+            else as_int(self.application_id)
+        )
 
         discount = self.discount
 
@@ -53,73 +80,46 @@ class MarketplacePartnerApplicationAddDiscountBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _salon_ids = d.pop("salon_ids", UNSET)
-        try:
-            if _salon_ids == "":
-                _salon_ids = []
-            if not isinstance(_salon_ids, list):
-                raise TypeError(f"expected a list, got {type(_salon_ids).__name__}")
-            salon_ids = []
-            for index, salon_ids_item_data in enumerate(_salon_ids):
-                try:
-                    _salon_ids_item = salon_ids_item_data
-                    salon_ids_item = (
-                        _salon_ids_item if type(_salon_ids_item) is int else as_int(_salon_ids_item)
-                    )
-                except READ_ERRORS as error:
-                    drift = mismatch(
-                        drift, f"salon_ids[{index}]", "an integer", salon_ids_item_data, error
-                    )
-                    continue
-                salon_ids.append(salon_ids_item)
-        except READ_ERRORS as error:
-            salon_ids = []
-            drift = mismatch(drift, "salon_ids", "a list", _salon_ids, error)
+        salon_ids = _src.get("salon_ids", UNSET)
+        if type(salon_ids) is list:
+            _items = []
+            for _index, _item in enumerate(salon_ids):
+                if type(_item) is not int:
+                    _item, drift = read(_item, as_int, f"salon_ids[{_index}]", "an integer", drift)
+                    if _item is UNSET:
+                        continue
+                _items.append(_item)
+            salon_ids = _items
+        else:
+            salon_ids, drift = read_list(salon_ids, "salon_ids", drift, required=True)
 
-        _application_id = d.pop("application_id", UNSET)
-        try:
-            application_id = (
-                _application_id if type(_application_id) is int else as_int(_application_id)
+        application_id = _src.get("application_id", UNSET)
+        if type(application_id) is not int:
+            application_id, drift = read_required(
+                application_id, as_int, "application_id", "an integer", drift
             )
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "application_id", "an integer", _application_id, error)
 
-        _discount = d.pop("discount", UNSET)
-        try:
-            discount = (
-                _discount
-                if type(_discount) is float or type(_discount) is int
-                else as_float(_discount)
-            )
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "discount", "a number", _discount, error)
+        discount = _src.get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int:
+            discount, drift = read_required(discount, read_number, "discount", "a number", drift)
 
-        if unreadable:
+        if NO_VALUE in (
+            application_id,
+            discount,
+        ):
             raise DriftError(drift or ())
-        marketplace_partner_application_add_discount_body = cls(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
-        )
-        if drift:
-            marketplace_partner_application_add_discount_body.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        marketplace_partner_application_add_discount_body = object.__new__(cls)
+        marketplace_partner_application_add_discount_body.salon_ids = salon_ids
+        marketplace_partner_application_add_discount_body.application_id = application_id
+        marketplace_partner_application_add_discount_body.discount = discount
         marketplace_partner_application_add_discount_body.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
+        marketplace_partner_application_add_discount_body.drift = tuple(drift) if drift else ()
         return marketplace_partner_application_add_discount_body
 
     @property

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._coerce import (
     as_bool,
+)
+from .._read import (
+    NO_VALUE,
+    as_object,
+    read_required,
 )
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch
 from ..types import UNSET, Unset
@@ -19,6 +24,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationAddDiscountResponse403")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -73,28 +87,22 @@ class MarketplacePartnerApplicationAddDiscountResponse403:
             MarketplacePartnerApplicationAddDiscountResponse403MetaType0,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _success = d.pop("success", UNSET)
-        try:
-            success = _success if type(_success) is bool else as_bool(_success)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "success", "a boolean", _success, error)
+        success = _src.get("success", UNSET)
+        if type(success) is not bool:
+            success, drift = read_required(success, as_bool, "success", "a boolean", drift)
 
-        _data = d.pop("data", UNSET)
+        _data = _src.get("data", UNSET)
         try:
             if _data is not None:
                 raise TypeError(f"expected null, got {_data!r}")
             data = None
         except READ_ERRORS as error:
-            unreadable = True
+            data = cast(Any, NO_VALUE)
             drift = mismatch(drift, "data", "null", _data, error)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = _src.get("meta", UNSET)
         try:
 
             def _parse_meta(
@@ -112,7 +120,7 @@ class MarketplacePartnerApplicationAddDiscountResponse403:
                     )
 
                     return meta_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _meta_type_1 = data
                 if not isinstance(_meta_type_1, list):
@@ -132,24 +140,22 @@ class MarketplacePartnerApplicationAddDiscountResponse403:
         else:
             drift = collect(drift, "meta", meta)
 
-        if unreadable:
+        if NO_VALUE in (
+            success,
+            data,
+        ):
             raise DriftError(drift or ())
-        marketplace_partner_application_add_discount_response_403 = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
-        if drift:
-            marketplace_partner_application_add_discount_response_403.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        marketplace_partner_application_add_discount_response_403 = object.__new__(cls)
+        marketplace_partner_application_add_discount_response_403.success = success
+        marketplace_partner_application_add_discount_response_403.data = data
+        marketplace_partner_application_add_discount_response_403.meta = meta
         marketplace_partner_application_add_discount_response_403.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        marketplace_partner_application_add_discount_response_403.drift = (
+            tuple(drift) if drift else ()
         )
         return marketplace_partner_application_add_discount_response_403
 

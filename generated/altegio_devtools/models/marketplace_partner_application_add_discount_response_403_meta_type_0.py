@@ -9,10 +9,21 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationAddDiscountResponse403MetaType0")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -40,36 +51,22 @@ class MarketplacePartnerApplicationAddDiscountResponse403MetaType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _message = d.pop("message", UNSET)
-        try:
-            message: str | Unset
-            if _message is UNSET:
-                message = UNSET
-            else:
-                message = _message if type(_message) is str else as_str(_message)
-        except READ_ERRORS as error:
-            message = UNSET
-            drift = mismatch(drift, "message", "a string", _message, error)
+        message = _src.get("message", UNSET)
+        if type(message) is not str:
+            message, drift = read(message, as_str, "message", "a string", drift)
 
-        marketplace_partner_application_add_discount_response_403_meta_type_0 = cls(
-            message=message,
+        marketplace_partner_application_add_discount_response_403_meta_type_0 = object.__new__(cls)
+        marketplace_partner_application_add_discount_response_403_meta_type_0.message = message
+        marketplace_partner_application_add_discount_response_403_meta_type_0.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            marketplace_partner_application_add_discount_response_403_meta_type_0.drift = tuple(
-                drift
-            )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        marketplace_partner_application_add_discount_response_403_meta_type_0.additional_properties = additional_properties
+        marketplace_partner_application_add_discount_response_403_meta_type_0.drift = (
+            tuple(drift) if drift else ()
+        )
         return marketplace_partner_application_add_discount_response_403_meta_type_0
 
     @property

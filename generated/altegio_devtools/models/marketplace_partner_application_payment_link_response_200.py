@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from .._coerce import (
     as_bool,
-    is_php_empty,
+)
+from .._read import (
+    NO_VALUE,
+    as_object,
+    read_model,
+    read_required,
 )
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
@@ -21,6 +26,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationPaymentLinkResponse200")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -75,34 +89,27 @@ class MarketplacePartnerApplicationPaymentLinkResponse200:
         )
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _success = d.pop("success", UNSET)
-        try:
-            success = _success if type(_success) is bool else as_bool(_success)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "success", "a boolean", _success, error)
+        success = _src.get("success", UNSET)
+        if type(success) is not bool:
+            success, drift = read_required(success, as_bool, "success", "a boolean", drift)
 
-        _data = d.pop("data", UNSET)
-        try:
-            data: MarketplacePartnerApplicationPaymentLinkResponse200Data
-            if type(_data) is dict:
-                data = MarketplacePartnerApplicationPaymentLinkResponse200Data.from_dict(_data)
-                if data.drift:
-                    drift = nested(drift, "data", data.drift)
-            elif is_php_empty(_data):
-                data = MarketplacePartnerApplicationPaymentLinkResponse200Data.from_dict({})
-            else:
-                data = MarketplacePartnerApplicationPaymentLinkResponse200Data.from_dict(_data)
-        except READ_ERRORS as error:
-            data = MarketplacePartnerApplicationPaymentLinkResponse200Data.from_dict({})
-            drift = mismatch(drift, "data", "an object", _data, error)
+        data = _src.get("data", UNSET)
+        if type(data) is dict:
+            data = MarketplacePartnerApplicationPaymentLinkResponse200Data.from_dict(data)
+            if data.drift:
+                drift = nested(drift, "data", data.drift)
+        else:
+            data, drift = read_model(
+                data,
+                MarketplacePartnerApplicationPaymentLinkResponse200Data.from_dict,
+                "data",
+                drift,
+                required=True,
+            )
 
-        _meta = d.pop("meta", UNSET)
+        _meta = _src.get("meta", UNSET)
         try:
 
             def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
@@ -118,7 +125,7 @@ class MarketplacePartnerApplicationPaymentLinkResponse200:
                     )
 
                     return componentsschemasresponse_meta_empty_object_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _componentsschemasresponse_meta_empty_object_type_1 = data
                 if not isinstance(_componentsschemasresponse_meta_empty_object_type_1, list):
@@ -146,24 +153,19 @@ class MarketplacePartnerApplicationPaymentLinkResponse200:
         else:
             drift = collect(drift, "meta", meta)
 
-        if unreadable:
+        if NO_VALUE in (success,):
             raise DriftError(drift or ())
-        marketplace_partner_application_payment_link_response_200 = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
-        if drift:
-            marketplace_partner_application_payment_link_response_200.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        marketplace_partner_application_payment_link_response_200 = object.__new__(cls)
+        marketplace_partner_application_payment_link_response_200.success = success
+        marketplace_partner_application_payment_link_response_200.data = data
+        marketplace_partner_application_payment_link_response_200.meta = meta
         marketplace_partner_application_payment_link_response_200.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        marketplace_partner_application_payment_link_response_200.drift = (
+            tuple(drift) if drift else ()
         )
         return marketplace_partner_application_payment_link_response_200
 

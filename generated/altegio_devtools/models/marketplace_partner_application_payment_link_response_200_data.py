@@ -9,10 +9,21 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationPaymentLinkResponse200Data")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -41,35 +52,21 @@ class MarketplacePartnerApplicationPaymentLinkResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _url = d.pop("url", UNSET)
-        try:
-            url: str | Unset
-            if _url is UNSET:
-                url = UNSET
-            else:
-                url = _url if type(_url) is str else as_str(_url)
-        except READ_ERRORS as error:
-            url = UNSET
-            drift = mismatch(drift, "url", "a string", _url, error)
+        url = _src.get("url", UNSET)
+        if type(url) is not str:
+            url, drift = read(url, as_str, "url", "a string", drift)
 
-        marketplace_partner_application_payment_link_response_200_data = cls(
-            url=url,
-        )
-        if drift:
-            marketplace_partner_application_payment_link_response_200_data.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        marketplace_partner_application_payment_link_response_200_data = object.__new__(cls)
+        marketplace_partner_application_payment_link_response_200_data.url = url
         marketplace_partner_application_payment_link_response_200_data.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        marketplace_partner_application_payment_link_response_200_data.drift = (
+            tuple(drift) if drift else ()
         )
         return marketplace_partner_application_payment_link_response_200_data
 

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_bool,
 )
+from .._read import (
+    NO_VALUE,
+    as_object,
+    read,
+    read_list,
+    read_required,
+)
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -20,6 +27,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationsTariffsListResponse200")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -77,43 +93,38 @@ class MarketplacePartnerApplicationsTariffsListResponse200:
         )
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _success = d.pop("success", UNSET)
-        try:
-            success = _success if type(_success) is bool else as_bool(_success)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "success", "a boolean", _success, error)
+        success = _src.get("success", UNSET)
+        if type(success) is not bool:
+            success, drift = read_required(success, as_bool, "success", "a boolean", drift)
 
-        _data = d.pop("data", UNSET)
-        try:
-            if _data == "":
-                _data = []
-            if not isinstance(_data, list):
-                raise TypeError(f"expected a list, got {type(_data).__name__}")
-            data = []
-            for index, data_item_data in enumerate(_data):
-                try:
-                    data_item = (
-                        MarketplacePartnerApplicationsTariffsListResponse200DataItem.from_dict(
-                            data_item_data
-                        )
+        data = _src.get("data", UNSET)
+        if type(data) is list:
+            _items = []
+            for _index, _item in enumerate(data):
+                if type(_item) is dict:
+                    _item = MarketplacePartnerApplicationsTariffsListResponse200DataItem.from_dict(
+                        _item
                     )
-                except READ_ERRORS as error:
-                    drift = mismatch(drift, f"data[{index}]", "an object", data_item_data, error)
-                    continue
-                if data_item.drift:
-                    drift = nested(drift, f"data[{index}]", data_item.drift)
-                data.append(data_item)
-        except READ_ERRORS as error:
-            data = []
-            drift = mismatch(drift, "data", "a list", _data, error)
+                    if _item.drift:
+                        drift = nested(drift, f"data[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        MarketplacePartnerApplicationsTariffsListResponse200DataItem.from_dict,
+                        f"data[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
+                        continue
+                _items.append(_item)
+            data = _items
+        else:
+            data, drift = read_list(data, "data", drift, required=True)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = _src.get("meta", UNSET)
         try:
 
             def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
@@ -129,7 +140,7 @@ class MarketplacePartnerApplicationsTariffsListResponse200:
                     )
 
                     return componentsschemasresponse_meta_empty_object_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _componentsschemasresponse_meta_empty_object_type_1 = data
                 if not isinstance(_componentsschemasresponse_meta_empty_object_type_1, list):
@@ -157,24 +168,19 @@ class MarketplacePartnerApplicationsTariffsListResponse200:
         else:
             drift = collect(drift, "meta", meta)
 
-        if unreadable:
+        if NO_VALUE in (success,):
             raise DriftError(drift or ())
-        marketplace_partner_applications_tariffs_list_response_200 = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
-        if drift:
-            marketplace_partner_applications_tariffs_list_response_200.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        marketplace_partner_applications_tariffs_list_response_200 = object.__new__(cls)
+        marketplace_partner_applications_tariffs_list_response_200.success = success
+        marketplace_partner_applications_tariffs_list_response_200.data = data
+        marketplace_partner_applications_tariffs_list_response_200.meta = meta
         marketplace_partner_applications_tariffs_list_response_200.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        marketplace_partner_applications_tariffs_list_response_200.drift = (
+            tuple(drift) if drift else ()
         )
         return marketplace_partner_applications_tariffs_list_response_200
 

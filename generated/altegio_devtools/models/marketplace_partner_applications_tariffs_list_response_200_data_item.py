@@ -10,7 +10,12 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch, nested
+from .._read import (
+    as_object,
+    read,
+    read_list,
+)
+from ..drift import Drift, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +25,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationsTariffsListResponse200DataItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "options",
+    }
+)
 
 
 @_attrs_define
@@ -41,7 +55,9 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItem:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         title = self.title
 
@@ -70,76 +86,53 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItem:
             MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _options = d.pop("options", UNSET)
-        try:
-            options: (
-                list[MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem]
-                | Unset
-            ) = UNSET
-            if _options is not UNSET and _options != "":
-                if not isinstance(_options, list):
-                    raise TypeError(f"expected a list, got {type(_options).__name__}")
-                options = []
-                for index, options_item_data in enumerate(_options):
-                    try:
-                        options_item = MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem.from_dict(
-                            options_item_data
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"options[{index}]", "an object", options_item_data, error
-                        )
+        options = _src.get("options", UNSET)
+        if type(options) is list:
+            _items = []
+            for _index, _item in enumerate(options):
+                if type(_item) is dict:
+                    _item = MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem.from_dict(
+                        _item
+                    )
+                    if _item.drift:
+                        drift = nested(drift, f"options[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem.from_dict,
+                        f"options[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
                         continue
-                    if options_item.drift:
-                        drift = nested(drift, f"options[{index}]", options_item.drift)
-                    options.append(options_item)
-        except READ_ERRORS as error:
-            options = UNSET
-            drift = mismatch(drift, "options", "a list", _options, error)
+                _items.append(_item)
+            options = _items
+        else:
+            options, drift = read_list(options, "options", drift)
 
-        marketplace_partner_applications_tariffs_list_response_200_data_item = cls(
-            id=id,
-            title=title,
-            options=options,
+        marketplace_partner_applications_tariffs_list_response_200_data_item = object.__new__(cls)
+        marketplace_partner_applications_tariffs_list_response_200_data_item.id = id
+        marketplace_partner_applications_tariffs_list_response_200_data_item.title = title
+        marketplace_partner_applications_tariffs_list_response_200_data_item.options = options
+        marketplace_partner_applications_tariffs_list_response_200_data_item.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            marketplace_partner_applications_tariffs_list_response_200_data_item.drift = tuple(
-                drift
-            )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        marketplace_partner_applications_tariffs_list_response_200_data_item.additional_properties = additional_properties
+        marketplace_partner_applications_tariffs_list_response_200_data_item.drift = (
+            tuple(drift) if drift else ()
+        )
         return marketplace_partner_applications_tariffs_list_response_200_data_item
 
     @property

@@ -7,14 +7,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._coerce import (
-    as_float,
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+    read_number,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "overall_price",
+        "duration_in_months",
+        "currency_iso",
+        "staff_amount",
+        "free_period_in_months",
+    }
+)
 
 
 @_attrs_define
@@ -42,19 +59,39 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         title = self.title
 
         overall_price = self.overall_price
 
-        duration_in_months = self.duration_in_months
+        duration_in_months: int | Unset = UNSET
+        if not isinstance(self.duration_in_months, Unset):
+            duration_in_months = (
+                self.duration_in_months
+                if isinstance(self.duration_in_months, int)
+                else as_int(self.duration_in_months)
+            )
 
         currency_iso = self.currency_iso
 
-        staff_amount = self.staff_amount
+        staff_amount: int | Unset = UNSET
+        if not isinstance(self.staff_amount, Unset):
+            staff_amount = (
+                self.staff_amount
+                if isinstance(self.staff_amount, int)
+                else as_int(self.staff_amount)
+            )
 
-        free_period_in_months = self.free_period_in_months
+        free_period_in_months: int | Unset = UNSET
+        if not isinstance(self.free_period_in_months, Unset):
+            free_period_in_months = (
+                self.free_period_in_months
+                if isinstance(self.free_period_in_months, int)
+                else as_int(self.free_period_in_months)
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,126 +115,62 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _overall_price = d.pop("overall_price", UNSET)
-        try:
-            overall_price: float | Unset
-            if _overall_price is UNSET:
-                overall_price = UNSET
-            else:
-                overall_price = (
-                    _overall_price
-                    if type(_overall_price) is float or type(_overall_price) is int
-                    else as_float(_overall_price)
-                )
-        except READ_ERRORS as error:
-            overall_price = UNSET
-            drift = mismatch(drift, "overall_price", "a number", _overall_price, error)
-
-        _duration_in_months = d.pop("duration_in_months", UNSET)
-        try:
-            duration_in_months: int | Unset
-            if _duration_in_months is UNSET:
-                duration_in_months = UNSET
-            else:
-                duration_in_months = (
-                    _duration_in_months
-                    if type(_duration_in_months) is int
-                    else as_int(_duration_in_months)
-                )
-        except READ_ERRORS as error:
-            duration_in_months = UNSET
-            drift = mismatch(drift, "duration_in_months", "an integer", _duration_in_months, error)
-
-        _currency_iso = d.pop("currency_iso", UNSET)
-        try:
-            currency_iso: str | Unset
-            if _currency_iso is UNSET:
-                currency_iso = UNSET
-            else:
-                currency_iso = (
-                    _currency_iso if type(_currency_iso) is str else as_str(_currency_iso)
-                )
-        except READ_ERRORS as error:
-            currency_iso = UNSET
-            drift = mismatch(drift, "currency_iso", "a string", _currency_iso, error)
-
-        _staff_amount = d.pop("staff_amount", UNSET)
-        try:
-            staff_amount: int | Unset
-            if _staff_amount is UNSET:
-                staff_amount = UNSET
-            else:
-                staff_amount = (
-                    _staff_amount if type(_staff_amount) is int else as_int(_staff_amount)
-                )
-        except READ_ERRORS as error:
-            staff_amount = UNSET
-            drift = mismatch(drift, "staff_amount", "an integer", _staff_amount, error)
-
-        _free_period_in_months = d.pop("free_period_in_months", UNSET)
-        try:
-            free_period_in_months: int | Unset
-            if _free_period_in_months is UNSET:
-                free_period_in_months = UNSET
-            else:
-                free_period_in_months = (
-                    _free_period_in_months
-                    if type(_free_period_in_months) is int
-                    else as_int(_free_period_in_months)
-                )
-        except READ_ERRORS as error:
-            free_period_in_months = UNSET
-            drift = mismatch(
-                drift, "free_period_in_months", "an integer", _free_period_in_months, error
+        overall_price = _src.get("overall_price", UNSET)
+        if type(overall_price) is not float and type(overall_price) is not int:
+            overall_price, drift = read(
+                overall_price, read_number, "overall_price", "a number", drift
             )
 
-        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item = cls(
-            id=id,
-            title=title,
-            overall_price=overall_price,
-            duration_in_months=duration_in_months,
-            currency_iso=currency_iso,
-            staff_amount=staff_amount,
-            free_period_in_months=free_period_in_months,
+        duration_in_months = _src.get("duration_in_months", UNSET)
+        if type(duration_in_months) is not int:
+            duration_in_months, drift = read(
+                duration_in_months, as_int, "duration_in_months", "an integer", drift
+            )
+
+        currency_iso = _src.get("currency_iso", UNSET)
+        if type(currency_iso) is not str:
+            currency_iso, drift = read(currency_iso, as_str, "currency_iso", "a string", drift)
+
+        staff_amount = _src.get("staff_amount", UNSET)
+        if type(staff_amount) is not int:
+            staff_amount, drift = read(staff_amount, as_int, "staff_amount", "an integer", drift)
+
+        free_period_in_months = _src.get("free_period_in_months", UNSET)
+        if type(free_period_in_months) is not int:
+            free_period_in_months, drift = read(
+                free_period_in_months, as_int, "free_period_in_months", "an integer", drift
+            )
+
+        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item = (
+            object.__new__(cls)
         )
-        if drift:
-            marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.drift = tuple(
-                drift
-            )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.additional_properties = additional_properties
+        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.id = id
+        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.title = (
+            title
+        )
+        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.overall_price = overall_price
+        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.duration_in_months = duration_in_months
+        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.currency_iso = currency_iso
+        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.staff_amount = staff_amount
+        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.free_period_in_months = free_period_in_months
+        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        marketplace_partner_applications_tariffs_list_response_200_data_item_options_item.drift = (
+            tuple(drift) if drift else ()
+        )
         return marketplace_partner_applications_tariffs_list_response_200_data_item_options_item
 
     @property

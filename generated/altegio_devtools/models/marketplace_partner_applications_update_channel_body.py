@@ -9,15 +9,30 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_bool,
     as_int,
-    as_str,
 )
-from ..drift import READ_ERRORS, Drift, DriftError, mismatch
+from .._read import (
+    NO_VALUE,
+    as_object,
+    enum_reader,
+    read_required,
+)
+from ..drift import Drift, DriftError
 from ..models.marketplace_partner_applications_update_channel_body_channel_slug import (
     MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug,
 )
 from ..types import UNSET
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationsUpdateChannelBody")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "salon_id",
+        "application_id",
+        "channel_slug",
+        "is_available",
+    }
+)
 
 
 @_attrs_define
@@ -40,9 +55,13 @@ class MarketplacePartnerApplicationsUpdateChannelBody:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        salon_id = self.salon_id
+        salon_id = self.salon_id if isinstance(self.salon_id, int) else as_int(self.salon_id)
 
-        application_id = self.application_id
+        application_id = (
+            self.application_id
+            if isinstance(self.application_id, int)
+            else as_int(self.application_id)
+        )
 
         channel_slug = self.channel_slug.value
 
@@ -63,63 +82,54 @@ class MarketplacePartnerApplicationsUpdateChannelBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _salon_id = d.pop("salon_id", UNSET)
-        try:
-            salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "salon_id", "an integer", _salon_id, error)
+        salon_id = _src.get("salon_id", UNSET)
+        if type(salon_id) is not int:
+            salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
-        _application_id = d.pop("application_id", UNSET)
-        try:
-            application_id = (
-                _application_id if type(_application_id) is int else as_int(_application_id)
+        application_id = _src.get("application_id", UNSET)
+        if type(application_id) is not int:
+            application_id, drift = read_required(
+                application_id, as_int, "application_id", "an integer", drift
             )
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "application_id", "an integer", _application_id, error)
 
-        _channel_slug = d.pop("channel_slug", UNSET)
-        try:
-            channel_slug = MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug(
-                _channel_slug if type(_channel_slug) is str else as_str(_channel_slug)
+        channel_slug = _src.get("channel_slug", UNSET)
+        if type(channel_slug) is str:
+            channel_slug = MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug(channel_slug)
+        else:
+            channel_slug, drift = read_required(
+                channel_slug,
+                enum_reader(MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug, False),
+                "channel_slug",
+                "a string",
+                drift,
             )
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "channel_slug", "a string", _channel_slug, error)
 
-        _is_available = d.pop("is_available", UNSET)
-        try:
-            is_available = _is_available if type(_is_available) is bool else as_bool(_is_available)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "is_available", "a boolean", _is_available, error)
+        is_available = _src.get("is_available", UNSET)
+        if type(is_available) is not bool:
+            is_available, drift = read_required(
+                is_available, as_bool, "is_available", "a boolean", drift
+            )
 
-        if unreadable:
+        if NO_VALUE in (
+            salon_id,
+            application_id,
+            channel_slug,
+            is_available,
+        ):
             raise DriftError(drift or ())
-        marketplace_partner_applications_update_channel_body = cls(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
-            is_available=is_available,
-        )
-        if drift:
-            marketplace_partner_applications_update_channel_body.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
+        marketplace_partner_applications_update_channel_body = object.__new__(cls)
+        marketplace_partner_applications_update_channel_body.salon_id = salon_id
+        marketplace_partner_applications_update_channel_body.application_id = application_id
+        marketplace_partner_applications_update_channel_body.channel_slug = channel_slug
+        marketplace_partner_applications_update_channel_body.is_available = is_available
         marketplace_partner_applications_update_channel_body.additional_properties = (
-            additional_properties
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
+        marketplace_partner_applications_update_channel_body.drift = tuple(drift) if drift else ()
         return marketplace_partner_applications_update_channel_body
 
     @property

@@ -8,9 +8,13 @@ from attrs import field as _attrs_field
 
 from .._coerce import (
     as_str,
-    is_php_empty,
 )
-from ..drift import READ_ERRORS, Drift, mismatch, nested
+from .._read import (
+    as_object,
+    read,
+    read_model,
+)
+from ..drift import Drift, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -59,60 +71,42 @@ class MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0:
             MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _message = d.pop("message", UNSET)
-        try:
-            message: str | Unset
-            if _message is UNSET:
-                message = UNSET
-            else:
-                message = _message if type(_message) is str else as_str(_message)
-        except READ_ERRORS as error:
-            message = UNSET
-            drift = mismatch(drift, "message", "a string", _message, error)
+        message = _src.get("message", UNSET)
+        if type(message) is not str:
+            message, drift = read(message, as_str, "message", "a string", drift)
 
-        _errors = d.pop("errors", UNSET)
-        try:
-            errors: MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors | Unset
-            if type(_errors) is dict:
-                errors = (
-                    MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors.from_dict(
-                        _errors
-                    )
+        errors = _src.get("errors", UNSET)
+        if type(errors) is dict:
+            errors = (
+                MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors.from_dict(
+                    errors
                 )
-                if errors.drift:
-                    drift = nested(drift, "errors", errors.drift)
-            elif _errors is UNSET or is_php_empty(_errors):
-                errors = UNSET
-            else:
-                errors = (
-                    MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors.from_dict(
-                        _errors
-                    )
-                )
-        except READ_ERRORS as error:
-            errors = UNSET
-            drift = mismatch(drift, "errors", "an object", _errors, error)
-
-        marketplace_partner_applications_update_channel_response_422_meta_type_0 = cls(
-            message=message,
-            errors=errors,
-        )
-        if drift:
-            marketplace_partner_applications_update_channel_response_422_meta_type_0.drift = tuple(
-                drift
+            )
+            if errors.drift:
+                drift = nested(drift, "errors", errors.drift)
+        else:
+            errors, drift = read_model(
+                errors,
+                MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors.from_dict,
+                "errors",
+                drift,
             )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        marketplace_partner_applications_update_channel_response_422_meta_type_0.additional_properties = additional_properties
+        marketplace_partner_applications_update_channel_response_422_meta_type_0 = object.__new__(
+            cls
+        )
+        marketplace_partner_applications_update_channel_response_422_meta_type_0.message = message
+        marketplace_partner_applications_update_channel_response_422_meta_type_0.errors = errors
+        marketplace_partner_applications_update_channel_response_422_meta_type_0.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        marketplace_partner_applications_update_channel_response_422_meta_type_0.drift = (
+            tuple(drift) if drift else ()
+        )
         return marketplace_partner_applications_update_channel_response_422_meta_type_0
 
     @property

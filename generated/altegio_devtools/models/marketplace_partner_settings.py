@@ -10,10 +10,27 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, DriftError, mismatch
+from .._read import (
+    NO_VALUE,
+    as_object,
+    read,
+    read_list,
+    read_required,
+)
+from ..drift import Drift, DriftError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerSettings")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "salon_id",
+        "application_id",
+        "api_key",
+        "webhook_urls",
+    }
+)
 
 
 @_attrs_define
@@ -35,9 +52,13 @@ class MarketplacePartnerSettings:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        salon_id = self.salon_id
+        salon_id = self.salon_id if isinstance(self.salon_id, int) else as_int(self.salon_id)
 
-        application_id = self.application_id
+        application_id = (
+            self.application_id
+            if isinstance(self.application_id, int)
+            else as_int(self.application_id)
+        )
 
         api_key = self.api_key
 
@@ -62,85 +83,51 @@ class MarketplacePartnerSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _salon_id = d.pop("salon_id", UNSET)
-        try:
-            salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "salon_id", "an integer", _salon_id, error)
+        salon_id = _src.get("salon_id", UNSET)
+        if type(salon_id) is not int:
+            salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
-        _application_id = d.pop("application_id", UNSET)
-        try:
-            application_id = (
-                _application_id if type(_application_id) is int else as_int(_application_id)
+        application_id = _src.get("application_id", UNSET)
+        if type(application_id) is not int:
+            application_id, drift = read_required(
+                application_id, as_int, "application_id", "an integer", drift
             )
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "application_id", "an integer", _application_id, error)
 
-        _api_key = d.pop("api_key", UNSET)
-        try:
-            api_key: str | Unset
-            if _api_key is UNSET:
-                api_key = UNSET
-            else:
-                api_key = _api_key if type(_api_key) is str else as_str(_api_key)
-        except READ_ERRORS as error:
-            api_key = UNSET
-            drift = mismatch(drift, "api_key", "a string", _api_key, error)
+        api_key = _src.get("api_key", UNSET)
+        if type(api_key) is not str:
+            api_key, drift = read(api_key, as_str, "api_key", "a string", drift)
 
-        _webhook_urls = d.pop("webhook_urls", UNSET)
-        try:
-            webhook_urls: list[str] | Unset = UNSET
-            if _webhook_urls is not UNSET and _webhook_urls != "":
-                if not isinstance(_webhook_urls, list):
-                    raise TypeError(f"expected a list, got {type(_webhook_urls).__name__}")
-                webhook_urls = []
-                for index, webhook_urls_item_data in enumerate(_webhook_urls):
-                    try:
-                        _webhook_urls_item = webhook_urls_item_data
-                        webhook_urls_item = (
-                            _webhook_urls_item
-                            if type(_webhook_urls_item) is str
-                            else as_str(_webhook_urls_item)
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift,
-                            f"webhook_urls[{index}]",
-                            "a string",
-                            webhook_urls_item_data,
-                            error,
-                        )
+        webhook_urls = _src.get("webhook_urls", UNSET)
+        if type(webhook_urls) is list:
+            _items = []
+            for _index, _item in enumerate(webhook_urls):
+                if type(_item) is not str:
+                    _item, drift = read(_item, as_str, f"webhook_urls[{_index}]", "a string", drift)
+                    if _item is UNSET:
                         continue
-                    webhook_urls.append(webhook_urls_item)
-        except READ_ERRORS as error:
-            webhook_urls = UNSET
-            drift = mismatch(drift, "webhook_urls", "a list", _webhook_urls, error)
+                _items.append(_item)
+            webhook_urls = _items
+        else:
+            webhook_urls, drift = read_list(webhook_urls, "webhook_urls", drift)
 
-        if unreadable:
+        if NO_VALUE in (
+            salon_id,
+            application_id,
+        ):
             raise DriftError(drift or ())
-        marketplace_partner_settings = cls(
-            salon_id=salon_id,
-            application_id=application_id,
-            api_key=api_key,
-            webhook_urls=webhook_urls,
+        marketplace_partner_settings = object.__new__(cls)
+        marketplace_partner_settings.salon_id = salon_id
+        marketplace_partner_settings.application_id = application_id
+        marketplace_partner_settings.api_key = api_key
+        marketplace_partner_settings.webhook_urls = webhook_urls
+        marketplace_partner_settings.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            marketplace_partner_settings.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        marketplace_partner_settings.additional_properties = additional_properties
+        marketplace_partner_settings.drift = tuple(drift) if drift else ()
         return marketplace_partner_settings
 
     @property

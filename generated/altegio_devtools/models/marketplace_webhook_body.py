@@ -10,11 +10,27 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, DriftError, mismatch
+from .._read import (
+    NO_VALUE,
+    as_object,
+    enum_reader,
+    read_required,
+)
+from ..drift import Drift, DriftError
 from ..models.marketplace_webhook_body_event import MarketplaceWebhookBodyEvent
 from ..types import UNSET
 
 T = TypeVar("T", bound="MarketplaceWebhookBody")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "salon_id",
+        "application_id",
+        "event",
+        "partner_token",
+    }
+)
 
 
 @_attrs_define
@@ -37,9 +53,13 @@ class MarketplaceWebhookBody:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        salon_id = self.salon_id
+        salon_id = self.salon_id if isinstance(self.salon_id, int) else as_int(self.salon_id)
 
-        application_id = self.application_id
+        application_id = (
+            self.application_id
+            if isinstance(self.application_id, int)
+            else as_int(self.application_id)
+        )
 
         event = self.event.value
 
@@ -60,61 +80,50 @@ class MarketplaceWebhookBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _salon_id = d.pop("salon_id", UNSET)
-        try:
-            salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "salon_id", "an integer", _salon_id, error)
+        salon_id = _src.get("salon_id", UNSET)
+        if type(salon_id) is not int:
+            salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
-        _application_id = d.pop("application_id", UNSET)
-        try:
-            application_id = (
-                _application_id if type(_application_id) is int else as_int(_application_id)
+        application_id = _src.get("application_id", UNSET)
+        if type(application_id) is not int:
+            application_id, drift = read_required(
+                application_id, as_int, "application_id", "an integer", drift
             )
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "application_id", "an integer", _application_id, error)
 
-        _event = d.pop("event", UNSET)
-        try:
-            event = MarketplaceWebhookBodyEvent(_event if type(_event) is str else as_str(_event))
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "event", "a string", _event, error)
-
-        _partner_token = d.pop("partner_token", UNSET)
-        try:
-            partner_token = (
-                _partner_token if type(_partner_token) is str else as_str(_partner_token)
+        event = _src.get("event", UNSET)
+        if type(event) is str:
+            event = MarketplaceWebhookBodyEvent(event)
+        else:
+            event, drift = read_required(
+                event, enum_reader(MarketplaceWebhookBodyEvent, False), "event", "a string", drift
             )
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "partner_token", "a string", _partner_token, error)
 
-        if unreadable:
+        partner_token = _src.get("partner_token", UNSET)
+        if type(partner_token) is not str:
+            partner_token, drift = read_required(
+                partner_token, as_str, "partner_token", "a string", drift
+            )
+
+        if NO_VALUE in (
+            salon_id,
+            application_id,
+            event,
+            partner_token,
+        ):
             raise DriftError(drift or ())
-        marketplace_webhook_body = cls(
-            salon_id=salon_id,
-            application_id=application_id,
-            event=event,
-            partner_token=partner_token,
+        marketplace_webhook_body = object.__new__(cls)
+        marketplace_webhook_body.salon_id = salon_id
+        marketplace_webhook_body.application_id = application_id
+        marketplace_webhook_body.event = event
+        marketplace_webhook_body.partner_token = partner_token
+        marketplace_webhook_body.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            marketplace_webhook_body.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        marketplace_webhook_body.additional_properties = additional_properties
+        marketplace_webhook_body.drift = tuple(drift) if drift else ()
         return marketplace_webhook_body
 
     @property

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from .._coerce import (
     as_bool,
-    is_php_empty,
+)
+from .._read import (
+    as_object,
+    read,
+    read_model,
 )
 from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
@@ -18,6 +22,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PartnerErrorPlain")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -61,22 +74,13 @@ class PartnerErrorPlain:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.partner_error_plain_meta import PartnerErrorPlainMeta  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _success = d.pop("success", UNSET)
-        try:
-            success: bool | Unset
-            if _success is UNSET:
-                success = UNSET
-            else:
-                success = _success if type(_success) is bool else as_bool(_success)
-        except READ_ERRORS as error:
-            success = UNSET
-            drift = mismatch(drift, "success", "a boolean", _success, error)
+        success = _src.get("success", UNSET)
+        if type(success) is not bool:
+            success, drift = read(success, as_bool, "success", "a boolean", drift)
 
-        _data = d.pop("data", UNSET)
+        _data = _src.get("data", UNSET)
         try:
             if _data is not None:
                 raise TypeError(f"expected null, got {_data!r}")
@@ -85,36 +89,24 @@ class PartnerErrorPlain:
             data = UNSET
             drift = mismatch(drift, "data", "null", _data, error)
 
-        _meta = d.pop("meta", UNSET)
-        try:
-            meta: PartnerErrorPlainMeta | Unset
-            if type(_meta) is dict:
-                meta = PartnerErrorPlainMeta.from_dict(_meta)
-                if meta.drift:
-                    drift = nested(drift, "meta", meta.drift)
-            elif _meta is UNSET or is_php_empty(_meta):
-                meta = UNSET
-            else:
-                meta = PartnerErrorPlainMeta.from_dict(_meta)
-        except READ_ERRORS as error:
-            meta = UNSET
-            drift = mismatch(drift, "meta", "an object", _meta, error)
+        meta = _src.get("meta", UNSET)
+        if type(meta) is dict:
+            meta = PartnerErrorPlainMeta.from_dict(meta)
+            if meta.drift:
+                drift = nested(drift, "meta", meta.drift)
+        else:
+            meta, drift = read_model(meta, PartnerErrorPlainMeta.from_dict, "meta", drift)
 
-        partner_error_plain = cls(
-            success=success,
-            data=data,
-            meta=meta,
+        partner_error_plain = object.__new__(cls)
+        partner_error_plain.success = success
+        partner_error_plain.data = data
+        partner_error_plain.meta = meta
+        partner_error_plain.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            partner_error_plain.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        partner_error_plain.additional_properties = additional_properties
+        partner_error_plain.drift = tuple(drift) if drift else ()
         return partner_error_plain
 
     @property

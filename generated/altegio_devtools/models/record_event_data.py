@@ -11,6 +11,12 @@ from .._coerce import (
     as_int,
     as_str,
 )
+from .._read import (
+    as_object,
+    enum_reader,
+    read,
+    read_list,
+)
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..models.record_event_data_confirmed import RecordEventDataConfirmed
 from ..models.record_event_data_email_now import RecordEventDataEmailNow
@@ -37,6 +43,62 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RecordEventData")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "company_id",
+        "staff_id",
+        "clients_count",
+        "date",
+        "datetime",
+        "create_date",
+        "last_change_date",
+        "comment",
+        "online",
+        "visit_id",
+        "visit_attendance",
+        "attendance",
+        "confirmed",
+        "seance_length",
+        "length",
+        "sms_before",
+        "sms_now",
+        "sms_now_text",
+        "email_now",
+        "notified",
+        "master_request",
+        "api_id",
+        "from_url",
+        "review_requested",
+        "created_user_id",
+        "deleted",
+        "paid_full",
+        "prepaid",
+        "prepaid_confirmed",
+        "is_update_blocked",
+        "activity_id",
+        "bookform_id",
+        "record_from",
+        "is_mobile",
+        "services",
+        "staff",
+        "client",
+        "goods_transactions",
+        "custom_fields",
+        "custom_color",
+        "custom_font_color",
+        "record_labels",
+        "documents",
+        "short_link",
+        "sms_remain_hours",
+        "email_remain_hours",
+        "comer",
+        "comer_person_info",
+        "composite",
+    }
+)
 
 
 @_attrs_define
@@ -165,13 +227,27 @@ class RecordEventData:
         from ..models.record_event_data_composite_type_0 import RecordEventDataCompositeType0  # noqa: PLC0415
         from ..models.record_event_data_staff_type_0 import RecordEventDataStaffType0  # noqa: PLC0415
 
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
-        company_id = self.company_id
+        company_id: int | Unset = UNSET
+        if not isinstance(self.company_id, Unset):
+            company_id = (
+                self.company_id if isinstance(self.company_id, int) else as_int(self.company_id)
+            )
 
-        staff_id = self.staff_id
+        staff_id: int | Unset = UNSET
+        if not isinstance(self.staff_id, Unset):
+            staff_id = self.staff_id if isinstance(self.staff_id, int) else as_int(self.staff_id)
 
-        clients_count = self.clients_count
+        clients_count: int | Unset = UNSET
+        if not isinstance(self.clients_count, Unset):
+            clients_count = (
+                self.clients_count
+                if isinstance(self.clients_count, int)
+                else as_int(self.clients_count)
+            )
 
         date = self.date
 
@@ -185,21 +261,45 @@ class RecordEventData:
 
         online = self.online
 
-        visit_id = self.visit_id
+        visit_id: int | Unset = UNSET
+        if not isinstance(self.visit_id, Unset):
+            visit_id = self.visit_id if isinstance(self.visit_id, int) else as_int(self.visit_id)
 
-        visit_attendance = self.visit_attendance
+        visit_attendance: int | Unset = UNSET
+        if not isinstance(self.visit_attendance, Unset):
+            visit_attendance = (
+                self.visit_attendance
+                if isinstance(self.visit_attendance, int)
+                else as_int(self.visit_attendance)
+            )
 
-        attendance = self.attendance
+        attendance: int | Unset = UNSET
+        if not isinstance(self.attendance, Unset):
+            attendance = (
+                self.attendance if isinstance(self.attendance, int) else as_int(self.attendance)
+            )
 
         confirmed: int | Unset = UNSET
         if not isinstance(self.confirmed, Unset):
             confirmed = self.confirmed.value
 
-        seance_length = self.seance_length
+        seance_length: int | Unset = UNSET
+        if not isinstance(self.seance_length, Unset):
+            seance_length = (
+                self.seance_length
+                if isinstance(self.seance_length, int)
+                else as_int(self.seance_length)
+            )
 
-        length = self.length
+        length: int | Unset = UNSET
+        if not isinstance(self.length, Unset):
+            length = self.length if isinstance(self.length, int) else as_int(self.length)
 
-        sms_before = self.sms_before
+        sms_before: int | Unset = UNSET
+        if not isinstance(self.sms_before, Unset):
+            sms_before = (
+                self.sms_before if isinstance(self.sms_before, int) else as_int(self.sms_before)
+            )
 
         sms_now = self.sms_now
 
@@ -221,7 +321,13 @@ class RecordEventData:
         if not isinstance(self.review_requested, Unset):
             review_requested = self.review_requested.value
 
-        created_user_id = self.created_user_id
+        created_user_id: int | Unset = UNSET
+        if not isinstance(self.created_user_id, Unset):
+            created_user_id = (
+                self.created_user_id
+                if isinstance(self.created_user_id, int)
+                else as_int(self.created_user_id)
+            )
 
         deleted = self.deleted
 
@@ -233,9 +339,17 @@ class RecordEventData:
 
         is_update_blocked = self.is_update_blocked
 
-        activity_id = self.activity_id
+        activity_id: int | Unset = UNSET
+        if not isinstance(self.activity_id, Unset):
+            activity_id = (
+                self.activity_id if isinstance(self.activity_id, int) else as_int(self.activity_id)
+            )
 
-        bookform_id = self.bookform_id
+        bookform_id: int | Unset = UNSET
+        if not isinstance(self.bookform_id, Unset):
+            bookform_id = (
+                self.bookform_id if isinstance(self.bookform_id, int) else as_int(self.bookform_id)
+            )
 
         record_from = self.record_from
 
@@ -306,12 +420,24 @@ class RecordEventData:
         sms_remain_hours: int | None | Unset
         if isinstance(self.sms_remain_hours, Unset):
             sms_remain_hours = UNSET
+        elif isinstance(self.sms_remain_hours, int):
+            sms_remain_hours = (
+                self.sms_remain_hours
+                if isinstance(self.sms_remain_hours, int)
+                else as_int(self.sms_remain_hours)
+            )
         else:
             sms_remain_hours = self.sms_remain_hours
 
         email_remain_hours: int | None | Unset
         if isinstance(self.email_remain_hours, Unset):
             email_remain_hours = UNSET
+        elif isinstance(self.email_remain_hours, int):
+            email_remain_hours = (
+                self.email_remain_hours
+                if isinstance(self.email_remain_hours, int)
+                else as_int(self.email_remain_hours)
+            )
         else:
             email_remain_hours = self.email_remain_hours
 
@@ -469,461 +595,215 @@ class RecordEventData:
         from ..models.record_event_data_services_item import RecordEventDataServicesItem  # noqa: PLC0415
         from ..models.record_event_data_staff_type_0 import RecordEventDataStaffType0  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _company_id = d.pop("company_id", UNSET)
-        try:
-            company_id: int | Unset
-            if _company_id is UNSET:
-                company_id = UNSET
-            else:
-                company_id = _company_id if type(_company_id) is int else as_int(_company_id)
-        except READ_ERRORS as error:
-            company_id = UNSET
-            drift = mismatch(drift, "company_id", "an integer", _company_id, error)
+        company_id = _src.get("company_id", UNSET)
+        if type(company_id) is not int:
+            company_id, drift = read(company_id, as_int, "company_id", "an integer", drift)
 
-        _staff_id = d.pop("staff_id", UNSET)
-        try:
-            staff_id: int | Unset
-            if _staff_id is UNSET:
-                staff_id = UNSET
-            else:
-                staff_id = _staff_id if type(_staff_id) is int else as_int(_staff_id)
-        except READ_ERRORS as error:
-            staff_id = UNSET
-            drift = mismatch(drift, "staff_id", "an integer", _staff_id, error)
+        staff_id = _src.get("staff_id", UNSET)
+        if type(staff_id) is not int:
+            staff_id, drift = read(staff_id, as_int, "staff_id", "an integer", drift)
 
-        _clients_count = d.pop("clients_count", UNSET)
-        try:
-            clients_count: int | Unset
-            if _clients_count is UNSET:
-                clients_count = UNSET
-            else:
-                clients_count = (
-                    _clients_count if type(_clients_count) is int else as_int(_clients_count)
-                )
-        except READ_ERRORS as error:
-            clients_count = UNSET
-            drift = mismatch(drift, "clients_count", "an integer", _clients_count, error)
+        clients_count = _src.get("clients_count", UNSET)
+        if type(clients_count) is not int:
+            clients_count, drift = read(clients_count, as_int, "clients_count", "an integer", drift)
 
-        _date = d.pop("date", UNSET)
-        try:
-            date: str | Unset
-            if _date is UNSET:
-                date = UNSET
-            else:
-                date = _date if type(_date) is str else as_str(_date)
-        except READ_ERRORS as error:
-            date = UNSET
-            drift = mismatch(drift, "date", "a string", _date, error)
+        date = _src.get("date", UNSET)
+        if type(date) is not str:
+            date, drift = read(date, as_str, "date", "a string", drift)
 
-        _datetime_ = d.pop("datetime", UNSET)
-        try:
-            datetime_: str | Unset
-            if _datetime_ is UNSET:
-                datetime_ = UNSET
-            else:
-                datetime_ = _datetime_ if type(_datetime_) is str else as_str(_datetime_)
-        except READ_ERRORS as error:
-            datetime_ = UNSET
-            drift = mismatch(drift, "datetime", "a string", _datetime_, error)
+        datetime_ = _src.get("datetime", UNSET)
+        if type(datetime_) is not str:
+            datetime_, drift = read(datetime_, as_str, "datetime", "a string", drift)
 
-        _create_date = d.pop("create_date", UNSET)
-        try:
-            create_date: str | Unset
-            if _create_date is UNSET:
-                create_date = UNSET
-            else:
-                create_date = _create_date if type(_create_date) is str else as_str(_create_date)
-        except READ_ERRORS as error:
-            create_date = UNSET
-            drift = mismatch(drift, "create_date", "a string", _create_date, error)
+        create_date = _src.get("create_date", UNSET)
+        if type(create_date) is not str:
+            create_date, drift = read(create_date, as_str, "create_date", "a string", drift)
 
-        _last_change_date = d.pop("last_change_date", UNSET)
-        try:
-            last_change_date: str | Unset
-            if _last_change_date is UNSET:
-                last_change_date = UNSET
-            else:
-                last_change_date = (
-                    _last_change_date
-                    if type(_last_change_date) is str
-                    else as_str(_last_change_date)
-                )
-        except READ_ERRORS as error:
-            last_change_date = UNSET
-            drift = mismatch(drift, "last_change_date", "a string", _last_change_date, error)
+        last_change_date = _src.get("last_change_date", UNSET)
+        if type(last_change_date) is not str:
+            last_change_date, drift = read(
+                last_change_date, as_str, "last_change_date", "a string", drift
+            )
 
-        _comment = d.pop("comment", UNSET)
-        try:
-            comment: str | Unset
-            if _comment is UNSET:
-                comment = UNSET
-            else:
-                comment = _comment if type(_comment) is str else as_str(_comment)
-        except READ_ERRORS as error:
-            comment = UNSET
-            drift = mismatch(drift, "comment", "a string", _comment, error)
+        comment = _src.get("comment", UNSET)
+        if type(comment) is not str:
+            comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        _online = d.pop("online", UNSET)
-        try:
-            online: bool | Unset
-            if _online is UNSET:
-                online = UNSET
-            else:
-                online = _online if type(_online) is bool else as_bool(_online)
-        except READ_ERRORS as error:
-            online = UNSET
-            drift = mismatch(drift, "online", "a boolean", _online, error)
+        online = _src.get("online", UNSET)
+        if type(online) is not bool:
+            online, drift = read(online, as_bool, "online", "a boolean", drift)
 
-        _visit_id = d.pop("visit_id", UNSET)
-        try:
-            visit_id: int | Unset
-            if _visit_id is UNSET:
-                visit_id = UNSET
-            else:
-                visit_id = _visit_id if type(_visit_id) is int else as_int(_visit_id)
-        except READ_ERRORS as error:
-            visit_id = UNSET
-            drift = mismatch(drift, "visit_id", "an integer", _visit_id, error)
+        visit_id = _src.get("visit_id", UNSET)
+        if type(visit_id) is not int:
+            visit_id, drift = read(visit_id, as_int, "visit_id", "an integer", drift)
 
-        _visit_attendance = d.pop("visit_attendance", UNSET)
-        try:
-            visit_attendance: int | Unset
-            if _visit_attendance is UNSET:
-                visit_attendance = UNSET
-            else:
-                visit_attendance = (
-                    _visit_attendance
-                    if type(_visit_attendance) is int
-                    else as_int(_visit_attendance)
-                )
-        except READ_ERRORS as error:
-            visit_attendance = UNSET
-            drift = mismatch(drift, "visit_attendance", "an integer", _visit_attendance, error)
+        visit_attendance = _src.get("visit_attendance", UNSET)
+        if type(visit_attendance) is not int:
+            visit_attendance, drift = read(
+                visit_attendance, as_int, "visit_attendance", "an integer", drift
+            )
 
-        _attendance = d.pop("attendance", UNSET)
-        try:
-            attendance: int | Unset
-            if _attendance is UNSET:
-                attendance = UNSET
-            else:
-                attendance = _attendance if type(_attendance) is int else as_int(_attendance)
-        except READ_ERRORS as error:
-            attendance = UNSET
-            drift = mismatch(drift, "attendance", "an integer", _attendance, error)
+        attendance = _src.get("attendance", UNSET)
+        if type(attendance) is not int:
+            attendance, drift = read(attendance, as_int, "attendance", "an integer", drift)
 
-        _confirmed = d.pop("confirmed", UNSET)
-        try:
-            confirmed: RecordEventDataConfirmed | Unset
-            if _confirmed is UNSET:
-                confirmed = UNSET
-            else:
-                confirmed = RecordEventDataConfirmed(
-                    _confirmed if type(_confirmed) is int else as_int(_confirmed)
-                )
-        except READ_ERRORS as error:
-            confirmed = UNSET
-            drift = mismatch(drift, "confirmed", "an integer", _confirmed, error)
+        confirmed = _src.get("confirmed", UNSET)
+        if type(confirmed) is int:
+            confirmed = RecordEventDataConfirmed(confirmed)
+        else:
+            confirmed, drift = read(
+                confirmed,
+                enum_reader(RecordEventDataConfirmed, True),
+                "confirmed",
+                "an integer",
+                drift,
+            )
 
-        _seance_length = d.pop("seance_length", UNSET)
-        try:
-            seance_length: int | Unset
-            if _seance_length is UNSET:
-                seance_length = UNSET
-            else:
-                seance_length = (
-                    _seance_length if type(_seance_length) is int else as_int(_seance_length)
-                )
-        except READ_ERRORS as error:
-            seance_length = UNSET
-            drift = mismatch(drift, "seance_length", "an integer", _seance_length, error)
+        seance_length = _src.get("seance_length", UNSET)
+        if type(seance_length) is not int:
+            seance_length, drift = read(seance_length, as_int, "seance_length", "an integer", drift)
 
-        _length = d.pop("length", UNSET)
-        try:
-            length: int | Unset
-            if _length is UNSET:
-                length = UNSET
-            else:
-                length = _length if type(_length) is int else as_int(_length)
-        except READ_ERRORS as error:
-            length = UNSET
-            drift = mismatch(drift, "length", "an integer", _length, error)
+        length = _src.get("length", UNSET)
+        if type(length) is not int:
+            length, drift = read(length, as_int, "length", "an integer", drift)
 
-        _sms_before = d.pop("sms_before", UNSET)
-        try:
-            sms_before: int | Unset
-            if _sms_before is UNSET:
-                sms_before = UNSET
-            else:
-                sms_before = _sms_before if type(_sms_before) is int else as_int(_sms_before)
-        except READ_ERRORS as error:
-            sms_before = UNSET
-            drift = mismatch(drift, "sms_before", "an integer", _sms_before, error)
+        sms_before = _src.get("sms_before", UNSET)
+        if type(sms_before) is not int:
+            sms_before, drift = read(sms_before, as_int, "sms_before", "an integer", drift)
 
-        _sms_now = d.pop("sms_now", UNSET)
-        try:
-            sms_now: bool | Unset
-            if _sms_now is UNSET:
-                sms_now = UNSET
-            else:
-                sms_now = _sms_now if type(_sms_now) is bool else as_bool(_sms_now)
-        except READ_ERRORS as error:
-            sms_now = UNSET
-            drift = mismatch(drift, "sms_now", "a boolean", _sms_now, error)
+        sms_now = _src.get("sms_now", UNSET)
+        if type(sms_now) is not bool:
+            sms_now, drift = read(sms_now, as_bool, "sms_now", "a boolean", drift)
 
-        _sms_now_text = d.pop("sms_now_text", UNSET)
-        try:
-            sms_now_text: str | Unset
-            if _sms_now_text is UNSET:
-                sms_now_text = UNSET
-            else:
-                sms_now_text = (
-                    _sms_now_text if type(_sms_now_text) is str else as_str(_sms_now_text)
-                )
-        except READ_ERRORS as error:
-            sms_now_text = UNSET
-            drift = mismatch(drift, "sms_now_text", "a string", _sms_now_text, error)
+        sms_now_text = _src.get("sms_now_text", UNSET)
+        if type(sms_now_text) is not str:
+            sms_now_text, drift = read(sms_now_text, as_str, "sms_now_text", "a string", drift)
 
-        _email_now = d.pop("email_now", UNSET)
-        try:
-            email_now: RecordEventDataEmailNow | Unset
-            if _email_now is UNSET:
-                email_now = UNSET
-            else:
-                email_now = RecordEventDataEmailNow(
-                    _email_now if type(_email_now) is int else as_int(_email_now)
-                )
-        except READ_ERRORS as error:
-            email_now = UNSET
-            drift = mismatch(drift, "email_now", "an integer", _email_now, error)
+        email_now = _src.get("email_now", UNSET)
+        if type(email_now) is int:
+            email_now = RecordEventDataEmailNow(email_now)
+        else:
+            email_now, drift = read(
+                email_now,
+                enum_reader(RecordEventDataEmailNow, True),
+                "email_now",
+                "an integer",
+                drift,
+            )
 
-        _notified = d.pop("notified", UNSET)
-        try:
-            notified: str | Unset
-            if _notified is UNSET:
-                notified = UNSET
-            else:
-                notified = _notified if type(_notified) is str else as_str(_notified)
-        except READ_ERRORS as error:
-            notified = UNSET
-            drift = mismatch(drift, "notified", "a string", _notified, error)
+        notified = _src.get("notified", UNSET)
+        if type(notified) is not str:
+            notified, drift = read(notified, as_str, "notified", "a string", drift)
 
-        _master_request = d.pop("master_request", UNSET)
-        try:
-            master_request: str | Unset
-            if _master_request is UNSET:
-                master_request = UNSET
-            else:
-                master_request = (
-                    _master_request if type(_master_request) is str else as_str(_master_request)
-                )
-        except READ_ERRORS as error:
-            master_request = UNSET
-            drift = mismatch(drift, "master_request", "a string", _master_request, error)
+        master_request = _src.get("master_request", UNSET)
+        if type(master_request) is not str:
+            master_request, drift = read(
+                master_request, as_str, "master_request", "a string", drift
+            )
 
-        _api_id = d.pop("api_id", UNSET)
-        try:
-            api_id: str | Unset
-            if _api_id is UNSET:
-                api_id = UNSET
-            else:
-                api_id = _api_id if type(_api_id) is str else as_str(_api_id)
-        except READ_ERRORS as error:
-            api_id = UNSET
-            drift = mismatch(drift, "api_id", "a string", _api_id, error)
+        api_id = _src.get("api_id", UNSET)
+        if type(api_id) is not str:
+            api_id, drift = read(api_id, as_str, "api_id", "a string", drift)
 
-        _from_url = d.pop("from_url", UNSET)
-        try:
-            from_url: str | Unset
-            if _from_url is UNSET:
-                from_url = UNSET
-            else:
-                from_url = _from_url if type(_from_url) is str else as_str(_from_url)
-        except READ_ERRORS as error:
-            from_url = UNSET
-            drift = mismatch(drift, "from_url", "a string", _from_url, error)
+        from_url = _src.get("from_url", UNSET)
+        if type(from_url) is not str:
+            from_url, drift = read(from_url, as_str, "from_url", "a string", drift)
 
-        _review_requested = d.pop("review_requested", UNSET)
-        try:
-            review_requested: RecordEventDataReviewRequested | Unset
-            if _review_requested is UNSET:
-                review_requested = UNSET
-            else:
-                review_requested = RecordEventDataReviewRequested(
-                    _review_requested
-                    if type(_review_requested) is int
-                    else as_int(_review_requested)
-                )
-        except READ_ERRORS as error:
-            review_requested = UNSET
-            drift = mismatch(drift, "review_requested", "an integer", _review_requested, error)
+        review_requested = _src.get("review_requested", UNSET)
+        if type(review_requested) is int:
+            review_requested = RecordEventDataReviewRequested(review_requested)
+        else:
+            review_requested, drift = read(
+                review_requested,
+                enum_reader(RecordEventDataReviewRequested, True),
+                "review_requested",
+                "an integer",
+                drift,
+            )
 
-        _created_user_id = d.pop("created_user_id", UNSET)
-        try:
-            created_user_id: int | Unset
-            if _created_user_id is UNSET:
-                created_user_id = UNSET
-            else:
-                created_user_id = (
-                    _created_user_id if type(_created_user_id) is int else as_int(_created_user_id)
-                )
-        except READ_ERRORS as error:
-            created_user_id = UNSET
-            drift = mismatch(drift, "created_user_id", "an integer", _created_user_id, error)
+        created_user_id = _src.get("created_user_id", UNSET)
+        if type(created_user_id) is not int:
+            created_user_id, drift = read(
+                created_user_id, as_int, "created_user_id", "an integer", drift
+            )
 
-        _deleted = d.pop("deleted", UNSET)
-        try:
-            deleted: bool | Unset
-            if _deleted is UNSET:
-                deleted = UNSET
-            else:
-                deleted = _deleted if type(_deleted) is bool else as_bool(_deleted)
-        except READ_ERRORS as error:
-            deleted = UNSET
-            drift = mismatch(drift, "deleted", "a boolean", _deleted, error)
+        deleted = _src.get("deleted", UNSET)
+        if type(deleted) is not bool:
+            deleted, drift = read(deleted, as_bool, "deleted", "a boolean", drift)
 
-        _paid_full = d.pop("paid_full", UNSET)
-        try:
-            paid_full: bool | Unset
-            if _paid_full is UNSET:
-                paid_full = UNSET
-            else:
-                paid_full = _paid_full if type(_paid_full) is bool else as_bool(_paid_full)
-        except READ_ERRORS as error:
-            paid_full = UNSET
-            drift = mismatch(drift, "paid_full", "a boolean", _paid_full, error)
+        paid_full = _src.get("paid_full", UNSET)
+        if type(paid_full) is not bool:
+            paid_full, drift = read(paid_full, as_bool, "paid_full", "a boolean", drift)
 
-        _prepaid = d.pop("prepaid", UNSET)
-        try:
-            prepaid: bool | Unset
-            if _prepaid is UNSET:
-                prepaid = UNSET
-            else:
-                prepaid = _prepaid if type(_prepaid) is bool else as_bool(_prepaid)
-        except READ_ERRORS as error:
-            prepaid = UNSET
-            drift = mismatch(drift, "prepaid", "a boolean", _prepaid, error)
+        prepaid = _src.get("prepaid", UNSET)
+        if type(prepaid) is not bool:
+            prepaid, drift = read(prepaid, as_bool, "prepaid", "a boolean", drift)
 
-        _prepaid_confirmed = d.pop("prepaid_confirmed", UNSET)
-        try:
-            prepaid_confirmed: bool | Unset
-            if _prepaid_confirmed is UNSET:
-                prepaid_confirmed = UNSET
-            else:
-                prepaid_confirmed = (
-                    _prepaid_confirmed
-                    if type(_prepaid_confirmed) is bool
-                    else as_bool(_prepaid_confirmed)
-                )
-        except READ_ERRORS as error:
-            prepaid_confirmed = UNSET
-            drift = mismatch(drift, "prepaid_confirmed", "a boolean", _prepaid_confirmed, error)
+        prepaid_confirmed = _src.get("prepaid_confirmed", UNSET)
+        if type(prepaid_confirmed) is not bool:
+            prepaid_confirmed, drift = read(
+                prepaid_confirmed, as_bool, "prepaid_confirmed", "a boolean", drift
+            )
 
-        _is_update_blocked = d.pop("is_update_blocked", UNSET)
-        try:
-            is_update_blocked: bool | Unset
-            if _is_update_blocked is UNSET:
-                is_update_blocked = UNSET
-            else:
-                is_update_blocked = (
-                    _is_update_blocked
-                    if type(_is_update_blocked) is bool
-                    else as_bool(_is_update_blocked)
-                )
-        except READ_ERRORS as error:
-            is_update_blocked = UNSET
-            drift = mismatch(drift, "is_update_blocked", "a boolean", _is_update_blocked, error)
+        is_update_blocked = _src.get("is_update_blocked", UNSET)
+        if type(is_update_blocked) is not bool:
+            is_update_blocked, drift = read(
+                is_update_blocked, as_bool, "is_update_blocked", "a boolean", drift
+            )
 
-        _activity_id = d.pop("activity_id", UNSET)
-        try:
-            activity_id: int | Unset
-            if _activity_id is UNSET:
-                activity_id = UNSET
-            else:
-                activity_id = _activity_id if type(_activity_id) is int else as_int(_activity_id)
-        except READ_ERRORS as error:
-            activity_id = UNSET
-            drift = mismatch(drift, "activity_id", "an integer", _activity_id, error)
+        activity_id = _src.get("activity_id", UNSET)
+        if type(activity_id) is not int:
+            activity_id, drift = read(activity_id, as_int, "activity_id", "an integer", drift)
 
-        _bookform_id = d.pop("bookform_id", UNSET)
-        try:
-            bookform_id: int | Unset
-            if _bookform_id is UNSET:
-                bookform_id = UNSET
-            else:
-                bookform_id = _bookform_id if type(_bookform_id) is int else as_int(_bookform_id)
-        except READ_ERRORS as error:
-            bookform_id = UNSET
-            drift = mismatch(drift, "bookform_id", "an integer", _bookform_id, error)
+        bookform_id = _src.get("bookform_id", UNSET)
+        if type(bookform_id) is not int:
+            bookform_id, drift = read(bookform_id, as_int, "bookform_id", "an integer", drift)
 
-        _record_from = d.pop("record_from", UNSET)
-        try:
-            record_from: str | Unset
-            if _record_from is UNSET:
-                record_from = UNSET
-            else:
-                record_from = _record_from if type(_record_from) is str else as_str(_record_from)
-        except READ_ERRORS as error:
-            record_from = UNSET
-            drift = mismatch(drift, "record_from", "a string", _record_from, error)
+        record_from = _src.get("record_from", UNSET)
+        if type(record_from) is not str:
+            record_from, drift = read(record_from, as_str, "record_from", "a string", drift)
 
-        _is_mobile = d.pop("is_mobile", UNSET)
-        try:
-            is_mobile: bool | Unset
-            if _is_mobile is UNSET:
-                is_mobile = UNSET
-            else:
-                is_mobile = _is_mobile if type(_is_mobile) is bool else as_bool(_is_mobile)
-        except READ_ERRORS as error:
-            is_mobile = UNSET
-            drift = mismatch(drift, "is_mobile", "a boolean", _is_mobile, error)
+        is_mobile = _src.get("is_mobile", UNSET)
+        if type(is_mobile) is not bool:
+            is_mobile, drift = read(is_mobile, as_bool, "is_mobile", "a boolean", drift)
 
-        _services = d.pop("services", UNSET)
-        try:
-            services: list[RecordEventDataServicesItem] | Unset = UNSET
-            if _services is not UNSET and _services != "":
-                if not isinstance(_services, list):
-                    raise TypeError(f"expected a list, got {type(_services).__name__}")
-                services = []
-                for index, services_item_data in enumerate(_services):
-                    try:
-                        services_item = RecordEventDataServicesItem.from_dict(services_item_data)
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"services[{index}]", "an object", services_item_data, error
-                        )
+        services = _src.get("services", UNSET)
+        if type(services) is list:
+            _items = []
+            for _index, _item in enumerate(services):
+                if type(_item) is dict:
+                    _item = RecordEventDataServicesItem.from_dict(_item)
+                    if _item.drift:
+                        drift = nested(drift, f"services[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        RecordEventDataServicesItem.from_dict,
+                        f"services[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
                         continue
-                    if services_item.drift:
-                        drift = nested(drift, f"services[{index}]", services_item.drift)
-                    services.append(services_item)
-        except READ_ERRORS as error:
-            services = UNSET
-            drift = mismatch(drift, "services", "a list", _services, error)
+                _items.append(_item)
+            services = _items
+        else:
+            services, drift = read_list(services, "services", drift)
 
-        _staff = d.pop("staff", UNSET)
+        _staff = _src.get("staff", UNSET)
         try:
 
             def _parse_staff(data: object) -> None | RecordEventDataStaffType0 | Unset:
-                if data is None or data == []:
+                if data is None or data == [] or data == "":
                     return None
                 if isinstance(data, Unset):
                     return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
                 staff_type_0 = RecordEventDataStaffType0.from_dict(data)
@@ -937,16 +817,14 @@ class RecordEventData:
         else:
             drift = collect(drift, "staff", staff)
 
-        _client = d.pop("client", UNSET)
+        _client = _src.get("client", UNSET)
         try:
 
             def _parse_client(data: object) -> None | RecordEventDataClientType0 | Unset:
-                if data is None or data == []:
+                if data is None or data == [] or data == "":
                     return None
                 if isinstance(data, Unset):
                     return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
                 client_type_0 = RecordEventDataClientType0.from_dict(data)
@@ -960,37 +838,30 @@ class RecordEventData:
         else:
             drift = collect(drift, "client", client)
 
-        _goods_transactions = d.pop("goods_transactions", UNSET)
-        try:
-            goods_transactions: list[RecordEventDataGoodsTransactionsItem] | Unset = UNSET
-            if _goods_transactions is not UNSET and _goods_transactions != "":
-                if not isinstance(_goods_transactions, list):
-                    raise TypeError(f"expected a list, got {type(_goods_transactions).__name__}")
-                goods_transactions = []
-                for index, goods_transactions_item_data in enumerate(_goods_transactions):
-                    try:
-                        goods_transactions_item = RecordEventDataGoodsTransactionsItem.from_dict(
-                            goods_transactions_item_data
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift,
-                            f"goods_transactions[{index}]",
-                            "an object",
-                            goods_transactions_item_data,
-                            error,
-                        )
+        goods_transactions = _src.get("goods_transactions", UNSET)
+        if type(goods_transactions) is list:
+            _items = []
+            for _index, _item in enumerate(goods_transactions):
+                if type(_item) is dict:
+                    _item = RecordEventDataGoodsTransactionsItem.from_dict(_item)
+                    if _item.drift:
+                        drift = nested(drift, f"goods_transactions[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        RecordEventDataGoodsTransactionsItem.from_dict,
+                        f"goods_transactions[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
                         continue
-                    if goods_transactions_item.drift:
-                        drift = nested(
-                            drift, f"goods_transactions[{index}]", goods_transactions_item.drift
-                        )
-                    goods_transactions.append(goods_transactions_item)
-        except READ_ERRORS as error:
-            goods_transactions = UNSET
-            drift = mismatch(drift, "goods_transactions", "a list", _goods_transactions, error)
+                _items.append(_item)
+            goods_transactions = _items
+        else:
+            goods_transactions, drift = read_list(goods_transactions, "goods_transactions", drift)
 
-        _custom_fields = d.pop("custom_fields", UNSET)
+        _custom_fields = _src.get("custom_fields", UNSET)
         try:
 
             def _parse_custom_fields(
@@ -1017,7 +888,7 @@ class RecordEventData:
                         custom_fields_type_0.append(custom_fields_type_0_item)
 
                     return custom_fields_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -1032,100 +903,71 @@ class RecordEventData:
         else:
             drift = collect(drift, "custom_fields", custom_fields)
 
-        _custom_color = d.pop("custom_color", UNSET)
-        try:
-            custom_color: str | Unset
-            if _custom_color is UNSET:
-                custom_color = UNSET
-            else:
-                custom_color = (
-                    _custom_color if type(_custom_color) is str else as_str(_custom_color)
-                )
-        except READ_ERRORS as error:
-            custom_color = UNSET
-            drift = mismatch(drift, "custom_color", "a string", _custom_color, error)
+        custom_color = _src.get("custom_color", UNSET)
+        if type(custom_color) is not str:
+            custom_color, drift = read(custom_color, as_str, "custom_color", "a string", drift)
 
-        _custom_font_color = d.pop("custom_font_color", UNSET)
-        try:
-            custom_font_color: str | Unset
-            if _custom_font_color is UNSET:
-                custom_font_color = UNSET
-            else:
-                custom_font_color = (
-                    _custom_font_color
-                    if type(_custom_font_color) is str
-                    else as_str(_custom_font_color)
-                )
-        except READ_ERRORS as error:
-            custom_font_color = UNSET
-            drift = mismatch(drift, "custom_font_color", "a string", _custom_font_color, error)
+        custom_font_color = _src.get("custom_font_color", UNSET)
+        if type(custom_font_color) is not str:
+            custom_font_color, drift = read(
+                custom_font_color, as_str, "custom_font_color", "a string", drift
+            )
 
-        _record_labels = d.pop("record_labels", UNSET)
-        try:
-            record_labels: list[RecordEventDataRecordLabelsItem] | Unset = UNSET
-            if _record_labels is not UNSET and _record_labels != "":
-                if not isinstance(_record_labels, list):
-                    raise TypeError(f"expected a list, got {type(_record_labels).__name__}")
-                record_labels = []
-                for index, record_labels_item_data in enumerate(_record_labels):
-                    try:
-                        record_labels_item = RecordEventDataRecordLabelsItem.from_dict(
-                            record_labels_item_data
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift,
-                            f"record_labels[{index}]",
-                            "an object",
-                            record_labels_item_data,
-                            error,
-                        )
+        record_labels = _src.get("record_labels", UNSET)
+        if type(record_labels) is list:
+            _items = []
+            for _index, _item in enumerate(record_labels):
+                if type(_item) is dict:
+                    _item = RecordEventDataRecordLabelsItem.from_dict(_item)
+                    if _item.drift:
+                        drift = nested(drift, f"record_labels[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        RecordEventDataRecordLabelsItem.from_dict,
+                        f"record_labels[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
                         continue
-                    if record_labels_item.drift:
-                        drift = nested(drift, f"record_labels[{index}]", record_labels_item.drift)
-                    record_labels.append(record_labels_item)
-        except READ_ERRORS as error:
-            record_labels = UNSET
-            drift = mismatch(drift, "record_labels", "a list", _record_labels, error)
+                _items.append(_item)
+            record_labels = _items
+        else:
+            record_labels, drift = read_list(record_labels, "record_labels", drift)
 
-        _documents = d.pop("documents", UNSET)
-        try:
-            documents: list[RecordEventDataDocumentsItem] | Unset = UNSET
-            if _documents is not UNSET and _documents != "":
-                if not isinstance(_documents, list):
-                    raise TypeError(f"expected a list, got {type(_documents).__name__}")
-                documents = []
-                for index, documents_item_data in enumerate(_documents):
-                    try:
-                        documents_item = RecordEventDataDocumentsItem.from_dict(documents_item_data)
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"documents[{index}]", "an object", documents_item_data, error
-                        )
+        documents = _src.get("documents", UNSET)
+        if type(documents) is list:
+            _items = []
+            for _index, _item in enumerate(documents):
+                if type(_item) is dict:
+                    _item = RecordEventDataDocumentsItem.from_dict(_item)
+                    if _item.drift:
+                        drift = nested(drift, f"documents[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        RecordEventDataDocumentsItem.from_dict,
+                        f"documents[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
                         continue
-                    if documents_item.drift:
-                        drift = nested(drift, f"documents[{index}]", documents_item.drift)
-                    documents.append(documents_item)
-        except READ_ERRORS as error:
-            documents = UNSET
-            drift = mismatch(drift, "documents", "a list", _documents, error)
+                _items.append(_item)
+            documents = _items
+        else:
+            documents, drift = read_list(documents, "documents", drift)
 
-        _short_link = d.pop("short_link", UNSET)
-        try:
-            short_link: str | Unset
-            if _short_link is UNSET:
-                short_link = UNSET
-            else:
-                short_link = _short_link if type(_short_link) is str else as_str(_short_link)
-        except READ_ERRORS as error:
-            short_link = UNSET
-            drift = mismatch(drift, "short_link", "a string", _short_link, error)
+        short_link = _src.get("short_link", UNSET)
+        if type(short_link) is not str:
+            short_link, drift = read(short_link, as_str, "short_link", "a string", drift)
 
-        _sms_remain_hours = d.pop("sms_remain_hours", UNSET)
+        _sms_remain_hours = _src.get("sms_remain_hours", UNSET)
         try:
 
             def _parse_sms_remain_hours(data: object) -> int | None | Unset:
-                if data is None or data == []:
+                if data is None:
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -1145,11 +987,11 @@ class RecordEventData:
                 drift, "sms_remain_hours", "an integer or null", _sms_remain_hours, error
             )
 
-        _email_remain_hours = d.pop("email_remain_hours", UNSET)
+        _email_remain_hours = _src.get("email_remain_hours", UNSET)
         try:
 
             def _parse_email_remain_hours(data: object) -> int | None | Unset:
-                if data is None or data == []:
+                if data is None:
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -1169,16 +1011,14 @@ class RecordEventData:
                 drift, "email_remain_hours", "an integer or null", _email_remain_hours, error
             )
 
-        _comer = d.pop("comer", UNSET)
+        _comer = _src.get("comer", UNSET)
         try:
 
             def _parse_comer(data: object) -> None | RecordEventDataComerType0 | Unset:
-                if data is None or data == []:
+                if data is None or data == [] or data == "":
                     return None
                 if isinstance(data, Unset):
                     return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
                 comer_type_0 = RecordEventDataComerType0.from_dict(data)
@@ -1192,18 +1032,16 @@ class RecordEventData:
         else:
             drift = collect(drift, "comer", comer)
 
-        _comer_person_info = d.pop("comer_person_info", UNSET)
+        _comer_person_info = _src.get("comer_person_info", UNSET)
         try:
 
             def _parse_comer_person_info(
                 data: object,
             ) -> None | RecordEventDataComerPersonInfoType0 | Unset:
-                if data is None or data == []:
+                if data is None or data == [] or data == "":
                     return None
                 if isinstance(data, Unset):
                     return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
                 comer_person_info_type_0 = RecordEventDataComerPersonInfoType0.from_dict(data)
@@ -1219,7 +1057,7 @@ class RecordEventData:
         else:
             drift = collect(drift, "comer_person_info", comer_person_info)
 
-        _composite = d.pop("composite", UNSET)
+        _composite = _src.get("composite", UNSET)
         try:
 
             def _parse_composite(
@@ -1235,7 +1073,7 @@ class RecordEventData:
                     composite_type_0 = RecordEventDataCompositeType0.from_dict(data)
 
                     return composite_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _composite_type_1 = data
                 if not isinstance(_composite_type_1, list):
@@ -1257,68 +1095,63 @@ class RecordEventData:
         else:
             drift = collect(drift, "composite", composite)
 
-        record_event_data = cls(
-            id=id,
-            company_id=company_id,
-            staff_id=staff_id,
-            clients_count=clients_count,
-            date=date,
-            datetime_=datetime_,
-            create_date=create_date,
-            last_change_date=last_change_date,
-            comment=comment,
-            online=online,
-            visit_id=visit_id,
-            visit_attendance=visit_attendance,
-            attendance=attendance,
-            confirmed=confirmed,
-            seance_length=seance_length,
-            length=length,
-            sms_before=sms_before,
-            sms_now=sms_now,
-            sms_now_text=sms_now_text,
-            email_now=email_now,
-            notified=notified,
-            master_request=master_request,
-            api_id=api_id,
-            from_url=from_url,
-            review_requested=review_requested,
-            created_user_id=created_user_id,
-            deleted=deleted,
-            paid_full=paid_full,
-            prepaid=prepaid,
-            prepaid_confirmed=prepaid_confirmed,
-            is_update_blocked=is_update_blocked,
-            activity_id=activity_id,
-            bookform_id=bookform_id,
-            record_from=record_from,
-            is_mobile=is_mobile,
-            services=services,
-            staff=staff,
-            client=client,
-            goods_transactions=goods_transactions,
-            custom_fields=custom_fields,
-            custom_color=custom_color,
-            custom_font_color=custom_font_color,
-            record_labels=record_labels,
-            documents=documents,
-            short_link=short_link,
-            sms_remain_hours=sms_remain_hours,
-            email_remain_hours=email_remain_hours,
-            comer=comer,
-            comer_person_info=comer_person_info,
-            composite=composite,
+        record_event_data = object.__new__(cls)
+        record_event_data.id = id
+        record_event_data.company_id = company_id
+        record_event_data.staff_id = staff_id
+        record_event_data.clients_count = clients_count
+        record_event_data.date = date
+        record_event_data.datetime_ = datetime_
+        record_event_data.create_date = create_date
+        record_event_data.last_change_date = last_change_date
+        record_event_data.comment = comment
+        record_event_data.online = online
+        record_event_data.visit_id = visit_id
+        record_event_data.visit_attendance = visit_attendance
+        record_event_data.attendance = attendance
+        record_event_data.confirmed = confirmed
+        record_event_data.seance_length = seance_length
+        record_event_data.length = length
+        record_event_data.sms_before = sms_before
+        record_event_data.sms_now = sms_now
+        record_event_data.sms_now_text = sms_now_text
+        record_event_data.email_now = email_now
+        record_event_data.notified = notified
+        record_event_data.master_request = master_request
+        record_event_data.api_id = api_id
+        record_event_data.from_url = from_url
+        record_event_data.review_requested = review_requested
+        record_event_data.created_user_id = created_user_id
+        record_event_data.deleted = deleted
+        record_event_data.paid_full = paid_full
+        record_event_data.prepaid = prepaid
+        record_event_data.prepaid_confirmed = prepaid_confirmed
+        record_event_data.is_update_blocked = is_update_blocked
+        record_event_data.activity_id = activity_id
+        record_event_data.bookform_id = bookform_id
+        record_event_data.record_from = record_from
+        record_event_data.is_mobile = is_mobile
+        record_event_data.services = services
+        record_event_data.staff = staff
+        record_event_data.client = client
+        record_event_data.goods_transactions = goods_transactions
+        record_event_data.custom_fields = custom_fields
+        record_event_data.custom_color = custom_color
+        record_event_data.custom_font_color = custom_font_color
+        record_event_data.record_labels = record_labels
+        record_event_data.documents = documents
+        record_event_data.short_link = short_link
+        record_event_data.sms_remain_hours = sms_remain_hours
+        record_event_data.email_remain_hours = email_remain_hours
+        record_event_data.comer = comer
+        record_event_data.comer_person_info = comer_person_info
+        record_event_data.composite = composite
+        record_event_data.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            record_event_data.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        record_event_data.additional_properties = additional_properties
+        record_event_data.drift = tuple(drift) if drift else ()
         return record_event_data
 
     @property

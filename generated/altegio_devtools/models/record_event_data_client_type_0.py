@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._coerce import (
-    as_float,
     as_int,
     as_str,
+)
+from .._read import (
+    as_object,
+    read,
+    read_list,
+    read_number,
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
@@ -27,6 +32,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RecordEventDataClientType0")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "surname",
+        "patronymic",
+        "display_name",
+        "phone",
+        "email",
+        "card",
+        "comment",
+        "discount",
+        "sex",
+        "birthday",
+        "success_visits_count",
+        "fail_visits_count",
+        "custom_fields",
+        "client_tags",
+    }
+)
 
 
 @_attrs_define
@@ -77,7 +104,9 @@ class RecordEventDataClientType0:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         name = self.name
 
@@ -101,9 +130,21 @@ class RecordEventDataClientType0:
 
         birthday = self.birthday
 
-        success_visits_count = self.success_visits_count
+        success_visits_count: int | Unset = UNSET
+        if not isinstance(self.success_visits_count, Unset):
+            success_visits_count = (
+                self.success_visits_count
+                if isinstance(self.success_visits_count, int)
+                else as_int(self.success_visits_count)
+            )
 
-        fail_visits_count = self.fail_visits_count
+        fail_visits_count: int | Unset = UNSET
+        if not isinstance(self.fail_visits_count, Unset):
+            fail_visits_count = (
+                self.fail_visits_count
+                if isinstance(self.fail_visits_count, int)
+                else as_int(self.fail_visits_count)
+            )
 
         custom_fields: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.custom_fields, Unset):
@@ -174,181 +215,69 @@ class RecordEventDataClientType0:
             RecordEventDataClientType0CustomFieldsItem,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _name = d.pop("name", UNSET)
-        try:
-            name: str | Unset
-            if _name is UNSET:
-                name = UNSET
-            else:
-                name = _name if type(_name) is str else as_str(_name)
-        except READ_ERRORS as error:
-            name = UNSET
-            drift = mismatch(drift, "name", "a string", _name, error)
+        name = _src.get("name", UNSET)
+        if type(name) is not str:
+            name, drift = read(name, as_str, "name", "a string", drift)
 
-        _surname = d.pop("surname", UNSET)
-        try:
-            surname: str | Unset
-            if _surname is UNSET:
-                surname = UNSET
-            else:
-                surname = _surname if type(_surname) is str else as_str(_surname)
-        except READ_ERRORS as error:
-            surname = UNSET
-            drift = mismatch(drift, "surname", "a string", _surname, error)
+        surname = _src.get("surname", UNSET)
+        if type(surname) is not str:
+            surname, drift = read(surname, as_str, "surname", "a string", drift)
 
-        _patronymic = d.pop("patronymic", UNSET)
-        try:
-            patronymic: str | Unset
-            if _patronymic is UNSET:
-                patronymic = UNSET
-            else:
-                patronymic = _patronymic if type(_patronymic) is str else as_str(_patronymic)
-        except READ_ERRORS as error:
-            patronymic = UNSET
-            drift = mismatch(drift, "patronymic", "a string", _patronymic, error)
+        patronymic = _src.get("patronymic", UNSET)
+        if type(patronymic) is not str:
+            patronymic, drift = read(patronymic, as_str, "patronymic", "a string", drift)
 
-        _display_name = d.pop("display_name", UNSET)
-        try:
-            display_name: str | Unset
-            if _display_name is UNSET:
-                display_name = UNSET
-            else:
-                display_name = (
-                    _display_name if type(_display_name) is str else as_str(_display_name)
-                )
-        except READ_ERRORS as error:
-            display_name = UNSET
-            drift = mismatch(drift, "display_name", "a string", _display_name, error)
+        display_name = _src.get("display_name", UNSET)
+        if type(display_name) is not str:
+            display_name, drift = read(display_name, as_str, "display_name", "a string", drift)
 
-        _phone = d.pop("phone", UNSET)
-        try:
-            phone: str | Unset
-            if _phone is UNSET:
-                phone = UNSET
-            else:
-                phone = _phone if type(_phone) is str else as_str(_phone)
-        except READ_ERRORS as error:
-            phone = UNSET
-            drift = mismatch(drift, "phone", "a string", _phone, error)
+        phone = _src.get("phone", UNSET)
+        if type(phone) is not str:
+            phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        _email = d.pop("email", UNSET)
-        try:
-            email: str | Unset
-            if _email is UNSET:
-                email = UNSET
-            else:
-                email = _email if type(_email) is str else as_str(_email)
-        except READ_ERRORS as error:
-            email = UNSET
-            drift = mismatch(drift, "email", "a string", _email, error)
+        email = _src.get("email", UNSET)
+        if type(email) is not str:
+            email, drift = read(email, as_str, "email", "a string", drift)
 
-        _card = d.pop("card", UNSET)
-        try:
-            card: str | Unset
-            if _card is UNSET:
-                card = UNSET
-            else:
-                card = _card if type(_card) is str else as_str(_card)
-        except READ_ERRORS as error:
-            card = UNSET
-            drift = mismatch(drift, "card", "a string", _card, error)
+        card = _src.get("card", UNSET)
+        if type(card) is not str:
+            card, drift = read(card, as_str, "card", "a string", drift)
 
-        _comment = d.pop("comment", UNSET)
-        try:
-            comment: str | Unset
-            if _comment is UNSET:
-                comment = UNSET
-            else:
-                comment = _comment if type(_comment) is str else as_str(_comment)
-        except READ_ERRORS as error:
-            comment = UNSET
-            drift = mismatch(drift, "comment", "a string", _comment, error)
+        comment = _src.get("comment", UNSET)
+        if type(comment) is not str:
+            comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        _discount = d.pop("discount", UNSET)
-        try:
-            discount: float | Unset
-            if _discount is UNSET:
-                discount = UNSET
-            else:
-                discount = (
-                    _discount
-                    if type(_discount) is float or type(_discount) is int
-                    else as_float(_discount)
-                )
-        except READ_ERRORS as error:
-            discount = UNSET
-            drift = mismatch(drift, "discount", "a number", _discount, error)
+        discount = _src.get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int:
+            discount, drift = read(discount, read_number, "discount", "a number", drift)
 
-        _sex = d.pop("sex", UNSET)
-        try:
-            sex: str | Unset
-            if _sex is UNSET:
-                sex = UNSET
-            else:
-                sex = _sex if type(_sex) is str else as_str(_sex)
-        except READ_ERRORS as error:
-            sex = UNSET
-            drift = mismatch(drift, "sex", "a string", _sex, error)
+        sex = _src.get("sex", UNSET)
+        if type(sex) is not str:
+            sex, drift = read(sex, as_str, "sex", "a string", drift)
 
-        _birthday = d.pop("birthday", UNSET)
-        try:
-            birthday: str | Unset
-            if _birthday is UNSET:
-                birthday = UNSET
-            else:
-                birthday = _birthday if type(_birthday) is str else as_str(_birthday)
-        except READ_ERRORS as error:
-            birthday = UNSET
-            drift = mismatch(drift, "birthday", "a string", _birthday, error)
+        birthday = _src.get("birthday", UNSET)
+        if type(birthday) is not str:
+            birthday, drift = read(birthday, as_str, "birthday", "a string", drift)
 
-        _success_visits_count = d.pop("success_visits_count", UNSET)
-        try:
-            success_visits_count: int | Unset
-            if _success_visits_count is UNSET:
-                success_visits_count = UNSET
-            else:
-                success_visits_count = (
-                    _success_visits_count
-                    if type(_success_visits_count) is int
-                    else as_int(_success_visits_count)
-                )
-        except READ_ERRORS as error:
-            success_visits_count = UNSET
-            drift = mismatch(
-                drift, "success_visits_count", "an integer", _success_visits_count, error
+        success_visits_count = _src.get("success_visits_count", UNSET)
+        if type(success_visits_count) is not int:
+            success_visits_count, drift = read(
+                success_visits_count, as_int, "success_visits_count", "an integer", drift
             )
 
-        _fail_visits_count = d.pop("fail_visits_count", UNSET)
-        try:
-            fail_visits_count: int | Unset
-            if _fail_visits_count is UNSET:
-                fail_visits_count = UNSET
-            else:
-                fail_visits_count = (
-                    _fail_visits_count
-                    if type(_fail_visits_count) is int
-                    else as_int(_fail_visits_count)
-                )
-        except READ_ERRORS as error:
-            fail_visits_count = UNSET
-            drift = mismatch(drift, "fail_visits_count", "an integer", _fail_visits_count, error)
+        fail_visits_count = _src.get("fail_visits_count", UNSET)
+        if type(fail_visits_count) is not int:
+            fail_visits_count, drift = read(
+                fail_visits_count, as_int, "fail_visits_count", "an integer", drift
+            )
 
-        _custom_fields = d.pop("custom_fields", UNSET)
+        _custom_fields = _src.get("custom_fields", UNSET)
         try:
 
             def _parse_custom_fields(
@@ -381,7 +310,7 @@ class RecordEventDataClientType0:
                         custom_fields_type_0.append(custom_fields_type_0_item)
 
                     return custom_fields_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -396,62 +325,52 @@ class RecordEventDataClientType0:
         else:
             drift = collect(drift, "custom_fields", custom_fields)
 
-        _client_tags = d.pop("client_tags", UNSET)
-        try:
-            client_tags: list[RecordEventDataClientType0ClientTagsItem] | Unset = UNSET
-            if _client_tags is not UNSET and _client_tags != "":
-                if not isinstance(_client_tags, list):
-                    raise TypeError(f"expected a list, got {type(_client_tags).__name__}")
-                client_tags = []
-                for index, client_tags_item_data in enumerate(_client_tags):
-                    try:
-                        client_tags_item = RecordEventDataClientType0ClientTagsItem.from_dict(
-                            client_tags_item_data
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift,
-                            f"client_tags[{index}]",
-                            "an object",
-                            client_tags_item_data,
-                            error,
-                        )
+        client_tags = _src.get("client_tags", UNSET)
+        if type(client_tags) is list:
+            _items = []
+            for _index, _item in enumerate(client_tags):
+                if type(_item) is dict:
+                    _item = RecordEventDataClientType0ClientTagsItem.from_dict(_item)
+                    if _item.drift:
+                        drift = nested(drift, f"client_tags[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        RecordEventDataClientType0ClientTagsItem.from_dict,
+                        f"client_tags[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
                         continue
-                    if client_tags_item.drift:
-                        drift = nested(drift, f"client_tags[{index}]", client_tags_item.drift)
-                    client_tags.append(client_tags_item)
-        except READ_ERRORS as error:
-            client_tags = UNSET
-            drift = mismatch(drift, "client_tags", "a list", _client_tags, error)
+                _items.append(_item)
+            client_tags = _items
+        else:
+            client_tags, drift = read_list(client_tags, "client_tags", drift)
 
-        record_event_data_client_type_0 = cls(
-            id=id,
-            name=name,
-            surname=surname,
-            patronymic=patronymic,
-            display_name=display_name,
-            phone=phone,
-            email=email,
-            card=card,
-            comment=comment,
-            discount=discount,
-            sex=sex,
-            birthday=birthday,
-            success_visits_count=success_visits_count,
-            fail_visits_count=fail_visits_count,
-            custom_fields=custom_fields,
-            client_tags=client_tags,
+        record_event_data_client_type_0 = object.__new__(cls)
+        record_event_data_client_type_0.id = id
+        record_event_data_client_type_0.name = name
+        record_event_data_client_type_0.surname = surname
+        record_event_data_client_type_0.patronymic = patronymic
+        record_event_data_client_type_0.display_name = display_name
+        record_event_data_client_type_0.phone = phone
+        record_event_data_client_type_0.email = email
+        record_event_data_client_type_0.card = card
+        record_event_data_client_type_0.comment = comment
+        record_event_data_client_type_0.discount = discount
+        record_event_data_client_type_0.sex = sex
+        record_event_data_client_type_0.birthday = birthday
+        record_event_data_client_type_0.success_visits_count = success_visits_count
+        record_event_data_client_type_0.fail_visits_count = fail_visits_count
+        record_event_data_client_type_0.custom_fields = custom_fields
+        record_event_data_client_type_0.client_tags = client_tags
+        record_event_data_client_type_0.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            record_event_data_client_type_0.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        record_event_data_client_type_0.additional_properties = additional_properties
+        record_event_data_client_type_0.drift = tuple(drift) if drift else ()
         return record_event_data_client_type_0
 
     @property

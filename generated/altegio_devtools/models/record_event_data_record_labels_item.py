@@ -10,10 +10,25 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordEventDataRecordLabelsItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "color",
+        "icon",
+        "font_color",
+    }
+)
 
 
 @_attrs_define
@@ -37,7 +52,9 @@ class RecordEventDataRecordLabelsItem:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         title = self.title
 
@@ -65,82 +82,40 @@ class RecordEventDataRecordLabelsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _color = d.pop("color", UNSET)
-        try:
-            color: str | Unset
-            if _color is UNSET:
-                color = UNSET
-            else:
-                color = _color if type(_color) is str else as_str(_color)
-        except READ_ERRORS as error:
-            color = UNSET
-            drift = mismatch(drift, "color", "a string", _color, error)
+        color = _src.get("color", UNSET)
+        if type(color) is not str:
+            color, drift = read(color, as_str, "color", "a string", drift)
 
-        _icon = d.pop("icon", UNSET)
-        try:
-            icon: str | Unset
-            if _icon is UNSET:
-                icon = UNSET
-            else:
-                icon = _icon if type(_icon) is str else as_str(_icon)
-        except READ_ERRORS as error:
-            icon = UNSET
-            drift = mismatch(drift, "icon", "a string", _icon, error)
+        icon = _src.get("icon", UNSET)
+        if type(icon) is not str:
+            icon, drift = read(icon, as_str, "icon", "a string", drift)
 
-        _font_color = d.pop("font_color", UNSET)
-        try:
-            font_color: str | Unset
-            if _font_color is UNSET:
-                font_color = UNSET
-            else:
-                font_color = _font_color if type(_font_color) is str else as_str(_font_color)
-        except READ_ERRORS as error:
-            font_color = UNSET
-            drift = mismatch(drift, "font_color", "a string", _font_color, error)
+        font_color = _src.get("font_color", UNSET)
+        if type(font_color) is not str:
+            font_color, drift = read(font_color, as_str, "font_color", "a string", drift)
 
-        record_event_data_record_labels_item = cls(
-            id=id,
-            title=title,
-            color=color,
-            icon=icon,
-            font_color=font_color,
+        record_event_data_record_labels_item = object.__new__(cls)
+        record_event_data_record_labels_item.id = id
+        record_event_data_record_labels_item.title = title
+        record_event_data_record_labels_item.color = color
+        record_event_data_record_labels_item.icon = icon
+        record_event_data_record_labels_item.font_color = font_color
+        record_event_data_record_labels_item.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            record_event_data_record_labels_item.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        record_event_data_record_labels_item.additional_properties = additional_properties
+        record_event_data_record_labels_item.drift = tuple(drift) if drift else ()
         return record_event_data_record_labels_item
 
     @property

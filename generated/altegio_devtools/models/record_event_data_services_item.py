@@ -7,14 +7,33 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._coerce import (
-    as_float,
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+    read_number,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordEventDataServicesItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "cost",
+        "cost_to_pay",
+        "manual_cost",
+        "cost_per_unit",
+        "discount",
+        "first_cost",
+        "amount",
+    }
+)
 
 
 @_attrs_define
@@ -46,7 +65,9 @@ class RecordEventDataServicesItem:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         title = self.title
 
@@ -62,7 +83,9 @@ class RecordEventDataServicesItem:
 
         first_cost = self.first_cost
 
-        amount = self.amount
+        amount: int | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount if isinstance(self.amount, int) else as_int(self.amount)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,150 +113,62 @@ class RecordEventDataServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _cost = d.pop("cost", UNSET)
-        try:
-            cost: float | Unset
-            if _cost is UNSET:
-                cost = UNSET
-            else:
-                cost = _cost if type(_cost) is float or type(_cost) is int else as_float(_cost)
-        except READ_ERRORS as error:
-            cost = UNSET
-            drift = mismatch(drift, "cost", "a number", _cost, error)
+        cost = _src.get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int:
+            cost, drift = read(cost, read_number, "cost", "a number", drift)
 
-        _cost_to_pay = d.pop("cost_to_pay", UNSET)
-        try:
-            cost_to_pay: float | Unset
-            if _cost_to_pay is UNSET:
-                cost_to_pay = UNSET
-            else:
-                cost_to_pay = (
-                    _cost_to_pay
-                    if type(_cost_to_pay) is float or type(_cost_to_pay) is int
-                    else as_float(_cost_to_pay)
-                )
-        except READ_ERRORS as error:
-            cost_to_pay = UNSET
-            drift = mismatch(drift, "cost_to_pay", "a number", _cost_to_pay, error)
+        cost_to_pay = _src.get("cost_to_pay", UNSET)
+        if type(cost_to_pay) is not float and type(cost_to_pay) is not int:
+            cost_to_pay, drift = read(cost_to_pay, read_number, "cost_to_pay", "a number", drift)
 
-        _manual_cost = d.pop("manual_cost", UNSET)
-        try:
-            manual_cost: float | Unset
-            if _manual_cost is UNSET:
-                manual_cost = UNSET
-            else:
-                manual_cost = (
-                    _manual_cost
-                    if type(_manual_cost) is float or type(_manual_cost) is int
-                    else as_float(_manual_cost)
-                )
-        except READ_ERRORS as error:
-            manual_cost = UNSET
-            drift = mismatch(drift, "manual_cost", "a number", _manual_cost, error)
+        manual_cost = _src.get("manual_cost", UNSET)
+        if type(manual_cost) is not float and type(manual_cost) is not int:
+            manual_cost, drift = read(manual_cost, read_number, "manual_cost", "a number", drift)
 
-        _cost_per_unit = d.pop("cost_per_unit", UNSET)
-        try:
-            cost_per_unit: float | Unset
-            if _cost_per_unit is UNSET:
-                cost_per_unit = UNSET
-            else:
-                cost_per_unit = (
-                    _cost_per_unit
-                    if type(_cost_per_unit) is float or type(_cost_per_unit) is int
-                    else as_float(_cost_per_unit)
-                )
-        except READ_ERRORS as error:
-            cost_per_unit = UNSET
-            drift = mismatch(drift, "cost_per_unit", "a number", _cost_per_unit, error)
+        cost_per_unit = _src.get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and type(cost_per_unit) is not int:
+            cost_per_unit, drift = read(
+                cost_per_unit, read_number, "cost_per_unit", "a number", drift
+            )
 
-        _discount = d.pop("discount", UNSET)
-        try:
-            discount: float | Unset
-            if _discount is UNSET:
-                discount = UNSET
-            else:
-                discount = (
-                    _discount
-                    if type(_discount) is float or type(_discount) is int
-                    else as_float(_discount)
-                )
-        except READ_ERRORS as error:
-            discount = UNSET
-            drift = mismatch(drift, "discount", "a number", _discount, error)
+        discount = _src.get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int:
+            discount, drift = read(discount, read_number, "discount", "a number", drift)
 
-        _first_cost = d.pop("first_cost", UNSET)
-        try:
-            first_cost: float | Unset
-            if _first_cost is UNSET:
-                first_cost = UNSET
-            else:
-                first_cost = (
-                    _first_cost
-                    if type(_first_cost) is float or type(_first_cost) is int
-                    else as_float(_first_cost)
-                )
-        except READ_ERRORS as error:
-            first_cost = UNSET
-            drift = mismatch(drift, "first_cost", "a number", _first_cost, error)
+        first_cost = _src.get("first_cost", UNSET)
+        if type(first_cost) is not float and type(first_cost) is not int:
+            first_cost, drift = read(first_cost, read_number, "first_cost", "a number", drift)
 
-        _amount = d.pop("amount", UNSET)
-        try:
-            amount: int | Unset
-            if _amount is UNSET:
-                amount = UNSET
-            else:
-                amount = _amount if type(_amount) is int else as_int(_amount)
-        except READ_ERRORS as error:
-            amount = UNSET
-            drift = mismatch(drift, "amount", "an integer", _amount, error)
+        amount = _src.get("amount", UNSET)
+        if type(amount) is not int:
+            amount, drift = read(amount, as_int, "amount", "an integer", drift)
 
-        record_event_data_services_item = cls(
-            id=id,
-            title=title,
-            cost=cost,
-            cost_to_pay=cost_to_pay,
-            manual_cost=manual_cost,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            first_cost=first_cost,
-            amount=amount,
+        record_event_data_services_item = object.__new__(cls)
+        record_event_data_services_item.id = id
+        record_event_data_services_item.title = title
+        record_event_data_services_item.cost = cost
+        record_event_data_services_item.cost_to_pay = cost_to_pay
+        record_event_data_services_item.manual_cost = manual_cost
+        record_event_data_services_item.cost_per_unit = cost_per_unit
+        record_event_data_services_item.discount = discount
+        record_event_data_services_item.first_cost = first_cost
+        record_event_data_services_item.amount = amount
+        record_event_data_services_item.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            record_event_data_services_item.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        record_event_data_services_item.additional_properties = additional_properties
+        record_event_data_services_item.drift = tuple(drift) if drift else ()
         return record_event_data_services_item
 
     @property

@@ -7,10 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._coerce import (
-    as_float,
     as_int,
     as_str,
-    is_php_empty,
+)
+from .._read import (
+    as_object,
+    read,
+    read_model,
+    read_number,
 )
 from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
@@ -20,6 +24,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RecordEventDataStaffType0")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "position",
+        "avatar",
+        "avatar_big",
+        "rating",
+        "votes_count",
+    }
+)
 
 
 @_attrs_define
@@ -52,7 +71,9 @@ class RecordEventDataStaffType0:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         api_id: None | str | Unset
         if isinstance(self.api_id, Unset):
@@ -74,7 +95,11 @@ class RecordEventDataStaffType0:
 
         rating = self.rating
 
-        votes_count = self.votes_count
+        votes_count: int | Unset = UNSET
+        if not isinstance(self.votes_count, Unset):
+            votes_count = (
+                self.votes_count if isinstance(self.votes_count, int) else as_int(self.votes_count)
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,26 +131,17 @@ class RecordEventDataStaffType0:
             RecordEventDataStaffType0Position,  # noqa: PLC0415
         )
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _api_id = d.pop("api_id", UNSET)
+        _api_id = _src.get("api_id", UNSET)
         try:
 
             def _parse_api_id(data: object) -> None | str | Unset:
-                if data is None or data == []:
+                if data is None:
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -141,112 +157,58 @@ class RecordEventDataStaffType0:
             api_id = UNSET
             drift = mismatch(drift, "api_id", "a string or null", _api_id, error)
 
-        _name = d.pop("name", UNSET)
-        try:
-            name: str | Unset
-            if _name is UNSET:
-                name = UNSET
-            else:
-                name = _name if type(_name) is str else as_str(_name)
-        except READ_ERRORS as error:
-            name = UNSET
-            drift = mismatch(drift, "name", "a string", _name, error)
+        name = _src.get("name", UNSET)
+        if type(name) is not str:
+            name, drift = read(name, as_str, "name", "a string", drift)
 
-        _specialization = d.pop("specialization", UNSET)
-        try:
-            specialization: str | Unset
-            if _specialization is UNSET:
-                specialization = UNSET
-            else:
-                specialization = (
-                    _specialization if type(_specialization) is str else as_str(_specialization)
-                )
-        except READ_ERRORS as error:
-            specialization = UNSET
-            drift = mismatch(drift, "specialization", "a string", _specialization, error)
+        specialization = _src.get("specialization", UNSET)
+        if type(specialization) is not str:
+            specialization, drift = read(
+                specialization, as_str, "specialization", "a string", drift
+            )
 
-        _position = d.pop("position", UNSET)
-        try:
-            position: RecordEventDataStaffType0Position | Unset
-            if type(_position) is dict:
-                position = RecordEventDataStaffType0Position.from_dict(_position)
-                if position.drift:
-                    drift = nested(drift, "position", position.drift)
-            elif _position is UNSET or is_php_empty(_position):
-                position = UNSET
-            else:
-                position = RecordEventDataStaffType0Position.from_dict(_position)
-        except READ_ERRORS as error:
-            position = UNSET
-            drift = mismatch(drift, "position", "an object", _position, error)
+        position = _src.get("position", UNSET)
+        if type(position) is dict:
+            position = RecordEventDataStaffType0Position.from_dict(position)
+            if position.drift:
+                drift = nested(drift, "position", position.drift)
+        else:
+            position, drift = read_model(
+                position, RecordEventDataStaffType0Position.from_dict, "position", drift
+            )
 
-        _avatar = d.pop("avatar", UNSET)
-        try:
-            avatar: str | Unset
-            if _avatar is UNSET:
-                avatar = UNSET
-            else:
-                avatar = _avatar if type(_avatar) is str else as_str(_avatar)
-        except READ_ERRORS as error:
-            avatar = UNSET
-            drift = mismatch(drift, "avatar", "a string", _avatar, error)
+        avatar = _src.get("avatar", UNSET)
+        if type(avatar) is not str:
+            avatar, drift = read(avatar, as_str, "avatar", "a string", drift)
 
-        _avatar_big = d.pop("avatar_big", UNSET)
-        try:
-            avatar_big: str | Unset
-            if _avatar_big is UNSET:
-                avatar_big = UNSET
-            else:
-                avatar_big = _avatar_big if type(_avatar_big) is str else as_str(_avatar_big)
-        except READ_ERRORS as error:
-            avatar_big = UNSET
-            drift = mismatch(drift, "avatar_big", "a string", _avatar_big, error)
+        avatar_big = _src.get("avatar_big", UNSET)
+        if type(avatar_big) is not str:
+            avatar_big, drift = read(avatar_big, as_str, "avatar_big", "a string", drift)
 
-        _rating = d.pop("rating", UNSET)
-        try:
-            rating: float | Unset
-            if _rating is UNSET:
-                rating = UNSET
-            else:
-                rating = (
-                    _rating if type(_rating) is float or type(_rating) is int else as_float(_rating)
-                )
-        except READ_ERRORS as error:
-            rating = UNSET
-            drift = mismatch(drift, "rating", "a number", _rating, error)
+        rating = _src.get("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int:
+            rating, drift = read(rating, read_number, "rating", "a number", drift)
 
-        _votes_count = d.pop("votes_count", UNSET)
-        try:
-            votes_count: int | Unset
-            if _votes_count is UNSET:
-                votes_count = UNSET
-            else:
-                votes_count = _votes_count if type(_votes_count) is int else as_int(_votes_count)
-        except READ_ERRORS as error:
-            votes_count = UNSET
-            drift = mismatch(drift, "votes_count", "an integer", _votes_count, error)
+        votes_count = _src.get("votes_count", UNSET)
+        if type(votes_count) is not int:
+            votes_count, drift = read(votes_count, as_int, "votes_count", "an integer", drift)
 
-        record_event_data_staff_type_0 = cls(
-            id=id,
-            api_id=api_id,
-            name=name,
-            specialization=specialization,
-            position=position,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            rating=rating,
-            votes_count=votes_count,
+        record_event_data_staff_type_0 = object.__new__(cls)
+        record_event_data_staff_type_0.id = id
+        record_event_data_staff_type_0.api_id = api_id
+        record_event_data_staff_type_0.name = name
+        record_event_data_staff_type_0.specialization = specialization
+        record_event_data_staff_type_0.position = position
+        record_event_data_staff_type_0.avatar = avatar
+        record_event_data_staff_type_0.avatar_big = avatar_big
+        record_event_data_staff_type_0.rating = rating
+        record_event_data_staff_type_0.votes_count = votes_count
+        record_event_data_staff_type_0.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            record_event_data_staff_type_0.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        record_event_data_staff_type_0.additional_properties = additional_properties
+        record_event_data_staff_type_0.drift = tuple(drift) if drift else ()
         return record_event_data_staff_type_0
 
     @property

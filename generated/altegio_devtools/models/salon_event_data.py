@@ -8,10 +8,16 @@ from attrs import field as _attrs_field
 
 from .._coerce import (
     as_bool,
-    as_float,
     as_int,
     as_str,
-    is_php_empty,
+)
+from .._read import (
+    as_object,
+    enum_reader,
+    read,
+    read_list,
+    read_model,
+    read_number,
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..models.salon_event_data_active import SalonEventDataActive
@@ -24,6 +30,43 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SalonEventData")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "public_title",
+        "phone",
+        "phones",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "active",
+        "timezone",
+        "timezone_name",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "currency_short_title",
+        "business_group_id",
+        "business_type_id",
+        "site",
+        "zip",
+        "logo",
+        "short_descr",
+        "description",
+        "schedule",
+        "email",
+        "social",
+        "main_group_id",
+        "main_group",
+        "record_type_id",
+        "booking_comment_required",
+        "booking_email_required",
+    }
+)
 
 
 @_attrs_define
@@ -102,7 +145,9 @@ class SalonEventData:
     def to_dict(self) -> dict[str, Any]:
         from ..models.salon_event_data_main_group_type_0 import SalonEventDataMainGroupType0  # noqa: PLC0415
 
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         title = self.title
 
@@ -114,11 +159,17 @@ class SalonEventData:
         if not isinstance(self.phones, Unset):
             phones = self.phones
 
-        country_id = self.country_id
+        country_id: int | Unset = UNSET
+        if not isinstance(self.country_id, Unset):
+            country_id = (
+                self.country_id if isinstance(self.country_id, int) else as_int(self.country_id)
+            )
 
         country = self.country
 
-        city_id = self.city_id
+        city_id: int | Unset = UNSET
+        if not isinstance(self.city_id, Unset):
+            city_id = self.city_id if isinstance(self.city_id, int) else as_int(self.city_id)
 
         city = self.city
 
@@ -138,9 +189,21 @@ class SalonEventData:
 
         currency_short_title = self.currency_short_title
 
-        business_group_id = self.business_group_id
+        business_group_id: int | Unset = UNSET
+        if not isinstance(self.business_group_id, Unset):
+            business_group_id = (
+                self.business_group_id
+                if isinstance(self.business_group_id, int)
+                else as_int(self.business_group_id)
+            )
 
-        business_type_id = self.business_type_id
+        business_type_id: int | Unset = UNSET
+        if not isinstance(self.business_type_id, Unset):
+            business_type_id = (
+                self.business_type_id
+                if isinstance(self.business_type_id, int)
+                else as_int(self.business_type_id)
+            )
 
         site = self.site
 
@@ -162,7 +225,13 @@ class SalonEventData:
         if not isinstance(self.social, Unset):
             social = self.social.to_dict()
 
-        main_group_id = self.main_group_id
+        main_group_id: int | Unset = UNSET
+        if not isinstance(self.main_group_id, Unset):
+            main_group_id = (
+                self.main_group_id
+                if isinstance(self.main_group_id, int)
+                else as_int(self.main_group_id)
+            )
 
         main_group: dict[str, Any] | None | Unset
         if isinstance(self.main_group, Unset):
@@ -172,7 +241,13 @@ class SalonEventData:
         else:
             main_group = self.main_group
 
-        record_type_id = self.record_type_id
+        record_type_id: int | Unset = UNSET
+        if not isinstance(self.record_type_id, Unset):
+            record_type_id = (
+                self.record_type_id
+                if isinstance(self.record_type_id, int)
+                else as_int(self.record_type_id)
+            )
 
         booking_comment_required = self.booking_comment_required
 
@@ -252,365 +327,157 @@ class SalonEventData:
         from ..models.salon_event_data_schedule import SalonEventDataSchedule  # noqa: PLC0415
         from ..models.salon_event_data_social import SalonEventDataSocial  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _public_title = d.pop("public_title", UNSET)
-        try:
-            public_title: str | Unset
-            if _public_title is UNSET:
-                public_title = UNSET
-            else:
-                public_title = (
-                    _public_title if type(_public_title) is str else as_str(_public_title)
-                )
-        except READ_ERRORS as error:
-            public_title = UNSET
-            drift = mismatch(drift, "public_title", "a string", _public_title, error)
+        public_title = _src.get("public_title", UNSET)
+        if type(public_title) is not str:
+            public_title, drift = read(public_title, as_str, "public_title", "a string", drift)
 
-        _phone = d.pop("phone", UNSET)
-        try:
-            phone: str | Unset
-            if _phone is UNSET:
-                phone = UNSET
-            else:
-                phone = _phone if type(_phone) is str else as_str(_phone)
-        except READ_ERRORS as error:
-            phone = UNSET
-            drift = mismatch(drift, "phone", "a string", _phone, error)
+        phone = _src.get("phone", UNSET)
+        if type(phone) is not str:
+            phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        _phones = d.pop("phones", UNSET)
-        try:
-            phones: list[str] | Unset = UNSET
-            if _phones is not UNSET and _phones != "":
-                if not isinstance(_phones, list):
-                    raise TypeError(f"expected a list, got {type(_phones).__name__}")
-                phones = []
-                for index, phones_item_data in enumerate(_phones):
-                    try:
-                        _phones_item = phones_item_data
-                        phones_item = (
-                            _phones_item if type(_phones_item) is str else as_str(_phones_item)
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"phones[{index}]", "a string", phones_item_data, error
-                        )
+        phones = _src.get("phones", UNSET)
+        if type(phones) is list:
+            _items = []
+            for _index, _item in enumerate(phones):
+                if type(_item) is not str:
+                    _item, drift = read(_item, as_str, f"phones[{_index}]", "a string", drift)
+                    if _item is UNSET:
                         continue
-                    phones.append(phones_item)
-        except READ_ERRORS as error:
-            phones = UNSET
-            drift = mismatch(drift, "phones", "a list", _phones, error)
+                _items.append(_item)
+            phones = _items
+        else:
+            phones, drift = read_list(phones, "phones", drift)
 
-        _country_id = d.pop("country_id", UNSET)
-        try:
-            country_id: int | Unset
-            if _country_id is UNSET:
-                country_id = UNSET
-            else:
-                country_id = _country_id if type(_country_id) is int else as_int(_country_id)
-        except READ_ERRORS as error:
-            country_id = UNSET
-            drift = mismatch(drift, "country_id", "an integer", _country_id, error)
+        country_id = _src.get("country_id", UNSET)
+        if type(country_id) is not int:
+            country_id, drift = read(country_id, as_int, "country_id", "an integer", drift)
 
-        _country = d.pop("country", UNSET)
-        try:
-            country: str | Unset
-            if _country is UNSET:
-                country = UNSET
-            else:
-                country = _country if type(_country) is str else as_str(_country)
-        except READ_ERRORS as error:
-            country = UNSET
-            drift = mismatch(drift, "country", "a string", _country, error)
+        country = _src.get("country", UNSET)
+        if type(country) is not str:
+            country, drift = read(country, as_str, "country", "a string", drift)
 
-        _city_id = d.pop("city_id", UNSET)
-        try:
-            city_id: int | Unset
-            if _city_id is UNSET:
-                city_id = UNSET
-            else:
-                city_id = _city_id if type(_city_id) is int else as_int(_city_id)
-        except READ_ERRORS as error:
-            city_id = UNSET
-            drift = mismatch(drift, "city_id", "an integer", _city_id, error)
+        city_id = _src.get("city_id", UNSET)
+        if type(city_id) is not int:
+            city_id, drift = read(city_id, as_int, "city_id", "an integer", drift)
 
-        _city = d.pop("city", UNSET)
-        try:
-            city: str | Unset
-            if _city is UNSET:
-                city = UNSET
-            else:
-                city = _city if type(_city) is str else as_str(_city)
-        except READ_ERRORS as error:
-            city = UNSET
-            drift = mismatch(drift, "city", "a string", _city, error)
+        city = _src.get("city", UNSET)
+        if type(city) is not str:
+            city, drift = read(city, as_str, "city", "a string", drift)
 
-        _active = d.pop("active", UNSET)
-        try:
-            active: SalonEventDataActive | Unset
-            if _active is UNSET:
-                active = UNSET
-            else:
-                active = SalonEventDataActive(_active if type(_active) is int else as_int(_active))
-        except READ_ERRORS as error:
-            active = UNSET
-            drift = mismatch(drift, "active", "an integer", _active, error)
-
-        _timezone = d.pop("timezone", UNSET)
-        try:
-            timezone: str | Unset
-            if _timezone is UNSET:
-                timezone = UNSET
-            else:
-                timezone = _timezone if type(_timezone) is str else as_str(_timezone)
-        except READ_ERRORS as error:
-            timezone = UNSET
-            drift = mismatch(drift, "timezone", "a string", _timezone, error)
-
-        _timezone_name = d.pop("timezone_name", UNSET)
-        try:
-            timezone_name: str | Unset
-            if _timezone_name is UNSET:
-                timezone_name = UNSET
-            else:
-                timezone_name = (
-                    _timezone_name if type(_timezone_name) is str else as_str(_timezone_name)
-                )
-        except READ_ERRORS as error:
-            timezone_name = UNSET
-            drift = mismatch(drift, "timezone_name", "a string", _timezone_name, error)
-
-        _address = d.pop("address", UNSET)
-        try:
-            address: str | Unset
-            if _address is UNSET:
-                address = UNSET
-            else:
-                address = _address if type(_address) is str else as_str(_address)
-        except READ_ERRORS as error:
-            address = UNSET
-            drift = mismatch(drift, "address", "a string", _address, error)
-
-        _coordinate_lat = d.pop("coordinate_lat", UNSET)
-        try:
-            coordinate_lat: float | Unset
-            if _coordinate_lat is UNSET:
-                coordinate_lat = UNSET
-            else:
-                coordinate_lat = (
-                    _coordinate_lat
-                    if type(_coordinate_lat) is float or type(_coordinate_lat) is int
-                    else as_float(_coordinate_lat)
-                )
-        except READ_ERRORS as error:
-            coordinate_lat = UNSET
-            drift = mismatch(drift, "coordinate_lat", "a number", _coordinate_lat, error)
-
-        _coordinate_lon = d.pop("coordinate_lon", UNSET)
-        try:
-            coordinate_lon: float | Unset
-            if _coordinate_lon is UNSET:
-                coordinate_lon = UNSET
-            else:
-                coordinate_lon = (
-                    _coordinate_lon
-                    if type(_coordinate_lon) is float or type(_coordinate_lon) is int
-                    else as_float(_coordinate_lon)
-                )
-        except READ_ERRORS as error:
-            coordinate_lon = UNSET
-            drift = mismatch(drift, "coordinate_lon", "a number", _coordinate_lon, error)
-
-        _currency_short_title = d.pop("currency_short_title", UNSET)
-        try:
-            currency_short_title: str | Unset
-            if _currency_short_title is UNSET:
-                currency_short_title = UNSET
-            else:
-                currency_short_title = (
-                    _currency_short_title
-                    if type(_currency_short_title) is str
-                    else as_str(_currency_short_title)
-                )
-        except READ_ERRORS as error:
-            currency_short_title = UNSET
-            drift = mismatch(
-                drift, "currency_short_title", "a string", _currency_short_title, error
+        active = _src.get("active", UNSET)
+        if type(active) is int:
+            active = SalonEventDataActive(active)
+        else:
+            active, drift = read(
+                active, enum_reader(SalonEventDataActive, True), "active", "an integer", drift
             )
 
-        _business_group_id = d.pop("business_group_id", UNSET)
-        try:
-            business_group_id: int | Unset
-            if _business_group_id is UNSET:
-                business_group_id = UNSET
-            else:
-                business_group_id = (
-                    _business_group_id
-                    if type(_business_group_id) is int
-                    else as_int(_business_group_id)
-                )
-        except READ_ERRORS as error:
-            business_group_id = UNSET
-            drift = mismatch(drift, "business_group_id", "an integer", _business_group_id, error)
+        timezone = _src.get("timezone", UNSET)
+        if type(timezone) is not str:
+            timezone, drift = read(timezone, as_str, "timezone", "a string", drift)
 
-        _business_type_id = d.pop("business_type_id", UNSET)
-        try:
-            business_type_id: int | Unset
-            if _business_type_id is UNSET:
-                business_type_id = UNSET
-            else:
-                business_type_id = (
-                    _business_type_id
-                    if type(_business_type_id) is int
-                    else as_int(_business_type_id)
-                )
-        except READ_ERRORS as error:
-            business_type_id = UNSET
-            drift = mismatch(drift, "business_type_id", "an integer", _business_type_id, error)
+        timezone_name = _src.get("timezone_name", UNSET)
+        if type(timezone_name) is not str:
+            timezone_name, drift = read(timezone_name, as_str, "timezone_name", "a string", drift)
 
-        _site = d.pop("site", UNSET)
-        try:
-            site: str | Unset
-            if _site is UNSET:
-                site = UNSET
-            else:
-                site = _site if type(_site) is str else as_str(_site)
-        except READ_ERRORS as error:
-            site = UNSET
-            drift = mismatch(drift, "site", "a string", _site, error)
+        address = _src.get("address", UNSET)
+        if type(address) is not str:
+            address, drift = read(address, as_str, "address", "a string", drift)
 
-        _zip_ = d.pop("zip", UNSET)
-        try:
-            zip_: str | Unset
-            if _zip_ is UNSET:
-                zip_ = UNSET
-            else:
-                zip_ = _zip_ if type(_zip_) is str else as_str(_zip_)
-        except READ_ERRORS as error:
-            zip_ = UNSET
-            drift = mismatch(drift, "zip", "a string", _zip_, error)
+        coordinate_lat = _src.get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and type(coordinate_lat) is not int:
+            coordinate_lat, drift = read(
+                coordinate_lat, read_number, "coordinate_lat", "a number", drift
+            )
 
-        _logo = d.pop("logo", UNSET)
-        try:
-            logo: str | Unset
-            if _logo is UNSET:
-                logo = UNSET
-            else:
-                logo = _logo if type(_logo) is str else as_str(_logo)
-        except READ_ERRORS as error:
-            logo = UNSET
-            drift = mismatch(drift, "logo", "a string", _logo, error)
+        coordinate_lon = _src.get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and type(coordinate_lon) is not int:
+            coordinate_lon, drift = read(
+                coordinate_lon, read_number, "coordinate_lon", "a number", drift
+            )
 
-        _short_descr = d.pop("short_descr", UNSET)
-        try:
-            short_descr: str | Unset
-            if _short_descr is UNSET:
-                short_descr = UNSET
-            else:
-                short_descr = _short_descr if type(_short_descr) is str else as_str(_short_descr)
-        except READ_ERRORS as error:
-            short_descr = UNSET
-            drift = mismatch(drift, "short_descr", "a string", _short_descr, error)
+        currency_short_title = _src.get("currency_short_title", UNSET)
+        if type(currency_short_title) is not str:
+            currency_short_title, drift = read(
+                currency_short_title, as_str, "currency_short_title", "a string", drift
+            )
 
-        _description = d.pop("description", UNSET)
-        try:
-            description: str | Unset
-            if _description is UNSET:
-                description = UNSET
-            else:
-                description = _description if type(_description) is str else as_str(_description)
-        except READ_ERRORS as error:
-            description = UNSET
-            drift = mismatch(drift, "description", "a string", _description, error)
+        business_group_id = _src.get("business_group_id", UNSET)
+        if type(business_group_id) is not int:
+            business_group_id, drift = read(
+                business_group_id, as_int, "business_group_id", "an integer", drift
+            )
 
-        _schedule = d.pop("schedule", UNSET)
-        try:
-            schedule: SalonEventDataSchedule | Unset
-            if type(_schedule) is dict:
-                schedule = SalonEventDataSchedule.from_dict(_schedule)
-                if schedule.drift:
-                    drift = nested(drift, "schedule", schedule.drift)
-            elif _schedule is UNSET or is_php_empty(_schedule):
-                schedule = UNSET
-            else:
-                schedule = SalonEventDataSchedule.from_dict(_schedule)
-        except READ_ERRORS as error:
-            schedule = UNSET
-            drift = mismatch(drift, "schedule", "an object", _schedule, error)
+        business_type_id = _src.get("business_type_id", UNSET)
+        if type(business_type_id) is not int:
+            business_type_id, drift = read(
+                business_type_id, as_int, "business_type_id", "an integer", drift
+            )
 
-        _email = d.pop("email", UNSET)
-        try:
-            email: str | Unset
-            if _email is UNSET:
-                email = UNSET
-            else:
-                email = _email if type(_email) is str else as_str(_email)
-        except READ_ERRORS as error:
-            email = UNSET
-            drift = mismatch(drift, "email", "a string", _email, error)
+        site = _src.get("site", UNSET)
+        if type(site) is not str:
+            site, drift = read(site, as_str, "site", "a string", drift)
 
-        _social = d.pop("social", UNSET)
-        try:
-            social: SalonEventDataSocial | Unset
-            if type(_social) is dict:
-                social = SalonEventDataSocial.from_dict(_social)
-                if social.drift:
-                    drift = nested(drift, "social", social.drift)
-            elif _social is UNSET or is_php_empty(_social):
-                social = UNSET
-            else:
-                social = SalonEventDataSocial.from_dict(_social)
-        except READ_ERRORS as error:
-            social = UNSET
-            drift = mismatch(drift, "social", "an object", _social, error)
+        zip_ = _src.get("zip", UNSET)
+        if type(zip_) is not str:
+            zip_, drift = read(zip_, as_str, "zip", "a string", drift)
 
-        _main_group_id = d.pop("main_group_id", UNSET)
-        try:
-            main_group_id: int | Unset
-            if _main_group_id is UNSET:
-                main_group_id = UNSET
-            else:
-                main_group_id = (
-                    _main_group_id if type(_main_group_id) is int else as_int(_main_group_id)
-                )
-        except READ_ERRORS as error:
-            main_group_id = UNSET
-            drift = mismatch(drift, "main_group_id", "an integer", _main_group_id, error)
+        logo = _src.get("logo", UNSET)
+        if type(logo) is not str:
+            logo, drift = read(logo, as_str, "logo", "a string", drift)
 
-        _main_group = d.pop("main_group", UNSET)
+        short_descr = _src.get("short_descr", UNSET)
+        if type(short_descr) is not str:
+            short_descr, drift = read(short_descr, as_str, "short_descr", "a string", drift)
+
+        description = _src.get("description", UNSET)
+        if type(description) is not str:
+            description, drift = read(description, as_str, "description", "a string", drift)
+
+        schedule = _src.get("schedule", UNSET)
+        if type(schedule) is dict:
+            schedule = SalonEventDataSchedule.from_dict(schedule)
+            if schedule.drift:
+                drift = nested(drift, "schedule", schedule.drift)
+        else:
+            schedule, drift = read_model(
+                schedule, SalonEventDataSchedule.from_dict, "schedule", drift
+            )
+
+        email = _src.get("email", UNSET)
+        if type(email) is not str:
+            email, drift = read(email, as_str, "email", "a string", drift)
+
+        social = _src.get("social", UNSET)
+        if type(social) is dict:
+            social = SalonEventDataSocial.from_dict(social)
+            if social.drift:
+                drift = nested(drift, "social", social.drift)
+        else:
+            social, drift = read_model(social, SalonEventDataSocial.from_dict, "social", drift)
+
+        main_group_id = _src.get("main_group_id", UNSET)
+        if type(main_group_id) is not int:
+            main_group_id, drift = read(main_group_id, as_int, "main_group_id", "an integer", drift)
+
+        _main_group = _src.get("main_group", UNSET)
         try:
 
             def _parse_main_group(data: object) -> None | SalonEventDataMainGroupType0 | Unset:
-                if data is None or data == []:
+                if data is None or data == [] or data == "":
                     return None
                 if isinstance(data, Unset):
                     return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
                 main_group_type_0 = SalonEventDataMainGroupType0.from_dict(data)
@@ -624,96 +491,62 @@ class SalonEventData:
         else:
             drift = collect(drift, "main_group", main_group)
 
-        _record_type_id = d.pop("record_type_id", UNSET)
-        try:
-            record_type_id: int | Unset
-            if _record_type_id is UNSET:
-                record_type_id = UNSET
-            else:
-                record_type_id = (
-                    _record_type_id if type(_record_type_id) is int else as_int(_record_type_id)
-                )
-        except READ_ERRORS as error:
-            record_type_id = UNSET
-            drift = mismatch(drift, "record_type_id", "an integer", _record_type_id, error)
-
-        _booking_comment_required = d.pop("booking_comment_required", UNSET)
-        try:
-            booking_comment_required: bool | Unset
-            if _booking_comment_required is UNSET:
-                booking_comment_required = UNSET
-            else:
-                booking_comment_required = (
-                    _booking_comment_required
-                    if type(_booking_comment_required) is bool
-                    else as_bool(_booking_comment_required)
-                )
-        except READ_ERRORS as error:
-            booking_comment_required = UNSET
-            drift = mismatch(
-                drift, "booking_comment_required", "a boolean", _booking_comment_required, error
+        record_type_id = _src.get("record_type_id", UNSET)
+        if type(record_type_id) is not int:
+            record_type_id, drift = read(
+                record_type_id, as_int, "record_type_id", "an integer", drift
             )
 
-        _booking_email_required = d.pop("booking_email_required", UNSET)
-        try:
-            booking_email_required: bool | Unset
-            if _booking_email_required is UNSET:
-                booking_email_required = UNSET
-            else:
-                booking_email_required = (
-                    _booking_email_required
-                    if type(_booking_email_required) is bool
-                    else as_bool(_booking_email_required)
-                )
-        except READ_ERRORS as error:
-            booking_email_required = UNSET
-            drift = mismatch(
-                drift, "booking_email_required", "a boolean", _booking_email_required, error
+        booking_comment_required = _src.get("booking_comment_required", UNSET)
+        if type(booking_comment_required) is not bool:
+            booking_comment_required, drift = read(
+                booking_comment_required, as_bool, "booking_comment_required", "a boolean", drift
             )
 
-        salon_event_data = cls(
-            id=id,
-            title=title,
-            public_title=public_title,
-            phone=phone,
-            phones=phones,
-            country_id=country_id,
-            country=country,
-            city_id=city_id,
-            city=city,
-            active=active,
-            timezone=timezone,
-            timezone_name=timezone_name,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            currency_short_title=currency_short_title,
-            business_group_id=business_group_id,
-            business_type_id=business_type_id,
-            site=site,
-            zip_=zip_,
-            logo=logo,
-            short_descr=short_descr,
-            description=description,
-            schedule=schedule,
-            email=email,
-            social=social,
-            main_group_id=main_group_id,
-            main_group=main_group,
-            record_type_id=record_type_id,
-            booking_comment_required=booking_comment_required,
-            booking_email_required=booking_email_required,
+        booking_email_required = _src.get("booking_email_required", UNSET)
+        if type(booking_email_required) is not bool:
+            booking_email_required, drift = read(
+                booking_email_required, as_bool, "booking_email_required", "a boolean", drift
+            )
+
+        salon_event_data = object.__new__(cls)
+        salon_event_data.id = id
+        salon_event_data.title = title
+        salon_event_data.public_title = public_title
+        salon_event_data.phone = phone
+        salon_event_data.phones = phones
+        salon_event_data.country_id = country_id
+        salon_event_data.country = country
+        salon_event_data.city_id = city_id
+        salon_event_data.city = city
+        salon_event_data.active = active
+        salon_event_data.timezone = timezone
+        salon_event_data.timezone_name = timezone_name
+        salon_event_data.address = address
+        salon_event_data.coordinate_lat = coordinate_lat
+        salon_event_data.coordinate_lon = coordinate_lon
+        salon_event_data.currency_short_title = currency_short_title
+        salon_event_data.business_group_id = business_group_id
+        salon_event_data.business_type_id = business_type_id
+        salon_event_data.site = site
+        salon_event_data.zip_ = zip_
+        salon_event_data.logo = logo
+        salon_event_data.short_descr = short_descr
+        salon_event_data.description = description
+        salon_event_data.schedule = schedule
+        salon_event_data.email = email
+        salon_event_data.social = social
+        salon_event_data.main_group_id = main_group_id
+        salon_event_data.main_group = main_group
+        salon_event_data.record_type_id = record_type_id
+        salon_event_data.booking_comment_required = booking_comment_required
+        salon_event_data.booking_email_required = booking_email_required
+        salon_event_data.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            salon_event_data.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        salon_event_data.additional_properties = additional_properties
+        salon_event_data.drift = tuple(drift) if drift else ()
         return salon_event_data
 
     @property

@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._read import (
+    as_object,
+)
 from ..drift import Drift
 
 T = TypeVar("T", bound="SalonEventDataSchedule")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
@@ -28,21 +34,15 @@ class SalonEventDataSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        salon_event_data_schedule = cls()
-        if drift:
-            salon_event_data_schedule.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        salon_event_data_schedule.additional_properties = additional_properties
+        salon_event_data_schedule = object.__new__(cls)
+        salon_event_data_schedule.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        salon_event_data_schedule.drift = tuple(drift) if drift else ()
         return salon_event_data_schedule
 
     @property

@@ -9,10 +9,26 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalonEventDataSocial")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "facebook",
+        "instagram",
+        "telegram",
+        "whatsapp",
+        "viber",
+        "vk",
+    }
+)
 
 
 @_attrs_define
@@ -71,94 +87,45 @@ class SalonEventDataSocial:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _facebook = d.pop("facebook", UNSET)
-        try:
-            facebook: str | Unset
-            if _facebook is UNSET:
-                facebook = UNSET
-            else:
-                facebook = _facebook if type(_facebook) is str else as_str(_facebook)
-        except READ_ERRORS as error:
-            facebook = UNSET
-            drift = mismatch(drift, "facebook", "a string", _facebook, error)
+        facebook = _src.get("facebook", UNSET)
+        if type(facebook) is not str:
+            facebook, drift = read(facebook, as_str, "facebook", "a string", drift)
 
-        _instagram = d.pop("instagram", UNSET)
-        try:
-            instagram: str | Unset
-            if _instagram is UNSET:
-                instagram = UNSET
-            else:
-                instagram = _instagram if type(_instagram) is str else as_str(_instagram)
-        except READ_ERRORS as error:
-            instagram = UNSET
-            drift = mismatch(drift, "instagram", "a string", _instagram, error)
+        instagram = _src.get("instagram", UNSET)
+        if type(instagram) is not str:
+            instagram, drift = read(instagram, as_str, "instagram", "a string", drift)
 
-        _telegram = d.pop("telegram", UNSET)
-        try:
-            telegram: str | Unset
-            if _telegram is UNSET:
-                telegram = UNSET
-            else:
-                telegram = _telegram if type(_telegram) is str else as_str(_telegram)
-        except READ_ERRORS as error:
-            telegram = UNSET
-            drift = mismatch(drift, "telegram", "a string", _telegram, error)
+        telegram = _src.get("telegram", UNSET)
+        if type(telegram) is not str:
+            telegram, drift = read(telegram, as_str, "telegram", "a string", drift)
 
-        _whatsapp = d.pop("whatsapp", UNSET)
-        try:
-            whatsapp: str | Unset
-            if _whatsapp is UNSET:
-                whatsapp = UNSET
-            else:
-                whatsapp = _whatsapp if type(_whatsapp) is str else as_str(_whatsapp)
-        except READ_ERRORS as error:
-            whatsapp = UNSET
-            drift = mismatch(drift, "whatsapp", "a string", _whatsapp, error)
+        whatsapp = _src.get("whatsapp", UNSET)
+        if type(whatsapp) is not str:
+            whatsapp, drift = read(whatsapp, as_str, "whatsapp", "a string", drift)
 
-        _viber = d.pop("viber", UNSET)
-        try:
-            viber: str | Unset
-            if _viber is UNSET:
-                viber = UNSET
-            else:
-                viber = _viber if type(_viber) is str else as_str(_viber)
-        except READ_ERRORS as error:
-            viber = UNSET
-            drift = mismatch(drift, "viber", "a string", _viber, error)
+        viber = _src.get("viber", UNSET)
+        if type(viber) is not str:
+            viber, drift = read(viber, as_str, "viber", "a string", drift)
 
-        _vk = d.pop("vk", UNSET)
-        try:
-            vk: str | Unset
-            if _vk is UNSET:
-                vk = UNSET
-            else:
-                vk = _vk if type(_vk) is str else as_str(_vk)
-        except READ_ERRORS as error:
-            vk = UNSET
-            drift = mismatch(drift, "vk", "a string", _vk, error)
+        vk = _src.get("vk", UNSET)
+        if type(vk) is not str:
+            vk, drift = read(vk, as_str, "vk", "a string", drift)
 
-        salon_event_data_social = cls(
-            facebook=facebook,
-            instagram=instagram,
-            telegram=telegram,
-            whatsapp=whatsapp,
-            viber=viber,
-            vk=vk,
+        salon_event_data_social = object.__new__(cls)
+        salon_event_data_social.facebook = facebook
+        salon_event_data_social.instagram = instagram
+        salon_event_data_social.telegram = telegram
+        salon_event_data_social.whatsapp = whatsapp
+        salon_event_data_social.viber = viber
+        salon_event_data_social.vk = vk
+        salon_event_data_social.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            salon_event_data_social.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        salon_event_data_social.additional_properties = additional_properties
+        salon_event_data_social.drift = tuple(drift) if drift else ()
         return salon_event_data_social
 
     @property

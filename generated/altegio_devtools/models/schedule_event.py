@@ -8,9 +8,16 @@ from attrs import field as _attrs_field
 
 from .._coerce import (
     as_int,
-    as_str,
 )
-from ..drift import READ_ERRORS, Drift, DriftError, mismatch, nested
+from .._read import (
+    NO_VALUE,
+    as_object,
+    enum_reader,
+    read,
+    read_list,
+    read_required,
+)
+from ..drift import Drift, DriftError, nested
 from ..models.schedule_event_resource import ScheduleEventResource
 from ..models.webhook_status import WebhookStatus
 from ..types import UNSET
@@ -20,6 +27,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScheduleEvent")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "company_id",
+        "resource",
+        "resource_id",
+        "status",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -43,11 +61,15 @@ class ScheduleEvent:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        company_id = self.company_id
+        company_id = (
+            self.company_id if isinstance(self.company_id, int) else as_int(self.company_id)
+        )
 
         resource = self.resource.value
 
-        resource_id = self.resource_id
+        resource_id = (
+            self.resource_id if isinstance(self.resource_id, int) else as_int(self.resource_id)
+        )
 
         status = self.status.value
 
@@ -74,80 +96,76 @@ class ScheduleEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.schedule_event_data_item import ScheduleEventDataItem  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _company_id = d.pop("company_id", UNSET)
-        try:
-            company_id = _company_id if type(_company_id) is int else as_int(_company_id)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "company_id", "an integer", _company_id, error)
+        company_id = _src.get("company_id", UNSET)
+        if type(company_id) is not int:
+            company_id, drift = read_required(company_id, as_int, "company_id", "an integer", drift)
 
-        _resource = d.pop("resource", UNSET)
-        try:
-            resource = ScheduleEventResource(
-                _resource if type(_resource) is str else as_str(_resource)
+        resource = _src.get("resource", UNSET)
+        if type(resource) is str:
+            resource = ScheduleEventResource(resource)
+        else:
+            resource, drift = read_required(
+                resource, enum_reader(ScheduleEventResource, False), "resource", "a string", drift
             )
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "resource", "a string", _resource, error)
 
-        _resource_id = d.pop("resource_id", UNSET)
-        try:
-            resource_id = _resource_id if type(_resource_id) is int else as_int(_resource_id)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "resource_id", "an integer", _resource_id, error)
+        resource_id = _src.get("resource_id", UNSET)
+        if type(resource_id) is not int:
+            resource_id, drift = read_required(
+                resource_id, as_int, "resource_id", "an integer", drift
+            )
 
-        _status = d.pop("status", UNSET)
-        try:
-            status = WebhookStatus(_status if type(_status) is str else as_str(_status))
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "status", "a string", _status, error)
+        status = _src.get("status", UNSET)
+        if type(status) is str:
+            status = WebhookStatus(status)
+        else:
+            status, drift = read_required(
+                status, enum_reader(WebhookStatus, False), "status", "a string", drift
+            )
 
-        _data = d.pop("data", UNSET)
-        try:
-            if _data == "":
-                _data = []
-            if not isinstance(_data, list):
-                raise TypeError(f"expected a list, got {type(_data).__name__}")
-            data = []
-            for index, data_item_data in enumerate(_data):
-                try:
-                    data_item = ScheduleEventDataItem.from_dict(data_item_data)
-                except READ_ERRORS as error:
-                    drift = mismatch(drift, f"data[{index}]", "an object", data_item_data, error)
-                    continue
-                if data_item.drift:
-                    drift = nested(drift, f"data[{index}]", data_item.drift)
-                data.append(data_item)
-        except READ_ERRORS as error:
-            data = []
-            drift = mismatch(drift, "data", "a list", _data, error)
+        data = _src.get("data", UNSET)
+        if type(data) is list:
+            _items = []
+            for _index, _item in enumerate(data):
+                if type(_item) is dict:
+                    _item = ScheduleEventDataItem.from_dict(_item)
+                    if _item.drift:
+                        drift = nested(drift, f"data[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        ScheduleEventDataItem.from_dict,
+                        f"data[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
+                        continue
+                _items.append(_item)
+            data = _items
+        else:
+            data, drift = read_list(data, "data", drift, required=True)
 
-        if unreadable:
+        if NO_VALUE in (
+            company_id,
+            resource,
+            resource_id,
+            status,
+        ):
             raise DriftError(drift or ())
-        schedule_event = cls(
-            company_id=company_id,
-            resource=resource,
-            resource_id=resource_id,
-            status=status,
-            data=data,
+        schedule_event = object.__new__(cls)
+        schedule_event.company_id = company_id
+        schedule_event.resource = resource
+        schedule_event.resource_id = resource_id
+        schedule_event.status = status
+        schedule_event.data = data
+        schedule_event.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            schedule_event.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        schedule_event.additional_properties = additional_properties
+        schedule_event.drift = tuple(drift) if drift else ()
         return schedule_event
 
     @property

@@ -11,10 +11,28 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+    read_list,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceCategoryEventData")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "weight",
+        "api_id",
+        "staff",
+        "is_chain",
+    }
+)
 
 
 @_attrs_define
@@ -43,19 +61,34 @@ class ServiceCategoryEventData:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
-        salon_service_id = self.salon_service_id
+        salon_service_id: int | Unset = UNSET
+        if not isinstance(self.salon_service_id, Unset):
+            salon_service_id = (
+                self.salon_service_id
+                if isinstance(self.salon_service_id, int)
+                else as_int(self.salon_service_id)
+            )
 
         title = self.title
 
-        weight = self.weight
+        weight: int | Unset = UNSET
+        if not isinstance(self.weight, Unset):
+            weight = self.weight if isinstance(self.weight, int) else as_int(self.weight)
 
         api_id = self.api_id
 
         staff: list[int] | Unset = UNSET
         if not isinstance(self.staff, Unset):
-            staff = self.staff
+            staff = []
+            for staff_item_data in self.staff:
+                staff_item = (
+                    staff_item_data if isinstance(staff_item_data, int) else as_int(staff_item_data)
+                )
+                staff.append(staff_item)
 
         is_chain = self.is_chain
 
@@ -81,122 +114,61 @@ class ServiceCategoryEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _salon_service_id = d.pop("salon_service_id", UNSET)
-        try:
-            salon_service_id: int | Unset
-            if _salon_service_id is UNSET:
-                salon_service_id = UNSET
-            else:
-                salon_service_id = (
-                    _salon_service_id
-                    if type(_salon_service_id) is int
-                    else as_int(_salon_service_id)
-                )
-        except READ_ERRORS as error:
-            salon_service_id = UNSET
-            drift = mismatch(drift, "salon_service_id", "an integer", _salon_service_id, error)
+        salon_service_id = _src.get("salon_service_id", UNSET)
+        if type(salon_service_id) is not int:
+            salon_service_id, drift = read(
+                salon_service_id, as_int, "salon_service_id", "an integer", drift
+            )
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _weight = d.pop("weight", UNSET)
-        try:
-            weight: int | Unset
-            if _weight is UNSET:
-                weight = UNSET
-            else:
-                weight = _weight if type(_weight) is int else as_int(_weight)
-        except READ_ERRORS as error:
-            weight = UNSET
-            drift = mismatch(drift, "weight", "an integer", _weight, error)
+        weight = _src.get("weight", UNSET)
+        if type(weight) is not int:
+            weight, drift = read(weight, as_int, "weight", "an integer", drift)
 
-        _api_id = d.pop("api_id", UNSET)
-        try:
-            api_id: str | Unset
-            if _api_id is UNSET:
-                api_id = UNSET
-            else:
-                api_id = _api_id if type(_api_id) is str else as_str(_api_id)
-        except READ_ERRORS as error:
-            api_id = UNSET
-            drift = mismatch(drift, "api_id", "a string", _api_id, error)
+        api_id = _src.get("api_id", UNSET)
+        if type(api_id) is not str:
+            api_id, drift = read(api_id, as_str, "api_id", "a string", drift)
 
-        _staff = d.pop("staff", UNSET)
-        try:
-            staff: list[int] | Unset = UNSET
-            if _staff is not UNSET and _staff != "":
-                if not isinstance(_staff, list):
-                    raise TypeError(f"expected a list, got {type(_staff).__name__}")
-                staff = []
-                for index, staff_item_data in enumerate(_staff):
-                    try:
-                        _staff_item = staff_item_data
-                        staff_item = (
-                            _staff_item if type(_staff_item) is int else as_int(_staff_item)
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"staff[{index}]", "an integer", staff_item_data, error
-                        )
+        staff = _src.get("staff", UNSET)
+        if type(staff) is list:
+            _items = []
+            for _index, _item in enumerate(staff):
+                if type(_item) is not int:
+                    _item, drift = read(_item, as_int, f"staff[{_index}]", "an integer", drift)
+                    if _item is UNSET:
                         continue
-                    staff.append(staff_item)
-        except READ_ERRORS as error:
-            staff = UNSET
-            drift = mismatch(drift, "staff", "a list", _staff, error)
+                _items.append(_item)
+            staff = _items
+        else:
+            staff, drift = read_list(staff, "staff", drift)
 
-        _is_chain = d.pop("is_chain", UNSET)
-        try:
-            is_chain: bool | Unset
-            if _is_chain is UNSET:
-                is_chain = UNSET
-            else:
-                is_chain = _is_chain if type(_is_chain) is bool else as_bool(_is_chain)
-        except READ_ERRORS as error:
-            is_chain = UNSET
-            drift = mismatch(drift, "is_chain", "a boolean", _is_chain, error)
+        is_chain = _src.get("is_chain", UNSET)
+        if type(is_chain) is not bool:
+            is_chain, drift = read(is_chain, as_bool, "is_chain", "a boolean", drift)
 
-        service_category_event_data = cls(
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            weight=weight,
-            api_id=api_id,
-            staff=staff,
-            is_chain=is_chain,
+        service_category_event_data = object.__new__(cls)
+        service_category_event_data.id = id
+        service_category_event_data.salon_service_id = salon_service_id
+        service_category_event_data.title = title
+        service_category_event_data.weight = weight
+        service_category_event_data.api_id = api_id
+        service_category_event_data.staff = staff
+        service_category_event_data.is_chain = is_chain
+        service_category_event_data.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            service_category_event_data.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        service_category_event_data.additional_properties = additional_properties
+        service_category_event_data.drift = tuple(drift) if drift else ()
         return service_category_event_data
 
     @property

@@ -8,12 +8,18 @@ from attrs import field as _attrs_field
 
 from .._coerce import (
     as_bool,
-    as_float,
     as_int,
     as_str,
-    is_php_empty,
 )
-from ..drift import READ_ERRORS, Drift, mismatch, nested
+from .._read import (
+    as_object,
+    enum_reader,
+    read,
+    read_list,
+    read_model,
+    read_number,
+)
+from ..drift import Drift, nested
 from ..models.service_event_data_active import ServiceEventDataActive
 from ..types import UNSET, Unset
 
@@ -23,6 +29,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceEventData")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "booking_title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
+        "image_group",
+        "prepaid",
+        "is_multi",
+        "capacity",
+        "is_price_managed_only_in_chain",
+        "is_comment_managed_only_in_chain",
+    }
+)
 
 
 @_attrs_define
@@ -77,27 +109,43 @@ class ServiceEventData:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
-        salon_service_id = self.salon_service_id
+        salon_service_id: int | Unset = UNSET
+        if not isinstance(self.salon_service_id, Unset):
+            salon_service_id = (
+                self.salon_service_id
+                if isinstance(self.salon_service_id, int)
+                else as_int(self.salon_service_id)
+            )
 
         title = self.title
 
         booking_title = self.booking_title
 
-        category_id = self.category_id
+        category_id: int | Unset = UNSET
+        if not isinstance(self.category_id, Unset):
+            category_id = (
+                self.category_id if isinstance(self.category_id, int) else as_int(self.category_id)
+            )
 
         price_min = self.price_min
 
         price_max = self.price_max
 
-        duration = self.duration
+        duration: int | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration if isinstance(self.duration, int) else as_int(self.duration)
 
         discount = self.discount
 
         comment = self.comment
 
-        weight = self.weight
+        weight: int | Unset = UNSET
+        if not isinstance(self.weight, Unset):
+            weight = self.weight if isinstance(self.weight, int) else as_int(self.weight)
 
         active: int | Unset = UNSET
         if not isinstance(self.active, Unset):
@@ -120,7 +168,9 @@ class ServiceEventData:
 
         is_multi = self.is_multi
 
-        capacity = self.capacity
+        capacity: int | Unset = UNSET
+        if not isinstance(self.capacity, Unset):
+            capacity = self.capacity if isinstance(self.capacity, int) else as_int(self.capacity)
 
         is_price_managed_only_in_chain = self.is_price_managed_only_in_chain
 
@@ -177,317 +227,158 @@ class ServiceEventData:
         from ..models.service_event_data_image_group import ServiceEventDataImageGroup  # noqa: PLC0415
         from ..models.service_event_data_staff_item import ServiceEventDataStaffItem  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _salon_service_id = d.pop("salon_service_id", UNSET)
-        try:
-            salon_service_id: int | Unset
-            if _salon_service_id is UNSET:
-                salon_service_id = UNSET
-            else:
-                salon_service_id = (
-                    _salon_service_id
-                    if type(_salon_service_id) is int
-                    else as_int(_salon_service_id)
-                )
-        except READ_ERRORS as error:
-            salon_service_id = UNSET
-            drift = mismatch(drift, "salon_service_id", "an integer", _salon_service_id, error)
+        salon_service_id = _src.get("salon_service_id", UNSET)
+        if type(salon_service_id) is not int:
+            salon_service_id, drift = read(
+                salon_service_id, as_int, "salon_service_id", "an integer", drift
+            )
 
-        _title = d.pop("title", UNSET)
-        try:
-            title: str | Unset
-            if _title is UNSET:
-                title = UNSET
-            else:
-                title = _title if type(_title) is str else as_str(_title)
-        except READ_ERRORS as error:
-            title = UNSET
-            drift = mismatch(drift, "title", "a string", _title, error)
+        title = _src.get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
 
-        _booking_title = d.pop("booking_title", UNSET)
-        try:
-            booking_title: str | Unset
-            if _booking_title is UNSET:
-                booking_title = UNSET
-            else:
-                booking_title = (
-                    _booking_title if type(_booking_title) is str else as_str(_booking_title)
-                )
-        except READ_ERRORS as error:
-            booking_title = UNSET
-            drift = mismatch(drift, "booking_title", "a string", _booking_title, error)
+        booking_title = _src.get("booking_title", UNSET)
+        if type(booking_title) is not str:
+            booking_title, drift = read(booking_title, as_str, "booking_title", "a string", drift)
 
-        _category_id = d.pop("category_id", UNSET)
-        try:
-            category_id: int | Unset
-            if _category_id is UNSET:
-                category_id = UNSET
-            else:
-                category_id = _category_id if type(_category_id) is int else as_int(_category_id)
-        except READ_ERRORS as error:
-            category_id = UNSET
-            drift = mismatch(drift, "category_id", "an integer", _category_id, error)
+        category_id = _src.get("category_id", UNSET)
+        if type(category_id) is not int:
+            category_id, drift = read(category_id, as_int, "category_id", "an integer", drift)
 
-        _price_min = d.pop("price_min", UNSET)
-        try:
-            price_min: float | Unset
-            if _price_min is UNSET:
-                price_min = UNSET
-            else:
-                price_min = (
-                    _price_min
-                    if type(_price_min) is float or type(_price_min) is int
-                    else as_float(_price_min)
-                )
-        except READ_ERRORS as error:
-            price_min = UNSET
-            drift = mismatch(drift, "price_min", "a number", _price_min, error)
+        price_min = _src.get("price_min", UNSET)
+        if type(price_min) is not float and type(price_min) is not int:
+            price_min, drift = read(price_min, read_number, "price_min", "a number", drift)
 
-        _price_max = d.pop("price_max", UNSET)
-        try:
-            price_max: float | Unset
-            if _price_max is UNSET:
-                price_max = UNSET
-            else:
-                price_max = (
-                    _price_max
-                    if type(_price_max) is float or type(_price_max) is int
-                    else as_float(_price_max)
-                )
-        except READ_ERRORS as error:
-            price_max = UNSET
-            drift = mismatch(drift, "price_max", "a number", _price_max, error)
+        price_max = _src.get("price_max", UNSET)
+        if type(price_max) is not float and type(price_max) is not int:
+            price_max, drift = read(price_max, read_number, "price_max", "a number", drift)
 
-        _duration = d.pop("duration", UNSET)
-        try:
-            duration: int | Unset
-            if _duration is UNSET:
-                duration = UNSET
-            else:
-                duration = _duration if type(_duration) is int else as_int(_duration)
-        except READ_ERRORS as error:
-            duration = UNSET
-            drift = mismatch(drift, "duration", "an integer", _duration, error)
+        duration = _src.get("duration", UNSET)
+        if type(duration) is not int:
+            duration, drift = read(duration, as_int, "duration", "an integer", drift)
 
-        _discount = d.pop("discount", UNSET)
-        try:
-            discount: float | Unset
-            if _discount is UNSET:
-                discount = UNSET
-            else:
-                discount = (
-                    _discount
-                    if type(_discount) is float or type(_discount) is int
-                    else as_float(_discount)
-                )
-        except READ_ERRORS as error:
-            discount = UNSET
-            drift = mismatch(drift, "discount", "a number", _discount, error)
+        discount = _src.get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int:
+            discount, drift = read(discount, read_number, "discount", "a number", drift)
 
-        _comment = d.pop("comment", UNSET)
-        try:
-            comment: str | Unset
-            if _comment is UNSET:
-                comment = UNSET
-            else:
-                comment = _comment if type(_comment) is str else as_str(_comment)
-        except READ_ERRORS as error:
-            comment = UNSET
-            drift = mismatch(drift, "comment", "a string", _comment, error)
+        comment = _src.get("comment", UNSET)
+        if type(comment) is not str:
+            comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        _weight = d.pop("weight", UNSET)
-        try:
-            weight: int | Unset
-            if _weight is UNSET:
-                weight = UNSET
-            else:
-                weight = _weight if type(_weight) is int else as_int(_weight)
-        except READ_ERRORS as error:
-            weight = UNSET
-            drift = mismatch(drift, "weight", "an integer", _weight, error)
+        weight = _src.get("weight", UNSET)
+        if type(weight) is not int:
+            weight, drift = read(weight, as_int, "weight", "an integer", drift)
 
-        _active = d.pop("active", UNSET)
-        try:
-            active: ServiceEventDataActive | Unset
-            if _active is UNSET:
-                active = UNSET
-            else:
-                active = ServiceEventDataActive(
-                    _active if type(_active) is int else as_int(_active)
-                )
-        except READ_ERRORS as error:
-            active = UNSET
-            drift = mismatch(drift, "active", "an integer", _active, error)
+        active = _src.get("active", UNSET)
+        if type(active) is int:
+            active = ServiceEventDataActive(active)
+        else:
+            active, drift = read(
+                active, enum_reader(ServiceEventDataActive, True), "active", "an integer", drift
+            )
 
-        _api_id = d.pop("api_id", UNSET)
-        try:
-            api_id: str | Unset
-            if _api_id is UNSET:
-                api_id = UNSET
-            else:
-                api_id = _api_id if type(_api_id) is str else as_str(_api_id)
-        except READ_ERRORS as error:
-            api_id = UNSET
-            drift = mismatch(drift, "api_id", "a string", _api_id, error)
+        api_id = _src.get("api_id", UNSET)
+        if type(api_id) is not str:
+            api_id, drift = read(api_id, as_str, "api_id", "a string", drift)
 
-        _staff = d.pop("staff", UNSET)
-        try:
-            staff: list[ServiceEventDataStaffItem] | Unset = UNSET
-            if _staff is not UNSET and _staff != "":
-                if not isinstance(_staff, list):
-                    raise TypeError(f"expected a list, got {type(_staff).__name__}")
-                staff = []
-                for index, staff_item_data in enumerate(_staff):
-                    try:
-                        staff_item = ServiceEventDataStaffItem.from_dict(staff_item_data)
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"staff[{index}]", "an object", staff_item_data, error
-                        )
+        staff = _src.get("staff", UNSET)
+        if type(staff) is list:
+            _items = []
+            for _index, _item in enumerate(staff):
+                if type(_item) is dict:
+                    _item = ServiceEventDataStaffItem.from_dict(_item)
+                    if _item.drift:
+                        drift = nested(drift, f"staff[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item,
+                        ServiceEventDataStaffItem.from_dict,
+                        f"staff[{_index}]",
+                        "an object",
+                        drift,
+                    )
+                    if _item is UNSET:
                         continue
-                    if staff_item.drift:
-                        drift = nested(drift, f"staff[{index}]", staff_item.drift)
-                    staff.append(staff_item)
-        except READ_ERRORS as error:
-            staff = UNSET
-            drift = mismatch(drift, "staff", "a list", _staff, error)
+                _items.append(_item)
+            staff = _items
+        else:
+            staff, drift = read_list(staff, "staff", drift)
 
-        _image_group = d.pop("image_group", UNSET)
-        try:
-            image_group: ServiceEventDataImageGroup | Unset
-            if type(_image_group) is dict:
-                image_group = ServiceEventDataImageGroup.from_dict(_image_group)
-                if image_group.drift:
-                    drift = nested(drift, "image_group", image_group.drift)
-            elif _image_group is UNSET or is_php_empty(_image_group):
-                image_group = UNSET
-            else:
-                image_group = ServiceEventDataImageGroup.from_dict(_image_group)
-        except READ_ERRORS as error:
-            image_group = UNSET
-            drift = mismatch(drift, "image_group", "an object", _image_group, error)
+        image_group = _src.get("image_group", UNSET)
+        if type(image_group) is dict:
+            image_group = ServiceEventDataImageGroup.from_dict(image_group)
+            if image_group.drift:
+                drift = nested(drift, "image_group", image_group.drift)
+        else:
+            image_group, drift = read_model(
+                image_group, ServiceEventDataImageGroup.from_dict, "image_group", drift
+            )
 
-        _prepaid = d.pop("prepaid", UNSET)
-        try:
-            prepaid: str | Unset
-            if _prepaid is UNSET:
-                prepaid = UNSET
-            else:
-                prepaid = _prepaid if type(_prepaid) is str else as_str(_prepaid)
-        except READ_ERRORS as error:
-            prepaid = UNSET
-            drift = mismatch(drift, "prepaid", "a string", _prepaid, error)
+        prepaid = _src.get("prepaid", UNSET)
+        if type(prepaid) is not str:
+            prepaid, drift = read(prepaid, as_str, "prepaid", "a string", drift)
 
-        _is_multi = d.pop("is_multi", UNSET)
-        try:
-            is_multi: bool | Unset
-            if _is_multi is UNSET:
-                is_multi = UNSET
-            else:
-                is_multi = _is_multi if type(_is_multi) is bool else as_bool(_is_multi)
-        except READ_ERRORS as error:
-            is_multi = UNSET
-            drift = mismatch(drift, "is_multi", "a boolean", _is_multi, error)
+        is_multi = _src.get("is_multi", UNSET)
+        if type(is_multi) is not bool:
+            is_multi, drift = read(is_multi, as_bool, "is_multi", "a boolean", drift)
 
-        _capacity = d.pop("capacity", UNSET)
-        try:
-            capacity: int | Unset
-            if _capacity is UNSET:
-                capacity = UNSET
-            else:
-                capacity = _capacity if type(_capacity) is int else as_int(_capacity)
-        except READ_ERRORS as error:
-            capacity = UNSET
-            drift = mismatch(drift, "capacity", "an integer", _capacity, error)
+        capacity = _src.get("capacity", UNSET)
+        if type(capacity) is not int:
+            capacity, drift = read(capacity, as_int, "capacity", "an integer", drift)
 
-        _is_price_managed_only_in_chain = d.pop("is_price_managed_only_in_chain", UNSET)
-        try:
-            is_price_managed_only_in_chain: bool | Unset
-            if _is_price_managed_only_in_chain is UNSET:
-                is_price_managed_only_in_chain = UNSET
-            else:
-                is_price_managed_only_in_chain = (
-                    _is_price_managed_only_in_chain
-                    if type(_is_price_managed_only_in_chain) is bool
-                    else as_bool(_is_price_managed_only_in_chain)
-                )
-        except READ_ERRORS as error:
-            is_price_managed_only_in_chain = UNSET
-            drift = mismatch(
-                drift,
+        is_price_managed_only_in_chain = _src.get("is_price_managed_only_in_chain", UNSET)
+        if type(is_price_managed_only_in_chain) is not bool:
+            is_price_managed_only_in_chain, drift = read(
+                is_price_managed_only_in_chain,
+                as_bool,
                 "is_price_managed_only_in_chain",
                 "a boolean",
-                _is_price_managed_only_in_chain,
-                error,
+                drift,
             )
 
-        _is_comment_managed_only_in_chain = d.pop("is_comment_managed_only_in_chain", UNSET)
-        try:
-            is_comment_managed_only_in_chain: bool | Unset
-            if _is_comment_managed_only_in_chain is UNSET:
-                is_comment_managed_only_in_chain = UNSET
-            else:
-                is_comment_managed_only_in_chain = (
-                    _is_comment_managed_only_in_chain
-                    if type(_is_comment_managed_only_in_chain) is bool
-                    else as_bool(_is_comment_managed_only_in_chain)
-                )
-        except READ_ERRORS as error:
-            is_comment_managed_only_in_chain = UNSET
-            drift = mismatch(
-                drift,
+        is_comment_managed_only_in_chain = _src.get("is_comment_managed_only_in_chain", UNSET)
+        if type(is_comment_managed_only_in_chain) is not bool:
+            is_comment_managed_only_in_chain, drift = read(
+                is_comment_managed_only_in_chain,
+                as_bool,
                 "is_comment_managed_only_in_chain",
                 "a boolean",
-                _is_comment_managed_only_in_chain,
-                error,
+                drift,
             )
 
-        service_event_data = cls(
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            booking_title=booking_title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            duration=duration,
-            discount=discount,
-            comment=comment,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-            staff=staff,
-            image_group=image_group,
-            prepaid=prepaid,
-            is_multi=is_multi,
-            capacity=capacity,
-            is_price_managed_only_in_chain=is_price_managed_only_in_chain,
-            is_comment_managed_only_in_chain=is_comment_managed_only_in_chain,
+        service_event_data = object.__new__(cls)
+        service_event_data.id = id
+        service_event_data.salon_service_id = salon_service_id
+        service_event_data.title = title
+        service_event_data.booking_title = booking_title
+        service_event_data.category_id = category_id
+        service_event_data.price_min = price_min
+        service_event_data.price_max = price_max
+        service_event_data.duration = duration
+        service_event_data.discount = discount
+        service_event_data.comment = comment
+        service_event_data.weight = weight
+        service_event_data.active = active
+        service_event_data.api_id = api_id
+        service_event_data.staff = staff
+        service_event_data.image_group = image_group
+        service_event_data.prepaid = prepaid
+        service_event_data.is_multi = is_multi
+        service_event_data.capacity = capacity
+        service_event_data.is_price_managed_only_in_chain = is_price_managed_only_in_chain
+        service_event_data.is_comment_managed_only_in_chain = is_comment_managed_only_in_chain
+        service_event_data.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            service_event_data.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        service_event_data.additional_properties = additional_properties
+        service_event_data.drift = tuple(drift) if drift else ()
         return service_event_data
 
     @property

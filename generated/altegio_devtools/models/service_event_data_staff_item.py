@@ -9,10 +9,22 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_int,
 )
-from ..drift import READ_ERRORS, Drift, mismatch
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceEventDataStaffItem")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "seance_length",
+    }
+)
 
 
 @_attrs_define
@@ -30,9 +42,17 @@ class ServiceEventDataStaffItem:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
-        seance_length = self.seance_length
+        seance_length: int | Unset = UNSET
+        if not isinstance(self.seance_length, Unset):
+            seance_length = (
+                self.seance_length
+                if isinstance(self.seance_length, int)
+                else as_int(self.seance_length)
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,48 +66,25 @@ class ServiceEventDataStaffItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _seance_length = d.pop("seance_length", UNSET)
-        try:
-            seance_length: int | Unset
-            if _seance_length is UNSET:
-                seance_length = UNSET
-            else:
-                seance_length = (
-                    _seance_length if type(_seance_length) is int else as_int(_seance_length)
-                )
-        except READ_ERRORS as error:
-            seance_length = UNSET
-            drift = mismatch(drift, "seance_length", "an integer", _seance_length, error)
+        seance_length = _src.get("seance_length", UNSET)
+        if type(seance_length) is not int:
+            seance_length, drift = read(seance_length, as_int, "seance_length", "an integer", drift)
 
-        service_event_data_staff_item = cls(
-            id=id,
-            seance_length=seance_length,
+        service_event_data_staff_item = object.__new__(cls)
+        service_event_data_staff_item.id = id
+        service_event_data_staff_item.seance_length = seance_length
+        service_event_data_staff_item.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            service_event_data_staff_item.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        service_event_data_staff_item.additional_properties = additional_properties
+        service_event_data_staff_item.drift = tuple(drift) if drift else ()
         return service_event_data_staff_item
 
     @property

@@ -10,10 +10,26 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, DriftError, mismatch
+from .._read import (
+    NO_VALUE,
+    as_object,
+    read,
+    read_list,
+    read_required,
+)
+from ..drift import Drift, DriftError
 from ..types import UNSET
 
 T = TypeVar("T", bound="SetMarketplaceNotificationShortNamesBody")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "salon_id",
+        "application_id",
+        "short_names",
+    }
+)
 
 
 @_attrs_define
@@ -33,9 +49,13 @@ class SetMarketplaceNotificationShortNamesBody:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        salon_id = self.salon_id
+        salon_id = self.salon_id if isinstance(self.salon_id, int) else as_int(self.salon_id)
 
-        application_id = self.application_id
+        application_id = (
+            self.application_id
+            if isinstance(self.application_id, int)
+            else as_int(self.application_id)
+        )
 
         short_names = self.short_names
 
@@ -53,69 +73,46 @@ class SetMarketplaceNotificationShortNamesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _salon_id = d.pop("salon_id", UNSET)
-        try:
-            salon_id = _salon_id if type(_salon_id) is int else as_int(_salon_id)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "salon_id", "an integer", _salon_id, error)
+        salon_id = _src.get("salon_id", UNSET)
+        if type(salon_id) is not int:
+            salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
-        _application_id = d.pop("application_id", UNSET)
-        try:
-            application_id = (
-                _application_id if type(_application_id) is int else as_int(_application_id)
+        application_id = _src.get("application_id", UNSET)
+        if type(application_id) is not int:
+            application_id, drift = read_required(
+                application_id, as_int, "application_id", "an integer", drift
             )
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "application_id", "an integer", _application_id, error)
 
-        _short_names = d.pop("short_names", UNSET)
-        try:
-            if _short_names == "":
-                _short_names = []
-            if not isinstance(_short_names, list):
-                raise TypeError(f"expected a list, got {type(_short_names).__name__}")
-            short_names = []
-            for index, short_names_item_data in enumerate(_short_names):
-                try:
-                    _short_names_item = short_names_item_data
-                    short_names_item = (
-                        _short_names_item
-                        if type(_short_names_item) is str
-                        else as_str(_short_names_item)
-                    )
-                except READ_ERRORS as error:
-                    drift = mismatch(
-                        drift, f"short_names[{index}]", "a string", short_names_item_data, error
-                    )
-                    continue
-                short_names.append(short_names_item)
-        except READ_ERRORS as error:
-            short_names = []
-            drift = mismatch(drift, "short_names", "a list", _short_names, error)
+        short_names = _src.get("short_names", UNSET)
+        if type(short_names) is list:
+            _items = []
+            for _index, _item in enumerate(short_names):
+                if type(_item) is not str:
+                    _item, drift = read(_item, as_str, f"short_names[{_index}]", "a string", drift)
+                    if _item is UNSET:
+                        continue
+                _items.append(_item)
+            short_names = _items
+        else:
+            short_names, drift = read_list(short_names, "short_names", drift, required=True)
 
-        if unreadable:
+        if NO_VALUE in (
+            salon_id,
+            application_id,
+        ):
             raise DriftError(drift or ())
-        set_marketplace_notification_short_names_body = cls(
-            salon_id=salon_id,
-            application_id=application_id,
-            short_names=short_names,
+        set_marketplace_notification_short_names_body = object.__new__(cls)
+        set_marketplace_notification_short_names_body.salon_id = salon_id
+        set_marketplace_notification_short_names_body.application_id = application_id
+        set_marketplace_notification_short_names_body.short_names = short_names
+        set_marketplace_notification_short_names_body.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            set_marketplace_notification_short_names_body.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_marketplace_notification_short_names_body.additional_properties = additional_properties
+        set_marketplace_notification_short_names_body.drift = tuple(drift) if drift else ()
         return set_marketplace_notification_short_names_body
 
     @property

@@ -8,10 +8,15 @@ from attrs import field as _attrs_field
 
 from .._coerce import (
     as_bool,
-    as_float,
     as_int,
     as_str,
-    is_php_empty,
+)
+from .._read import (
+    as_object,
+    enum_reader,
+    read,
+    read_model,
+    read_number,
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..models.staff_event_data_fired import StaffEventDataFired
@@ -27,6 +32,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StaffEventData")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "position",
+        "show_rating",
+        "rating",
+        "votes_count",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "weight",
+        "information",
+        "hidden",
+        "fired",
+        "status",
+        "position_id",
+        "schedule_till",
+        "image_group",
+        "prepaid",
+        "user_id",
+        "user",
+        "has_access_timetable",
+        "is_paid_staff",
+    }
+)
 
 
 @_attrs_define
@@ -91,7 +126,9 @@ class StaffEventData:
     def to_dict(self) -> dict[str, Any]:
         from ..models.staff_event_data_user_type_0 import StaffEventDataUserType0  # noqa: PLC0415
 
-        id = self.id
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
 
         api_id = self.api_id
 
@@ -109,15 +146,27 @@ class StaffEventData:
 
         rating = self.rating
 
-        votes_count = self.votes_count
+        votes_count: int | Unset = UNSET
+        if not isinstance(self.votes_count, Unset):
+            votes_count = (
+                self.votes_count if isinstance(self.votes_count, int) else as_int(self.votes_count)
+            )
 
         avatar = self.avatar
 
         avatar_big = self.avatar_big
 
-        comments_count = self.comments_count
+        comments_count: int | Unset = UNSET
+        if not isinstance(self.comments_count, Unset):
+            comments_count = (
+                self.comments_count
+                if isinstance(self.comments_count, int)
+                else as_int(self.comments_count)
+            )
 
-        weight = self.weight
+        weight: int | Unset = UNSET
+        if not isinstance(self.weight, Unset):
+            weight = self.weight if isinstance(self.weight, int) else as_int(self.weight)
 
         information = self.information
 
@@ -133,7 +182,11 @@ class StaffEventData:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        position_id = self.position_id
+        position_id: int | Unset = UNSET
+        if not isinstance(self.position_id, Unset):
+            position_id = (
+                self.position_id if isinstance(self.position_id, int) else as_int(self.position_id)
+            )
 
         schedule_till = self.schedule_till
 
@@ -146,6 +199,8 @@ class StaffEventData:
         user_id: int | None | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
+        elif isinstance(self.user_id, int):
+            user_id = self.user_id if isinstance(self.user_id, int) else as_int(self.user_id)
         else:
             user_id = self.user_id
 
@@ -221,253 +276,129 @@ class StaffEventData:
         from ..models.staff_event_data_position import StaffEventDataPosition  # noqa: PLC0415
         from ..models.staff_event_data_user_type_0 import StaffEventDataUserType0  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        _id = d.pop("id", UNSET)
-        try:
-            id: int | Unset
-            if _id is UNSET:
-                id = UNSET
-            else:
-                id = _id if type(_id) is int else as_int(_id)
-        except READ_ERRORS as error:
-            id = UNSET
-            drift = mismatch(drift, "id", "an integer", _id, error)
+        id = _src.get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _api_id = d.pop("api_id", UNSET)
-        try:
-            api_id: str | Unset
-            if _api_id is UNSET:
-                api_id = UNSET
-            else:
-                api_id = _api_id if type(_api_id) is str else as_str(_api_id)
-        except READ_ERRORS as error:
-            api_id = UNSET
-            drift = mismatch(drift, "api_id", "a string", _api_id, error)
+        api_id = _src.get("api_id", UNSET)
+        if type(api_id) is not str:
+            api_id, drift = read(api_id, as_str, "api_id", "a string", drift)
 
-        _name = d.pop("name", UNSET)
-        try:
-            name: str | Unset
-            if _name is UNSET:
-                name = UNSET
-            else:
-                name = _name if type(_name) is str else as_str(_name)
-        except READ_ERRORS as error:
-            name = UNSET
-            drift = mismatch(drift, "name", "a string", _name, error)
+        name = _src.get("name", UNSET)
+        if type(name) is not str:
+            name, drift = read(name, as_str, "name", "a string", drift)
 
-        _specialization = d.pop("specialization", UNSET)
-        try:
-            specialization: str | Unset
-            if _specialization is UNSET:
-                specialization = UNSET
-            else:
-                specialization = (
-                    _specialization if type(_specialization) is str else as_str(_specialization)
-                )
-        except READ_ERRORS as error:
-            specialization = UNSET
-            drift = mismatch(drift, "specialization", "a string", _specialization, error)
+        specialization = _src.get("specialization", UNSET)
+        if type(specialization) is not str:
+            specialization, drift = read(
+                specialization, as_str, "specialization", "a string", drift
+            )
 
-        _position = d.pop("position", UNSET)
-        try:
-            position: StaffEventDataPosition | Unset
-            if type(_position) is dict:
-                position = StaffEventDataPosition.from_dict(_position)
-                if position.drift:
-                    drift = nested(drift, "position", position.drift)
-            elif _position is UNSET or is_php_empty(_position):
-                position = UNSET
-            else:
-                position = StaffEventDataPosition.from_dict(_position)
-        except READ_ERRORS as error:
-            position = UNSET
-            drift = mismatch(drift, "position", "an object", _position, error)
+        position = _src.get("position", UNSET)
+        if type(position) is dict:
+            position = StaffEventDataPosition.from_dict(position)
+            if position.drift:
+                drift = nested(drift, "position", position.drift)
+        else:
+            position, drift = read_model(
+                position, StaffEventDataPosition.from_dict, "position", drift
+            )
 
-        _show_rating = d.pop("show_rating", UNSET)
-        try:
-            show_rating: StaffEventDataShowRating | Unset
-            if _show_rating is UNSET:
-                show_rating = UNSET
-            else:
-                show_rating = StaffEventDataShowRating(
-                    _show_rating if type(_show_rating) is int else as_int(_show_rating)
-                )
-        except READ_ERRORS as error:
-            show_rating = UNSET
-            drift = mismatch(drift, "show_rating", "an integer", _show_rating, error)
+        show_rating = _src.get("show_rating", UNSET)
+        if type(show_rating) is int:
+            show_rating = StaffEventDataShowRating(show_rating)
+        else:
+            show_rating, drift = read(
+                show_rating,
+                enum_reader(StaffEventDataShowRating, True),
+                "show_rating",
+                "an integer",
+                drift,
+            )
 
-        _rating = d.pop("rating", UNSET)
-        try:
-            rating: float | Unset
-            if _rating is UNSET:
-                rating = UNSET
-            else:
-                rating = (
-                    _rating if type(_rating) is float or type(_rating) is int else as_float(_rating)
-                )
-        except READ_ERRORS as error:
-            rating = UNSET
-            drift = mismatch(drift, "rating", "a number", _rating, error)
+        rating = _src.get("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int:
+            rating, drift = read(rating, read_number, "rating", "a number", drift)
 
-        _votes_count = d.pop("votes_count", UNSET)
-        try:
-            votes_count: int | Unset
-            if _votes_count is UNSET:
-                votes_count = UNSET
-            else:
-                votes_count = _votes_count if type(_votes_count) is int else as_int(_votes_count)
-        except READ_ERRORS as error:
-            votes_count = UNSET
-            drift = mismatch(drift, "votes_count", "an integer", _votes_count, error)
+        votes_count = _src.get("votes_count", UNSET)
+        if type(votes_count) is not int:
+            votes_count, drift = read(votes_count, as_int, "votes_count", "an integer", drift)
 
-        _avatar = d.pop("avatar", UNSET)
-        try:
-            avatar: str | Unset
-            if _avatar is UNSET:
-                avatar = UNSET
-            else:
-                avatar = _avatar if type(_avatar) is str else as_str(_avatar)
-        except READ_ERRORS as error:
-            avatar = UNSET
-            drift = mismatch(drift, "avatar", "a string", _avatar, error)
+        avatar = _src.get("avatar", UNSET)
+        if type(avatar) is not str:
+            avatar, drift = read(avatar, as_str, "avatar", "a string", drift)
 
-        _avatar_big = d.pop("avatar_big", UNSET)
-        try:
-            avatar_big: str | Unset
-            if _avatar_big is UNSET:
-                avatar_big = UNSET
-            else:
-                avatar_big = _avatar_big if type(_avatar_big) is str else as_str(_avatar_big)
-        except READ_ERRORS as error:
-            avatar_big = UNSET
-            drift = mismatch(drift, "avatar_big", "a string", _avatar_big, error)
+        avatar_big = _src.get("avatar_big", UNSET)
+        if type(avatar_big) is not str:
+            avatar_big, drift = read(avatar_big, as_str, "avatar_big", "a string", drift)
 
-        _comments_count = d.pop("comments_count", UNSET)
-        try:
-            comments_count: int | Unset
-            if _comments_count is UNSET:
-                comments_count = UNSET
-            else:
-                comments_count = (
-                    _comments_count if type(_comments_count) is int else as_int(_comments_count)
-                )
-        except READ_ERRORS as error:
-            comments_count = UNSET
-            drift = mismatch(drift, "comments_count", "an integer", _comments_count, error)
+        comments_count = _src.get("comments_count", UNSET)
+        if type(comments_count) is not int:
+            comments_count, drift = read(
+                comments_count, as_int, "comments_count", "an integer", drift
+            )
 
-        _weight = d.pop("weight", UNSET)
-        try:
-            weight: int | Unset
-            if _weight is UNSET:
-                weight = UNSET
-            else:
-                weight = _weight if type(_weight) is int else as_int(_weight)
-        except READ_ERRORS as error:
-            weight = UNSET
-            drift = mismatch(drift, "weight", "an integer", _weight, error)
+        weight = _src.get("weight", UNSET)
+        if type(weight) is not int:
+            weight, drift = read(weight, as_int, "weight", "an integer", drift)
 
-        _information = d.pop("information", UNSET)
-        try:
-            information: str | Unset
-            if _information is UNSET:
-                information = UNSET
-            else:
-                information = _information if type(_information) is str else as_str(_information)
-        except READ_ERRORS as error:
-            information = UNSET
-            drift = mismatch(drift, "information", "a string", _information, error)
+        information = _src.get("information", UNSET)
+        if type(information) is not str:
+            information, drift = read(information, as_str, "information", "a string", drift)
 
-        _hidden = d.pop("hidden", UNSET)
-        try:
-            hidden: StaffEventDataHidden | Unset
-            if _hidden is UNSET:
-                hidden = UNSET
-            else:
-                hidden = StaffEventDataHidden(_hidden if type(_hidden) is int else as_int(_hidden))
-        except READ_ERRORS as error:
-            hidden = UNSET
-            drift = mismatch(drift, "hidden", "an integer", _hidden, error)
+        hidden = _src.get("hidden", UNSET)
+        if type(hidden) is int:
+            hidden = StaffEventDataHidden(hidden)
+        else:
+            hidden, drift = read(
+                hidden, enum_reader(StaffEventDataHidden, True), "hidden", "an integer", drift
+            )
 
-        _fired = d.pop("fired", UNSET)
-        try:
-            fired: StaffEventDataFired | Unset
-            if _fired is UNSET:
-                fired = UNSET
-            else:
-                fired = StaffEventDataFired(_fired if type(_fired) is int else as_int(_fired))
-        except READ_ERRORS as error:
-            fired = UNSET
-            drift = mismatch(drift, "fired", "an integer", _fired, error)
+        fired = _src.get("fired", UNSET)
+        if type(fired) is int:
+            fired = StaffEventDataFired(fired)
+        else:
+            fired, drift = read(
+                fired, enum_reader(StaffEventDataFired, True), "fired", "an integer", drift
+            )
 
-        _status = d.pop("status", UNSET)
-        try:
-            status: StaffEventDataStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = StaffEventDataStatus(_status if type(_status) is int else as_int(_status))
-        except READ_ERRORS as error:
-            status = UNSET
-            drift = mismatch(drift, "status", "an integer", _status, error)
+        status = _src.get("status", UNSET)
+        if type(status) is int:
+            status = StaffEventDataStatus(status)
+        else:
+            status, drift = read(
+                status, enum_reader(StaffEventDataStatus, True), "status", "an integer", drift
+            )
 
-        _position_id = d.pop("position_id", UNSET)
-        try:
-            position_id: int | Unset
-            if _position_id is UNSET:
-                position_id = UNSET
-            else:
-                position_id = _position_id if type(_position_id) is int else as_int(_position_id)
-        except READ_ERRORS as error:
-            position_id = UNSET
-            drift = mismatch(drift, "position_id", "an integer", _position_id, error)
+        position_id = _src.get("position_id", UNSET)
+        if type(position_id) is not int:
+            position_id, drift = read(position_id, as_int, "position_id", "an integer", drift)
 
-        _schedule_till = d.pop("schedule_till", UNSET)
-        try:
-            schedule_till: str | Unset
-            if _schedule_till is UNSET:
-                schedule_till = UNSET
-            else:
-                schedule_till = (
-                    _schedule_till if type(_schedule_till) is str else as_str(_schedule_till)
-                )
-        except READ_ERRORS as error:
-            schedule_till = UNSET
-            drift = mismatch(drift, "schedule_till", "a string", _schedule_till, error)
+        schedule_till = _src.get("schedule_till", UNSET)
+        if type(schedule_till) is not str:
+            schedule_till, drift = read(schedule_till, as_str, "schedule_till", "a string", drift)
 
-        _image_group = d.pop("image_group", UNSET)
-        try:
-            image_group: StaffEventDataImageGroup | Unset
-            if type(_image_group) is dict:
-                image_group = StaffEventDataImageGroup.from_dict(_image_group)
-                if image_group.drift:
-                    drift = nested(drift, "image_group", image_group.drift)
-            elif _image_group is UNSET or is_php_empty(_image_group):
-                image_group = UNSET
-            else:
-                image_group = StaffEventDataImageGroup.from_dict(_image_group)
-        except READ_ERRORS as error:
-            image_group = UNSET
-            drift = mismatch(drift, "image_group", "an object", _image_group, error)
+        image_group = _src.get("image_group", UNSET)
+        if type(image_group) is dict:
+            image_group = StaffEventDataImageGroup.from_dict(image_group)
+            if image_group.drift:
+                drift = nested(drift, "image_group", image_group.drift)
+        else:
+            image_group, drift = read_model(
+                image_group, StaffEventDataImageGroup.from_dict, "image_group", drift
+            )
 
-        _prepaid = d.pop("prepaid", UNSET)
-        try:
-            prepaid: str | Unset
-            if _prepaid is UNSET:
-                prepaid = UNSET
-            else:
-                prepaid = _prepaid if type(_prepaid) is str else as_str(_prepaid)
-        except READ_ERRORS as error:
-            prepaid = UNSET
-            drift = mismatch(drift, "prepaid", "a string", _prepaid, error)
+        prepaid = _src.get("prepaid", UNSET)
+        if type(prepaid) is not str:
+            prepaid, drift = read(prepaid, as_str, "prepaid", "a string", drift)
 
-        _user_id = d.pop("user_id", UNSET)
+        _user_id = _src.get("user_id", UNSET)
         try:
 
             def _parse_user_id(data: object) -> int | None | Unset:
-                if data is None or data == []:
+                if data is None:
                     return None
                 if isinstance(data, Unset):
                     return data
@@ -483,16 +414,14 @@ class StaffEventData:
             user_id = UNSET
             drift = mismatch(drift, "user_id", "an integer or null", _user_id, error)
 
-        _user = d.pop("user", UNSET)
+        _user = _src.get("user", UNSET)
         try:
 
             def _parse_user(data: object) -> None | StaffEventDataUserType0 | Unset:
-                if data is None or data == []:
+                if data is None or data == [] or data == "":
                     return None
                 if isinstance(data, Unset):
                     return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
                 if not isinstance(data, dict):
                     raise TypeError()
                 user_type_0 = StaffEventDataUserType0.from_dict(data)
@@ -506,72 +435,47 @@ class StaffEventData:
         else:
             drift = collect(drift, "user", user)
 
-        _has_access_timetable = d.pop("has_access_timetable", UNSET)
-        try:
-            has_access_timetable: bool | Unset
-            if _has_access_timetable is UNSET:
-                has_access_timetable = UNSET
-            else:
-                has_access_timetable = (
-                    _has_access_timetable
-                    if type(_has_access_timetable) is bool
-                    else as_bool(_has_access_timetable)
-                )
-        except READ_ERRORS as error:
-            has_access_timetable = UNSET
-            drift = mismatch(
-                drift, "has_access_timetable", "a boolean", _has_access_timetable, error
+        has_access_timetable = _src.get("has_access_timetable", UNSET)
+        if type(has_access_timetable) is not bool:
+            has_access_timetable, drift = read(
+                has_access_timetable, as_bool, "has_access_timetable", "a boolean", drift
             )
 
-        _is_paid_staff = d.pop("is_paid_staff", UNSET)
-        try:
-            is_paid_staff: bool | Unset
-            if _is_paid_staff is UNSET:
-                is_paid_staff = UNSET
-            else:
-                is_paid_staff = (
-                    _is_paid_staff if type(_is_paid_staff) is bool else as_bool(_is_paid_staff)
-                )
-        except READ_ERRORS as error:
-            is_paid_staff = UNSET
-            drift = mismatch(drift, "is_paid_staff", "a boolean", _is_paid_staff, error)
+        is_paid_staff = _src.get("is_paid_staff", UNSET)
+        if type(is_paid_staff) is not bool:
+            is_paid_staff, drift = read(is_paid_staff, as_bool, "is_paid_staff", "a boolean", drift)
 
-        staff_event_data = cls(
-            id=id,
-            api_id=api_id,
-            name=name,
-            specialization=specialization,
-            position=position,
-            show_rating=show_rating,
-            rating=rating,
-            votes_count=votes_count,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            comments_count=comments_count,
-            weight=weight,
-            information=information,
-            hidden=hidden,
-            fired=fired,
-            status=status,
-            position_id=position_id,
-            schedule_till=schedule_till,
-            image_group=image_group,
-            prepaid=prepaid,
-            user_id=user_id,
-            user=user,
-            has_access_timetable=has_access_timetable,
-            is_paid_staff=is_paid_staff,
+        staff_event_data = object.__new__(cls)
+        staff_event_data.id = id
+        staff_event_data.api_id = api_id
+        staff_event_data.name = name
+        staff_event_data.specialization = specialization
+        staff_event_data.position = position
+        staff_event_data.show_rating = show_rating
+        staff_event_data.rating = rating
+        staff_event_data.votes_count = votes_count
+        staff_event_data.avatar = avatar
+        staff_event_data.avatar_big = avatar_big
+        staff_event_data.comments_count = comments_count
+        staff_event_data.weight = weight
+        staff_event_data.information = information
+        staff_event_data.hidden = hidden
+        staff_event_data.fired = fired
+        staff_event_data.status = status
+        staff_event_data.position_id = position_id
+        staff_event_data.schedule_till = schedule_till
+        staff_event_data.image_group = image_group
+        staff_event_data.prepaid = prepaid
+        staff_event_data.user_id = user_id
+        staff_event_data.user = user
+        staff_event_data.has_access_timetable = has_access_timetable
+        staff_event_data.is_paid_staff = is_paid_staff
+        staff_event_data.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            staff_event_data.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        staff_event_data.additional_properties = additional_properties
+        staff_event_data.drift = tuple(drift) if drift else ()
         return staff_event_data
 
     @property

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_bool,
 )
+from .._read import (
+    NO_VALUE,
+    as_object,
+    read_required,
+)
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch
 from ..types import UNSET, Unset
 
@@ -18,6 +23,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UninstallMarketplaceAppResponse200")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -75,23 +89,17 @@ class UninstallMarketplaceAppResponse200:
         from ..models.response_data_null_object_type_0 import ResponseDataNullObjectType0  # noqa: PLC0415
         from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _success = d.pop("success", UNSET)
-        try:
-            success = _success if type(_success) is bool else as_bool(_success)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "success", "a boolean", _success, error)
+        success = _src.get("success", UNSET)
+        if type(success) is not bool:
+            success, drift = read_required(success, as_bool, "success", "a boolean", drift)
 
-        _data = d.pop("data", UNSET)
+        _data = _src.get("data", UNSET)
         try:
 
             def _parse_data(data: object) -> None | ResponseDataNullObjectType0:
-                if data is None or data == []:
+                if data is None or data == [] or data == "":
                     return None
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -108,7 +116,7 @@ class UninstallMarketplaceAppResponse200:
         else:
             drift = collect(drift, "data", data)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = _src.get("meta", UNSET)
         try:
 
             def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
@@ -124,7 +132,7 @@ class UninstallMarketplaceAppResponse200:
                     )
 
                     return componentsschemasresponse_meta_empty_object_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except READ_ERRORS:
                     pass
                 _componentsschemasresponse_meta_empty_object_type_1 = data
                 if not isinstance(_componentsschemasresponse_meta_empty_object_type_1, list):
@@ -152,23 +160,18 @@ class UninstallMarketplaceAppResponse200:
         else:
             drift = collect(drift, "meta", meta)
 
-        if unreadable:
+        if NO_VALUE in (success,):
             raise DriftError(drift or ())
-        uninstall_marketplace_app_response_200 = cls(
-            success=success,
-            data=data,
-            meta=meta,
+        uninstall_marketplace_app_response_200 = object.__new__(cls)
+        uninstall_marketplace_app_response_200.success = success
+        uninstall_marketplace_app_response_200.data = data
+        uninstall_marketplace_app_response_200.meta = meta
+        uninstall_marketplace_app_response_200.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            uninstall_marketplace_app_response_200.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        uninstall_marketplace_app_response_200.additional_properties = additional_properties
+        uninstall_marketplace_app_response_200.drift = tuple(drift) if drift else ()
         return uninstall_marketplace_app_response_200
 
     @property

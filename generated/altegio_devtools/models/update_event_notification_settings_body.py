@@ -10,10 +10,39 @@ from .._coerce import (
     as_int,
     as_str,
 )
-from ..drift import READ_ERRORS, Drift, DriftError, mismatch
+from .._read import (
+    NO_VALUE,
+    as_object,
+    read,
+    read_list,
+    read_required,
+)
+from ..drift import Drift, DriftError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventNotificationSettingsBody")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "active",
+        "urls",
+        "salon",
+        "service_category",
+        "service",
+        "good",
+        "master",
+        "client",
+        "record",
+        "goods_operations_sale",
+        "goods_operations_receipt",
+        "goods_operations_consumable",
+        "goods_operations_stolen",
+        "goods_operations_move",
+        "finances_operation",
+        "self_sending",
+    }
+)
 
 
 @_attrs_define
@@ -59,37 +88,97 @@ class UpdateEventNotificationSettingsBody:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
+        active = self.active if isinstance(self.active, int) else as_int(self.active)
 
         urls = self.urls
 
-        salon = self.salon
+        salon: int | Unset = UNSET
+        if not isinstance(self.salon, Unset):
+            salon = self.salon if isinstance(self.salon, int) else as_int(self.salon)
 
-        service_category = self.service_category
+        service_category: int | Unset = UNSET
+        if not isinstance(self.service_category, Unset):
+            service_category = (
+                self.service_category
+                if isinstance(self.service_category, int)
+                else as_int(self.service_category)
+            )
 
-        service = self.service
+        service: int | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service if isinstance(self.service, int) else as_int(self.service)
 
-        good = self.good
+        good: int | Unset = UNSET
+        if not isinstance(self.good, Unset):
+            good = self.good if isinstance(self.good, int) else as_int(self.good)
 
-        master = self.master
+        master: int | Unset = UNSET
+        if not isinstance(self.master, Unset):
+            master = self.master if isinstance(self.master, int) else as_int(self.master)
 
-        client = self.client
+        client: int | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client if isinstance(self.client, int) else as_int(self.client)
 
-        record = self.record
+        record: int | Unset = UNSET
+        if not isinstance(self.record, Unset):
+            record = self.record if isinstance(self.record, int) else as_int(self.record)
 
-        goods_operations_sale = self.goods_operations_sale
+        goods_operations_sale: int | Unset = UNSET
+        if not isinstance(self.goods_operations_sale, Unset):
+            goods_operations_sale = (
+                self.goods_operations_sale
+                if isinstance(self.goods_operations_sale, int)
+                else as_int(self.goods_operations_sale)
+            )
 
-        goods_operations_receipt = self.goods_operations_receipt
+        goods_operations_receipt: int | Unset = UNSET
+        if not isinstance(self.goods_operations_receipt, Unset):
+            goods_operations_receipt = (
+                self.goods_operations_receipt
+                if isinstance(self.goods_operations_receipt, int)
+                else as_int(self.goods_operations_receipt)
+            )
 
-        goods_operations_consumable = self.goods_operations_consumable
+        goods_operations_consumable: int | Unset = UNSET
+        if not isinstance(self.goods_operations_consumable, Unset):
+            goods_operations_consumable = (
+                self.goods_operations_consumable
+                if isinstance(self.goods_operations_consumable, int)
+                else as_int(self.goods_operations_consumable)
+            )
 
-        goods_operations_stolen = self.goods_operations_stolen
+        goods_operations_stolen: int | Unset = UNSET
+        if not isinstance(self.goods_operations_stolen, Unset):
+            goods_operations_stolen = (
+                self.goods_operations_stolen
+                if isinstance(self.goods_operations_stolen, int)
+                else as_int(self.goods_operations_stolen)
+            )
 
-        goods_operations_move = self.goods_operations_move
+        goods_operations_move: int | Unset = UNSET
+        if not isinstance(self.goods_operations_move, Unset):
+            goods_operations_move = (
+                self.goods_operations_move
+                if isinstance(self.goods_operations_move, int)
+                else as_int(self.goods_operations_move)
+            )
 
-        finances_operation = self.finances_operation
+        finances_operation: int | Unset = UNSET
+        if not isinstance(self.finances_operation, Unset):
+            finances_operation = (
+                self.finances_operation
+                if isinstance(self.finances_operation, int)
+                else as_int(self.finances_operation)
+            )
 
-        self_sending = self.self_sending
+        self_sending: int | Unset = UNSET
+        if not isinstance(self.self_sending, Unset):
+            self_sending = (
+                self.self_sending
+                if isinstance(self.self_sending, int)
+                else as_int(self.self_sending)
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,265 +221,126 @@ class UpdateEventNotificationSettingsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _active = d.pop("active", UNSET)
-        try:
-            active = _active if type(_active) is int else as_int(_active)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "active", "an integer", _active, error)
+        active = _src.get("active", UNSET)
+        if type(active) is not int:
+            active, drift = read_required(active, as_int, "active", "an integer", drift)
 
-        _urls = d.pop("urls", UNSET)
-        try:
-            if _urls == "":
-                _urls = []
-            if not isinstance(_urls, list):
-                raise TypeError(f"expected a list, got {type(_urls).__name__}")
-            urls = []
-            for index, urls_item_data in enumerate(_urls):
-                try:
-                    _urls_item = urls_item_data
-                    urls_item = _urls_item if type(_urls_item) is str else as_str(_urls_item)
-                except READ_ERRORS as error:
-                    drift = mismatch(drift, f"urls[{index}]", "a string", urls_item_data, error)
-                    continue
-                urls.append(urls_item)
-        except READ_ERRORS as error:
-            urls = []
-            drift = mismatch(drift, "urls", "a list", _urls, error)
+        urls = _src.get("urls", UNSET)
+        if type(urls) is list:
+            _items = []
+            for _index, _item in enumerate(urls):
+                if type(_item) is not str:
+                    _item, drift = read(_item, as_str, f"urls[{_index}]", "a string", drift)
+                    if _item is UNSET:
+                        continue
+                _items.append(_item)
+            urls = _items
+        else:
+            urls, drift = read_list(urls, "urls", drift, required=True)
 
-        _salon = d.pop("salon", UNSET)
-        try:
-            salon: int | Unset
-            if _salon is UNSET:
-                salon = UNSET
-            else:
-                salon = _salon if type(_salon) is int else as_int(_salon)
-        except READ_ERRORS as error:
-            salon = UNSET
-            drift = mismatch(drift, "salon", "an integer", _salon, error)
+        salon = _src.get("salon", UNSET)
+        if type(salon) is not int:
+            salon, drift = read(salon, as_int, "salon", "an integer", drift)
 
-        _service_category = d.pop("service_category", UNSET)
-        try:
-            service_category: int | Unset
-            if _service_category is UNSET:
-                service_category = UNSET
-            else:
-                service_category = (
-                    _service_category
-                    if type(_service_category) is int
-                    else as_int(_service_category)
-                )
-        except READ_ERRORS as error:
-            service_category = UNSET
-            drift = mismatch(drift, "service_category", "an integer", _service_category, error)
-
-        _service = d.pop("service", UNSET)
-        try:
-            service: int | Unset
-            if _service is UNSET:
-                service = UNSET
-            else:
-                service = _service if type(_service) is int else as_int(_service)
-        except READ_ERRORS as error:
-            service = UNSET
-            drift = mismatch(drift, "service", "an integer", _service, error)
-
-        _good = d.pop("good", UNSET)
-        try:
-            good: int | Unset
-            if _good is UNSET:
-                good = UNSET
-            else:
-                good = _good if type(_good) is int else as_int(_good)
-        except READ_ERRORS as error:
-            good = UNSET
-            drift = mismatch(drift, "good", "an integer", _good, error)
-
-        _master = d.pop("master", UNSET)
-        try:
-            master: int | Unset
-            if _master is UNSET:
-                master = UNSET
-            else:
-                master = _master if type(_master) is int else as_int(_master)
-        except READ_ERRORS as error:
-            master = UNSET
-            drift = mismatch(drift, "master", "an integer", _master, error)
-
-        _client = d.pop("client", UNSET)
-        try:
-            client: int | Unset
-            if _client is UNSET:
-                client = UNSET
-            else:
-                client = _client if type(_client) is int else as_int(_client)
-        except READ_ERRORS as error:
-            client = UNSET
-            drift = mismatch(drift, "client", "an integer", _client, error)
-
-        _record = d.pop("record", UNSET)
-        try:
-            record: int | Unset
-            if _record is UNSET:
-                record = UNSET
-            else:
-                record = _record if type(_record) is int else as_int(_record)
-        except READ_ERRORS as error:
-            record = UNSET
-            drift = mismatch(drift, "record", "an integer", _record, error)
-
-        _goods_operations_sale = d.pop("goods_operations_sale", UNSET)
-        try:
-            goods_operations_sale: int | Unset
-            if _goods_operations_sale is UNSET:
-                goods_operations_sale = UNSET
-            else:
-                goods_operations_sale = (
-                    _goods_operations_sale
-                    if type(_goods_operations_sale) is int
-                    else as_int(_goods_operations_sale)
-                )
-        except READ_ERRORS as error:
-            goods_operations_sale = UNSET
-            drift = mismatch(
-                drift, "goods_operations_sale", "an integer", _goods_operations_sale, error
+        service_category = _src.get("service_category", UNSET)
+        if type(service_category) is not int:
+            service_category, drift = read(
+                service_category, as_int, "service_category", "an integer", drift
             )
 
-        _goods_operations_receipt = d.pop("goods_operations_receipt", UNSET)
-        try:
-            goods_operations_receipt: int | Unset
-            if _goods_operations_receipt is UNSET:
-                goods_operations_receipt = UNSET
-            else:
-                goods_operations_receipt = (
-                    _goods_operations_receipt
-                    if type(_goods_operations_receipt) is int
-                    else as_int(_goods_operations_receipt)
-                )
-        except READ_ERRORS as error:
-            goods_operations_receipt = UNSET
-            drift = mismatch(
-                drift, "goods_operations_receipt", "an integer", _goods_operations_receipt, error
+        service = _src.get("service", UNSET)
+        if type(service) is not int:
+            service, drift = read(service, as_int, "service", "an integer", drift)
+
+        good = _src.get("good", UNSET)
+        if type(good) is not int:
+            good, drift = read(good, as_int, "good", "an integer", drift)
+
+        master = _src.get("master", UNSET)
+        if type(master) is not int:
+            master, drift = read(master, as_int, "master", "an integer", drift)
+
+        client = _src.get("client", UNSET)
+        if type(client) is not int:
+            client, drift = read(client, as_int, "client", "an integer", drift)
+
+        record = _src.get("record", UNSET)
+        if type(record) is not int:
+            record, drift = read(record, as_int, "record", "an integer", drift)
+
+        goods_operations_sale = _src.get("goods_operations_sale", UNSET)
+        if type(goods_operations_sale) is not int:
+            goods_operations_sale, drift = read(
+                goods_operations_sale, as_int, "goods_operations_sale", "an integer", drift
             )
 
-        _goods_operations_consumable = d.pop("goods_operations_consumable", UNSET)
-        try:
-            goods_operations_consumable: int | Unset
-            if _goods_operations_consumable is UNSET:
-                goods_operations_consumable = UNSET
-            else:
-                goods_operations_consumable = (
-                    _goods_operations_consumable
-                    if type(_goods_operations_consumable) is int
-                    else as_int(_goods_operations_consumable)
-                )
-        except READ_ERRORS as error:
-            goods_operations_consumable = UNSET
-            drift = mismatch(
-                drift,
+        goods_operations_receipt = _src.get("goods_operations_receipt", UNSET)
+        if type(goods_operations_receipt) is not int:
+            goods_operations_receipt, drift = read(
+                goods_operations_receipt, as_int, "goods_operations_receipt", "an integer", drift
+            )
+
+        goods_operations_consumable = _src.get("goods_operations_consumable", UNSET)
+        if type(goods_operations_consumable) is not int:
+            goods_operations_consumable, drift = read(
+                goods_operations_consumable,
+                as_int,
                 "goods_operations_consumable",
                 "an integer",
-                _goods_operations_consumable,
-                error,
+                drift,
             )
 
-        _goods_operations_stolen = d.pop("goods_operations_stolen", UNSET)
-        try:
-            goods_operations_stolen: int | Unset
-            if _goods_operations_stolen is UNSET:
-                goods_operations_stolen = UNSET
-            else:
-                goods_operations_stolen = (
-                    _goods_operations_stolen
-                    if type(_goods_operations_stolen) is int
-                    else as_int(_goods_operations_stolen)
-                )
-        except READ_ERRORS as error:
-            goods_operations_stolen = UNSET
-            drift = mismatch(
-                drift, "goods_operations_stolen", "an integer", _goods_operations_stolen, error
+        goods_operations_stolen = _src.get("goods_operations_stolen", UNSET)
+        if type(goods_operations_stolen) is not int:
+            goods_operations_stolen, drift = read(
+                goods_operations_stolen, as_int, "goods_operations_stolen", "an integer", drift
             )
 
-        _goods_operations_move = d.pop("goods_operations_move", UNSET)
-        try:
-            goods_operations_move: int | Unset
-            if _goods_operations_move is UNSET:
-                goods_operations_move = UNSET
-            else:
-                goods_operations_move = (
-                    _goods_operations_move
-                    if type(_goods_operations_move) is int
-                    else as_int(_goods_operations_move)
-                )
-        except READ_ERRORS as error:
-            goods_operations_move = UNSET
-            drift = mismatch(
-                drift, "goods_operations_move", "an integer", _goods_operations_move, error
+        goods_operations_move = _src.get("goods_operations_move", UNSET)
+        if type(goods_operations_move) is not int:
+            goods_operations_move, drift = read(
+                goods_operations_move, as_int, "goods_operations_move", "an integer", drift
             )
 
-        _finances_operation = d.pop("finances_operation", UNSET)
-        try:
-            finances_operation: int | Unset
-            if _finances_operation is UNSET:
-                finances_operation = UNSET
-            else:
-                finances_operation = (
-                    _finances_operation
-                    if type(_finances_operation) is int
-                    else as_int(_finances_operation)
-                )
-        except READ_ERRORS as error:
-            finances_operation = UNSET
-            drift = mismatch(drift, "finances_operation", "an integer", _finances_operation, error)
+        finances_operation = _src.get("finances_operation", UNSET)
+        if type(finances_operation) is not int:
+            finances_operation, drift = read(
+                finances_operation, as_int, "finances_operation", "an integer", drift
+            )
 
-        _self_sending = d.pop("self_sending", UNSET)
-        try:
-            self_sending: int | Unset
-            if _self_sending is UNSET:
-                self_sending = UNSET
-            else:
-                self_sending = (
-                    _self_sending if type(_self_sending) is int else as_int(_self_sending)
-                )
-        except READ_ERRORS as error:
-            self_sending = UNSET
-            drift = mismatch(drift, "self_sending", "an integer", _self_sending, error)
+        self_sending = _src.get("self_sending", UNSET)
+        if type(self_sending) is not int:
+            self_sending, drift = read(self_sending, as_int, "self_sending", "an integer", drift)
 
-        if unreadable:
+        if NO_VALUE in (active,):
             raise DriftError(drift or ())
-        update_event_notification_settings_body = cls(
-            active=active,
-            urls=urls,
-            salon=salon,
-            service_category=service_category,
-            service=service,
-            good=good,
-            master=master,
-            client=client,
-            record=record,
-            goods_operations_sale=goods_operations_sale,
-            goods_operations_receipt=goods_operations_receipt,
-            goods_operations_consumable=goods_operations_consumable,
-            goods_operations_stolen=goods_operations_stolen,
-            goods_operations_move=goods_operations_move,
-            finances_operation=finances_operation,
-            self_sending=self_sending,
+        update_event_notification_settings_body = object.__new__(cls)
+        update_event_notification_settings_body.active = active
+        update_event_notification_settings_body.urls = urls
+        update_event_notification_settings_body.salon = salon
+        update_event_notification_settings_body.service_category = service_category
+        update_event_notification_settings_body.service = service
+        update_event_notification_settings_body.good = good
+        update_event_notification_settings_body.master = master
+        update_event_notification_settings_body.client = client
+        update_event_notification_settings_body.record = record
+        update_event_notification_settings_body.goods_operations_sale = goods_operations_sale
+        update_event_notification_settings_body.goods_operations_receipt = goods_operations_receipt
+        update_event_notification_settings_body.goods_operations_consumable = (
+            goods_operations_consumable
         )
-        if drift:
-            update_event_notification_settings_body.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        update_event_notification_settings_body.additional_properties = additional_properties
+        update_event_notification_settings_body.goods_operations_stolen = goods_operations_stolen
+        update_event_notification_settings_body.goods_operations_move = goods_operations_move
+        update_event_notification_settings_body.finances_operation = finances_operation
+        update_event_notification_settings_body.self_sending = self_sending
+        update_event_notification_settings_body.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        update_event_notification_settings_body.drift = tuple(drift) if drift else ()
         return update_event_notification_settings_body
 
     @property

@@ -9,11 +9,30 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_str,
 )
+from .._read import (
+    NO_VALUE,
+    as_object,
+    enum_reader,
+    read,
+    read_required,
+)
 from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.vo_ip_call_event_type import VoIPCallEventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoIPCallEvent")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "command",
+        "crm_token",
+        "diversion",
+        "phone",
+        "type",
+        "user",
+    }
+)
 
 
 @_attrs_define
@@ -70,79 +89,62 @@ class VoIPCallEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _command = d.pop("command", UNSET)
+        _command = _src.get("command", UNSET)
         try:
             command = cast(Literal["event"], _command)
             if command != "event":
                 raise ValueError(f"command must match const 'event', got '{command}'")
         except READ_ERRORS as error:
-            unreadable = True
+            command = cast(Any, NO_VALUE)
             drift = mismatch(drift, "command", "'event'", _command, error)
 
-        _crm_token = d.pop("crm_token", UNSET)
-        try:
-            crm_token = _crm_token if type(_crm_token) is str else as_str(_crm_token)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "crm_token", "a string", _crm_token, error)
+        crm_token = _src.get("crm_token", UNSET)
+        if type(crm_token) is not str:
+            crm_token, drift = read_required(crm_token, as_str, "crm_token", "a string", drift)
 
-        _diversion = d.pop("diversion", UNSET)
-        try:
-            diversion = _diversion if type(_diversion) is str else as_str(_diversion)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "diversion", "a string", _diversion, error)
+        diversion = _src.get("diversion", UNSET)
+        if type(diversion) is not str:
+            diversion, drift = read_required(diversion, as_str, "diversion", "a string", drift)
 
-        _phone = d.pop("phone", UNSET)
-        try:
-            phone = _phone if type(_phone) is str else as_str(_phone)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "phone", "a string", _phone, error)
+        phone = _src.get("phone", UNSET)
+        if type(phone) is not str:
+            phone, drift = read_required(phone, as_str, "phone", "a string", drift)
 
-        _type_ = d.pop("type", UNSET)
-        try:
-            type_ = VoIPCallEventType(_type_ if type(_type_) is str else as_str(_type_))
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "type", "a string", _type_, error)
+        type_ = _src.get("type", UNSET)
+        if type(type_) is str:
+            type_ = VoIPCallEventType(type_)
+        else:
+            type_, drift = read_required(
+                type_, enum_reader(VoIPCallEventType, False), "type", "a string", drift
+            )
 
-        _user = d.pop("user", UNSET)
-        try:
-            user: str | Unset
-            if _user is UNSET:
-                user = UNSET
-            else:
-                user = _user if type(_user) is str else as_str(_user)
-        except READ_ERRORS as error:
-            user = UNSET
-            drift = mismatch(drift, "user", "a string", _user, error)
+        user = _src.get("user", UNSET)
+        if type(user) is not str:
+            user, drift = read(user, as_str, "user", "a string", drift)
 
-        if unreadable:
+        if NO_VALUE in (
+            command,
+            crm_token,
+            diversion,
+            phone,
+            type_,
+        ):
             raise DriftError(drift or ())
-        vo_ip_call_event = cls(
-            command=command,
-            crm_token=crm_token,
-            diversion=diversion,
-            phone=phone,
-            type_=type_,
-            user=user,
+        vo_ip_call_event = object.__new__(cls)
+        vo_ip_call_event.command = command
+        vo_ip_call_event.crm_token = crm_token
+        vo_ip_call_event.diversion = diversion
+        vo_ip_call_event.phone = phone
+        vo_ip_call_event.type_ = type_
+        vo_ip_call_event.user = user
+        vo_ip_call_event.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            vo_ip_call_event.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        vo_ip_call_event.additional_properties = additional_properties
+        vo_ip_call_event.drift = tuple(drift) if drift else ()
         return vo_ip_call_event
 
     @property

@@ -10,12 +10,36 @@ from .._coerce import (
     as_int,
     as_str,
 )
+from .._read import (
+    NO_VALUE,
+    as_object,
+    enum_reader,
+    read,
+    read_required,
+)
 from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.vo_ip_call_history_status import VoIPCallHistoryStatus
 from ..models.vo_ip_call_history_type import VoIPCallHistoryType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoIPCallHistory")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "command",
+        "crm_token",
+        "diversion",
+        "phone",
+        "type",
+        "user",
+        "duration",
+        "link",
+        "call_id",
+        "status",
+        "date",
+    }
+)
 
 
 @_attrs_define
@@ -64,7 +88,9 @@ class VoIPCallHistory:
 
         user = self.user
 
-        duration = self.duration
+        duration: int | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration if isinstance(self.duration, int) else as_int(self.duration)
 
         link = self.link
 
@@ -104,139 +130,91 @@ class VoIPCallHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _command = d.pop("command", UNSET)
+        _command = _src.get("command", UNSET)
         try:
             command = cast(Literal["history"], _command)
             if command != "history":
                 raise ValueError(f"command must match const 'history', got '{command}'")
         except READ_ERRORS as error:
-            unreadable = True
+            command = cast(Any, NO_VALUE)
             drift = mismatch(drift, "command", "'history'", _command, error)
 
-        _crm_token = d.pop("crm_token", UNSET)
-        try:
-            crm_token = _crm_token if type(_crm_token) is str else as_str(_crm_token)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "crm_token", "a string", _crm_token, error)
+        crm_token = _src.get("crm_token", UNSET)
+        if type(crm_token) is not str:
+            crm_token, drift = read_required(crm_token, as_str, "crm_token", "a string", drift)
 
-        _diversion = d.pop("diversion", UNSET)
-        try:
-            diversion = _diversion if type(_diversion) is str else as_str(_diversion)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "diversion", "a string", _diversion, error)
+        diversion = _src.get("diversion", UNSET)
+        if type(diversion) is not str:
+            diversion, drift = read_required(diversion, as_str, "diversion", "a string", drift)
 
-        _phone = d.pop("phone", UNSET)
-        try:
-            phone = _phone if type(_phone) is str else as_str(_phone)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "phone", "a string", _phone, error)
+        phone = _src.get("phone", UNSET)
+        if type(phone) is not str:
+            phone, drift = read_required(phone, as_str, "phone", "a string", drift)
 
-        _type_ = d.pop("type", UNSET)
-        try:
-            type_ = VoIPCallHistoryType(_type_ if type(_type_) is str else as_str(_type_))
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "type", "a string", _type_, error)
+        type_ = _src.get("type", UNSET)
+        if type(type_) is str:
+            type_ = VoIPCallHistoryType(type_)
+        else:
+            type_, drift = read_required(
+                type_, enum_reader(VoIPCallHistoryType, False), "type", "a string", drift
+            )
 
-        _user = d.pop("user", UNSET)
-        try:
-            user: str | Unset
-            if _user is UNSET:
-                user = UNSET
-            else:
-                user = _user if type(_user) is str else as_str(_user)
-        except READ_ERRORS as error:
-            user = UNSET
-            drift = mismatch(drift, "user", "a string", _user, error)
+        user = _src.get("user", UNSET)
+        if type(user) is not str:
+            user, drift = read(user, as_str, "user", "a string", drift)
 
-        _duration = d.pop("duration", UNSET)
-        try:
-            duration: int | Unset
-            if _duration is UNSET:
-                duration = UNSET
-            else:
-                duration = _duration if type(_duration) is int else as_int(_duration)
-        except READ_ERRORS as error:
-            duration = UNSET
-            drift = mismatch(drift, "duration", "an integer", _duration, error)
+        duration = _src.get("duration", UNSET)
+        if type(duration) is not int:
+            duration, drift = read(duration, as_int, "duration", "an integer", drift)
 
-        _link = d.pop("link", UNSET)
-        try:
-            link: str | Unset
-            if _link is UNSET:
-                link = UNSET
-            else:
-                link = _link if type(_link) is str else as_str(_link)
-        except READ_ERRORS as error:
-            link = UNSET
-            drift = mismatch(drift, "link", "a string", _link, error)
+        link = _src.get("link", UNSET)
+        if type(link) is not str:
+            link, drift = read(link, as_str, "link", "a string", drift)
 
-        _call_id = d.pop("call_id", UNSET)
-        try:
-            call_id: str | Unset
-            if _call_id is UNSET:
-                call_id = UNSET
-            else:
-                call_id = _call_id if type(_call_id) is str else as_str(_call_id)
-        except READ_ERRORS as error:
-            call_id = UNSET
-            drift = mismatch(drift, "call_id", "a string", _call_id, error)
+        call_id = _src.get("call_id", UNSET)
+        if type(call_id) is not str:
+            call_id, drift = read(call_id, as_str, "call_id", "a string", drift)
 
-        _status = d.pop("status", UNSET)
-        try:
-            status: VoIPCallHistoryStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = VoIPCallHistoryStatus(_status if type(_status) is str else as_str(_status))
-        except READ_ERRORS as error:
-            status = UNSET
-            drift = mismatch(drift, "status", "a string", _status, error)
+        status = _src.get("status", UNSET)
+        if type(status) is str:
+            status = VoIPCallHistoryStatus(status)
+        else:
+            status, drift = read(
+                status, enum_reader(VoIPCallHistoryStatus, False), "status", "a string", drift
+            )
 
-        _date = d.pop("date", UNSET)
-        try:
-            date: str | Unset
-            if _date is UNSET:
-                date = UNSET
-            else:
-                date = _date if type(_date) is str else as_str(_date)
-        except READ_ERRORS as error:
-            date = UNSET
-            drift = mismatch(drift, "date", "a string", _date, error)
+        date = _src.get("date", UNSET)
+        if type(date) is not str:
+            date, drift = read(date, as_str, "date", "a string", drift)
 
-        if unreadable:
+        if NO_VALUE in (
+            command,
+            crm_token,
+            diversion,
+            phone,
+            type_,
+        ):
             raise DriftError(drift or ())
-        vo_ip_call_history = cls(
-            command=command,
-            crm_token=crm_token,
-            diversion=diversion,
-            phone=phone,
-            type_=type_,
-            user=user,
-            duration=duration,
-            link=link,
-            call_id=call_id,
-            status=status,
-            date=date,
+        vo_ip_call_history = object.__new__(cls)
+        vo_ip_call_history.command = command
+        vo_ip_call_history.crm_token = crm_token
+        vo_ip_call_history.diversion = diversion
+        vo_ip_call_history.phone = phone
+        vo_ip_call_history.type_ = type_
+        vo_ip_call_history.user = user
+        vo_ip_call_history.duration = duration
+        vo_ip_call_history.link = link
+        vo_ip_call_history.call_id = call_id
+        vo_ip_call_history.status = status
+        vo_ip_call_history.date = date
+        vo_ip_call_history.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            vo_ip_call_history.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        vo_ip_call_history.additional_properties = additional_properties
+        vo_ip_call_history.drift = tuple(drift) if drift else ()
         return vo_ip_call_history
 
     @property

@@ -9,11 +9,26 @@ from attrs import field as _attrs_field
 from .._coerce import (
     as_str,
 )
+from .._read import (
+    NO_VALUE,
+    as_object,
+    enum_reader,
+    read_required,
+)
 from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.vo_ip_setup_command_type import VoIPSetupCommandType
 from ..types import UNSET
 
 T = TypeVar("T", bound="VoIPSetupCommand")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "command",
+        "crm_token",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -54,51 +69,45 @@ class VoIPSetupCommand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         drift: list[Drift] | None = None
-        unreadable = False
-        _command = d.pop("command", UNSET)
+        _command = _src.get("command", UNSET)
         try:
             command = cast(Literal["setup"], _command)
             if command != "setup":
                 raise ValueError(f"command must match const 'setup', got '{command}'")
         except READ_ERRORS as error:
-            unreadable = True
+            command = cast(Any, NO_VALUE)
             drift = mismatch(drift, "command", "'setup'", _command, error)
 
-        _crm_token = d.pop("crm_token", UNSET)
-        try:
-            crm_token = _crm_token if type(_crm_token) is str else as_str(_crm_token)
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "crm_token", "a string", _crm_token, error)
+        crm_token = _src.get("crm_token", UNSET)
+        if type(crm_token) is not str:
+            crm_token, drift = read_required(crm_token, as_str, "crm_token", "a string", drift)
 
-        _type_ = d.pop("type", UNSET)
-        try:
-            type_ = VoIPSetupCommandType(_type_ if type(_type_) is str else as_str(_type_))
-        except READ_ERRORS as error:
-            unreadable = True
-            drift = mismatch(drift, "type", "a string", _type_, error)
+        type_ = _src.get("type", UNSET)
+        if type(type_) is str:
+            type_ = VoIPSetupCommandType(type_)
+        else:
+            type_, drift = read_required(
+                type_, enum_reader(VoIPSetupCommandType, False), "type", "a string", drift
+            )
 
-        if unreadable:
+        if NO_VALUE in (
+            command,
+            crm_token,
+            type_,
+        ):
             raise DriftError(drift or ())
-        vo_ip_setup_command = cls(
-            command=command,
-            crm_token=crm_token,
-            type_=type_,
+        vo_ip_setup_command = object.__new__(cls)
+        vo_ip_setup_command.command = command
+        vo_ip_setup_command.crm_token = crm_token
+        vo_ip_setup_command.type_ = type_
+        vo_ip_setup_command.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        if drift:
-            vo_ip_setup_command.drift = tuple(drift)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        vo_ip_setup_command.additional_properties = additional_properties
+        vo_ip_setup_command.drift = tuple(drift) if drift else ()
         return vo_ip_setup_command
 
     @property

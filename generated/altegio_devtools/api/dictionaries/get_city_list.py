@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ..._json import loads
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.get_city_list_response_200 import GetCityListResponse200
@@ -17,9 +18,15 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
 
-    params["country_id"] = country_id
+    json_country_id: int | Unset = UNSET
+    if not isinstance(country_id, Unset):
+        json_country_id = country_id
+    params["country_id"] = json_country_id
 
-    params["company_id"] = company_id
+    json_company_id: int | Unset = UNSET
+    if not isinstance(company_id, Unset):
+        json_company_id = company_id
+    params["company_id"] = json_company_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -33,12 +40,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> GetCityListResponse200:
     if response.status_code == 200:
-        response_200 = GetCityListResponse200.from_dict(response.json())
+        response_200 = GetCityListResponse200.from_dict(loads(response.content))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetCityListResponse200.from_dict(response.json())
+    response_200 = GetCityListResponse200.from_dict(loads(response.content))
 
     return response_200
 

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ..._json import loads
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.get_country_list_response_200 import GetCountryListResponse200
@@ -21,12 +22,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> GetCountryListResponse200:
     if response.status_code == 200:
-        response_200 = GetCountryListResponse200.from_dict(response.json())
+        response_200 = GetCountryListResponse200.from_dict(loads(response.content))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetCountryListResponse200.from_dict(response.json())
+    response_200 = GetCountryListResponse200.from_dict(loads(response.content))
 
     return response_200
 

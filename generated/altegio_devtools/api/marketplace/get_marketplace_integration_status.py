@@ -3,6 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._json import loads
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.get_marketplace_integration_status_response_200 import (
@@ -30,12 +31,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> GetMarketplaceIntegrationStatusResponse200:
     if response.status_code == 200:
-        response_200 = GetMarketplaceIntegrationStatusResponse200.from_dict(response.json())
+        response_200 = GetMarketplaceIntegrationStatusResponse200.from_dict(loads(response.content))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetMarketplaceIntegrationStatusResponse200.from_dict(response.json())
+    response_200 = GetMarketplaceIntegrationStatusResponse200.from_dict(loads(response.content))
 
     return response_200
 

@@ -3,6 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._json import loads
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.list_marketplace_app_locations_response_200 import (
@@ -21,9 +22,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
 
-    params["page"] = page
+    json_page = page
+    params["page"] = json_page
 
-    params["count"] = count
+    json_count = count
+    params["count"] = json_count
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -39,12 +42,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ListMarketplaceAppLocationsResponse200:
     if response.status_code == 200:
-        response_200 = ListMarketplaceAppLocationsResponse200.from_dict(response.json())
+        response_200 = ListMarketplaceAppLocationsResponse200.from_dict(loads(response.content))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = ListMarketplaceAppLocationsResponse200.from_dict(response.json())
+    response_200 = ListMarketplaceAppLocationsResponse200.from_dict(loads(response.content))
 
     return response_200
 

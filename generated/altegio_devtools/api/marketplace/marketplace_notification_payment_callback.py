@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ..._json import loads
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.marketplace_notification_payment_callback_body import (
@@ -31,12 +32,16 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> MarketplaceNotificationPaymentCallbackResponse200:
     if response.status_code == 200:
-        response_200 = MarketplaceNotificationPaymentCallbackResponse200.from_dict(response.json())
+        response_200 = MarketplaceNotificationPaymentCallbackResponse200.from_dict(
+            loads(response.content)
+        )
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = MarketplaceNotificationPaymentCallbackResponse200.from_dict(response.json())
+    response_200 = MarketplaceNotificationPaymentCallbackResponse200.from_dict(
+        loads(response.content)
+    )
 
     return response_200
 

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ..._json import loads
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.marketplace_notification_settings_redirect_callback_response_200 import (
@@ -32,7 +33,7 @@ def _parse_response(
 ) -> MarketplaceNotificationSettingsRedirectCallbackResponse200 | None:
     if response.status_code == 200:
         response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200.from_dict(
-            response.json()
+            loads(response.content)
         )
 
         return response_200
@@ -41,7 +42,7 @@ def _parse_response(
         return None
     # Another success status than documented: read it as the documented one.
     response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200.from_dict(
-        response.json()
+        loads(response.content)
     )
 
     return response_200

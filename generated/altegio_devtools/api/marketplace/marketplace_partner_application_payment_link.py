@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ..._json import loads
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.marketplace_partner_application_payment_link_response_200 import (
@@ -20,9 +21,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
 
-    params["salon_id"] = salon_id
+    json_salon_id = salon_id
+    params["salon_id"] = json_salon_id
 
-    params["application_id"] = application_id
+    json_application_id = application_id
+    params["application_id"] = json_application_id
 
     params["discount"] = discount
 
@@ -41,13 +44,15 @@ def _parse_response(
 ) -> MarketplacePartnerApplicationPaymentLinkResponse200:
     if response.status_code == 200:
         response_200 = MarketplacePartnerApplicationPaymentLinkResponse200.from_dict(
-            response.json()
+            loads(response.content)
         )
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = MarketplacePartnerApplicationPaymentLinkResponse200.from_dict(response.json())
+    response_200 = MarketplacePartnerApplicationPaymentLinkResponse200.from_dict(
+        loads(response.content)
+    )
 
     return response_200
 

@@ -3,6 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._json import loads
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.marketplace_partner_applications_tariffs_list_response_200 import (
@@ -31,13 +32,15 @@ def _parse_response(
 ) -> MarketplacePartnerApplicationsTariffsListResponse200:
     if response.status_code == 200:
         response_200 = MarketplacePartnerApplicationsTariffsListResponse200.from_dict(
-            response.json()
+            loads(response.content)
         )
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = MarketplacePartnerApplicationsTariffsListResponse200.from_dict(response.json())
+    response_200 = MarketplacePartnerApplicationsTariffsListResponse200.from_dict(
+        loads(response.content)
+    )
 
     return response_200
 

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ..._json import loads
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.marketplace_partner_applications_update_channel_body import (
@@ -34,13 +35,15 @@ def _parse_response(
 ) -> MarketplacePartnerApplicationsUpdateChannelResponse200:
     if response.status_code == 200:
         response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200.from_dict(
-            response.json()
+            loads(response.content)
         )
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200.from_dict(response.json())
+    response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200.from_dict(
+        loads(response.content)
+    )
 
     return response_200
 

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ..._json import loads
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.handle_voip_integration_event_response_202 import (
@@ -36,12 +37,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> HandleVoipIntegrationEventResponse202:
     if response.status_code == 202:
-        response_202 = HandleVoipIntegrationEventResponse202.from_dict(response.json())
+        response_202 = HandleVoipIntegrationEventResponse202.from_dict(loads(response.content))
 
         return response_202
 
     # Another success status than documented: read it as the documented one.
-    response_202 = HandleVoipIntegrationEventResponse202.from_dict(response.json())
+    response_202 = HandleVoipIntegrationEventResponse202.from_dict(loads(response.content))
 
     return response_202
 

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ..._json import loads
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.list_voip_calls_body import ListVoipCallsBody
@@ -27,12 +28,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ListVoipCallsResponse200:
     if response.status_code == 200:
-        response_200 = ListVoipCallsResponse200.from_dict(response.json())
+        response_200 = ListVoipCallsResponse200.from_dict(loads(response.content))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = ListVoipCallsResponse200.from_dict(response.json())
+    response_200 = ListVoipCallsResponse200.from_dict(loads(response.content))
 
     return response_200
 

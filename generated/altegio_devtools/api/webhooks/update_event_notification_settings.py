@@ -3,6 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._json import loads
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...models.update_event_notification_settings_body import UpdateEventNotificationSettingsBody
@@ -33,12 +34,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> UpdateEventNotificationSettingsResponse201:
     if response.status_code == 201:
-        response_201 = UpdateEventNotificationSettingsResponse201.from_dict(response.json())
+        response_201 = UpdateEventNotificationSettingsResponse201.from_dict(loads(response.content))
 
         return response_201
 
     # Another success status than documented: read it as the documented one.
-    response_201 = UpdateEventNotificationSettingsResponse201.from_dict(response.json())
+    response_201 = UpdateEventNotificationSettingsResponse201.from_dict(loads(response.content))
 
     return response_201
 

@@ -1,0 +1,51 @@
+"""Decoding response bodies: msgspec's C decoder when it is installed
+(`pip install altegio-devtools[speedups]`), else the standard library.
+
+The result is the same either way: whatever msgspec refuses (NaN and Infinity literals,
+out-of-range floats, lone surrogates, a UTF-8 BOM, invalid UTF-8, very deep nesting) goes to
+json.loads, which accepts or rejects it exactly as it always did, with its own message.
+msgspec is imported on the first body, not with the package.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["loads", "speedups_enabled"]
+
+_decode: Callable[[bytes], Any] | None = None
+_refused: tuple[type[Exception], ...] = ()
+_looked = False
+
+
+def loads(content: bytes) -> Any:
+    """The JSON value of a body (raises what json.loads raises for a body that is not JSON)."""
+    if not _looked:
+        _look_for_msgspec()
+    if _decode is not None:
+        try:
+            return _decode(content)
+        except _refused:
+            pass  # json.loads accepts what it accepted before, or raises its own error
+    return json.loads(content)
+
+
+def speedups_enabled() -> bool:
+    """Whether bodies are decoded by msgspec."""
+    if not _looked:
+        _look_for_msgspec()
+    return _decode is not None
+
+
+def _look_for_msgspec() -> None:
+    global _decode, _refused, _looked  # noqa: PLW0603 - a one-time, idempotent lookup
+    try:
+        import msgspec  # noqa: PLC0415 - optional, and lazy: import cost only when used
+    except ImportError:
+        pass
+    else:
+        # Anything it refuses goes to json.loads, which has the last word (and message).
+        _decode, _refused = msgspec.json.decode, (msgspec.MsgspecError, ValueError, RecursionError)
+    _looked = True
