@@ -1,4 +1,4 @@
-"""Case 1: per-call overhead of one small call (get_country_list, 2 countries)."""
+"""Case 1: per-call overhead of one small call (list_countries, 2 countries)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from typing import Any
 
 import httpx
 
-from bench import clients
+from bench import clients, speedups, yclients_peer
 from bench.config import Sizes
+from bench.data import COUNTRIES
 from bench.results import CaseResult, Figure, ratio_goal
 from bench.routes import COUNTRIES_PATH, RAW_HEADERS, Routes
 from bench.server import LoopbackServer
-from bench.timing import interleave, per_call
+from bench.timing import Batch, interleave, per_call
 
 MOCK_ORIGIN = "http://127.0.0.1"
 GOAL = 1.15
@@ -37,37 +38,71 @@ def _compare(
     origin: str,
     calls: int,
     sizes: Sizes,
+    peers: dict[str, Callable[[], Any]] | None = None,
 ) -> None:
-    """Time our client against raw httpx on one kind of transport; add figures and goal."""
+    """Time our client against raw httpx (and `peers`) on one kind of transport; add figures
+    and goals."""
     with make_http() as ours_http, make_http() as raw_http:
         ours = clients.ours(origin, ours_http)
-        assert len(ours.dictionaries.get_country_list().data) == 2
-        variants = {
-            f"altegio_devtools ({where})": per_call(ours.dictionaries.get_country_list, calls),
+        assert len(ours.dictionaries.list_countries().data) == 2
+        variants: dict[str, Batch] = {
+            f"altegio_devtools ({where})": per_call(ours.dictionaries.list_countries, calls),
             f"raw httpx + json.loads ({where})": per_call(
                 raw_call(raw_http, origin + COUNTRIES_PATH), calls
             ),
         }
+        variants |= {
+            f"{name} ({where})": per_call(call, calls) for name, call in (peers or {}).items()
+        }
         samples = interleave(variants, rounds=sizes.overhead_rounds, warmup=sizes.warmup)
-    ours_figure, raw_figure = (
+    ours_figure, raw_figure, *peer_figures = (
         Figure.of(name, [s * MICROSECONDS for s in values], "µs/call", f"{calls} calls/round")
         for name, values in samples.items()
     )
-    result.figures += [ours_figure, raw_figure]
+    result.figures += [ours_figure, raw_figure, *peer_figures]
     result.goals.append(ratio_goal(f"{where}: ours / raw", ours_figure, raw_figure, "<=", GOAL))
+    for figure in peer_figures:
+        result.goals.append(
+            ratio_goal(f"{where}: ours / {figure.variant} (no goal set)", ours_figure, figure)
+        )
+
+
+def _yclients(result: CaseResult, sizes: Sizes, routes: Routes) -> yclients_peer.Peer | None:
+    """yclients' client on the mock routes when it parses the countries body; else a note."""
+    loaded = yclients_peer.load(install=sizes.install_peers)
+    if isinstance(loaded, str):
+        result.notes.append(loaded)
+        return None
+    peer = yclients_peer.Peer(loaded, routes.handle, MOCK_ORIGIN)
+    call, note = yclients_peer.check(peer, yclients_peer.COUNTRIES, len(COUNTRIES), COUNTRIES[0])
+    result.notes.append(note)
+    if call is None:
+        peer.close()
+        return None
+    return peer
 
 
 def run(sizes: Sizes) -> CaseResult:
-    result = CaseResult(1, "Per-call overhead (get_country_list, 2 countries)")
+    result = CaseResult(1, "Per-call overhead (list_countries, 2 countries)")
     routes = Routes(locations=1)
-    _compare(
-        result,
-        where="MockTransport",
-        make_http=lambda: httpx.Client(transport=routes.mock_transport()),
-        origin=MOCK_ORIGIN,
-        calls=sizes.overhead_mock_calls,
-        sizes=sizes,
-    )
+    peer = _yclients(result, sizes, routes)
+    try:
+        _compare(
+            result,
+            where="MockTransport",
+            make_http=lambda: httpx.Client(transport=routes.mock_transport()),
+            origin=MOCK_ORIGIN,
+            calls=sizes.overhead_mock_calls,
+            sizes=sizes,
+            peers=(
+                {}
+                if peer is None
+                else {yclients_peer.LABEL: peer.call(yclients_peer.COUNTRIES, len(COUNTRIES))}
+            ),
+        )
+    finally:
+        if peer is not None:
+            peer.close()
     with LoopbackServer(locations=1) as server:
         _compare(
             result,
@@ -80,6 +115,7 @@ def run(sizes: Sizes) -> CaseResult:
     result.notes.append(
         "Raw baseline: `httpx.Client.get` with the same Authorization and Accept headers, "
         "`raise_for_status()`, `json.loads(response.content)`. Loopback: a keep-alive HTTP/1.1 "
-        "asyncio server on 127.0.0.1 in a separate process (bench/server.py)."
+        "asyncio server on 127.0.0.1 in a separate process (bench/server.py). Our client "
+        f"decodes bodies with {speedups.describe()} (this process's default)."
     )
     return result

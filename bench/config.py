@@ -22,6 +22,8 @@ class Sizes:
     check_runs: int = 3
     memory_locations: int = 1000
     memory_runs: int = 3
+    #: install peers that are not installed yet (yclients, into .venv-bench-peers/)
+    install_peers: bool = True
 
     @classmethod
     def quick(cls) -> Sizes:
@@ -42,4 +44,5 @@ class Sizes:
             check_runs=1,
             memory_locations=200,
             memory_runs=1,
+            install_peers=False,
         )

@@ -8,7 +8,7 @@ import platform
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-PACKAGES = ("httpx", "attrs", "pydantic", "openapi-python-client", "ruff")
+PACKAGES = ("httpx", "attrs", "msgspec", "pydantic", "openapi-python-client", "ruff")
 
 
 def cpu_model(cpuinfo: Path = Path("/proc/cpuinfo")) -> str:

@@ -1,4 +1,6 @@
-"""The pydantic v2 peer: the `yclients` approach to the same location list.
+"""The pydantic v2 peer: the approach of pydantic clients such as `yclients`, written for
+the same location list with the types of Altegio's description (bench/yclients_peer.py
+runs the real `yclients` package, whose models differ).
 
 Every field Optional, unknown fields kept (`extra="allow"`), parsed straight from the
 response bytes with `model_validate_json`.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from bench.results import CaseResult, Goal
+from bench.results import CaseResult, Figure, Goal
 
 COMMAND = ".venv/bin/python -m bench"
 
@@ -45,14 +45,22 @@ def summary_table(results: Sequence[CaseResult]) -> list[str]:
     return _table(["Case", "Compared", "Ratio / value", "Goal", "Met", "vs goal"], rows)
 
 
+def spread_cell(figure: Figure) -> str:
+    """The lowest and highest sample and their distance as a share of the median,
+    e.g. "28.10–33.00 ms (17%)"; "—" for a single sample."""
+    if figure.spread is None or figure.low is None or figure.high is None:
+        return "—"
+    return f"{_figure(figure.low)}–{_figure(figure.high)} {figure.unit} ({figure.spread:.0%})"
+
+
 def figures_table(results: Sequence[CaseResult]) -> list[str]:
     rows = [
         [str(result.number), figure.variant, f"{_figure(figure.median)} {figure.unit}",
-         str(figure.samples), figure.detail]
+         spread_cell(figure), str(figure.samples), figure.detail]
         for result in results
         for figure in result.figures
     ]  # fmt: skip
-    return _table(["#", "Variant", "Median", "Samples", "Detail"], rows)
+    return _table(["#", "Variant", "Median", "Spread (min–max)", "Samples", "Detail"], rows)
 
 
 def render(
@@ -68,8 +76,9 @@ def render(
     lines = [
         "# Benchmarks",
         "",
-        f"altegio_devtools against raw httpx, the stock openapi-python-client and a pydantic v2 "
-        f"peer. Goals are reported, never asserted: **{met} of {len(goals)} met**. "
+        f"altegio_devtools against raw httpx, the stock openapi-python-client, a pydantic v2 "
+        f"peer and the `yclients` package. Goals are reported, never asserted: "
+        f"**{met} of {len(goals)} met**. "
         f"Whole run: {seconds:.0f} s{scope}.",
         "",
         "## Summary",
@@ -77,6 +86,9 @@ def render(
         *summary_table(results),
         "",
         "Ratios are ours / baseline of the medians below (for throughput, higher is better).",
+        "",
+        "Spread is the lowest and highest sample over the rounds (each round times every "
+        "variant once, interleaved) and, in parentheses, (max − min) / median.",
         "",
         "## Figures",
         "",
@@ -91,7 +103,7 @@ def render(
     lines += [
         "",
         "Every timed case runs its variants interleaved (A, B, A, B, …) after a warm-up and "
-        "reports medians.",
+        "reports medians and the min–max spread.",
         "",
         "## Machine",
         "",

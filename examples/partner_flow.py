@@ -60,16 +60,14 @@ def main() -> int:
         paid: list[int] = []  # the payment's id, for the refund
 
         def pay() -> Any:
-            response = market.marketplace_notification_payment_callback(
-                body=models.MarketplaceNotificationPaymentCallbackBody(
-                    salon_id=LOCATION,
-                    application_id=APPLICATION,
-                    payment_sum=990.99,
-                    currency_iso="EUR",
-                    payment_date=now,
-                    period_from=now,
-                    period_to=now + timedelta(days=30),
-                )
+            response = market.notify_payment(
+                salon_id=LOCATION,
+                application_id=APPLICATION,
+                payment_sum=990.99,
+                currency_iso="EUR",
+                payment_date=now,
+                period_from=now,
+                period_to=now + timedelta(days=30),
             )
             if isinstance(response.data.id, int):  # the id is optional in the description
                 paid.append(response.data.id)
@@ -78,13 +76,11 @@ def main() -> int:
         results = [
             step(
                 "install callback",
-                lambda: raw.marketplace_notification_settings_callback(
-                    body=models.MarketplacePartnerSettings(
-                        salon_id=LOCATION,
-                        application_id=APPLICATION,
-                        api_key=str(uuid.uuid4()),
-                        webhook_urls=["https://partner.example/altegio/hooks"],
-                    )
+                lambda: raw.install(
+                    salon_id=LOCATION,
+                    application_id=APPLICATION,
+                    api_key=str(uuid.uuid4()),
+                    webhook_urls=["https://partner.example/altegio/hooks"],
                 ),
                 lambda r: f"HTTP {r.status_code}",
                 write=True,
@@ -92,53 +88,48 @@ def main() -> int:
             step("payment notification", pay, lambda r: f"payment id {r.data.id}", write=True),
             step(
                 "refund of that payment",
-                lambda: raw.marketplace_payment_refund_callback(paid[-1]) if paid else None,
+                lambda: raw.refund_payment(paid[-1]) if paid else None,
                 lambda r: f"HTTP {r.status_code}" if r else "skipped: no payment to refund",
                 write=True,
             ),
             step(
                 "SMS sender names",
-                lambda: raw.set_marketplace_notification_short_names(
-                    body=models.SetMarketplaceNotificationShortNamesBody(
-                        salon_id=LOCATION,
-                        application_id=APPLICATION,
-                        short_names=["Partner", "PRT"],
-                    )
+                lambda: raw.set_sms_sender_names(
+                    salon_id=LOCATION, application_id=APPLICATION, short_names=["Partner", "PRT"]
                 ),
                 lambda r: f"HTTP {r.status_code}",
                 write=True,
             ),
             step(
                 "connected locations",
-                lambda: [loc.title for loc in client.iter_connected_locations(APPLICATION)],
+                lambda: [loc.title for loc in client.iter_locations(APPLICATION)],
                 lambda titles: f"{len(titles)} location(s): {', '.join(map(str, titles))}",
             ),
             step(
                 "integration status",
-                lambda: market.get_marketplace_integration_status(LOCATION, APPLICATION).data,
+                lambda: market.get_status(LOCATION, APPLICATION).data,
                 lambda d: f"{d.connection_status.status}, {len(d.payments or [])} payment(s)",
             ),
             step(
                 "VoIP call event",
-                lambda: client.voip.handle_voip_integration_event(
-                    body=models.VoIPCallEvent(
-                        crm_token=env("ALTEGIO_CRM_TOKEN", "7cf262d6-1656-43f9-86ac-2826bdc125d2"),
-                        type_=models.VoIPCallEventType.INCOMING,
-                        phone="+13155550175",
-                        diversion="+13155550176",
-                    )
+                lambda: client.voip.send_event(
+                    command="event",
+                    crm_token=env("ALTEGIO_CRM_TOKEN", "7cf262d6-1656-43f9-86ac-2826bdc125d2"),
+                    type_=models.VoIPCallEventType.INCOMING,
+                    phone="+13155550175",
+                    diversion="+13155550176",
                 ),
                 lambda r: f"accepted ({r.meta.message if hasattr(r.meta, 'message') else r.meta})",
                 write=True,
             ),
             step(
                 "countries",
-                lambda: client.dictionaries.get_country_list().data,
+                lambda: client.dictionaries.list_countries().data,
                 lambda items: ", ".join(str(c.title) for c in items[:5]),
             ),
             step(
                 "cities of country 7",
-                lambda: client.dictionaries.get_city_list(country_id=7).data,
+                lambda: client.dictionaries.list_cities(country_id=7).data,
                 lambda items: ", ".join(str(c.title) for c in items[:5]),
             ),
         ]

@@ -1,4 +1,8 @@
-"""The build: load → overlay → validate → generate → format → write.
+"""The build: load → overlay → name → validate → generate → format → write.
+
+"name" applies overrides/names.yaml (generator/names.py): the generator reads a copy of the
+spec whose operationIds are the Python method names, with the model names as its
+class_overrides; a stale entry fails the build like a stale overlay action.
 
 Everything is built into a staging directory next to generated/; generated/ is replaced
 only when every step succeeded, so a failed build leaves it exactly as it was.
@@ -9,6 +13,7 @@ from __future__ import annotations
 import difflib
 import filecmp
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -20,11 +25,12 @@ from pathlib import Path
 
 from generator.docs import render_operations_page
 from generator.errors import BuildError
+from generator.names import check_models, class_overrides, load_names, renamed_for_generator
 from generator.operations import operation_table, render_operations_module
 from generator.overlay import apply_actions, load_overlays
 from generator.spec import hoist_webhook_payloads, load_spec, validate_spec
 from generator.webhooks import render_webhooks_module, webhook_table
-from generator.yaml_io import dump_yaml
+from generator.yaml_io import dump_yaml, load_yaml
 
 PACKAGE = "altegio_devtools"
 EFFECTIVE_SPEC = "openapi.effective.yaml"
@@ -55,15 +61,23 @@ def build(layout: Layout, destination: Path) -> None:
     spec = load_spec(layout.spec)
     apply_actions(spec, load_overlays(layout.overrides / "overlays"))
     hoist_webhook_payloads(spec)
+    names = load_names(layout.overrides / "names.yaml")
+    # The generator sees the Python names as operationIds (overrides/names.yaml).
+    renamed = renamed_for_generator(spec, names)
 
     destination.mkdir(parents=True)
     # The generator reads JSON much faster than YAML; this copy stays out of generated/.
     generator_input = destination.parent / "openapi.effective.json"
-    generator_input.write_text(json.dumps(spec), encoding="utf-8")
+    generator_input.write_text(json.dumps(renamed), encoding="utf-8")
+    config = destination.parent / "openapi-python-client.yaml"
+    settings = load_yaml(layout.overrides / "openapi-python-client.yaml")
+    config.write_text(
+        dump_yaml({**settings, "class_overrides": class_overrides(names)}), encoding="utf-8"
+    )
     package = destination / PACKAGE
     # Validation and generation are independent: validate while the generator runs, and
     # report an invalid spec (not the generator's view of it) when both fail.
-    generator = _start_generator(layout, generator_input, package)
+    generator = _start_generator(layout, generator_input, config, package)
     try:
         validate_spec(spec, f"{layout.spec.name} with the overlays applied")
     except BaseException:  # never leave the generator running (or writing) behind us
@@ -71,9 +85,10 @@ def build(layout: Layout, destination: Path) -> None:
         generator.communicate()
         raise
     _finish_generator(generator)
+    check_models(names, json.loads(_hits_file(package).read_text(encoding="utf-8")))
     (destination / EFFECTIVE_SPEC).write_text(dump_yaml(spec), encoding="utf-8")
     (package / "_operations.py").write_text(
-        render_operations_module(operation_table(spec)), encoding="utf-8"
+        render_operations_module(operation_table(spec, names.python_name)), encoding="utf-8"
     )
     (package / "_webhooks.py").write_text(
         render_webhooks_module(webhook_table(spec)), encoding="utf-8"
@@ -82,7 +97,7 @@ def build(layout: Layout, destination: Path) -> None:
     _place_runtime(layout.overrides / "runtime", package)
     _format(layout, package)
     (destination / "README.md").write_text(
-        render_operations_page(destination, spec), encoding="utf-8"
+        render_operations_page(destination, spec, names.models), encoding="utf-8"
     )
 
 
@@ -139,17 +154,32 @@ def staging(layout: Layout) -> Iterator[Path]:
         shutil.rmtree(parent, ignore_errors=True)
 
 
-def _start_generator(layout: Layout, spec: Path, package: Path) -> subprocess.Popen[str]:
+def _start_generator(
+    layout: Layout, spec: Path, config: Path, package: Path
+) -> subprocess.Popen[str]:
     command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
+        sys.executable, "-m", "generator.opc", str(_hits_file(package)), "generate",
         "--path", str(spec),
-        "--config", str(layout.overrides / "openapi-python-client.yaml"),
+        "--config", str(config),
         "--custom-template-path", str(layout.overrides / "templates"),
         "--meta", "none",
         "--fail-on-warning",
         "--output-path", str(package),
     ]  # fmt: skip
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    here = str(Path(__file__).resolve().parent.parent)  # generator.opc, wherever we run
+    path = os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONPATH": path},
+    )
+
+
+def _hits_file(package: Path) -> Path:
+    """Where generator.opc records the class_overrides it applied (outside generated/)."""
+    return package.parent.parent / "class-overrides-applied.json"
 
 
 def _finish_generator(generator: subprocess.Popen[str]) -> None:

@@ -1,5 +1,6 @@
-"""generated/README.md: every operation with its Python call, HTTP method, host, path and
-auth, so a pull request shows API-level changes in one readable file.
+"""generated/README.md: every operation with its Python call, operationId, HTTP method,
+host, path and auth, and the model names, so a pull request shows API-level changes in one
+readable file and a reviewer can map a spec change to the Python surface.
 
 The Python calls are read from the built package itself (in a subprocess, so the package
 being built never mixes with an installed one): they are exactly what users call.
@@ -23,9 +24,11 @@ AUTH = {"none": "none", "partner": "partner", "partner_user": "partner + user"}
 PER_CALL_OPTIONS = ("timeout", "max_retries")
 
 
-def render_operations_page(package_parent: Path, spec: dict[str, Any]) -> str:
+def render_operations_page(
+    package_parent: Path, spec: dict[str, Any], model_names: dict[str, str] | None = None
+) -> str:
     described = _read_package(package_parent)
-    calls: dict[str, dict[str, str]] = described["calls"]
+    calls: dict[str, dict[str, Any]] = described["calls"]
     hosts: dict[str, str] = described["hosts"]
     lines = [
         "# altegio_devtools operations",
@@ -37,25 +40,49 @@ def render_operations_page(package_parent: Path, spec: dict[str, Any]) -> str:
         "`partner + user` = `Bearer <partner_token>, User <user_token>`.",
         "Every call also takes `timeout=` and `max_retries=`; "
         "`client.with_raw_response.<tag>.<operation>(...)` returns the raw response.",
+        "Method and model names come from `overrides/names.yaml`; a request body's fields are",
+        "keyword arguments (VoIP's `send_event`: one typed overload per `command`, or `body=`).",
     ]
     for tag in sorted({call["tag"] for call in calls.values()}):
         lines += [
             "",
             f"## {tag}",
             "",
-            "| Python call | Returns | HTTP | Host | Auth | Summary |",
-            "|---|---|---|---|---|---|",
+            "| Python call | Returns | HTTP | Host | Auth | operationId | Models | Summary |",
+            "|---|---|---|---|---|---|---|---|",
         ]
-        for operation_id, call in sorted(calls.items()):
+        by_name = sorted(calls.items(), key=lambda item: item[1]["python_name"])
+        for operation_id, call in by_name:
             if call["tag"] == tag:
                 summary = _summary(spec, call["method"], call["path"])
-                python = _cell(f"client.{tag}.{operation_id}({call['parameters']})")
+                name = call["python_name"]
+                python = _cell(f"client.{tag}.{name}({call['parameters']})")
                 returns, http = _cell(call["returns"]), f"{call['method']} {call['path']}"
                 lines.append(
-                    f"| `{python}` | `{returns}` | `{http}` "
-                    f"| {call['host']} | {AUTH[call['auth']]} | {_cell(summary)} |"
+                    f"| `{python}` | `{returns}` | `{http}` | {call['host']} "
+                    f"| {AUTH[call['auth']]} | `{operation_id}` | {_models(call)} "
+                    f"| {_cell(summary)} |"
                 )
+    if model_names:
+        lines += [
+            "",
+            "## Models",
+            "",
+            "Named in `overrides/names.yaml`; every other model keeps the name "
+            "openapi-python-client gives it (from the schema name, or the method name and the "
+            "place of an inline schema).",
+            "",
+            "| Model | Generated name |",
+            "|---|---|",
+        ]
+        for generated, name in sorted(model_names.items(), key=lambda item: item[1]):
+            lines.append(f"| `{name}` | `{generated}` |")
     return "\n".join(lines) + "\n"
+
+
+def _models(call: dict[str, Any]) -> str:
+    """The models a call takes or returns, nested ones too."""
+    return ", ".join(f"`{name}`" for name in call["models"])
 
 
 def _summary(spec: dict[str, Any], method: str, path: str) -> str:
@@ -89,18 +116,18 @@ def _short(annotation: Any) -> str:
     return re.sub(r"\b(?:[a-z_][\w]*\.)+([A-Za-z_]\w*)", r"\1", text)
 
 
-def _describe_calls() -> dict[str, dict[str, str]]:
+def _describe_calls() -> dict[str, dict[str, Any]]:
     """Run inside the subprocess: the built package's resource methods."""
     from altegio_devtools._operations import OPERATIONS  # noqa: PLC0415 - the built package
     from altegio_devtools.api import Resources  # noqa: PLC0415
 
-    calls = {}
+    calls: dict[str, dict[str, Any]] = {}
     resources = Resources(client=None)  # type: ignore[arg-type]  # only to look at the tags
     tags = [name for name, member in vars(Resources).items() if isinstance(member, cached_property)]
     for tag in tags:
         resource = type(getattr(resources, tag))
         for operation_id, operation in OPERATIONS.items():
-            method = getattr(resource, operation_id, None)
+            method = getattr(resource, operation.python_name or operation_id, None)
             if method is None:
                 continue
             signature = inspect.signature(method)
@@ -110,12 +137,15 @@ def _describe_calls() -> dict[str, dict[str, str]]:
                     continue
                 if parameter.kind is parameter.KEYWORD_ONLY and "*" not in parameters:
                     parameters.append("*")
-                text = f"{parameter.name}: {_short(parameter.annotation)}"
+                stars = "**" if parameter.kind is parameter.VAR_KEYWORD else ""
+                text = f"{stars}{parameter.name}: {_short(parameter.annotation)}"
                 if parameter.default is not parameter.empty:
                     text += f" = {parameter.default!r}"
                 parameters.append(text)
             calls[operation_id] = {
                 "tag": tag,
+                "python_name": operation.python_name or operation_id,
+                "models": _reachable_models(signature),
                 "parameters": ", ".join(parameters),
                 "returns": _short(signature.return_annotation),
                 "method": operation.method,
@@ -124,6 +154,29 @@ def _describe_calls() -> dict[str, dict[str, str]]:
                 "auth": operation.auth,
             }
     return calls
+
+
+def _reachable_models(signature: inspect.Signature) -> list[str]:
+    """Run inside the subprocess: the model classes named in a signature's annotations and,
+    recursively, in those models' fields (annotations are strings: read by name)."""
+    import attrs  # noqa: PLC0415
+
+    from altegio_devtools import models  # noqa: PLC0415
+
+    texts = [str(p.annotation) for p in signature.parameters.values()]
+    texts.append(str(signature.return_annotation))
+    seen: list[str] = []
+    while texts:
+        for name in re.findall(r"\b[A-Z]\w*", texts.pop()):
+            cls = getattr(models, name, None)
+            if not isinstance(cls, type) or not cls.__module__.startswith(models.__name__):
+                continue
+            if name in seen:
+                continue
+            seen.append(name)
+            if attrs.has(cls):
+                texts.extend(str(field.type) for field in attrs.fields(cls))
+    return sorted(seen)
 
 
 def _describe_package() -> dict[str, Any]:

@@ -186,9 +186,11 @@ def _parsers() -> dict[str, Callable[[httpx.Response], _Drifted]]:
     if not _PARSERS:
         for tag in pkgutil.iter_modules(api.__path__, f"{api.__name__}."):
             package = importlib.import_module(tag.name)
+            by_python_name = {op.python_name: op_id for op_id, op in OPERATIONS.items()}
             for module in pkgutil.iter_modules(package.__path__, f"{tag.name}."):
-                operation_id = module.name.rpartition(".")[2]
-                if operation_id in OPERATIONS:
+                # Modules are named by Python name (overrides/names.yaml); keyed by operationId.
+                operation_id = by_python_name.get(module.name.rpartition(".")[2])
+                if operation_id is not None:
                     parser = importlib.import_module(module.name)._parse_response
                     _PARSERS[operation_id] = parser
     return _PARSERS

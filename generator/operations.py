@@ -7,6 +7,7 @@ an operation documents (any other 3xx is an error).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from generator.errors import BuildError
@@ -16,7 +17,9 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 AUTH_BY_SCHEME = {"BearerPartner": "partner", "BearerPartnerUser": "partner_user"}
 
 
-def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
+def operation_table(
+    spec: dict[str, Any], python_name: Callable[[str], str] = str
+) -> list[dict[str, Any]]:
     default_servers = [server["url"] for server in spec.get("servers", [])]
     rows = []
     for path, path_item in spec.get("paths", {}).items():
@@ -43,6 +46,7 @@ def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
             )
             if redirects:
                 row["redirects"] = frozenset(redirects)
+            row["python_name"] = python_name(operation_id)
             rows.append(row)
     return sorted(rows, key=lambda row: row["operation_id"])
 
@@ -77,5 +81,13 @@ def render_operations_module(rows: list[dict[str, Any]]) -> str:
     for row in rows:
         arguments = ", ".join(f"{name}={value!r}" for name, value in row.items())
         lines.append(f"    {row['operation_id']!r}: Operation({arguments}),")
-    lines += ["}", ""]
+    lines += [
+        "}",
+        "",
+        "#: The same operations by Python method name (overrides/names.yaml).",
+        "BY_PYTHON_NAME: dict[str, Operation] = {",
+        "    operation.python_name: operation for operation in OPERATIONS.values()",
+        "}",
+        "",
+    ]
     return "\n".join(lines)

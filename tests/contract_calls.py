@@ -2,7 +2,9 @@
 
 Request bodies are built from the description's own examples through the generated
 models, so a model that mistypes a field (an ID as a float, api_key as a number) changes
-what goes on the wire and the suites point at that field.
+what goes on the wire and the suites point at that field. The model's fields are then
+passed as the method's keyword arguments (VoIP's `send_event`: with `command=` picking the
+variant; test_names.py covers its `body=` form).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import yaml
 
 from altegio_devtools import models
@@ -51,6 +54,11 @@ def sample(schema: Any) -> Any:
     return {"integer": 1, "number": 1.5, "boolean": True, "string": "text"}[kind]
 
 
+def fields(model: Any) -> dict[str, Any]:
+    """A body model's fields as the keyword arguments of its resource method."""
+    return {f.name: getattr(model, f.name) for f in attrs.fields(type(model)) if f.init}
+
+
 def body_schema(path: str, method: str = "post", variant: str | None = None) -> Any:
     schema = resolve(SPEC["paths"][path][method]["requestBody"]["content"][JSON]["schema"])
     if variant is not None:
@@ -89,113 +97,112 @@ CALLS_FILTER = example_body("/voip/integration/calls", method="get")
 
 @_call("list_marketplace_app_locations")
 def _(c: Any) -> Any:
-    return c.marketplace.list_marketplace_app_locations(APPLICATION, page=1, count=1000)
+    return c.marketplace.list_locations(APPLICATION, page=1, count=1000)
 
 
 @_call("marketplace_partner_applications_tariffs_list")
 def _(c: Any) -> Any:
-    return c.marketplace.marketplace_partner_applications_tariffs_list(APPLICATION)
+    return c.marketplace.list_tariffs(APPLICATION)
 
 
 @_call("marketplace_partner_application_add_discount", DISCOUNT)
 def _(c: Any) -> Any:
-    body = models.MarketplacePartnerApplicationAddDiscountBody.from_dict(DISCOUNT)
-    return c.marketplace.marketplace_partner_application_add_discount(body=body)
+    return c.marketplace.set_discount(**fields(models.SetDiscountBody.from_dict(DISCOUNT)))
 
 
 @_call("marketplace_partner_application_payment_link")
 def _(c: Any) -> Any:
-    return c.marketplace.marketplace_partner_application_payment_link(
+    return c.marketplace.get_payment_link(
         salon_id=LOCATION, application_id=APPLICATION, discount=15.5
     )
 
 
 @_call("marketplace_partner_applications_update_channel", CHANNEL)
 def _(c: Any) -> Any:
-    body = models.MarketplacePartnerApplicationsUpdateChannelBody.from_dict(CHANNEL)
-    return c.marketplace.marketplace_partner_applications_update_channel(body=body)
+    return c.marketplace.update_channel(**fields(models.UpdateChannelBody.from_dict(CHANNEL)))
 
 
 @_call("get_marketplace_integration_status")
 def _(c: Any) -> Any:
-    return c.marketplace.get_marketplace_integration_status(LOCATION, APPLICATION)
+    return c.marketplace.get_status(LOCATION, APPLICATION)
 
 
 @_call("uninstall_marketplace_app")
 def _(c: Any) -> Any:
-    return c.marketplace.uninstall_marketplace_app(LOCATION, APPLICATION)
+    return c.marketplace.uninstall(LOCATION, APPLICATION)
 
 
 @_call("marketplace_notification_settings_callback", PARTNER_SETTINGS)
 def _(c: Any) -> Any:
-    body = models.MarketplacePartnerSettings.from_dict(PARTNER_SETTINGS)
-    return c.marketplace.marketplace_notification_settings_callback(body=body)
+    return c.marketplace.install(**fields(models.InstallSettings.from_dict(PARTNER_SETTINGS)))
 
 
 @_call("marketplace_notification_settings_redirect_callback", PARTNER_SETTINGS)
 def _(c: Any) -> Any:
-    body = models.MarketplacePartnerSettings.from_dict(PARTNER_SETTINGS)
-    return c.marketplace.marketplace_notification_settings_redirect_callback(body=body)
+    return c.marketplace.install_redirect(
+        **fields(models.InstallSettings.from_dict(PARTNER_SETTINGS))
+    )
 
 
 @_call("marketplace_notification_payment_callback", PAYMENT)
 def _(c: Any) -> Any:
-    body = models.MarketplaceNotificationPaymentCallbackBody.from_dict(PAYMENT)
-    return c.marketplace.marketplace_notification_payment_callback(body=body)
+    return c.marketplace.notify_payment(**fields(models.NotifyPaymentBody.from_dict(PAYMENT)))
 
 
 @_call("marketplace_payment_refund_callback")
 def _(c: Any) -> Any:
-    return c.marketplace.marketplace_payment_refund_callback(1523)
+    return c.marketplace.refund_payment(1523)
 
 
 @_call("set_marketplace_notification_short_names", SHORT_NAMES)
 def _(c: Any) -> Any:
-    body = models.SetMarketplaceNotificationShortNamesBody.from_dict(SHORT_NAMES)
-    return c.marketplace.set_marketplace_notification_short_names(body=body)
+    return c.marketplace.set_sms_sender_names(
+        **fields(models.SetSmsSenderNamesBody.from_dict(SHORT_NAMES))
+    )
 
 
 @_call("marketplace_webhook", LIFECYCLE)
 def _(c: Any) -> Any:
-    return c.marketplace.marketplace_webhook(
-        body=models.MarketplaceWebhookBody.from_dict(LIFECYCLE)
+    return c.marketplace.send_lifecycle_event(
+        **fields(models.SendLifecycleEventBody.from_dict(LIFECYCLE))
     )
 
 
 @_call("get_event_notification_settings")
 def _(c: Any) -> Any:
-    return c.webhooks.get_event_notification_settings(LOCATION)
+    return c.webhooks.get_settings(LOCATION)
 
 
 @_call("update_event_notification_settings", HOOKS)
 def _(c: Any) -> Any:
-    body = models.UpdateEventNotificationSettingsBody.from_dict(HOOKS)
-    return c.webhooks.update_event_notification_settings(LOCATION, body=body)
+    return c.webhooks.update_settings(
+        LOCATION, **fields(models.UpdateSettingsBody.from_dict(HOOKS))
+    )
 
 
 @_call("handle_voip_integration_event", CALL_EVENT)
 def _(c: Any) -> Any:
-    return c.voip.handle_voip_integration_event(body=models.VoIPCallEvent.from_dict(CALL_EVENT))
+    return c.voip.send_event(**fields(models.VoIPCallEvent.from_dict(CALL_EVENT)))
 
 
 @_call("list_voip_calls", CALLS_FILTER)
 def _(c: Any) -> Any:
-    return c.voip.list_voip_calls(body=models.ListVoipCallsBody.from_dict(CALLS_FILTER))
+    return c.voip.list_calls(**fields(models.ListCallsBody.from_dict(CALLS_FILTER)))
 
 
 @_call("get_country_list")
 def _(c: Any) -> Any:
-    return c.dictionaries.get_country_list()
+    return c.dictionaries.list_countries()
 
 
 @_call("get_city_list")
 def _(c: Any) -> Any:
-    return c.dictionaries.get_city_list(country_id=7, company_id=LOCATION)
+    return c.dictionaries.list_cities(country_id=7, company_id=LOCATION)
 
 
 @_call("get_business_types_by_group")
 def _(c: Any) -> Any:
-    return c.dictionaries.get_business_types_by_group()
+    return c.dictionaries.list_business_types()
 
 
 def json_differences(sent: Any, documented: Any, path: str = "body") -> list[str]:

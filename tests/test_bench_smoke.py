@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from types import ModuleType
 
+import httpx
 import pytest
 
+from altegio_devtools import _json
+from bench import case_large, case_memory, clients, speedups, yclients_peer
 from bench.config import Sizes
-from bench.report import figures_table, summary_table
-from bench.results import CaseResult
+from bench.data import envelope, locations
+from bench.report import figures_table, spread_cell, summary_table
+from bench.results import CaseResult, Figure
+from bench.routes import Routes
 from bench.run import CASES, benchmark
 
 REAL_REPORT = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
@@ -19,10 +25,16 @@ REAL_REPORT = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
 def quick_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[CaseResult], Path]:
     output = tmp_path_factory.mktemp("bench") / "BENCHMARKS.md"
     real_before = REAL_REPORT.read_bytes() if REAL_REPORT.exists() else None
+    decoder_before = _json.speedups_enabled()
     results, _ = benchmark(Sizes.quick(), output, quick=True)
+    assert _json.speedups_enabled() == decoder_before, "the run left speedups switched"
     real_after = REAL_REPORT.read_bytes() if REAL_REPORT.exists() else None
     assert real_after == real_before, "the smoke run rewrote the real BENCHMARKS.md"
     return results, output
+
+
+def _case(results: list[CaseResult], number: int) -> CaseResult:
+    return next(result for result in results if result.number == number)
 
 
 def test_every_case_reports_positive_figures(quick_run: tuple[list[CaseResult], Path]) -> None:
@@ -34,6 +46,8 @@ def test_every_case_reports_positive_figures(quick_run: tuple[list[CaseResult], 
         for figure in result.figures:
             assert figure.samples >= 1
             assert math.isfinite(figure.median)
+            assert figure.low is not None and figure.high is not None, figure
+            assert figure.low <= figure.median <= figure.high, figure
             # ru_maxrss deltas of a tiny page may round to zero; everything else is positive.
             assert figure.median > 0 or ("Δ" in figure.variant and figure.median == 0), figure
         for goal in result.goals:
@@ -56,3 +70,100 @@ def test_the_report_is_a_markdown_table(quick_run: tuple[list[CaseResult], Path]
 def test_the_real_report_is_left_alone(quick_run: tuple[list[CaseResult], Path]) -> None:
     _, output = quick_run  # the fixture compares the real report before and after the run
     assert output.exists() and output.resolve() != REAL_REPORT
+
+
+def test_the_large_page_runs_with_and_without_speedups(
+    quick_run: tuple[list[CaseResult], Path],
+) -> None:
+    result = _case(quick_run[0], 2)
+    variants = [figure.variant for figure in result.figures]
+    goals = {goal.what: goal for goal in result.goals}
+    assert case_large.OURS_PLAIN in variants and case_large.RAW in variants
+    assert goals["no speedups: ours / raw"].limit == 1.7
+    assert speedups.available(), "msgspec is in requirements.lock"
+    assert case_large.OURS_FAST in variants
+    assert goals["speedups: ours / raw"].limit == 1.35
+    assert goals["speedups: ours / pydantic"].op == "<"
+    profiled = [note for note in result.notes if note.startswith("Under cProfile")]
+    assert len(profiled) == 2 and "msgspec" in profiled[0] and "raw_decode" in profiled[1]
+
+
+def test_the_yclients_peer_is_measured_or_explained(
+    quick_run: tuple[list[CaseResult], Path],
+) -> None:
+    for number in (1, 2):
+        result = _case(quick_run[0], number)
+        timed = [f for f in result.figures if f.variant.startswith(yclients_peer.LABEL)]
+        explained = [note for note in result.notes if note.startswith(yclients_peer.LABEL)]
+        assert timed or explained, f"case {number} says nothing about yclients"
+
+
+def test_memory_reports_retained_against_the_json_loads_dicts(
+    quick_run: tuple[list[CaseResult], Path],
+) -> None:
+    result = _case(quick_run[0], 6)
+    retained = [goal for goal in result.goals if "retained ours / json.loads dicts" in goal.what]
+    assert len(retained) == len(case_memory.RETAINED) - 1
+    assert all(goal.limit == 1.05 and goal.op == "<=" for goal in retained)
+    labels = [figure.variant for figure in result.figures]
+    assert all(
+        f"{label}: retained by the parsed page" in labels for label in case_memory.RETAINED.values()
+    )
+
+
+def test_spread_is_min_to_max_over_rounds() -> None:
+    figure = Figure.of("x", [30.0, 10.0, 20.0], "ms")
+    assert (figure.low, figure.median, figure.high) == (10.0, 20.0, 30.0)
+    assert spread_cell(figure) == "10.00–30.00 ms (100%)"
+    assert spread_cell(Figure.of("once", [5.0], "ms")) == "—"
+    assert "Spread (min–max)" in figures_table([CaseResult(9, "t", figures=[figure])])[0]
+
+
+def test_speedups_switch_and_are_seen() -> None:
+    if not speedups.available():
+        pytest.skip("msgspec is not installed")
+    routes = Routes(locations=3)
+    with speedups.kept(), httpx.Client(transport=routes.mock_transport()) as http:
+        client = clients.ours(case_large.ORIGIN, http)
+
+        def call() -> object:
+            return client.marketplace.list_locations(456, page=1, count=3)
+
+        speedups.set_speedups(False)
+        assert not _json.speedups_enabled() and speedups.describe() == speedups.OFF
+        with pytest.raises(RuntimeError):
+            speedups.decoded_by_msgspec(call)
+        speedups.set_speedups(True)
+        assert _json.speedups_enabled() and speedups.describe().startswith(speedups.ON)
+        assert speedups.decoded_by_msgspec(call) == 1
+
+
+def _installed_yclients() -> ModuleType:
+    loaded = yclients_peer.load(install=False)
+    if isinstance(loaded, str):
+        pytest.skip(loaded)
+    return loaded
+
+
+def test_yclients_refuses_our_locations_and_says_why() -> None:
+    yclients = _installed_yclients()
+    routes = Routes(locations=5)
+    with yclients_peer.peer(yclients, routes.handle, case_large.ORIGIN) as peer:
+        call, note = yclients_peer.check(peer, yclients_peer.LOCATIONS, 5, locations(1)[0])
+    assert call is None
+    assert "cannot parse" in note and "`active` declared `str | None`, sent int" in note
+
+
+def test_yclients_is_timed_when_it_parses_the_body() -> None:
+    """The path the benchmark takes if yclients could parse our page: `active` as text."""
+    yclients = _installed_yclients()
+    items = [{**item, "active": str(item["active"])} for item in locations(4)]
+    body = envelope(items)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    with yclients_peer.peer(yclients, handle, case_large.ORIGIN) as peer:
+        call, note = yclients_peer.check(peer, yclients_peer.LOCATIONS, 4, items[0])
+        assert call is not None, note
+        assert [item.title for item in call()] == [item["title"] for item in items]

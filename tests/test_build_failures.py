@@ -146,6 +146,54 @@ def test_a_stale_action_fails_the_build_naming_it_and_leaves_generated_untouched
     assert stale_message(action) in str(error.value).splitlines()
 
 
+# -- overrides/names.yaml: a stale name entry is a stale override too ------------------------
+
+
+def _rename_operation(spec: dict[str, Any], old: str, new: str) -> None:
+    for path_item in spec["paths"].values():
+        for operation in path_item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == old:
+                operation["operationId"] = new
+                return
+    raise LookupError(old)
+
+
+def test_a_renamed_operation_id_fails_the_build_naming_the_entry(
+    tmp_path: Path, untouched_output: Layout
+) -> None:
+    renamed = copy.deepcopy(SPEC)
+    _rename_operation(renamed, "marketplace_notification_payment_callback", "payment_callback")
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(dump_yaml(renamed), encoding="utf-8")
+    with pytest.raises(BuildError) as error:
+        generate(Layout.of(untouched_output.root, spec))
+    assert (
+        "stale name: overrides/names.yaml operations.marketplace_notification_payment_callback "
+        "(notify_payment): no operation has the operationId "
+        "marketplace_notification_payment_callback"
+    ) in str(error.value).splitlines()
+
+
+def test_a_renamed_schema_fails_the_build_naming_the_entry(
+    tmp_path: Path, untouched_output: Layout
+) -> None:
+    # The component hook_settings_data is generated as HookSettingsData, named HookSettings.
+    renamed = copy.deepcopy(SPEC)
+    schemas = renamed["components"]["schemas"]
+    schemas["hook_settings"] = schemas.pop("hook_settings_data")
+    text = dump_yaml(renamed).replace(
+        "#/components/schemas/hook_settings_data", "#/components/schemas/hook_settings"
+    )
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(text, encoding="utf-8")
+    with pytest.raises(BuildError) as error:
+        generate(Layout.of(untouched_output.root, spec))
+    assert (
+        "stale name: overrides/names.yaml models.HookSettingsData (HookSettings): "
+        "the generator no longer produces a class HookSettingsData"
+    ) in str(error.value).splitlines()
+
+
 def test_make_generate_exits_non_zero_with_the_stale_action_named(tmp_path: Path) -> None:
     # The one test on the real checkout: it is the command a user runs.
     before = tree_fingerprint(ROOT / "generated")

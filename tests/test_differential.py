@@ -49,6 +49,7 @@ from altegio_devtools import _json, models, webhooks
 from altegio_devtools.types import Unset
 from generator.build import Layout, build
 from generator.errors import BuildError
+from generator.names import load_names
 from tests.conftest import ROOT
 from tests.test_properties import json_values
 
@@ -64,6 +65,8 @@ REWRITTEN: Final = (
 #: What the rewrite added, which the previous templates do not use.
 ADDED: Final = ("overrides/runtime/_read.py", "overrides/runtime/_json.py")
 REFERENCE: Final = "altegio_reference"
+#: overrides/names.yaml: operationId -> method, generated class name -> model name.
+NAMES: Final = load_names(ROOT / "overrides" / "names.yaml")
 PACKAGES: Final = ("altegio_devtools", REFERENCE)
 
 Schema = dict[str, Any]
@@ -107,6 +110,15 @@ def build_reference(directory: Path) -> ModuleType:
     shutil.copyfile(ROOT / "openapi.yaml", root / "openapi.yaml")
     for path in REWRITTEN:
         (root / path).write_bytes(_at_reference_commit(path))
+    # Since issue 16 the endpoint modules are named by Python name (overrides/names.yaml),
+    # and OPERATIONS stays keyed by operationId: look the operation up the new way.
+    endpoint_template = root / REWRITTEN[1]
+    endpoint_template.write_text(
+        endpoint_template.read_text(encoding="utf-8")
+        .replace("import OPERATIONS\n", "import BY_PYTHON_NAME\n")
+        .replace('OPERATIONS["{{ endpoint.name }}"]', 'BY_PYTHON_NAME["{{ endpoint.name }}"]'),
+        encoding="utf-8",
+    )
     for path in ADDED:
         (root / path).unlink(missing_ok=True)
     try:
@@ -142,7 +154,7 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
 
 
 def counterpart(reference: ModuleType, module: ModuleType) -> ModuleType:
-    """The reference's module of the same name (`altegio_reference.api.voip.list_voip_calls`)."""
+    """The reference's module of the same name (`altegio_reference.api.voip.list_calls`)."""
     return importlib.import_module(REFERENCE + module.__name__.removeprefix(PACKAGES[0]))
 
 
@@ -287,7 +299,8 @@ def _model_schemas() -> dict[str, Schema]:
     for target in props.TARGETS:
         _map_model(target.schema, target.model, found)
     for name, schema in props.SPEC["components"]["schemas"].items():
-        cls = MODEL_NAMESPACE.get(str(ClassName(name, FIELD_PREFIX)))
+        generated = str(ClassName(name, FIELD_PREFIX))
+        cls = MODEL_NAMESPACE.get(NAMES.models.get(generated, generated))
         if cls is not None and attrs.has(cls):
             _map_model(schema, cls, found)
     for methods in props.SPEC["paths"].values():
@@ -298,10 +311,11 @@ def _model_schemas() -> dict[str, Schema]:
             body = operation.get("requestBody", {}).get("content", {}).get("application/json")
             if body:
                 _map_value(body["schema"], _hints(module.sync)["body"], found)
-            prefix = ClassName(operation["operationId"], FIELD_PREFIX)
+            prefix = ClassName(NAMES.python_name(operation["operationId"]), FIELD_PREFIX)
             for code, response in operation.get("responses", {}).items():
                 content = props.resolve(response).get("content", {}).get("application/json")
-                cls = MODEL_NAMESPACE.get(f"{prefix}Response{code}")
+                generated = f"{prefix}Response{code}"
+                cls = MODEL_NAMESPACE.get(NAMES.models.get(generated, generated))
                 if content and cls is not None and attrs.has(cls):
                     _map_model(content["schema"], cls, found)
     return found
@@ -399,7 +413,7 @@ def test_the_reference_is_the_previous_generation(reference: ModuleType) -> None
     assert reference.__file__ is not None and REFERENCE in reference.__file__
     package = Path(reference.__file__).parent
     assert not (package / "_read.py").exists()
-    endpoint = (package / "api" / "dictionaries" / "get_country_list.py").read_text("utf-8")
+    endpoint = (package / "api" / "dictionaries" / "list_countries.py").read_text("utf-8")
     assert "response.json()" in endpoint, "not the previous endpoint template"
     model = (package / "models" / "client_event_data.py").read_text("utf-8")
     assert "d = dict(src_dict)" in model, "not the previous model template"

@@ -38,6 +38,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from altegio_devtools import AltegioClient, Unset, api, drift, errors, webhooks
+from altegio_devtools._operations import OPERATIONS
 from altegio_devtools._webhooks import PAYLOAD_BY_RESOURCE
 from altegio_devtools.models import WebhookStatus
 from tests.conftest import EFFECTIVE_SPEC
@@ -644,7 +645,8 @@ def _webhook_targets() -> list[Target]:
 def _module(operation_id: str) -> ModuleType:
     for tag in pkgutil.iter_modules(api.__path__):
         try:
-            return importlib.import_module(f"{api.__name__}.{tag.name}.{operation_id}")
+            name = OPERATIONS[operation_id].python_name
+            return importlib.import_module(f"{api.__name__}.{tag.name}.{name}")
         except ModuleNotFoundError:
             continue
     raise LookupError(operation_id)

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from altegio_devtools import AltegioClient, AsyncAltegioClient, RateLimit, Unset, errors, models
+from altegio_devtools import AltegioClient, AsyncAltegioClient, RateLimit, Unset, errors
 from tests.fault_server import RESET, FaultServer, Reply, ok
 
 COUNTRIES = "/api/v1/countries"
@@ -52,16 +52,17 @@ def client(server: FaultServer) -> Iterator[AltegioClient]:
         yield altegio
 
 
-def payment_body() -> models.MarketplaceNotificationPaymentCallbackBody:
-    return models.MarketplaceNotificationPaymentCallbackBody(
-        salon_id=123,
-        application_id=456,
-        payment_sum=990.99,
-        currency_iso="EUR",
-        payment_date=datetime.datetime(2022, 1, 1, 10, 10),
-        period_from=datetime.datetime(2022, 1, 1),
-        period_to=datetime.datetime(2022, 2, 1),
-    )
+def payment_body() -> dict[str, Any]:
+    """notify_payment's keyword arguments."""
+    return {
+        "salon_id": 123,
+        "application_id": 456,
+        "payment_sum": 990.99,
+        "currency_iso": "EUR",
+        "payment_date": datetime.datetime(2022, 1, 1, 10, 10),
+        "period_from": datetime.datetime(2022, 1, 1),
+        "period_to": datetime.datetime(2022, 2, 1),
+    }
 
 
 def test_html_502_on_a_get_is_retried_then_raised_as_a_server_error(
@@ -69,7 +70,7 @@ def test_html_502_on_a_get_is_retried_then_raised_as_a_server_error(
 ) -> None:
     server.script(COUNTRIES, Reply(502, "<html><body>Bad Gateway</body></html>"))
     with pytest.raises(errors.InternalServerError) as error:
-        client.dictionaries.get_country_list()
+        client.dictionaries.list_countries()
     assert error.value.status_code == 502
     assert "Bad Gateway" in str(error.value)
     assert server.hits[COUNTRIES] == 3  # the first try and 2 retries
@@ -80,7 +81,7 @@ def test_a_payment_answered_by_502_is_sent_exactly_once(
 ) -> None:
     server.script(PAYMENT, Reply(502, "<html>Bad Gateway</html>"))
     with pytest.raises(errors.InternalServerError):
-        client.marketplace.marketplace_notification_payment_callback(body=payment_body())
+        client.marketplace.notify_payment(**payment_body())
     assert server.hits[PAYMENT] == 1
 
 
@@ -89,7 +90,7 @@ def test_a_payment_whose_connection_resets_is_sent_exactly_once(
 ) -> None:
     server.script(PAYMENT, RESET)
     with pytest.raises(errors.APIConnectionError):
-        client.marketplace.marketplace_notification_payment_callback(body=payment_body())
+        client.marketplace.notify_payment(**payment_body())
     assert server.hits[PAYMENT] == 1
 
 
@@ -97,7 +98,7 @@ def test_payment_dates_go_out_as_altegio_wants_them(
     client: AltegioClient, server: FaultServer
 ) -> None:
     server.script(PAYMENT, ok({"id": 77}))
-    result = client.marketplace.marketplace_notification_payment_callback(body=payment_body())
+    result = client.marketplace.notify_payment(**payment_body())
     assert result.data.id == 77
     body = server.requests[-1][3]
     assert b'"payment_date":"2022-01-01 10:10:00"' in body
@@ -106,7 +107,7 @@ def test_payment_dates_go_out_as_altegio_wants_them(
 
 def test_a_connection_reset_on_a_get_is_retried(client: AltegioClient, server: FaultServer) -> None:
     server.script(COUNTRIES, RESET, ok([{"id": 7, "title": "USA"}]))
-    countries = client.dictionaries.get_country_list()
+    countries = client.dictionaries.list_countries()
     assert [c.title for c in countries.data] == ["USA"]
     assert server.hits[COUNTRIES] == 2
 
@@ -119,7 +120,7 @@ def test_a_refused_connection_is_a_connection_error() -> None:
         rate_limits=None,
     ) as client:
         with pytest.raises(errors.APIConnectionError) as error:
-            client.dictionaries.get_country_list()
+            client.dictionaries.list_countries()
     assert "ConnectError" in str(error.value)
 
 
@@ -128,7 +129,7 @@ def test_truncated_json_is_a_response_validation_error(
 ) -> None:
     server.script(COUNTRIES, Reply(200, b'{"success": true, "data": [{"id": 7, "ti'))
     with pytest.raises(errors.ResponseValidationError) as error:
-        client.dictionaries.get_country_list()
+        client.dictionaries.list_countries()
     assert error.value.status_code == 200
     assert "(HTTP 200): JSONDecodeError" in str(error.value)
     assert '"data": [{"id": 7, "ti' in str(error.value)  # the body, truncated
@@ -139,7 +140,7 @@ def test_success_false_at_http_200_raises(client: AltegioClient, server: FaultSe
         COUNTRIES, Reply(200, {"success": False, "data": None, "meta": {"message": "No"}})
     )
     with pytest.raises(errors.APIStatusError) as error:
-        client.dictionaries.get_country_list()
+        client.dictionaries.list_countries()
     assert (error.value.status_code, error.value.meta_message) == (200, "No")
 
 
@@ -151,9 +152,7 @@ def test_already_installed_403_surfaces_the_message(
         Reply(403, {"success": False, "data": None, "meta": {"message": ALREADY_INSTALLED}}),
     )
     with pytest.raises(errors.PermissionDeniedError) as error:
-        client.marketplace.marketplace_notification_settings_callback(
-            body=models.MarketplacePartnerSettings(salon_id=1, application_id=2)
-        )
+        client.marketplace.install(salon_id=1, application_id=2)
     assert error.value.meta_message == ALREADY_INSTALLED
     assert ALREADY_INSTALLED in str(error.value)
     assert server.hits[CALLBACK] == 1
@@ -163,9 +162,7 @@ def test_a_422_carries_normalised_field_errors(client: AltegioClient, server: Fa
     meta = {"message": "An error has occurred.", "errors": {"salon_id": ["is required"]}}
     server.script(CALLBACK, Reply(422, {"success": False, "data": None, "meta": meta}))
     with pytest.raises(errors.UnprocessableEntityError) as error:
-        client.marketplace.marketplace_notification_settings_callback(
-            body=models.MarketplacePartnerSettings(salon_id=1, application_id=2)
-        )
+        client.marketplace.install(salon_id=1, application_id=2)
     assert error.value.errors == [errors.FieldError("salon_id", "is required")]
     assert "salon_id: is required" in str(error.value)
 
@@ -173,7 +170,7 @@ def test_a_422_carries_normalised_field_errors(client: AltegioClient, server: Fa
 def test_429_with_retry_after_waits_that_long(client: AltegioClient, server: FaultServer) -> None:
     server.script(COUNTRIES, Reply(429, {"success": False}, {"Retry-After": "1"}), ok())
     started = time.monotonic()
-    client.dictionaries.get_country_list()
+    client.dictionaries.list_countries()
     assert time.monotonic() - started >= 1.0
     assert server.hits[COUNTRIES] == 2
 
@@ -183,14 +180,14 @@ def test_429_without_retry_after_backs_off_then_raises(
 ) -> None:
     server.script(COUNTRIES, Reply(429, {"success": False, "meta": {"message": "Slow down"}}))
     with pytest.raises(errors.RateLimitError) as error:
-        client.dictionaries.get_country_list()
+        client.dictionaries.list_countries()
     assert error.value.meta_message == "Slow down"
     assert server.hits[COUNTRIES] == 3
 
 
 def test_a_payment_answered_by_429_is_retried(client: AltegioClient, server: FaultServer) -> None:
     server.script(PAYMENT, Reply(429, {"success": False}), ok({"id": 5}))
-    result = client.marketplace.marketplace_notification_payment_callback(body=payment_body())
+    result = client.marketplace.notify_payment(**payment_body())
     assert result.data.id == 5
     assert server.hits[PAYMENT] == 2
 
@@ -200,14 +197,14 @@ def test_a_response_slower_than_the_timeout_is_a_timeout_error(
 ) -> None:
     server.script(COUNTRIES, Reply(200, {"success": True}, delay=0.5))
     with pytest.raises(errors.APITimeoutError):
-        client.dictionaries.get_country_list(timeout=0.1, max_retries=0)
+        client.dictionaries.list_countries(timeout=0.1, max_retries=0)
     assert server.hits[COUNTRIES] == 1
 
 
 def test_retries_are_configurable_per_call(client: AltegioClient, server: FaultServer) -> None:
     server.script(COUNTRIES, Reply(503, "down"))
     with pytest.raises(errors.InternalServerError):
-        client.dictionaries.get_country_list(max_retries=4)
+        client.dictionaries.list_countries(max_retries=4)
     assert server.hits[COUNTRIES] == 5
 
 
@@ -218,7 +215,7 @@ def test_meta_as_php_empty_array_and_data_null_parse(
         "/app/marketplace/salon/1/application/2/uninstall",
         Reply(200, {"success": True, "data": None, "meta": []}),
     )
-    result = client.marketplace.uninstall_marketplace_app(1, 2)
+    result = client.marketplace.uninstall(1, 2)
     assert (result.success, result.data, result.meta) == (True, None, [])
 
 
@@ -227,11 +224,11 @@ def test_data_null_where_a_list_is_documented_is_drift(
 ) -> None:
     body: dict[str, Any] = {"success": True, "data": None, "meta": []}
     server.script(COUNTRIES, Reply(200, body), Reply(200, body))
-    result = client.dictionaries.get_country_list()
+    result = client.dictionaries.list_countries()
     assert result.data == []  # the required list's stand-in, never None
     assert [str(entry) for entry in result.drift] == ["data: expected a list, got null"]
     with pytest.raises(errors.ResponseValidationError, match="data: expected a list, got null"):
-        client.with_options(strict=True).dictionaries.get_country_list()
+        client.with_options(strict=True).dictionaries.list_countries()
 
 
 def test_unknown_enum_values_and_unknown_fields_are_kept(
@@ -239,7 +236,7 @@ def test_unknown_enum_values_and_unknown_fields_are_kept(
 ) -> None:
     status = {"connection_status": {"status": "archived", "created_at": "2022-06-27 12:20:02"}}
     server.script(STATUS, ok({**status, "brand_new_field": {"x": 1}}))
-    result = client.marketplace.get_marketplace_integration_status(1, 2)
+    result = client.marketplace.get_status(1, 2)
     connection = result.data.connection_status
     assert not isinstance(connection, Unset)
     assert connection.status == "archived"
@@ -257,7 +254,7 @@ def test_response_dates_parse_leniently_and_the_zero_date_is_none(
         {"id": 3, "payment_date": "0000-00-00 00:00:00"},
     ]
     server.script(STATUS, ok({"payments": payments}))
-    result = client.marketplace.get_marketplace_integration_status(1, 2)
+    result = client.marketplace.get_status(1, 2)
     assert not isinstance(result.data.payments, Unset)
     dates = [p.payment_date for p in result.data.payments]
     tz = datetime.timezone
@@ -278,21 +275,21 @@ def test_missing_and_mistyped_fields(client: AltegioClient, server: FaultServer)
         ok([{"id": {"not": "an id"}, "title": "Chile"}]),
     )
     with pytest.raises(errors.ResponseValidationError, match="success: expected a boolean"):
-        client.dictionaries.get_country_list()
-    missing = client.dictionaries.get_country_list()
+        client.dictionaries.list_countries()
+    missing = client.dictionaries.list_countries()
     assert missing.data == []
     assert [str(entry) for entry in missing.drift] == [
         "data: expected a list, got nothing (the key is missing)"
     ]
-    (country,) = client.dictionaries.get_country_list().data
+    (country,) = client.dictionaries.list_countries().data
     assert isinstance(country.id, Unset) and country.title == "USA"
-    mistyped = client.dictionaries.get_country_list()
+    mistyped = client.dictionaries.list_countries()
     assert isinstance(mistyped.data[0].id, Unset) and mistyped.data[0].title == "Chile"
     assert [(entry.path, entry.value) for entry in mistyped.drift] == [
         ("data[0].id", {"not": "an id"})
     ]
     with pytest.raises(errors.ResponseValidationError, match=r"data\[0\]\.id: expected an integer"):
-        client.with_options(strict=True).dictionaries.get_country_list()
+        client.with_options(strict=True).dictionaries.list_countries()
 
 
 def test_numeric_strings_are_read_as_numbers(client: AltegioClient, server: FaultServer) -> None:
@@ -303,7 +300,7 @@ def test_numeric_strings_are_read_as_numbers(client: AltegioClient, server: Faul
         "phone_confirmation": "1",
     }
     server.script(SALONS, ok([location]))
-    (parsed,) = client.marketplace.list_marketplace_app_locations(2, page=1, count=10).data
+    (parsed,) = client.marketplace.list_locations(2, page=1, count=10).data
     assert (parsed.id, parsed.coordinate_lat, parsed.active, parsed.phone_confirmation) == (
         1050,
         40.73061,
@@ -317,21 +314,21 @@ def test_pagination_walks_every_page_and_stops_at_the_last(
 ) -> None:
     pages = [ok([{"id": n} for n in range(start, start + 2)]) for start in (1, 3)]
     server.script(SALONS, *pages, ok([{"id": 5}]))
-    locations = client.iter_connected_locations(2, page_size=2)
+    locations = client.iter_locations(2, page_size=2)
     assert next(locations).id == 1 and server.hits[SALONS] == 1  # lazy
     assert [location.id for location in locations] == [2, 3, 4, 5]
     assert [r[1] for r in server.requests] == [
         f"{SALONS}?page={page}&count=2" for page in (1, 2, 3)
     ]
     with pytest.raises(ValueError, match="page_size"):
-        next(client.iter_connected_locations(2, page_size=1001))
+        next(client.iter_locations(2, page_size=1001))
 
 
 def test_a_page_short_only_by_an_unreadable_item_is_not_the_last(
     client: AltegioClient, server: FaultServer
 ) -> None:
     server.script(SALONS, ok([{"id": 1}, "not a location"]), ok([{"id": 3}]))
-    assert [location.id for location in client.iter_connected_locations(2, page_size=2)] == [1, 3]
+    assert [location.id for location in client.iter_locations(2, page_size=2)] == [1, 3]
     assert server.hits[SALONS] == 2
 
 
@@ -342,13 +339,13 @@ def test_strict_per_call_and_per_client(server: FaultServer) -> None:
         partner_token="p", api_base_url=f"{server.url}/api/v1", rate_limits=None
     ) as lenient:
         assert not lenient._client.strict
-        (country,) = lenient.dictionaries.get_country_list().data
+        (country,) = lenient.dictionaries.list_countries().data
         assert isinstance(country.title, Unset) and country.id == 1
         strict = lenient.with_options(strict=True)
         with pytest.raises(errors.ResponseValidationError) as error:
-            strict.dictionaries.get_country_list()
+            strict.dictionaries.list_countries()
         assert [entry.path for entry in error.value.drift] == ["data[0].title"]
-        raw = lenient.with_raw_response.dictionaries.get_country_list()
+        raw = lenient.with_raw_response.dictionaries.list_countries()
         assert raw.status_code == 200 and raw.parsed.drift[0].path == "data[0].title"
         with pytest.raises(ValueError, match="strict"):
             lenient.with_options(strict=1)  # type: ignore[arg-type]
@@ -358,7 +355,7 @@ def test_strict_per_call_and_per_client(server: FaultServer) -> None:
             partner_token="p", api_base_url=f"{server.url}/api/v1", rate_limits=None, strict=True
         ) as client:
             with pytest.raises(errors.ResponseValidationError, match=r"data\[0\]\.title"):
-                await client.dictionaries.get_country_list()
+                await client.dictionaries.list_countries()
 
     asyncio.run(strict_async())
 
@@ -370,9 +367,7 @@ def test_async_pagination_and_an_empty_last_page(server: FaultServer) -> None:
         async with AsyncAltegioClient(
             partner_token="p", app_base_url=f"{server.url}/app", rate_limits=None
         ) as client:
-            return [
-                loc.id async for loc in client.iter_connected_locations(2, page_size=2) if loc.id
-            ]
+            return [loc.id async for loc in client.iter_locations(2, page_size=2) if loc.id]
 
     assert asyncio.run(collect()) == [1, 2]
     assert server.hits[SALONS] == 2
@@ -385,7 +380,7 @@ def test_the_async_client_sends_the_same_requests(server: FaultServer) -> None:
         async with AsyncAltegioClient(
             partner_token="p", api_base_url=f"{server.url}/api/v1", rate_limits=None
         ) as client:
-            raw = await client.with_raw_response.dictionaries.get_country_list()
+            raw = await client.with_raw_response.dictionaries.list_countries()
             return str(raw.parsed.data[0].title)
 
     assert asyncio.run(call()) == "USA"
@@ -399,7 +394,7 @@ def test_rate_limits_hold_across_threads(server: FaultServer) -> None:
     with make_client(server, rate_limits=limits) as client:
         started = time.monotonic()
         with concurrent.futures.ThreadPoolExecutor(4) as pool:
-            list(pool.map(lambda _: client.dictionaries.get_country_list(), range(10)))
+            list(pool.map(lambda _: client.dictionaries.list_countries(), range(10)))
         elapsed = time.monotonic() - started
     # 10 calls at 3 per 0.3 s: slots at 0, 0.3, 0.6 and 0.9 s.
     assert elapsed >= 0.9 - 0.02
@@ -411,12 +406,12 @@ def test_the_default_rate_limit_is_5_per_second(server: FaultServer) -> None:
     with make_client(server, rate_limits=None) as unlimited:
         started = time.monotonic()
         for _ in range(6):
-            unlimited.dictionaries.get_country_list()
+            unlimited.dictionaries.list_countries()
         assert time.monotonic() - started < 1.0
     with AltegioClient(partner_token="p", api_base_url=f"{server.url}/api/v1") as limited:
         started = time.monotonic()
         for _ in range(6):
-            limited.dictionaries.get_country_list()
+            limited.dictionaries.list_countries()
         assert time.monotonic() - started >= 1.0 - 0.02
 
 
@@ -429,10 +424,8 @@ def test_tokens_never_reach_errors_or_logs(
     with caplog.at_level(logging.DEBUG, logger="altegio_devtools"):
         with make_client(server) as client:
             for call in (
-                client.dictionaries.get_country_list,
-                lambda: client.marketplace.marketplace_notification_payment_callback(
-                    body=payment_body()
-                ),
+                client.dictionaries.list_countries,
+                lambda: client.marketplace.notify_payment(**payment_body()),
             ):
                 with pytest.raises(errors.APIError) as error:
                     call()
@@ -449,7 +442,7 @@ def test_debug_logs_show_method_url_status_elapsed_and_retries(
 ) -> None:
     server.script(COUNTRIES, Reply(503, "down"), ok())
     with caplog.at_level(logging.DEBUG, logger="altegio_devtools"):
-        client.dictionaries.get_country_list()
+        client.dictionaries.list_countries()
     lines = [r.getMessage() for r in caplog.records]
     assert lines[0].startswith(f"GET {server.url}{COUNTRIES} -> HTTP 503 in ")
     assert "(retry 0)" in lines[0]
@@ -468,7 +461,7 @@ def test_rate_limits_hold_across_asyncio_tasks(server: FaultServer) -> None:
             rate_limits=[RateLimit(2, 0.2)],
         ) as client:
             started = time.monotonic()
-            await asyncio.gather(*(client.dictionaries.get_country_list() for _ in range(7)))
+            await asyncio.gather(*(client.dictionaries.list_countries() for _ in range(7)))
             return time.monotonic() - started
 
     # 7 calls at 2 per 0.2 s: slots at 0, 0.2, 0.4 and 0.6 s.

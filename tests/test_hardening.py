@@ -27,7 +27,7 @@ import httpx
 import pytest
 import yaml
 
-from altegio_devtools import AltegioClient, AsyncAltegioClient, RateLimit, errors, models, webhooks
+from altegio_devtools import AltegioClient, AsyncAltegioClient, RateLimit, errors, webhooks
 from altegio_devtools._operations import OPERATIONS
 from tests.fault_server import RESET, FaultServer, Reply, endless, ok, trickle
 
@@ -85,7 +85,8 @@ def client(server: FaultServer) -> Iterator[AltegioClient]:
         yield altegio
 
 
-def payment_body(**changes: Any) -> models.MarketplaceNotificationPaymentCallbackBody:
+def payment_body(**changes: Any) -> dict[str, Any]:
+    """notify_payment's keyword arguments."""
     fields: dict[str, Any] = {
         "salon_id": 123,
         "application_id": 456,
@@ -96,11 +97,12 @@ def payment_body(**changes: Any) -> models.MarketplaceNotificationPaymentCallbac
         "period_to": datetime.datetime(2022, 2, 1),
         **changes,
     }
-    return models.MarketplaceNotificationPaymentCallbackBody(**fields)
+    return fields
 
 
-def settings() -> models.MarketplacePartnerSettings:
-    return models.MarketplacePartnerSettings(salon_id=1, application_id=2)
+def settings() -> dict[str, Any]:
+    """install's keyword arguments."""
+    return {"salon_id": 1, "application_id": 2}
 
 
 def wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> None:
@@ -119,14 +121,14 @@ def test_a_trickled_body_is_cut_off_at_the_timeout_sync_and_async(server: FaultS
     with make_client(server, timeout=0.5, max_retries=0) as client:
         started = time.monotonic()
         with pytest.raises(errors.APITimeoutError):
-            client.dictionaries.get_country_list()
+            client.dictionaries.list_countries()
         assert time.monotonic() - started < 2.0
 
     async def call() -> float:
         async with make_async_client(server, timeout=0.5, max_retries=0) as client:
             started = time.monotonic()
             with pytest.raises(errors.APITimeoutError):
-                await client.dictionaries.get_country_list()
+                await client.dictionaries.list_countries()
             return time.monotonic() - started
 
     assert asyncio.run(call()) < 2.0
@@ -139,7 +141,7 @@ def test_total_timeout_bounds_the_whole_call_with_its_retries(server: FaultServe
         client._client._retry_policy = type(client._client._retry_policy)(initial_delay=0.3)
         started = time.monotonic()
         with pytest.raises(errors.InternalServerError):  # the last answer, not a timeout
-            client.with_options(total_timeout=0.5).dictionaries.get_country_list()
+            client.with_options(total_timeout=0.5).dictionaries.list_countries()
         assert time.monotonic() - started < 0.5
     assert server.hits[COUNTRIES] == 2
 
@@ -150,12 +152,12 @@ def test_total_timeout_bounds_the_whole_call_with_its_retries(server: FaultServe
 @pytest.mark.parametrize(
     ("path", "status", "call"),
     [
-        (CALLBACK, 302, lambda c: c.marketplace.marketplace_notification_settings_callback(
-            body=settings())),
-        (REFUND, 301, lambda c: c.marketplace.marketplace_payment_refund_callback(9)),
-        (SHORT_NAMES, 303, lambda c: c.marketplace.set_marketplace_notification_short_names(
-            body=models.SetMarketplaceNotificationShortNamesBody(1, 2, ["AL"]))),
-        (COUNTRIES, 302, lambda c: c.dictionaries.get_country_list()),
+        (CALLBACK, 302, lambda c: c.marketplace.install(
+            **settings())),
+        (REFUND, 301, lambda c: c.marketplace.refund_payment(9)),
+        (SHORT_NAMES, 303, lambda c: c.marketplace.set_sms_sender_names(
+            salon_id=1, application_id=2, short_names=["AL"])),
+        (COUNTRIES, 302, lambda c: c.dictionaries.list_countries()),
     ],
 )  # fmt: skip
 def test_an_undocumented_redirect_is_an_error_naming_status_and_location(
@@ -178,7 +180,7 @@ def test_the_documented_301_of_the_redirect_callback_is_a_success(
     client: AltegioClient, server: FaultServer
 ) -> None:
     server.script(REDIRECT_CALLBACK, Reply(301, b"", {"Location": "https://partner.example/"}))
-    result = client.marketplace.marketplace_notification_settings_redirect_callback(body=settings())
+    result = client.marketplace.install_redirect(**settings())
     assert result is None
 
 
@@ -203,7 +205,7 @@ def test_a_payment_is_never_redirected_even_by_a_following_http_client(
         server.script(PAYMENT, Reply(status, b"", {"Location": f"{elsewhere.url}/elsewhere"}))
         http = httpx.Client(follow_redirects=True)
         with make_client(server, http_client=http) as client, pytest.raises(errors.RedirectError):
-            client.marketplace.marketplace_notification_payment_callback(body=payment_body())
+            client.marketplace.notify_payment(**payment_body())
         http.close()
         assert (server.hits[PAYMENT], elsewhere.hits["/elsewhere"]) == (1, 0)
 
@@ -219,7 +221,7 @@ def test_close_while_calls_wait_on_the_rate_limiter_raises_client_closed(
 
     def call() -> object:
         try:
-            return client.dictionaries.get_country_list()
+            return client.dictionaries.list_countries()
         except Exception as error:  # what each call ended in is the point
             return error
 
@@ -240,7 +242,7 @@ def test_aclose_while_tasks_wait_on_the_rate_limiter_raises_client_closed(
 
     async def scenario() -> list[object]:
         client = make_async_client(server, rate_limits=[RateLimit(1, 0.1)])
-        calls = [asyncio.create_task(client.dictionaries.get_country_list()) for _ in range(6)]
+        calls = [asyncio.create_task(client.dictionaries.list_countries()) for _ in range(6)]
         while server.hits[COUNTRIES] < 1:
             await asyncio.sleep(0.01)
         await client.aclose()
@@ -271,7 +273,7 @@ def test_a_malformed_retry_after_falls_back_to_backoff(
 ) -> None:
     server.script(COUNTRIES, Reply(429, {"success": False}, {"Retry-After": retry_after}), ok())
     started = time.monotonic()
-    assert client.dictionaries.get_country_list().success is True
+    assert client.dictionaries.list_countries().success is True
     assert server.hits[COUNTRIES] == 2
     assert time.monotonic() - started < 2.0  # the 10 ms backoff, not a 60 s cap
 
@@ -353,14 +355,14 @@ def test_a_server_that_ignores_page_stops_pagination_with_a_typed_error(
     server.script(SALONS, ok([{"id": 1}, {"id": 2}], meta={"page": 1}))
     seen: list[int | None] = []
     with pytest.raises(errors.PaginationError, match=r"page 2 .*repeats page 1") as error:
-        for location in itertools.islice(client.iter_connected_locations(2, page_size=2), 50):
+        for location in itertools.islice(client.iter_locations(2, page_size=2), 50):
             seen.append(location.id if isinstance(location.id, int) else None)
     assert error.value.page == 2
     assert seen == [1, 2] and server.hits[SALONS] == 2
 
     async def walk() -> None:
         async with make_async_client(server) as async_client:
-            async for _ in async_client.iter_connected_locations(2, page_size=2):
+            async for _ in async_client.iter_locations(2, page_size=2):
                 pass
 
     with pytest.raises(errors.PaginationError, match="repeats page 1"):
@@ -370,7 +372,7 @@ def test_a_server_that_ignores_page_stops_pagination_with_a_typed_error(
 def test_pagination_has_a_page_cap(client: AltegioClient, server: FaultServer) -> None:
     server.script(SALONS, *(ok([{"id": 2 * n}, {"id": 2 * n + 1}]) for n in range(20)))
     seen: list[object] = []
-    locations = client.iter_connected_locations(2, page_size=2, max_pages=3)
+    locations = client.iter_locations(2, page_size=2, max_pages=3)
     with pytest.raises(errors.PaginationError, match="max_pages=3"):
         seen.extend(location.id for location in locations)
     assert seen == [0, 1, 2, 3, 4, 5] and server.hits[SALONS] == 3
@@ -383,7 +385,7 @@ def test_no_window_the_server_sees_holds_more_than_the_limit(server: FaultServer
     server.script(COUNTRIES, ok())
     with make_client(server, rate_limits=[RateLimit(4, 0.4)]) as client:
         with concurrent.futures.ThreadPoolExecutor(16) as pool:
-            list(pool.map(lambda _: client.dictionaries.get_country_list(), range(16)))
+            list(pool.map(lambda _: client.dictionaries.list_countries(), range(16)))
     arrivals = sorted(moment for _, moment in server.arrivals)
     assert len(arrivals) == 16
     # Any 5 arrivals (one more than the limit) span more than the 0.4 s window.
@@ -396,10 +398,10 @@ def test_a_429_with_retry_after_pauses_everyone_sharing_the_limiter(server: Faul
     server.script(CITIES, ok())
     with make_client(server, rate_limits=[RateLimit(100, 1.0)]) as client:
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
-            first = pool.submit(client.dictionaries.get_country_list)
+            first = pool.submit(client.dictionaries.list_countries)
             wait_for(lambda: server.hits[COUNTRIES] == 1)
             time.sleep(0.1)  # the 429 has reached the client
-            client.dictionaries.get_city_list()
+            client.dictionaries.list_cities()
             first.result(timeout=5)
     arrived = {path: moment for path, moment in reversed(server.arrivals)}  # first arrivals
     assert arrived[CITIES] - arrived[COUNTRIES] >= 0.6 - 0.02
@@ -413,14 +415,14 @@ def test_a_body_over_the_limit_is_refused_while_it_streams(
 ) -> None:
     server.script(COUNTRIES, endless(200, size=100 * MiB, content_type="application/json"))
     with pytest.raises(errors.ResponseTooLargeError, match="max_response_size=33554432") as error:
-        client.dictionaries.get_country_list()  # the default: 32 MiB
+        client.dictionaries.list_countries()  # the default: 32 MiB
     assert error.value.status_code == 200
     wait_for(lambda: len(server.streamed) == 1)
     assert server.streamed[0][1] < 100 * MiB  # it hung up instead of reading on
 
     server.script(CITIES, Reply(200, b"[" + b" " * (2 * MiB) + b"]"))  # Content-Length: 2 MiB
     with pytest.raises(errors.ResponseTooLargeError):
-        client.with_options(max_response_size=MiB).dictionaries.get_city_list()
+        client.with_options(max_response_size=MiB).dictionaries.list_cities()
 
 
 def test_an_html_error_page_on_a_retried_get_is_not_read_every_time(
@@ -429,7 +431,7 @@ def test_an_html_error_page_on_a_retried_get_is_not_read_every_time(
     size = 20 * MiB
     server.script(COUNTRIES, endless(502, size=size))
     with pytest.raises(errors.InternalServerError) as error:
-        client.dictionaries.get_country_list()
+        client.dictionaries.list_countries()
     assert error.value.status_code == 502
     assert server.hits[COUNTRIES] == 3
     wait_for(lambda: len(server.streamed) == 3)
@@ -438,7 +440,7 @@ def test_an_html_error_page_on_a_retried_get_is_not_read_every_time(
 
     async def call() -> None:
         async with make_async_client(server, max_response_size=MiB) as async_client:
-            await async_client.dictionaries.get_country_list()
+            await async_client.dictionaries.list_countries()
 
     with pytest.raises(errors.ResponseTooLargeError):
         asyncio.run(call())
@@ -462,7 +464,7 @@ def test_errors_survive_pickling_without_the_tokens(server: FaultServer, reply: 
     server.script(HOOKS, reply)
     with make_client(server, timeout=0.2, max_retries=0) as client:
         with pytest.raises(errors.APIError) as caught:
-            client.webhooks.get_event_notification_settings(1)  # sends both tokens
+            client.webhooks.get_settings(1)  # sends both tokens
     error = caught.value
     data = pickle.dumps(error)
     assert PARTNER.encode() not in data and USER.encode() not in data
@@ -487,9 +489,9 @@ def test_a_token_echoed_by_the_server_is_redacted_in_the_error_text(server: Faul
     server.script(COUNTRIES, Reply(200, f"<html>{PARTNER}</html>"))
     with make_client(server) as client:
         with pytest.raises(errors.AuthenticationError) as status_error:
-            client.webhooks.get_event_notification_settings(1)
+            client.webhooks.get_settings(1)
         with pytest.raises(errors.ResponseValidationError) as body_error:
-            client.dictionaries.get_country_list()
+            client.dictionaries.list_countries()
     for error in (status_error.value, body_error.value):
         text = f"{error} {error!r} {error.message}"
         assert PARTNER not in text and USER not in text, text
@@ -508,8 +510,8 @@ def test_request_bodies_decimal_string_ids_and_aware_datetimes(
 ) -> None:
     server.script(PAYMENT, ok({"id": 1}))
     plus_four = datetime.timezone(datetime.timedelta(hours=4))
-    client.marketplace.marketplace_notification_payment_callback(
-        body=payment_body(
+    client.marketplace.notify_payment(
+        **payment_body(
             payment_sum=Decimal("99.90"),
             salon_id="1050",
             application_id=456.0,
@@ -523,12 +525,10 @@ def test_request_bodies_decimal_string_ids_and_aware_datetimes(
 
     for salon_id in ("1_000", "12a", 12.5):
         with pytest.raises(TypeError, match="expected an integer"):
-            client.marketplace.marketplace_notification_payment_callback(
-                body=payment_body(salon_id=salon_id)
-            )
+            client.marketplace.notify_payment(**payment_body(salon_id=salon_id))
     with pytest.raises(ValueError, match="exactly"):
-        client.marketplace.marketplace_notification_payment_callback(
-            body=payment_body(payment_sum=Decimal("0.1000000000000000000001"))
+        client.marketplace.notify_payment(
+            **payment_body(payment_sum=Decimal("0.1000000000000000000001"))
         )
     assert server.hits[PAYMENT] == 1  # the refused ones were never sent
 

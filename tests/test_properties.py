@@ -24,7 +24,8 @@ TAGS = ("marketplace", "webhooks", "voip", "dictionaries")
 def _module(operation_id: str) -> ModuleType:
     for tag in TAGS:
         try:
-            return importlib.import_module(f"altegio_devtools.api.{tag}.{operation_id}")
+            name = OPERATIONS[operation_id].python_name
+            return importlib.import_module(f"altegio_devtools.api.{tag}.{name}")
         except ModuleNotFoundError:
             continue
     raise LookupError(operation_id)

@@ -172,7 +172,7 @@ def test_with_options_shares_the_pool_and_keeps_the_defaults() -> None:
 
 
 def test_open_enums_keep_unknown_values_and_reject_wrong_types() -> None:
-    status = models.GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus
+    status = models.ConnectionState
     assert status("active") is status.ACTIVE
     unknown = status("archived")
     assert (unknown.value, str(unknown), unknown == "archived") == ("archived", "archived", True)
@@ -220,7 +220,7 @@ def test_a_closed_client_raises_instead_of_reconnecting() -> None:
     client = AltegioClient(partner_token="p")
     client.close()  # fails before any connection is attempted
     with pytest.raises(errors.ClientClosedError):
-        client.dictionaries.get_country_list()
+        client.dictionaries.list_countries()
 
 
 def test_clients_can_share_one_rate_limit_budget() -> None:
@@ -243,7 +243,7 @@ def test_a_body_that_cannot_be_decoded_is_a_typed_error() -> None:
         http_client=httpx.Client(transport=httpx.MockTransport(broken_gzip)),
     ) as client:
         with pytest.raises(errors.APIConnectionError, match="DecodingError"):
-            client.dictionaries.get_country_list()
+            client.dictionaries.list_countries()
 
 
 def test_a_string_where_a_list_is_documented_is_drift_not_a_list_of_characters() -> None:
@@ -256,7 +256,7 @@ def test_a_string_where_a_list_is_documented_is_drift_not_a_list_of_characters()
         rate_limits=None,
         http_client=httpx.Client(transport=httpx.MockTransport(answer)),
     ) as client:
-        (location,) = client.marketplace.list_marketplace_app_locations(1, page=1, count=10).data
+        (location,) = client.marketplace.list_locations(1, page=1, count=10).data
         assert isinstance(location.phones, Unset)
         assert [str(entry) for entry in location.drift] == [
             'phones: expected a list, got "+1 555 0100"'
@@ -264,9 +264,7 @@ def test_a_string_where_a_list_is_documented_is_drift_not_a_list_of_characters()
         with pytest.raises(
             errors.ResponseValidationError, match=r"data\[0\]\.phones: expected a list"
         ):
-            client.with_options(strict=True).marketplace.list_marketplace_app_locations(
-                1, page=1, count=10
-            )
+            client.with_options(strict=True).marketplace.list_locations(1, page=1, count=10)
 
 
 def test_absurdly_deep_json_is_a_validation_error() -> None:
@@ -281,4 +279,4 @@ def test_absurdly_deep_json_is_a_validation_error() -> None:
         http_client=httpx.Client(transport=httpx.MockTransport(answer)),
     ) as client:
         with pytest.raises(errors.ResponseValidationError):
-            client.dictionaries.get_country_list()
+            client.dictionaries.list_countries()

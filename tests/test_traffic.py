@@ -23,13 +23,9 @@ import yaml
 
 from altegio_devtools import AltegioClient, errors, models, webhooks
 from altegio_devtools._operations import OPERATIONS
-from altegio_devtools.api.dictionaries import get_city_list, get_country_list
-from altegio_devtools.api.marketplace import (
-    marketplace_notification_payment_callback,
-    marketplace_notification_settings_redirect_callback,
-    marketplace_partner_application_payment_link,
-)
-from altegio_devtools.api.voip import handle_voip_integration_event
+from altegio_devtools.api.dictionaries import list_cities, list_countries
+from altegio_devtools.api.marketplace import get_payment_link, install_redirect, notify_payment
+from altegio_devtools.api.voip import send_event
 from altegio_devtools.types import UNSET
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,21 +49,15 @@ RESPONSE_CHECKS: dict[str, ResponseCheck] = {}
 
 # The generated parser of each operation with a response fixture, and how to call it.
 PARSERS: dict[str, Callable[[httpx.Response], Any]] = {
-    "handle_voip_integration_event": handle_voip_integration_event._parse_response,
-    "marketplace_notification_payment_callback": (
-        marketplace_notification_payment_callback._parse_response
-    ),
-    "marketplace_notification_settings_redirect_callback": (
-        marketplace_notification_settings_redirect_callback._parse_response
-    ),
-    "get_country_list": get_country_list._parse_response,
-    "get_city_list": get_city_list._parse_response,
-    "marketplace_partner_application_payment_link": (
-        marketplace_partner_application_payment_link._parse_response
-    ),
+    "handle_voip_integration_event": send_event._parse_response,
+    "marketplace_notification_payment_callback": (notify_payment._parse_response),
+    "marketplace_notification_settings_redirect_callback": (install_redirect._parse_response),
+    "get_country_list": list_countries._parse_response,
+    "get_city_list": list_cities._parse_response,
+    "marketplace_partner_application_payment_link": (get_payment_link._parse_response),
 }
 CALLS: dict[str, Callable[[AltegioClient], Any]] = {
-    "handle_voip_integration_event": lambda client: client.voip.handle_voip_integration_event(
+    "handle_voip_integration_event": lambda client: client.voip.send_event(
         body=models.VoIPCallEvent(
             crm_token="00000000-0000-0000-0000-000000000000",
             diversion="+10000000009",
@@ -75,30 +65,22 @@ CALLS: dict[str, Callable[[AltegioClient], Any]] = {
             type_=models.VoIPCallEventType.INCOMING,
         )
     ),
-    "marketplace_notification_payment_callback": lambda client: (
-        client.marketplace.marketplace_notification_payment_callback(
-            body=models.MarketplaceNotificationPaymentCallbackBody(
-                salon_id=100001,
-                currency_iso="USD",
-                application_id=1700,
-                payment_sum=990.99,
-                payment_date="2025-07-01 10:00:00",
-                period_from="2025-07-01 00:00:00",
-                period_to="2025-08-01 00:00:00",
-            )
-        )
+    "marketplace_notification_payment_callback": lambda client: client.marketplace.notify_payment(
+        salon_id=100001,
+        currency_iso="USD",
+        application_id=1700,
+        payment_sum=990.99,
+        payment_date="2025-07-01 10:00:00",
+        period_from="2025-07-01 00:00:00",
+        period_to="2025-08-01 00:00:00",
     ),
     "marketplace_notification_settings_redirect_callback": lambda client: (
-        client.marketplace.marketplace_notification_settings_redirect_callback(
-            body=models.MarketplacePartnerSettings(salon_id=100001, application_id=1700)
-        )
+        client.marketplace.install_redirect(salon_id=100001, application_id=1700)
     ),
-    "get_country_list": lambda client: client.dictionaries.get_country_list(),
-    "get_city_list": lambda client: client.dictionaries.get_city_list(country_id=1),
+    "get_country_list": lambda client: client.dictionaries.list_countries(),
+    "get_city_list": lambda client: client.dictionaries.list_cities(country_id=1),
     "marketplace_partner_application_payment_link": lambda client: (
-        client.marketplace.marketplace_partner_application_payment_link(
-            salon_id=100001, application_id=1700
-        )
+        client.marketplace.get_payment_link(salon_id=100001, application_id=1700)
     ),
 }
 
@@ -399,16 +381,16 @@ def test_a_field_no_overlay_covers_is_still_drift(name: str) -> None:
 
 @response_check("handle_voip_integration_event.202.no-data.json")
 def _voip_no_data(result: Any) -> None:
-    assert isinstance(result, models.HandleVoipIntegrationEventResponse202)
+    assert isinstance(result, models.SendEventResponse202)
     assert result.success is True
     assert result.data is UNSET
-    assert isinstance(result.meta, models.HandleVoipIntegrationEventResponse202MetaType0)
+    assert isinstance(result.meta, models.SendEventResponse202MetaType0)
     assert result.meta.message == "Accepted"
 
 
 @response_check("marketplace_notification_payment_callback.200.extra-fields.json")
 def _payment_extra_fields(result: Any) -> None:
-    assert isinstance(result, models.MarketplaceNotificationPaymentCallbackResponse200)
+    assert isinstance(result, models.NotifyPaymentResponse200)
     assert result.success is True
     assert result.data.id == 170001
     assert result.data.additional_properties["status"] == "payed"
@@ -419,14 +401,14 @@ def _payment_extra_fields(result: Any) -> None:
 
 @response_check("get_country_list.200.meta-missing.json")
 def _countries_meta_missing(result: Any) -> None:
-    assert isinstance(result, models.GetCountryListResponse200)
+    assert isinstance(result, models.ListCountriesResponse200)
     assert result.meta is UNSET
     assert [country.iso_code for country in result.data] == ["TL"]
 
 
 @response_check("get_city_list.200.meta-empty-object.json")
 def _cities_meta_empty_object(result: Any) -> None:
-    assert isinstance(result, models.GetCityListResponse200)
+    assert isinstance(result, models.ListCitiesResponse200)
     assert isinstance(result.meta, models.ResponseMetaEmptyObjectType0)
     assert result.meta.additional_properties == {}
     assert [city.title for city in result.data] == ["Test City", "Test Town"]
@@ -434,7 +416,7 @@ def _cities_meta_empty_object(result: Any) -> None:
 
 @response_check("marketplace_partner_application_payment_link.200.meta-empty-array.json")
 def _payment_link_meta_empty_array(result: Any) -> None:
-    assert isinstance(result, models.MarketplacePartnerApplicationPaymentLinkResponse200)
+    assert isinstance(result, models.GetPaymentLinkResponse200)
     assert result.meta == []
     assert isinstance(result.data.url, str)
     assert result.data.url.startswith("https://example.com/appstore/payment/")

@@ -21,13 +21,11 @@ API_KEY = "2f181e2a-5c22-4ae7-9d9b-07104f312c28"
 def test_install_callback_goes_to_the_app_host_with_the_exact_body(
     client: AltegioClient, recorder: Recorder
 ) -> None:
-    client.marketplace.marketplace_notification_settings_callback(
-        body=models.MarketplacePartnerSettings(
-            salon_id=123,
-            application_id=456,
-            api_key=API_KEY,
-            webhook_urls=["https://partner.example/hooks"],
-        )
+    client.marketplace.install(
+        salon_id=123,
+        application_id=456,
+        api_key=API_KEY,
+        webhook_urls=["https://partner.example/hooks"],
     )
     request = recorder.last
     assert request.method == "POST"
@@ -45,17 +43,11 @@ def test_install_callback_goes_to_the_app_host_with_the_exact_body(
 def test_ids_go_out_as_integers_in_paths_queries_and_bodies(
     client: AltegioClient, recorder: Recorder
 ) -> None:
-    client.marketplace.get_marketplace_integration_status(1050, 77)
+    client.marketplace.get_status(1050, 77)
     assert recorder.last.url.path == "/marketplace/salon/1050/application/77"
-    client.marketplace.marketplace_partner_application_payment_link(
-        salon_id=123, application_id=456
-    )
+    client.marketplace.get_payment_link(salon_id=123, application_id=456)
     assert recorder.last.url.query == b"salon_id=123&application_id=456"
-    client.marketplace.marketplace_partner_application_add_discount(
-        body=models.MarketplacePartnerApplicationAddDiscountBody(
-            salon_ids=[1, 2], application_id=3, discount=15.5
-        )
-    )
+    client.marketplace.set_discount(salon_ids=[1, 2], application_id=3, discount=15.5)
     assert recorder.last_json() == {"salon_ids": [1, 2], "application_id": 3, "discount": 15.5}
 
 
@@ -83,10 +75,10 @@ def test_every_operation_goes_to_its_documented_host_with_its_auth(
 def test_the_user_token_is_added_only_where_security_asks_for_it(
     client: AltegioClient, recorder: Recorder
 ) -> None:
-    client.webhooks.get_event_notification_settings(99)
+    client.webhooks.get_settings(99)
     assert recorder.last.headers["Authorization"] == "Bearer partner-secret, User user-secret"
     assert str(recorder.last.url) == "https://api.alteg.io/api/v1/hooks_settings/99"
-    client.dictionaries.get_country_list()
+    client.dictionaries.list_countries()
     assert recorder.last.headers["Authorization"] == "Bearer partner-secret"
 
 
@@ -97,7 +89,7 @@ def test_an_operation_needing_a_user_token_fails_before_sending() -> None:
         http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
     ) as client:
         with pytest.raises(errors.MissingUserTokenError, match="get_event_notification_settings"):
-            client.webhooks.get_event_notification_settings(99)
+            client.webhooks.get_settings(99)
     assert recorder.requests == []
 
 
@@ -110,10 +102,10 @@ def test_base_urls_and_accept_are_configurable() -> None:
         accept="application/vnd.yclients.v2+json",
         http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
     ) as client:
-        client.dictionaries.get_city_list(country_id=7)
+        client.dictionaries.list_cities(country_id=7)
         assert str(recorder.last.url) == "http://127.0.0.1:9/api/v1/cities?country_id=7"
         assert recorder.last.headers["Accept"] == "application/vnd.yclients.v2+json"
-        client.marketplace.uninstall_marketplace_app(1, 2)
+        client.marketplace.uninstall(1, 2)
         assert (
             str(recorder.last.url)
             == "http://127.0.0.1:9/app/marketplace/salon/1/application/2/uninstall"
@@ -137,7 +129,7 @@ def test_a_voip_setup_command_is_built_without_repeating_the_constant(
 ) -> None:
     recorder_response = {"success": True, "data": None, "meta": {"message": "Accepted"}}
     recorder._handler = lambda request: httpx.Response(202, json=recorder_response)
-    result = client.voip.handle_voip_integration_event(
+    result = client.voip.send_event(
         body=models.VoIPSetupCommand(crm_token="t", type_=models.VoIPSetupCommandType.ENABLE)
     )
     assert recorder.last_json() == {"command": "setup", "crm_token": "t", "type": "enable"}
@@ -145,7 +137,8 @@ def test_a_voip_setup_command_is_built_without_repeating_the_constant(
 
 
 def test_the_package_has_all_20_operations_and_11_webhook_payload_models() -> None:
-    for name in OPERATIONS:
+    for operation in OPERATIONS.values():
+        name = operation.python_name
         modules = [_find(f"altegio_devtools.api.{tag}.{name}") for tag in TAGS]
         assert len([m for m in modules if m is not None]) == 1, name
     assert len(OPERATIONS) == 20
