@@ -3,7 +3,7 @@
 from altegio_devtools import AltegioClient
 
 with AltegioClient(partner_token="...") as client:
-    countries = client.dictionaries.get_country_list()
+    countries = client.dictionaries.list_countries()
 """
 
 from . import errors

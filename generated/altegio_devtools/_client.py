@@ -1,7 +1,7 @@
 """AltegioClient and AsyncAltegioClient: the package's entry points.
 
-Every operation is `client.<tag>.<operation_id>(...)`; the tags and methods are generated
-from the spec (altegio_devtools.api). `client.with_raw_response.<tag>.<operation_id>(...)`
+Every operation is `client.<tag>.<method>(...)`; the tags and methods are generated from the
+spec and overrides/names.yaml (altegio_devtools.api). `client.with_raw_response.<tag>.<method>(...)`
 returns the Response (status, headers, raw body, parsed model) instead.
 """
 
@@ -30,12 +30,11 @@ from .errors import PaginationError
 from .types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from .models import ListMarketplaceAppLocationsResponse200 as LocationsPage
-    from .models import ListMarketplaceAppLocationsResponse200DataItem as Location
+    from .models import Location, LocationsPage
 
 #: The API's cap on `count` for the connected-locations list.
 MAX_PAGE_SIZE = 1000
-#: Pages read before iter_connected_locations gives up (10 million locations at 1000 a page).
+#: Pages read before iter_locations gives up (10 million locations at 1000 a page).
 DEFAULT_MAX_PAGES = 10_000
 #: The drift path of a list item left out because it did not fit (see drift.py).
 _DROPPED_ITEM = re.compile(r"data\[\d+\]")
@@ -59,7 +58,7 @@ class _ClientBase:
         max_response_size: int | Unset = UNSET,
     ) -> Self:
         """The same client (same connections and rate limits) with other defaults, e.g.
-        `client.with_options(strict=True).voip.list_voip_calls(...)` for one strict call."""
+        `client.with_options(strict=True).voip.list_calls(...)` for one strict call."""
         view = object.__new__(type(self))
         view._init(
             self._client.with_options(
@@ -98,7 +97,8 @@ class AltegioClient(_ClientBase, Resources):
             raises errors.ResponseTooLargeError while it streams in.
         rate_limits: client-side limits shared by all threads (default 5/s and 200/min);
             None disables them. Altegio counts per IP: to share one budget between several
-            clients (one per user token, say), pass them the same RateLimiter.
+            clients (one per user token, say), pass them the same RateLimiter; between
+            processes, shared_limits.file_rate_limiter(...) or redis_rate_limiter(...).
         http_client: an httpx.Client to send with (for proxies, custom transports, tests).
         strict: raise errors.ResponseValidationError when a success body deviates from the
             description. By default (False) such a body is parsed as far as it fits, and
@@ -147,7 +147,7 @@ class AltegioClient(_ClientBase, Resources):
         super().__init__(client)
         self.with_raw_response = ResourcesWithRawResponse(client)
 
-    def iter_connected_locations(
+    def iter_locations(
         self,
         application_id: int,
         *,
@@ -155,14 +155,14 @@ class AltegioClient(_ClientBase, Resources):
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Iterator[Location]:
         """Every location connected to the application, fetched lazily page by page
-        (list_marketplace_app_locations with page=1, 2, ...), stopping after the last page.
+        (list_locations with page=1, 2, ...), stopping after the last page.
 
         Raises errors.PaginationError when a full page repeats an earlier one (a server
         that ignores `page` would loop forever) or after `max_pages` full pages."""
         count = _page_size(page_size)
         pages = _Pages(max_pages)
         for page in itertools.count(1):
-            response = self.with_raw_response.marketplace.list_marketplace_app_locations(
+            response = self.with_raw_response.marketplace.list_locations(
                 application_id, page=page, count=count
             )
             full = pages.check(page, response, count)
@@ -229,7 +229,7 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
         super().__init__(client)
         self.with_raw_response = AsyncResourcesWithRawResponse(client)
 
-    async def iter_connected_locations(
+    async def iter_locations(
         self,
         application_id: int,
         *,
@@ -237,14 +237,14 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[Location]:
         """Every location connected to the application, fetched lazily page by page
-        (list_marketplace_app_locations with page=1, 2, ...), stopping after the last page.
+        (list_locations with page=1, 2, ...), stopping after the last page.
 
         Raises errors.PaginationError when a full page repeats an earlier one (a server
         that ignores `page` would loop forever) or after `max_pages` full pages."""
         count = _page_size(page_size)
         pages = _Pages(max_pages)
         for page in itertools.count(1):
-            response = await self.with_raw_response.marketplace.list_marketplace_app_locations(
+            response = await self.with_raw_response.marketplace.list_locations(
                 application_id, page=page, count=count
             )
             full = pages.check(page, response, count)
@@ -265,7 +265,7 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
 
 
 class _Pages:
-    """What iter_connected_locations has read: a digest of each full page's `data`."""
+    """What iter_locations has read: a digest of each full page's `data`."""
 
     def __init__(self, max_pages: int) -> None:
         if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:

@@ -9,12 +9,23 @@ OPERATIONS: dict[str, Operation] = {
         path="/references/business_groups_with_types",
         host="api",
         auth="partner",
+        python_name="list_business_types",
     ),
     "get_city_list": Operation(
-        operation_id="get_city_list", method="GET", path="/cities", host="api", auth="partner"
+        operation_id="get_city_list",
+        method="GET",
+        path="/cities",
+        host="api",
+        auth="partner",
+        python_name="list_cities",
     ),
     "get_country_list": Operation(
-        operation_id="get_country_list", method="GET", path="/countries", host="api", auth="partner"
+        operation_id="get_country_list",
+        method="GET",
+        path="/countries",
+        host="api",
+        auth="partner",
+        python_name="list_countries",
     ),
     "get_event_notification_settings": Operation(
         operation_id="get_event_notification_settings",
@@ -22,6 +33,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/hooks_settings/{location_id}",
         host="api",
         auth="partner_user",
+        python_name="get_settings",
     ),
     "get_marketplace_integration_status": Operation(
         operation_id="get_marketplace_integration_status",
@@ -29,6 +41,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace/salon/{location_id}/application/{application_id}",
         host="app",
         auth="partner",
+        python_name="get_status",
     ),
     "handle_voip_integration_event": Operation(
         operation_id="handle_voip_integration_event",
@@ -36,6 +49,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/voip/integration",
         host="api",
         auth="partner",
+        python_name="send_event",
     ),
     "list_marketplace_app_locations": Operation(
         operation_id="list_marketplace_app_locations",
@@ -43,6 +57,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace/application/{application_id}/salons",
         host="app",
         auth="partner",
+        python_name="list_locations",
     ),
     "list_voip_calls": Operation(
         operation_id="list_voip_calls",
@@ -50,6 +65,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/voip/integration/calls",
         host="api",
         auth="partner_user",
+        python_name="list_calls",
     ),
     "marketplace_notification_payment_callback": Operation(
         operation_id="marketplace_notification_payment_callback",
@@ -57,6 +73,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace/partner/payment",
         host="app",
         auth="partner",
+        python_name="notify_payment",
     ),
     "marketplace_notification_settings_callback": Operation(
         operation_id="marketplace_notification_settings_callback",
@@ -64,6 +81,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace/partner/callback",
         host="app",
         auth="partner",
+        python_name="install",
     ),
     "marketplace_notification_settings_redirect_callback": Operation(
         operation_id="marketplace_notification_settings_redirect_callback",
@@ -72,6 +90,7 @@ OPERATIONS: dict[str, Operation] = {
         host="app",
         auth="partner",
         redirects=frozenset({301}),
+        python_name="install_redirect",
     ),
     "marketplace_partner_application_add_discount": Operation(
         operation_id="marketplace_partner_application_add_discount",
@@ -79,6 +98,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace/application/add_discount",
         host="api",
         auth="partner",
+        python_name="set_discount",
     ),
     "marketplace_partner_application_payment_link": Operation(
         operation_id="marketplace_partner_application_payment_link",
@@ -86,6 +106,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace/application/payment_link",
         host="api",
         auth="partner",
+        python_name="get_payment_link",
     ),
     "marketplace_partner_applications_tariffs_list": Operation(
         operation_id="marketplace_partner_applications_tariffs_list",
@@ -93,6 +114,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace/application/{application_id}/tariffs",
         host="api",
         auth="partner",
+        python_name="list_tariffs",
     ),
     "marketplace_partner_applications_update_channel": Operation(
         operation_id="marketplace_partner_applications_update_channel",
@@ -100,6 +122,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace/application/update_channel",
         host="api",
         auth="partner",
+        python_name="update_channel",
     ),
     "marketplace_payment_refund_callback": Operation(
         operation_id="marketplace_payment_refund_callback",
@@ -107,6 +130,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace/partner/payment/refund/{payment_id}",
         host="app",
         auth="partner",
+        python_name="refund_payment",
     ),
     "marketplace_webhook": Operation(
         operation_id="marketplace_webhook",
@@ -114,6 +138,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace_webhook",
         host="api",
         auth="none",
+        python_name="send_lifecycle_event",
     ),
     "set_marketplace_notification_short_names": Operation(
         operation_id="set_marketplace_notification_short_names",
@@ -121,6 +146,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace/partner/short_names",
         host="app",
         auth="partner",
+        python_name="set_sms_sender_names",
     ),
     "uninstall_marketplace_app": Operation(
         operation_id="uninstall_marketplace_app",
@@ -128,6 +154,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/marketplace/salon/{location_id}/application/{application_id}/uninstall",
         host="app",
         auth="partner",
+        python_name="uninstall",
     ),
     "update_event_notification_settings": Operation(
         operation_id="update_event_notification_settings",
@@ -135,5 +162,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/hooks_settings/{location_id}",
         host="api",
         auth="partner_user",
+        python_name="update_settings",
     ),
+}
+
+#: The same operations by Python method name (overrides/names.yaml).
+BY_PYTHON_NAME: dict[str, Operation] = {
+    operation.python_name: operation for operation in OPERATIONS.values()
 }

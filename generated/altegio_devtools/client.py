@@ -28,6 +28,7 @@ from . import errors
 from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit, RateLimiter
 from ._retries import RetryPolicy
 from .drift import DriftError, log_drift
+from .shared_limits import SharedRateLimiter
 from .types import UNSET, Operation, Unset, parse_body
 
 __all__ = [
@@ -372,7 +373,9 @@ class Client:
         limiter = self._shared.limiter
         if limiter is not None:
             wait = limiter.reserve()
-            while wait > 0 or (wait := limiter.depart()) > 0:
+            # A shared store is asked over asyncio; the memory limiter as before, no await.
+            adepart = limiter.adepart if isinstance(limiter, SharedRateLimiter) else None
+            while wait > 0 or (wait := await adepart() if adepart else limiter.depart()) > 0:
                 if time.monotonic() + wait > call_deadline:
                     raise errors.APITimeoutError(request)
                 await _sleep(wait)

@@ -51,6 +51,7 @@ __all__ = [
     "PaginationError",
     "PaymentRequiredError",
     "PermissionDeniedError",
+    "RateLimitBackendError",
     "RateLimitError",
     "RedirectError",
     "ResponseTooLargeError",
@@ -113,6 +114,11 @@ class InvalidWebhookError(WebhookError):
 class WebhookAuthenticationError(WebhookError):
     """The lifecycle call carries a wrong partner_token, or a payment a wrong `sign`.
     The message never contains either value."""
+
+
+class RateLimitBackendError(AltegioError):
+    """The shared rate-limit store (Redis/Valkey, or the file) could not be used. Raised
+    instead of sending: a limiter that cannot count must not let requests through."""
 
 
 class ClientClosedError(AltegioError):

@@ -88,6 +88,8 @@ class Operation:
     """From `security`: Bearer <partner> or Bearer <partner>, User <user>."""
     redirects: frozenset[int] = frozenset()
     """The 3xx statuses the description documents as answers (any other is an error)."""
+    python_name: str = ""
+    """The method name on client.<tag> (overrides/names.yaml); the operationId if none."""
 
     @property
     def idempotent(self) -> bool:

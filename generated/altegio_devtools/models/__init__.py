@@ -4,6 +4,17 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .booking_widget_promo import BookingWidgetPromo
+    from .business_group import BusinessGroup
+    from .business_type import BusinessType
+    from .call import Call
+    from .call_status import CallStatus
+    from .call_status_filter import CallStatusFilter
+    from .call_type import CallType
+    from .call_type_filter import CallTypeFilter
+    from .channel_slug import ChannelSlug
+    from .channel_update import ChannelUpdate
+    from .city import City
     from .client_event import ClientEvent
     from .client_event_data import ClientEventData
     from .client_event_data_categories_item import ClientEventDataCategoriesItem
@@ -14,6 +25,10 @@ if TYPE_CHECKING:
     from .client_event_data_sms_check import ClientEventDataSmsCheck
     from .client_event_data_sms_not import ClientEventDataSmsNot
     from .client_event_resource import ClientEventResource
+    from .connection_state import ConnectionState
+    from .connection_status import ConnectionStatus
+    from .country import Country
+    from .discount_result import DiscountResult
     from .field_400_bad_request_response import Field400BadRequestResponse
     from .field_400_bad_request_response_data_type_0 import Field400BadRequestResponseDataType0
     from .field_400_bad_request_response_meta import Field400BadRequestResponseMeta
@@ -48,41 +63,9 @@ if TYPE_CHECKING:
     from .finances_operation_event_data_record import FinancesOperationEventDataRecord
     from .finances_operation_event_data_supplier import FinancesOperationEventDataSupplier
     from .finances_operation_event_resource import FinancesOperationEventResource
-    from .get_business_types_by_group_response_200 import GetBusinessTypesByGroupResponse200
-    from .get_business_types_by_group_response_200_data_item import (
-        GetBusinessTypesByGroupResponse200DataItem,
-    )
-    from .get_business_types_by_group_response_200_data_item_types_item import (
-        GetBusinessTypesByGroupResponse200DataItemTypesItem,
-    )
-    from .get_business_types_by_group_response_200_meta_type_0 import (
-        GetBusinessTypesByGroupResponse200MetaType0,
-    )
-    from .get_city_list_response_200 import GetCityListResponse200
-    from .get_city_list_response_200_data_item import GetCityListResponse200DataItem
-    from .get_country_list_response_200 import GetCountryListResponse200
-    from .get_country_list_response_200_data_item import GetCountryListResponse200DataItem
-    from .get_event_notification_settings_response_200 import (
-        GetEventNotificationSettingsResponse200,
-    )
-    from .get_marketplace_integration_status_response_200 import (
-        GetMarketplaceIntegrationStatusResponse200,
-    )
-    from .get_marketplace_integration_status_response_200_data import (
-        GetMarketplaceIntegrationStatusResponse200Data,
-    )
-    from .get_marketplace_integration_status_response_200_data_connection_status import (
-        GetMarketplaceIntegrationStatusResponse200DataConnectionStatus,
-    )
-    from .get_marketplace_integration_status_response_200_data_connection_status_status import (
-        GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus,
-    )
-    from .get_marketplace_integration_status_response_200_data_logs_item import (
-        GetMarketplaceIntegrationStatusResponse200DataLogsItem,
-    )
-    from .get_marketplace_integration_status_response_200_data_payments_item import (
-        GetMarketplaceIntegrationStatusResponse200DataPaymentsItem,
-    )
+    from .get_payment_link_response_200 import GetPaymentLinkResponse200
+    from .get_settings_response_200 import GetSettingsResponse200
+    from .get_status_response_200 import GetStatusResponse200
     from .good_event import GoodEvent
     from .good_event_data import GoodEventData
     from .good_event_data_actual_amounts_item import GoodEventDataActualAmountsItem
@@ -104,104 +87,31 @@ if TYPE_CHECKING:
     from .goods_operation_event_data_supplier import GoodsOperationEventDataSupplier
     from .goods_operation_event_data_unit import GoodsOperationEventDataUnit
     from .goods_operation_event_resource import GoodsOperationEventResource
-    from .handle_voip_integration_event_response_202 import HandleVoipIntegrationEventResponse202
-    from .handle_voip_integration_event_response_202_meta_type_0 import (
-        HandleVoipIntegrationEventResponse202MetaType0,
-    )
-    from .hook_settings_data import HookSettingsData
-    from .list_marketplace_app_locations_response_200 import ListMarketplaceAppLocationsResponse200
-    from .list_marketplace_app_locations_response_200_data_item import (
-        ListMarketplaceAppLocationsResponse200DataItem,
-    )
-    from .list_marketplace_app_locations_response_200_data_item_booking_widget_promo_type_0 import (
-        ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0,
-    )
-    from .list_voip_calls_body import ListVoipCallsBody
-    from .list_voip_calls_body_statuses_item import ListVoipCallsBodyStatusesItem
-    from .list_voip_calls_body_types_item import ListVoipCallsBodyTypesItem
-    from .list_voip_calls_response_200 import ListVoipCallsResponse200
-    from .list_voip_calls_response_200_data_item import ListVoipCallsResponse200DataItem
-    from .list_voip_calls_response_200_data_item_status import (
-        ListVoipCallsResponse200DataItemStatus,
-    )
-    from .list_voip_calls_response_200_data_item_type import ListVoipCallsResponse200DataItemType
+    from .hook_settings import HookSettings
+    from .install_redirect_response_200 import InstallRedirectResponse200
+    from .install_settings import InstallSettings
+    from .integration_log import IntegrationLog
+    from .integration_status import IntegrationStatus
+    from .lifecycle_event_kind import LifecycleEventKind
+    from .list_business_types_response_200 import ListBusinessTypesResponse200
+    from .list_business_types_response_200_meta_type_0 import ListBusinessTypesResponse200MetaType0
+    from .list_calls_body import ListCallsBody
+    from .list_calls_response_200 import ListCallsResponse200
+    from .list_cities_response_200 import ListCitiesResponse200
+    from .list_countries_response_200 import ListCountriesResponse200
+    from .list_tariffs_response_200 import ListTariffsResponse200
+    from .location import Location
+    from .locations_page import LocationsPage
     from .loyalty_card_event import LoyaltyCardEvent
     from .loyalty_card_event_data import LoyaltyCardEventData
     from .loyalty_card_event_resource import LoyaltyCardEventResource
-    from .marketplace_notification_payment_callback_body import (
-        MarketplaceNotificationPaymentCallbackBody,
-    )
-    from .marketplace_notification_payment_callback_response_200 import (
-        MarketplaceNotificationPaymentCallbackResponse200,
-    )
-    from .marketplace_notification_payment_callback_response_200_data import (
-        MarketplaceNotificationPaymentCallbackResponse200Data,
-    )
-    from .marketplace_notification_settings_redirect_callback_response_200 import (
-        MarketplaceNotificationSettingsRedirectCallbackResponse200,
-    )
-    from .marketplace_partner_application_add_discount_body import (
-        MarketplacePartnerApplicationAddDiscountBody,
-    )
-    from .marketplace_partner_application_add_discount_response_200 import (
-        MarketplacePartnerApplicationAddDiscountResponse200,
-    )
-    from .marketplace_partner_application_add_discount_response_200_data import (
-        MarketplacePartnerApplicationAddDiscountResponse200Data,
-    )
-    from .marketplace_partner_application_add_discount_response_403 import (
-        MarketplacePartnerApplicationAddDiscountResponse403,
-    )
-    from .marketplace_partner_application_add_discount_response_403_meta_type_0 import (
-        MarketplacePartnerApplicationAddDiscountResponse403MetaType0,
-    )
-    from .marketplace_partner_application_add_discount_response_404 import (
-        MarketplacePartnerApplicationAddDiscountResponse404,
-    )
-    from .marketplace_partner_application_add_discount_response_404_meta_type_0 import (
-        MarketplacePartnerApplicationAddDiscountResponse404MetaType0,
-    )
-    from .marketplace_partner_application_payment_link_response_200 import (
-        MarketplacePartnerApplicationPaymentLinkResponse200,
-    )
-    from .marketplace_partner_application_payment_link_response_200_data import (
-        MarketplacePartnerApplicationPaymentLinkResponse200Data,
-    )
-    from .marketplace_partner_applications_tariffs_list_response_200 import (
-        MarketplacePartnerApplicationsTariffsListResponse200,
-    )
-    from .marketplace_partner_applications_tariffs_list_response_200_data_item import (
-        MarketplacePartnerApplicationsTariffsListResponse200DataItem,
-    )
-    from .marketplace_partner_applications_tariffs_list_response_200_data_item_options_item import (
-        MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem,
-    )
-    from .marketplace_partner_applications_update_channel_body import (
-        MarketplacePartnerApplicationsUpdateChannelBody,
-    )
-    from .marketplace_partner_applications_update_channel_body_channel_slug import (
-        MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug,
-    )
-    from .marketplace_partner_applications_update_channel_response_200 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse200,
-    )
-    from .marketplace_partner_applications_update_channel_response_200_data import (
-        MarketplacePartnerApplicationsUpdateChannelResponse200Data,
-    )
-    from .marketplace_partner_applications_update_channel_response_422 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse422,
-    )
-    from .marketplace_partner_applications_update_channel_response_422_meta_type_0 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0,
-    )
-    from .marketplace_partner_applications_update_channel_response_422_meta_type_0_errors import (
-        MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors,
-    )
-    from .marketplace_partner_settings import MarketplacePartnerSettings
-    from .marketplace_webhook_body import MarketplaceWebhookBody
-    from .marketplace_webhook_body_event import MarketplaceWebhookBodyEvent
+    from .notify_payment_body import NotifyPaymentBody
+    from .notify_payment_response_200 import NotifyPaymentResponse200
     from .partner_error_plain import PartnerErrorPlain
     from .partner_error_plain_meta import PartnerErrorPlainMeta
+    from .payment import Payment
+    from .payment_link import PaymentLink
+    from .payment_receipt import PaymentReceipt
     from .record_event import RecordEvent
     from .record_event_data import RecordEventData
     from .record_event_data_client_custom_fields_map import RecordEventDataClientCustomFieldsMap
@@ -240,6 +150,9 @@ if TYPE_CHECKING:
     from .schedule_event import ScheduleEvent
     from .schedule_event_data_item import ScheduleEventDataItem
     from .schedule_event_resource import ScheduleEventResource
+    from .send_event_response_202 import SendEventResponse202
+    from .send_event_response_202_meta_type_0 import SendEventResponse202MetaType0
+    from .send_lifecycle_event_body import SendLifecycleEventBody
     from .service_category_event import ServiceCategoryEvent
     from .service_category_event_data import ServiceCategoryEventData
     from .service_category_event_resource import ServiceCategoryEventResource
@@ -249,9 +162,13 @@ if TYPE_CHECKING:
     from .service_event_data_image_group import ServiceEventDataImageGroup
     from .service_event_data_staff_item import ServiceEventDataStaffItem
     from .service_event_resource import ServiceEventResource
-    from .set_marketplace_notification_short_names_body import (
-        SetMarketplaceNotificationShortNamesBody,
-    )
+    from .set_discount_body import SetDiscountBody
+    from .set_discount_response_200 import SetDiscountResponse200
+    from .set_discount_response_403 import SetDiscountResponse403
+    from .set_discount_response_403_meta_type_0 import SetDiscountResponse403MetaType0
+    from .set_discount_response_404 import SetDiscountResponse404
+    from .set_discount_response_404_meta_type_0 import SetDiscountResponse404MetaType0
+    from .set_sms_sender_names_body import SetSmsSenderNamesBody
     from .staff_event import StaffEvent
     from .staff_event_data import StaffEventData
     from .staff_event_data_fired import StaffEventDataFired
@@ -262,11 +179,18 @@ if TYPE_CHECKING:
     from .staff_event_data_status import StaffEventDataStatus
     from .staff_event_data_user_type_0 import StaffEventDataUserType0
     from .staff_event_resource import StaffEventResource
-    from .uninstall_marketplace_app_response_200 import UninstallMarketplaceAppResponse200
-    from .update_event_notification_settings_body import UpdateEventNotificationSettingsBody
-    from .update_event_notification_settings_response_201 import (
-        UpdateEventNotificationSettingsResponse201,
+    from .tariff import Tariff
+    from .tariff_option import TariffOption
+    from .uninstall_response_200 import UninstallResponse200
+    from .update_channel_body import UpdateChannelBody
+    from .update_channel_response_200 import UpdateChannelResponse200
+    from .update_channel_response_422 import UpdateChannelResponse422
+    from .update_channel_response_422_meta_type_0 import UpdateChannelResponse422MetaType0
+    from .update_channel_response_422_meta_type_0_errors import (
+        UpdateChannelResponse422MetaType0Errors,
     )
+    from .update_settings_body import UpdateSettingsBody
+    from .update_settings_response_201 import UpdateSettingsResponse201
     from .vo_ip_call_event import VoIPCallEvent
     from .vo_ip_call_event_type import VoIPCallEventType
     from .vo_ip_call_history import VoIPCallHistory
@@ -277,6 +201,17 @@ if TYPE_CHECKING:
     from .webhook_status import WebhookStatus
 
 _MODULES = {
+    "BookingWidgetPromo": ".booking_widget_promo",
+    "BusinessGroup": ".business_group",
+    "BusinessType": ".business_type",
+    "Call": ".call",
+    "CallStatus": ".call_status",
+    "CallStatusFilter": ".call_status_filter",
+    "CallType": ".call_type",
+    "CallTypeFilter": ".call_type_filter",
+    "ChannelSlug": ".channel_slug",
+    "ChannelUpdate": ".channel_update",
+    "City": ".city",
     "ClientEvent": ".client_event",
     "ClientEventData": ".client_event_data",
     "ClientEventDataCategoriesItem": ".client_event_data_categories_item",
@@ -287,6 +222,10 @@ _MODULES = {
     "ClientEventDataSmsCheck": ".client_event_data_sms_check",
     "ClientEventDataSmsNot": ".client_event_data_sms_not",
     "ClientEventResource": ".client_event_resource",
+    "ConnectionState": ".connection_state",
+    "ConnectionStatus": ".connection_status",
+    "Country": ".country",
+    "DiscountResult": ".discount_result",
     "Field400BadRequestResponse": ".field_400_bad_request_response",
     "Field400BadRequestResponseDataType0": ".field_400_bad_request_response_data_type_0",
     "Field400BadRequestResponseMeta": ".field_400_bad_request_response_meta",
@@ -313,21 +252,9 @@ _MODULES = {
     "FinancesOperationEventDataRecord": ".finances_operation_event_data_record",
     "FinancesOperationEventDataSupplier": ".finances_operation_event_data_supplier",
     "FinancesOperationEventResource": ".finances_operation_event_resource",
-    "GetBusinessTypesByGroupResponse200": ".get_business_types_by_group_response_200",
-    "GetBusinessTypesByGroupResponse200DataItem": ".get_business_types_by_group_response_200_data_item",
-    "GetBusinessTypesByGroupResponse200DataItemTypesItem": ".get_business_types_by_group_response_200_data_item_types_item",
-    "GetBusinessTypesByGroupResponse200MetaType0": ".get_business_types_by_group_response_200_meta_type_0",
-    "GetCityListResponse200": ".get_city_list_response_200",
-    "GetCityListResponse200DataItem": ".get_city_list_response_200_data_item",
-    "GetCountryListResponse200": ".get_country_list_response_200",
-    "GetCountryListResponse200DataItem": ".get_country_list_response_200_data_item",
-    "GetEventNotificationSettingsResponse200": ".get_event_notification_settings_response_200",
-    "GetMarketplaceIntegrationStatusResponse200": ".get_marketplace_integration_status_response_200",
-    "GetMarketplaceIntegrationStatusResponse200Data": ".get_marketplace_integration_status_response_200_data",
-    "GetMarketplaceIntegrationStatusResponse200DataConnectionStatus": ".get_marketplace_integration_status_response_200_data_connection_status",
-    "GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus": ".get_marketplace_integration_status_response_200_data_connection_status_status",
-    "GetMarketplaceIntegrationStatusResponse200DataLogsItem": ".get_marketplace_integration_status_response_200_data_logs_item",
-    "GetMarketplaceIntegrationStatusResponse200DataPaymentsItem": ".get_marketplace_integration_status_response_200_data_payments_item",
+    "GetPaymentLinkResponse200": ".get_payment_link_response_200",
+    "GetSettingsResponse200": ".get_settings_response_200",
+    "GetStatusResponse200": ".get_status_response_200",
     "GoodEvent": ".good_event",
     "GoodEventData": ".good_event_data",
     "GoodEventDataActualAmountsItem": ".good_event_data_actual_amounts_item",
@@ -345,50 +272,31 @@ _MODULES = {
     "GoodsOperationEventDataSupplier": ".goods_operation_event_data_supplier",
     "GoodsOperationEventDataUnit": ".goods_operation_event_data_unit",
     "GoodsOperationEventResource": ".goods_operation_event_resource",
-    "HandleVoipIntegrationEventResponse202": ".handle_voip_integration_event_response_202",
-    "HandleVoipIntegrationEventResponse202MetaType0": ".handle_voip_integration_event_response_202_meta_type_0",
-    "HookSettingsData": ".hook_settings_data",
-    "ListMarketplaceAppLocationsResponse200": ".list_marketplace_app_locations_response_200",
-    "ListMarketplaceAppLocationsResponse200DataItem": ".list_marketplace_app_locations_response_200_data_item",
-    "ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0": ".list_marketplace_app_locations_response_200_data_item_booking_widget_promo_type_0",
-    "ListVoipCallsBody": ".list_voip_calls_body",
-    "ListVoipCallsBodyStatusesItem": ".list_voip_calls_body_statuses_item",
-    "ListVoipCallsBodyTypesItem": ".list_voip_calls_body_types_item",
-    "ListVoipCallsResponse200": ".list_voip_calls_response_200",
-    "ListVoipCallsResponse200DataItem": ".list_voip_calls_response_200_data_item",
-    "ListVoipCallsResponse200DataItemStatus": ".list_voip_calls_response_200_data_item_status",
-    "ListVoipCallsResponse200DataItemType": ".list_voip_calls_response_200_data_item_type",
+    "HookSettings": ".hook_settings",
+    "InstallRedirectResponse200": ".install_redirect_response_200",
+    "InstallSettings": ".install_settings",
+    "IntegrationLog": ".integration_log",
+    "IntegrationStatus": ".integration_status",
+    "LifecycleEventKind": ".lifecycle_event_kind",
+    "ListBusinessTypesResponse200": ".list_business_types_response_200",
+    "ListBusinessTypesResponse200MetaType0": ".list_business_types_response_200_meta_type_0",
+    "ListCallsBody": ".list_calls_body",
+    "ListCallsResponse200": ".list_calls_response_200",
+    "ListCitiesResponse200": ".list_cities_response_200",
+    "ListCountriesResponse200": ".list_countries_response_200",
+    "ListTariffsResponse200": ".list_tariffs_response_200",
+    "Location": ".location",
+    "LocationsPage": ".locations_page",
     "LoyaltyCardEvent": ".loyalty_card_event",
     "LoyaltyCardEventData": ".loyalty_card_event_data",
     "LoyaltyCardEventResource": ".loyalty_card_event_resource",
-    "MarketplaceNotificationPaymentCallbackBody": ".marketplace_notification_payment_callback_body",
-    "MarketplaceNotificationPaymentCallbackResponse200": ".marketplace_notification_payment_callback_response_200",
-    "MarketplaceNotificationPaymentCallbackResponse200Data": ".marketplace_notification_payment_callback_response_200_data",
-    "MarketplaceNotificationSettingsRedirectCallbackResponse200": ".marketplace_notification_settings_redirect_callback_response_200",
-    "MarketplacePartnerApplicationAddDiscountBody": ".marketplace_partner_application_add_discount_body",
-    "MarketplacePartnerApplicationAddDiscountResponse200": ".marketplace_partner_application_add_discount_response_200",
-    "MarketplacePartnerApplicationAddDiscountResponse200Data": ".marketplace_partner_application_add_discount_response_200_data",
-    "MarketplacePartnerApplicationAddDiscountResponse403": ".marketplace_partner_application_add_discount_response_403",
-    "MarketplacePartnerApplicationAddDiscountResponse403MetaType0": ".marketplace_partner_application_add_discount_response_403_meta_type_0",
-    "MarketplacePartnerApplicationAddDiscountResponse404": ".marketplace_partner_application_add_discount_response_404",
-    "MarketplacePartnerApplicationAddDiscountResponse404MetaType0": ".marketplace_partner_application_add_discount_response_404_meta_type_0",
-    "MarketplacePartnerApplicationPaymentLinkResponse200": ".marketplace_partner_application_payment_link_response_200",
-    "MarketplacePartnerApplicationPaymentLinkResponse200Data": ".marketplace_partner_application_payment_link_response_200_data",
-    "MarketplacePartnerApplicationsTariffsListResponse200": ".marketplace_partner_applications_tariffs_list_response_200",
-    "MarketplacePartnerApplicationsTariffsListResponse200DataItem": ".marketplace_partner_applications_tariffs_list_response_200_data_item",
-    "MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem": ".marketplace_partner_applications_tariffs_list_response_200_data_item_options_item",
-    "MarketplacePartnerApplicationsUpdateChannelBody": ".marketplace_partner_applications_update_channel_body",
-    "MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug": ".marketplace_partner_applications_update_channel_body_channel_slug",
-    "MarketplacePartnerApplicationsUpdateChannelResponse200": ".marketplace_partner_applications_update_channel_response_200",
-    "MarketplacePartnerApplicationsUpdateChannelResponse200Data": ".marketplace_partner_applications_update_channel_response_200_data",
-    "MarketplacePartnerApplicationsUpdateChannelResponse422": ".marketplace_partner_applications_update_channel_response_422",
-    "MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0": ".marketplace_partner_applications_update_channel_response_422_meta_type_0",
-    "MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors": ".marketplace_partner_applications_update_channel_response_422_meta_type_0_errors",
-    "MarketplacePartnerSettings": ".marketplace_partner_settings",
-    "MarketplaceWebhookBody": ".marketplace_webhook_body",
-    "MarketplaceWebhookBodyEvent": ".marketplace_webhook_body_event",
+    "NotifyPaymentBody": ".notify_payment_body",
+    "NotifyPaymentResponse200": ".notify_payment_response_200",
     "PartnerErrorPlain": ".partner_error_plain",
     "PartnerErrorPlainMeta": ".partner_error_plain_meta",
+    "Payment": ".payment",
+    "PaymentLink": ".payment_link",
+    "PaymentReceipt": ".payment_receipt",
     "RecordEvent": ".record_event",
     "RecordEventData": ".record_event_data",
     "RecordEventDataClientCustomFieldsMap": ".record_event_data_client_custom_fields_map",
@@ -423,6 +331,9 @@ _MODULES = {
     "ScheduleEvent": ".schedule_event",
     "ScheduleEventDataItem": ".schedule_event_data_item",
     "ScheduleEventResource": ".schedule_event_resource",
+    "SendEventResponse202": ".send_event_response_202",
+    "SendEventResponse202MetaType0": ".send_event_response_202_meta_type_0",
+    "SendLifecycleEventBody": ".send_lifecycle_event_body",
     "ServiceCategoryEvent": ".service_category_event",
     "ServiceCategoryEventData": ".service_category_event_data",
     "ServiceCategoryEventResource": ".service_category_event_resource",
@@ -432,7 +343,13 @@ _MODULES = {
     "ServiceEventDataImageGroup": ".service_event_data_image_group",
     "ServiceEventDataStaffItem": ".service_event_data_staff_item",
     "ServiceEventResource": ".service_event_resource",
-    "SetMarketplaceNotificationShortNamesBody": ".set_marketplace_notification_short_names_body",
+    "SetDiscountBody": ".set_discount_body",
+    "SetDiscountResponse200": ".set_discount_response_200",
+    "SetDiscountResponse403": ".set_discount_response_403",
+    "SetDiscountResponse403MetaType0": ".set_discount_response_403_meta_type_0",
+    "SetDiscountResponse404": ".set_discount_response_404",
+    "SetDiscountResponse404MetaType0": ".set_discount_response_404_meta_type_0",
+    "SetSmsSenderNamesBody": ".set_sms_sender_names_body",
     "StaffEvent": ".staff_event",
     "StaffEventData": ".staff_event_data",
     "StaffEventDataFired": ".staff_event_data_fired",
@@ -443,9 +360,16 @@ _MODULES = {
     "StaffEventDataStatus": ".staff_event_data_status",
     "StaffEventDataUserType0": ".staff_event_data_user_type_0",
     "StaffEventResource": ".staff_event_resource",
-    "UninstallMarketplaceAppResponse200": ".uninstall_marketplace_app_response_200",
-    "UpdateEventNotificationSettingsBody": ".update_event_notification_settings_body",
-    "UpdateEventNotificationSettingsResponse201": ".update_event_notification_settings_response_201",
+    "Tariff": ".tariff",
+    "TariffOption": ".tariff_option",
+    "UninstallResponse200": ".uninstall_response_200",
+    "UpdateChannelBody": ".update_channel_body",
+    "UpdateChannelResponse200": ".update_channel_response_200",
+    "UpdateChannelResponse422": ".update_channel_response_422",
+    "UpdateChannelResponse422MetaType0": ".update_channel_response_422_meta_type_0",
+    "UpdateChannelResponse422MetaType0Errors": ".update_channel_response_422_meta_type_0_errors",
+    "UpdateSettingsBody": ".update_settings_body",
+    "UpdateSettingsResponse201": ".update_settings_response_201",
     "VoIPCallEvent": ".vo_ip_call_event",
     "VoIPCallEventType": ".vo_ip_call_event_type",
     "VoIPCallHistory": ".vo_ip_call_history",
@@ -471,6 +395,17 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "BookingWidgetPromo",
+    "BusinessGroup",
+    "BusinessType",
+    "Call",
+    "CallStatus",
+    "CallStatusFilter",
+    "CallType",
+    "CallTypeFilter",
+    "ChannelSlug",
+    "ChannelUpdate",
+    "City",
     "ClientEvent",
     "ClientEventData",
     "ClientEventDataCategoriesItem",
@@ -481,6 +416,10 @@ __all__ = (
     "ClientEventDataSmsCheck",
     "ClientEventDataSmsNot",
     "ClientEventResource",
+    "ConnectionState",
+    "ConnectionStatus",
+    "Country",
+    "DiscountResult",
     "Field400BadRequestResponse",
     "Field400BadRequestResponseDataType0",
     "Field400BadRequestResponseMeta",
@@ -507,21 +446,9 @@ __all__ = (
     "FinancesOperationEventDataRecord",
     "FinancesOperationEventDataSupplier",
     "FinancesOperationEventResource",
-    "GetBusinessTypesByGroupResponse200",
-    "GetBusinessTypesByGroupResponse200DataItem",
-    "GetBusinessTypesByGroupResponse200DataItemTypesItem",
-    "GetBusinessTypesByGroupResponse200MetaType0",
-    "GetCityListResponse200",
-    "GetCityListResponse200DataItem",
-    "GetCountryListResponse200",
-    "GetCountryListResponse200DataItem",
-    "GetEventNotificationSettingsResponse200",
-    "GetMarketplaceIntegrationStatusResponse200",
-    "GetMarketplaceIntegrationStatusResponse200Data",
-    "GetMarketplaceIntegrationStatusResponse200DataConnectionStatus",
-    "GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus",
-    "GetMarketplaceIntegrationStatusResponse200DataLogsItem",
-    "GetMarketplaceIntegrationStatusResponse200DataPaymentsItem",
+    "GetPaymentLinkResponse200",
+    "GetSettingsResponse200",
+    "GetStatusResponse200",
     "GoodEvent",
     "GoodEventData",
     "GoodEventDataActualAmountsItem",
@@ -539,50 +466,31 @@ __all__ = (
     "GoodsOperationEventDataSupplier",
     "GoodsOperationEventDataUnit",
     "GoodsOperationEventResource",
-    "HandleVoipIntegrationEventResponse202",
-    "HandleVoipIntegrationEventResponse202MetaType0",
-    "HookSettingsData",
-    "ListMarketplaceAppLocationsResponse200",
-    "ListMarketplaceAppLocationsResponse200DataItem",
-    "ListMarketplaceAppLocationsResponse200DataItemBookingWidgetPromoType0",
-    "ListVoipCallsBody",
-    "ListVoipCallsBodyStatusesItem",
-    "ListVoipCallsBodyTypesItem",
-    "ListVoipCallsResponse200",
-    "ListVoipCallsResponse200DataItem",
-    "ListVoipCallsResponse200DataItemStatus",
-    "ListVoipCallsResponse200DataItemType",
+    "HookSettings",
+    "InstallRedirectResponse200",
+    "InstallSettings",
+    "IntegrationLog",
+    "IntegrationStatus",
+    "LifecycleEventKind",
+    "ListBusinessTypesResponse200",
+    "ListBusinessTypesResponse200MetaType0",
+    "ListCallsBody",
+    "ListCallsResponse200",
+    "ListCitiesResponse200",
+    "ListCountriesResponse200",
+    "ListTariffsResponse200",
+    "Location",
+    "LocationsPage",
     "LoyaltyCardEvent",
     "LoyaltyCardEventData",
     "LoyaltyCardEventResource",
-    "MarketplaceNotificationPaymentCallbackBody",
-    "MarketplaceNotificationPaymentCallbackResponse200",
-    "MarketplaceNotificationPaymentCallbackResponse200Data",
-    "MarketplaceNotificationSettingsRedirectCallbackResponse200",
-    "MarketplacePartnerApplicationAddDiscountBody",
-    "MarketplacePartnerApplicationAddDiscountResponse200",
-    "MarketplacePartnerApplicationAddDiscountResponse200Data",
-    "MarketplacePartnerApplicationAddDiscountResponse403",
-    "MarketplacePartnerApplicationAddDiscountResponse403MetaType0",
-    "MarketplacePartnerApplicationAddDiscountResponse404",
-    "MarketplacePartnerApplicationAddDiscountResponse404MetaType0",
-    "MarketplacePartnerApplicationPaymentLinkResponse200",
-    "MarketplacePartnerApplicationPaymentLinkResponse200Data",
-    "MarketplacePartnerApplicationsTariffsListResponse200",
-    "MarketplacePartnerApplicationsTariffsListResponse200DataItem",
-    "MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem",
-    "MarketplacePartnerApplicationsUpdateChannelBody",
-    "MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug",
-    "MarketplacePartnerApplicationsUpdateChannelResponse200",
-    "MarketplacePartnerApplicationsUpdateChannelResponse200Data",
-    "MarketplacePartnerApplicationsUpdateChannelResponse422",
-    "MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0",
-    "MarketplacePartnerApplicationsUpdateChannelResponse422MetaType0Errors",
-    "MarketplacePartnerSettings",
-    "MarketplaceWebhookBody",
-    "MarketplaceWebhookBodyEvent",
+    "NotifyPaymentBody",
+    "NotifyPaymentResponse200",
     "PartnerErrorPlain",
     "PartnerErrorPlainMeta",
+    "Payment",
+    "PaymentLink",
+    "PaymentReceipt",
     "RecordEvent",
     "RecordEventData",
     "RecordEventDataClientCustomFieldsMap",
@@ -617,6 +525,9 @@ __all__ = (
     "ScheduleEvent",
     "ScheduleEventDataItem",
     "ScheduleEventResource",
+    "SendEventResponse202",
+    "SendEventResponse202MetaType0",
+    "SendLifecycleEventBody",
     "ServiceCategoryEvent",
     "ServiceCategoryEventData",
     "ServiceCategoryEventResource",
@@ -626,7 +537,13 @@ __all__ = (
     "ServiceEventDataImageGroup",
     "ServiceEventDataStaffItem",
     "ServiceEventResource",
-    "SetMarketplaceNotificationShortNamesBody",
+    "SetDiscountBody",
+    "SetDiscountResponse200",
+    "SetDiscountResponse403",
+    "SetDiscountResponse403MetaType0",
+    "SetDiscountResponse404",
+    "SetDiscountResponse404MetaType0",
+    "SetSmsSenderNamesBody",
     "StaffEvent",
     "StaffEventData",
     "StaffEventDataFired",
@@ -637,9 +554,16 @@ __all__ = (
     "StaffEventDataStatus",
     "StaffEventDataUserType0",
     "StaffEventResource",
-    "UninstallMarketplaceAppResponse200",
-    "UpdateEventNotificationSettingsBody",
-    "UpdateEventNotificationSettingsResponse201",
+    "Tariff",
+    "TariffOption",
+    "UninstallResponse200",
+    "UpdateChannelBody",
+    "UpdateChannelResponse200",
+    "UpdateChannelResponse422",
+    "UpdateChannelResponse422MetaType0",
+    "UpdateChannelResponse422MetaType0Errors",
+    "UpdateSettingsBody",
+    "UpdateSettingsResponse201",
     "VoIPCallEvent",
     "VoIPCallEventType",
     "VoIPCallHistory",

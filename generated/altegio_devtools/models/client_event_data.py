@@ -64,6 +64,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.client_event_data_categories_item import ClientEventDataCategoriesItem  # noqa: PLC0415
+    from ..models.client_event_data_custom_fields_item import ClientEventDataCustomFieldsItem  # noqa: PLC0415
+    from ..models.client_event_data_custom_fields_map import ClientEventDataCustomFieldsMap  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ClientEventDataCategoriesItem": ClientEventDataCategoriesItem,
+            "ClientEventDataCustomFieldsItem": ClientEventDataCustomFieldsItem,
+            "ClientEventDataCustomFieldsMap": ClientEventDataCustomFieldsMap,
+        }
+    )
+    _nested_imported = True
+
+
 @_attrs_define
 class ClientEventData:
     """Full client profile with default includes (email, card, birth_date, comment, discount, visits, sex, SMS preferences,
@@ -271,61 +292,60 @@ class ClientEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_event_data_categories_item import ClientEventDataCategoriesItem  # noqa: PLC0415
-        from ..models.client_event_data_custom_fields_item import ClientEventDataCustomFieldsItem  # noqa: PLC0415
-        from ..models.client_event_data_custom_fields_map import ClientEventDataCustomFieldsMap  # noqa: PLC0415
-
+        if not _nested_imported:
+            _import_nested()
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        name = _src.get("name", UNSET)
+        name = _get("name", UNSET)
         if type(name) is not str:
             name, drift = read(name, as_str, "name", "a string", drift)
 
-        surname = _src.get("surname", UNSET)
+        surname = _get("surname", UNSET)
         if type(surname) is not str:
             surname, drift = read(surname, as_str, "surname", "a string", drift)
 
-        patronymic = _src.get("patronymic", UNSET)
+        patronymic = _get("patronymic", UNSET)
         if type(patronymic) is not str:
             patronymic, drift = read(patronymic, as_str, "patronymic", "a string", drift)
 
-        display_name = _src.get("display_name", UNSET)
+        display_name = _get("display_name", UNSET)
         if type(display_name) is not str:
             display_name, drift = read(display_name, as_str, "display_name", "a string", drift)
 
-        phone = _src.get("phone", UNSET)
+        phone = _get("phone", UNSET)
         if type(phone) is not str:
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        email = _src.get("email", UNSET)
+        email = _get("email", UNSET)
         if type(email) is not str:
             email, drift = read(email, as_str, "email", "a string", drift)
 
-        card = _src.get("card", UNSET)
+        card = _get("card", UNSET)
         if type(card) is not str:
             card, drift = read(card, as_str, "card", "a string", drift)
 
-        birth_date = _src.get("birth_date", UNSET)
+        birth_date = _get("birth_date", UNSET)
         if type(birth_date) is not str:
             birth_date, drift = read(birth_date, as_str, "birth_date", "a string", drift)
 
-        comment = _src.get("comment", UNSET)
+        comment = _get("comment", UNSET)
         if type(comment) is not str:
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        discount = _src.get("discount", UNSET)
+        discount = _get("discount", UNSET)
         if type(discount) is not float and type(discount) is not int:
             discount, drift = read(discount, read_number, "discount", "a number", drift)
 
-        visits = _src.get("visits", UNSET)
+        visits = _get("visits", UNSET)
         if type(visits) is not int:
             visits, drift = read(visits, as_int, "visits", "an integer", drift)
 
-        sex_id = _src.get("sex_id", UNSET)
+        sex_id = _get("sex_id", UNSET)
         if type(sex_id) is int:
             sex_id = ClientEventDataSexId(sex_id)
         else:
@@ -333,11 +353,11 @@ class ClientEventData:
                 sex_id, enum_reader(ClientEventDataSexId, True), "sex_id", "an integer", drift
             )
 
-        sex = _src.get("sex", UNSET)
+        sex = _get("sex", UNSET)
         if type(sex) is not str:
             sex, drift = read(sex, as_str, "sex", "a string", drift)
 
-        sms_check = _src.get("sms_check", UNSET)
+        sms_check = _get("sms_check", UNSET)
         if type(sms_check) is int:
             sms_check = ClientEventDataSmsCheck(sms_check)
         else:
@@ -349,7 +369,7 @@ class ClientEventData:
                 drift,
             )
 
-        sms_bot = _src.get("sms_bot", UNSET)
+        sms_bot = _get("sms_bot", UNSET)
         if type(sms_bot) is int:
             sms_bot = ClientEventDataSmsBot(sms_bot)
         else:
@@ -357,7 +377,7 @@ class ClientEventData:
                 sms_bot, enum_reader(ClientEventDataSmsBot, True), "sms_bot", "an integer", drift
             )
 
-        sms_not = _src.get("sms_not", UNSET)
+        sms_not = _get("sms_not", UNSET)
         if type(sms_not) is int:
             sms_not = ClientEventDataSmsNot(sms_not)
         else:
@@ -365,27 +385,27 @@ class ClientEventData:
                 sms_not, enum_reader(ClientEventDataSmsNot, True), "sms_not", "an integer", drift
             )
 
-        spent = _src.get("spent", UNSET)
+        spent = _get("spent", UNSET)
         if type(spent) is not float and type(spent) is not int:
             spent, drift = read(spent, read_number, "spent", "a number", drift)
 
-        paid = _src.get("paid", UNSET)
+        paid = _get("paid", UNSET)
         if type(paid) is not float and type(paid) is not int:
             paid, drift = read(paid, read_number, "paid", "a number", drift)
 
-        balance = _src.get("balance", UNSET)
+        balance = _get("balance", UNSET)
         if type(balance) is not float and type(balance) is not int:
             balance, drift = read(balance, read_number, "balance", "a number", drift)
 
-        importance_id = _src.get("importance_id", UNSET)
+        importance_id = _get("importance_id", UNSET)
         if type(importance_id) is not int:
             importance_id, drift = read(importance_id, as_int, "importance_id", "an integer", drift)
 
-        importance = _src.get("importance", UNSET)
+        importance = _get("importance", UNSET)
         if type(importance) is not str:
             importance, drift = read(importance, as_str, "importance", "a string", drift)
 
-        categories = _src.get("categories", UNSET)
+        categories = _get("categories", UNSET)
         if type(categories) is list:
             _items = []
             for _index, _item in enumerate(categories):
@@ -408,13 +428,13 @@ class ClientEventData:
         else:
             categories, drift = read_list(categories, "categories", drift)
 
-        last_change_date = _src.get("last_change_date", UNSET)
+        last_change_date = _get("last_change_date", UNSET)
         if type(last_change_date) is not str:
             last_change_date, drift = read(
                 last_change_date, as_str, "last_change_date", "a string", drift
             )
 
-        _custom_fields = _src.get("custom_fields", UNSET)
+        _custom_fields = _get("custom_fields", UNSET)
         try:
 
             def _parse_custom_fields(

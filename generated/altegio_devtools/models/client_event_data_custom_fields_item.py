@@ -33,6 +33,7 @@ class ClientEventDataCustomFieldsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
         client_event_data_custom_fields_item = object.__new__(cls)
         client_event_data_custom_fields_item.additional_properties = (

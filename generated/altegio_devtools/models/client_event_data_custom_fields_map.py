@@ -35,6 +35,7 @@ class ClientEventDataCustomFieldsMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
         client_event_data_custom_fields_map = object.__new__(cls)
         client_event_data_custom_fields_map.additional_properties = (

@@ -35,6 +35,7 @@ class Field400BadRequestResponseDataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
         field_400_bad_request_response_data_type_0 = object.__new__(cls)
         field_400_bad_request_response_data_type_0.additional_properties = (

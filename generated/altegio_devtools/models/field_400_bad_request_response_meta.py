@@ -53,8 +53,9 @@ class Field400BadRequestResponseMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        message = _src.get("message", UNSET)
+        message = _get("message", UNSET)
         if type(message) is not str:
             message, drift = read(message, as_str, "message", "a string", drift)
 

@@ -34,6 +34,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.field_403_forbidden_response_data_type_0 import Field403ForbiddenResponseDataType0  # noqa: PLC0415
+    from ..models.field_403_forbidden_response_meta import Field403ForbiddenResponseMeta  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Field403ForbiddenResponseDataType0": Field403ForbiddenResponseDataType0,
+            "Field403ForbiddenResponseMeta": Field403ForbiddenResponseMeta,
+        }
+    )
+    _nested_imported = True
+
+
 @_attrs_define
 class Field403ForbiddenResponse:
     """
@@ -83,18 +102,16 @@ class Field403ForbiddenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_403_forbidden_response_data_type_0 import (
-            Field403ForbiddenResponseDataType0,  # noqa: PLC0415
-        )
-        from ..models.field_403_forbidden_response_meta import Field403ForbiddenResponseMeta  # noqa: PLC0415
-
+        if not _nested_imported:
+            _import_nested()
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        success = _src.get("success", UNSET)
+        success = _get("success", UNSET)
         if type(success) is not bool:
             success, drift = read(success, as_bool, "success", "a boolean", drift)
 
-        _data = _src.get("data", UNSET)
+        _data = _get("data", UNSET)
         try:
 
             def _parse_data(data: object) -> Field403ForbiddenResponseDataType0 | None | Unset:
@@ -115,7 +132,7 @@ class Field403ForbiddenResponse:
         else:
             drift = collect(drift, "data", data)
 
-        meta = _src.get("meta", UNSET)
+        meta = _get("meta", UNSET)
         if type(meta) is dict:
             meta = Field403ForbiddenResponseMeta.from_dict(meta)
             if meta.drift:

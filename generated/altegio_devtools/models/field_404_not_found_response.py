@@ -33,6 +33,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.field_404_not_found_response_data_type_0 import Field404NotFoundResponseDataType0  # noqa: PLC0415
+    from ..models.field_404_not_found_response_meta_type_0 import Field404NotFoundResponseMetaType0  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Field404NotFoundResponseDataType0": Field404NotFoundResponseDataType0,
+            "Field404NotFoundResponseMetaType0": Field404NotFoundResponseMetaType0,
+        }
+    )
+    _nested_imported = True
+
+
 @_attrs_define
 class Field404NotFoundResponse:
     """
@@ -90,20 +109,16 @@ class Field404NotFoundResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_404_not_found_response_data_type_0 import (
-            Field404NotFoundResponseDataType0,  # noqa: PLC0415
-        )
-        from ..models.field_404_not_found_response_meta_type_0 import (
-            Field404NotFoundResponseMetaType0,  # noqa: PLC0415
-        )
-
+        if not _nested_imported:
+            _import_nested()
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        success = _src.get("success", UNSET)
+        success = _get("success", UNSET)
         if type(success) is not bool:
             success, drift = read(success, as_bool, "success", "a boolean", drift)
 
-        _data = _src.get("data", UNSET)
+        _data = _get("data", UNSET)
         try:
 
             def _parse_data(data: object) -> Field404NotFoundResponseDataType0 | None | Unset:
@@ -124,7 +139,7 @@ class Field404NotFoundResponse:
         else:
             drift = collect(drift, "data", data)
 
-        _meta = _src.get("meta", UNSET)
+        _meta = _get("meta", UNSET)
         try:
 
             def _parse_meta(data: object) -> Field404NotFoundResponseMetaType0 | list[Any] | Unset:

@@ -35,6 +35,7 @@ class Field422UnprocessableEntityResponseMetaErrorsType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
         field_422_unprocessable_entity_response_meta_errors_type_1 = object.__new__(cls)
         field_422_unprocessable_entity_response_meta_errors_type_1.additional_properties = (

@@ -54,6 +54,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.finances_operation_event_data_account import FinancesOperationEventDataAccount  # noqa: PLC0415
+    from ..models.finances_operation_event_data_client import FinancesOperationEventDataClient  # noqa: PLC0415
+    from ..models.finances_operation_event_data_expense import FinancesOperationEventDataExpense  # noqa: PLC0415
+    from ..models.finances_operation_event_data_master import FinancesOperationEventDataMaster  # noqa: PLC0415
+    from ..models.finances_operation_event_data_record import FinancesOperationEventDataRecord  # noqa: PLC0415
+    from ..models.finances_operation_event_data_supplier import FinancesOperationEventDataSupplier  # noqa: PLC0415
+
+    globals().update(
+        {
+            "FinancesOperationEventDataAccount": FinancesOperationEventDataAccount,
+            "FinancesOperationEventDataClient": FinancesOperationEventDataClient,
+            "FinancesOperationEventDataExpense": FinancesOperationEventDataExpense,
+            "FinancesOperationEventDataMaster": FinancesOperationEventDataMaster,
+            "FinancesOperationEventDataRecord": FinancesOperationEventDataRecord,
+            "FinancesOperationEventDataSupplier": FinancesOperationEventDataSupplier,
+        }
+    )
+    _nested_imported = True
+
+
 @_attrs_define
 class FinancesOperationEventData:
     """Financial transaction with the default relations (expense, master, supplier, account, client) plus webhook-only
@@ -239,26 +266,20 @@ class FinancesOperationEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.finances_operation_event_data_account import FinancesOperationEventDataAccount  # noqa: PLC0415
-        from ..models.finances_operation_event_data_client import FinancesOperationEventDataClient  # noqa: PLC0415
-        from ..models.finances_operation_event_data_expense import FinancesOperationEventDataExpense  # noqa: PLC0415
-        from ..models.finances_operation_event_data_master import FinancesOperationEventDataMaster  # noqa: PLC0415
-        from ..models.finances_operation_event_data_record import FinancesOperationEventDataRecord  # noqa: PLC0415
-        from ..models.finances_operation_event_data_supplier import (
-            FinancesOperationEventDataSupplier,  # noqa: PLC0415
-        )
-
+        if not _nested_imported:
+            _import_nested()
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        document_id = _src.get("document_id", UNSET)
+        document_id = _get("document_id", UNSET)
         if type(document_id) is not int:
             document_id, drift = read(document_id, as_int, "document_id", "an integer", drift)
 
-        _date = _src.get("date", UNSET)
+        _date = _get("date", UNSET)
         try:
 
             def _parse_date(data: object) -> None | str | Unset:
@@ -276,15 +297,15 @@ class FinancesOperationEventData:
             date = UNSET
             drift = mismatch(drift, "date", "a string or null", _date, error)
 
-        amount = _src.get("amount", UNSET)
+        amount = _get("amount", UNSET)
         if type(amount) is not float and type(amount) is not int:
             amount, drift = read(amount, read_number, "amount", "a number", drift)
 
-        comment = _src.get("comment", UNSET)
+        comment = _get("comment", UNSET)
         if type(comment) is not str:
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        _last_change_date = _src.get("last_change_date", UNSET)
+        _last_change_date = _get("last_change_date", UNSET)
         try:
 
             def _parse_last_change_date(data: object) -> None | str | Unset:
@@ -308,19 +329,19 @@ class FinancesOperationEventData:
                 drift, "last_change_date", "a string or null", _last_change_date, error
             )
 
-        record_id = _src.get("record_id", UNSET)
+        record_id = _get("record_id", UNSET)
         if type(record_id) is not int:
             record_id, drift = read(record_id, as_int, "record_id", "an integer", drift)
 
-        visit_id = _src.get("visit_id", UNSET)
+        visit_id = _get("visit_id", UNSET)
         if type(visit_id) is not int:
             visit_id, drift = read(visit_id, as_int, "visit_id", "an integer", drift)
 
-        sold_item_id = _src.get("sold_item_id", UNSET)
+        sold_item_id = _get("sold_item_id", UNSET)
         if type(sold_item_id) is not int:
             sold_item_id, drift = read(sold_item_id, as_int, "sold_item_id", "an integer", drift)
 
-        _sold_item_type = _src.get("sold_item_type", UNSET)
+        _sold_item_type = _get("sold_item_type", UNSET)
         try:
 
             def _parse_sold_item_type(data: object) -> None | str | Unset:
@@ -342,7 +363,7 @@ class FinancesOperationEventData:
             sold_item_type = UNSET
             drift = mismatch(drift, "sold_item_type", "a string or null", _sold_item_type, error)
 
-        expense = _src.get("expense", UNSET)
+        expense = _get("expense", UNSET)
         if type(expense) is dict:
             expense = FinancesOperationEventDataExpense.from_dict(expense)
             if expense.drift:
@@ -352,7 +373,7 @@ class FinancesOperationEventData:
                 expense, FinancesOperationEventDataExpense.from_dict, "expense", drift
             )
 
-        master = _src.get("master", UNSET)
+        master = _get("master", UNSET)
         if type(master) is dict:
             master = FinancesOperationEventDataMaster.from_dict(master)
             if master.drift:
@@ -362,7 +383,7 @@ class FinancesOperationEventData:
                 master, FinancesOperationEventDataMaster.from_dict, "master", drift
             )
 
-        supplier = _src.get("supplier", UNSET)
+        supplier = _get("supplier", UNSET)
         if type(supplier) is dict:
             supplier = FinancesOperationEventDataSupplier.from_dict(supplier)
             if supplier.drift:
@@ -372,7 +393,7 @@ class FinancesOperationEventData:
                 supplier, FinancesOperationEventDataSupplier.from_dict, "supplier", drift
             )
 
-        account = _src.get("account", UNSET)
+        account = _get("account", UNSET)
         if type(account) is dict:
             account = FinancesOperationEventDataAccount.from_dict(account)
             if account.drift:
@@ -382,7 +403,7 @@ class FinancesOperationEventData:
                 account, FinancesOperationEventDataAccount.from_dict, "account", drift
             )
 
-        client = _src.get("client", UNSET)
+        client = _get("client", UNSET)
         if type(client) is dict:
             client = FinancesOperationEventDataClient.from_dict(client)
             if client.drift:
@@ -392,7 +413,7 @@ class FinancesOperationEventData:
                 client, FinancesOperationEventDataClient.from_dict, "client", drift
             )
 
-        _record = _src.get("record", UNSET)
+        _record = _get("record", UNSET)
         try:
 
             def _parse_record(data: object) -> FinancesOperationEventDataRecord | None | Unset:
@@ -413,7 +434,7 @@ class FinancesOperationEventData:
         else:
             drift = collect(drift, "record", record)
 
-        _payment_system_transaction_ids = _src.get("payment_system_transaction_ids", UNSET)
+        _payment_system_transaction_ids = _get("payment_system_transaction_ids", UNSET)
         try:
             payment_system_transaction_ids: list[int | str] | Unset = UNSET
             if (

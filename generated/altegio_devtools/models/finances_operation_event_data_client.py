@@ -91,28 +91,29 @@ class FinancesOperationEventDataClient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        name = _src.get("name", UNSET)
+        name = _get("name", UNSET)
         if type(name) is not str:
             name, drift = read(name, as_str, "name", "a string", drift)
 
-        surname = _src.get("surname", UNSET)
+        surname = _get("surname", UNSET)
         if type(surname) is not str:
             surname, drift = read(surname, as_str, "surname", "a string", drift)
 
-        patronymic = _src.get("patronymic", UNSET)
+        patronymic = _get("patronymic", UNSET)
         if type(patronymic) is not str:
             patronymic, drift = read(patronymic, as_str, "patronymic", "a string", drift)
 
-        phone = _src.get("phone", UNSET)
+        phone = _get("phone", UNSET)
         if type(phone) is not str:
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        email = _src.get("email", UNSET)
+        email = _get("email", UNSET)
         if type(email) is not str:
             email, drift = read(email, as_str, "email", "a string", drift)
 

@@ -35,6 +35,7 @@ class FinancesOperationEventDataMaster:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
         finances_operation_event_data_master = object.__new__(cls)
         finances_operation_event_data_master.additional_properties = (

@@ -72,6 +72,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.good_event_data_actual_amounts_item import GoodEventDataActualAmountsItem  # noqa: PLC0415
+    from ..models.good_event_data_loyalty_certificate_type_type_0 import (
+        GoodEventDataLoyaltyCertificateTypeType0,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "GoodEventDataActualAmountsItem": GoodEventDataActualAmountsItem,
+            "GoodEventDataLoyaltyCertificateTypeType0": GoodEventDataLoyaltyCertificateTypeType0,
+        }
+    )
+    _nested_imported = True
+
+
 @_attrs_define
 class GoodEventData:
     """Product as returned by the product detail API.
@@ -323,110 +344,108 @@ class GoodEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.good_event_data_actual_amounts_item import GoodEventDataActualAmountsItem  # noqa: PLC0415
-        from ..models.good_event_data_loyalty_certificate_type_type_0 import (
-            GoodEventDataLoyaltyCertificateTypeType0,  # noqa: PLC0415
-        )
-
+        if not _nested_imported:
+            _import_nested()
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        good_id = _src.get("good_id", UNSET)
+        good_id = _get("good_id", UNSET)
         if type(good_id) is not int:
             good_id, drift = read(good_id, as_int, "good_id", "an integer", drift)
 
-        title = _src.get("title", UNSET)
+        title = _get("title", UNSET)
         if type(title) is not str:
             title, drift = read(title, as_str, "title", "a string", drift)
 
-        value = _src.get("value", UNSET)
+        value = _get("value", UNSET)
         if type(value) is not str:
             value, drift = read(value, as_str, "value", "a string", drift)
 
-        label = _src.get("label", UNSET)
+        label = _get("label", UNSET)
         if type(label) is not str:
             label, drift = read(label, as_str, "label", "a string", drift)
 
-        article = _src.get("article", UNSET)
+        article = _get("article", UNSET)
         if type(article) is not str:
             article, drift = read(article, as_str, "article", "a string", drift)
 
-        category = _src.get("category", UNSET)
+        category = _get("category", UNSET)
         if type(category) is not str:
             category, drift = read(category, as_str, "category", "a string", drift)
 
-        category_id = _src.get("category_id", UNSET)
+        category_id = _get("category_id", UNSET)
         if type(category_id) is not int:
             category_id, drift = read(category_id, as_int, "category_id", "an integer", drift)
 
-        salon_id = _src.get("salon_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
         if type(salon_id) is not int:
             salon_id, drift = read(salon_id, as_int, "salon_id", "an integer", drift)
 
-        cost = _src.get("cost", UNSET)
+        cost = _get("cost", UNSET)
         if type(cost) is not float and type(cost) is not int:
             cost, drift = read(cost, read_number, "cost", "a number", drift)
 
-        unit_id = _src.get("unit_id", UNSET)
+        unit_id = _get("unit_id", UNSET)
         if type(unit_id) is not int:
             unit_id, drift = read(unit_id, as_int, "unit_id", "an integer", drift)
 
-        unit_short_title = _src.get("unit_short_title", UNSET)
+        unit_short_title = _get("unit_short_title", UNSET)
         if type(unit_short_title) is not str:
             unit_short_title, drift = read(
                 unit_short_title, as_str, "unit_short_title", "a string", drift
             )
 
-        service_unit_id = _src.get("service_unit_id", UNSET)
+        service_unit_id = _get("service_unit_id", UNSET)
         if type(service_unit_id) is not int:
             service_unit_id, drift = read(
                 service_unit_id, as_int, "service_unit_id", "an integer", drift
             )
 
-        service_unit_short_title = _src.get("service_unit_short_title", UNSET)
+        service_unit_short_title = _get("service_unit_short_title", UNSET)
         if type(service_unit_short_title) is not str:
             service_unit_short_title, drift = read(
                 service_unit_short_title, as_str, "service_unit_short_title", "a string", drift
             )
 
-        actual_cost = _src.get("actual_cost", UNSET)
+        actual_cost = _get("actual_cost", UNSET)
         if type(actual_cost) is not float and type(actual_cost) is not int:
             actual_cost, drift = read(actual_cost, read_number, "actual_cost", "a number", drift)
 
-        unit_actual_cost = _src.get("unit_actual_cost", UNSET)
+        unit_actual_cost = _get("unit_actual_cost", UNSET)
         if type(unit_actual_cost) is not float and type(unit_actual_cost) is not int:
             unit_actual_cost, drift = read(
                 unit_actual_cost, read_number, "unit_actual_cost", "a number", drift
             )
 
-        unit_actual_cost_format = _src.get("unit_actual_cost_format", UNSET)
+        unit_actual_cost_format = _get("unit_actual_cost_format", UNSET)
         if type(unit_actual_cost_format) is not str:
             unit_actual_cost_format, drift = read(
                 unit_actual_cost_format, as_str, "unit_actual_cost_format", "a string", drift
             )
 
-        unit_equals = _src.get("unit_equals", UNSET)
+        unit_equals = _get("unit_equals", UNSET)
         if type(unit_equals) is not float and type(unit_equals) is not int:
             unit_equals, drift = read(unit_equals, read_number, "unit_equals", "a number", drift)
 
-        barcode = _src.get("barcode", UNSET)
+        barcode = _get("barcode", UNSET)
         if type(barcode) is not str:
             barcode, drift = read(barcode, as_str, "barcode", "a string", drift)
 
-        is_chain = _src.get("is_chain", UNSET)
+        is_chain = _get("is_chain", UNSET)
         if type(is_chain) is not bool:
             is_chain, drift = read(is_chain, as_bool, "is_chain", "a boolean", drift)
 
-        comment = _src.get("comment", UNSET)
+        comment = _get("comment", UNSET)
         if type(comment) is not str:
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        loyalty_abonement_type_id = _src.get("loyalty_abonement_type_id", UNSET)
+        loyalty_abonement_type_id = _get("loyalty_abonement_type_id", UNSET)
         if type(loyalty_abonement_type_id) is not int:
             loyalty_abonement_type_id, drift = read(
                 loyalty_abonement_type_id, as_int, "loyalty_abonement_type_id", "an integer", drift
             )
 
-        loyalty_certificate_type_id = _src.get("loyalty_certificate_type_id", UNSET)
+        loyalty_certificate_type_id = _get("loyalty_certificate_type_id", UNSET)
         if type(loyalty_certificate_type_id) is not int:
             loyalty_certificate_type_id, drift = read(
                 loyalty_certificate_type_id,
@@ -436,7 +455,7 @@ class GoodEventData:
                 drift,
             )
 
-        _loyalty_certificate_type = _src.get("loyalty_certificate_type", UNSET)
+        _loyalty_certificate_type = _get("loyalty_certificate_type", UNSET)
         try:
 
             def _parse_loyalty_certificate_type(
@@ -467,7 +486,7 @@ class GoodEventData:
         else:
             drift = collect(drift, "loyalty_certificate_type", loyalty_certificate_type)
 
-        loyalty_allow_empty_code = _src.get("loyalty_allow_empty_code", UNSET)
+        loyalty_allow_empty_code = _get("loyalty_allow_empty_code", UNSET)
         if type(loyalty_allow_empty_code) is int:
             loyalty_allow_empty_code = GoodEventDataLoyaltyAllowEmptyCode(loyalty_allow_empty_code)
         else:
@@ -479,7 +498,7 @@ class GoodEventData:
                 drift,
             )
 
-        loyalty_serial_number_limited = _src.get("loyalty_serial_number_limited", UNSET)
+        loyalty_serial_number_limited = _get("loyalty_serial_number_limited", UNSET)
         if type(loyalty_serial_number_limited) is int:
             loyalty_serial_number_limited = GoodEventDataLoyaltySerialNumberLimited(
                 loyalty_serial_number_limited
@@ -493,7 +512,7 @@ class GoodEventData:
                 drift,
             )
 
-        actual_amounts = _src.get("actual_amounts", UNSET)
+        actual_amounts = _get("actual_amounts", UNSET)
         if type(actual_amounts) is list:
             _items = []
             for _index, _item in enumerate(actual_amounts):
@@ -516,7 +535,7 @@ class GoodEventData:
         else:
             actual_amounts, drift = read_list(actual_amounts, "actual_amounts", drift)
 
-        _critical_amount = _src.get("critical_amount", UNSET)
+        _critical_amount = _get("critical_amount", UNSET)
         try:
 
             def _parse_critical_amount(data: object) -> float | None | Unset:
@@ -539,19 +558,19 @@ class GoodEventData:
             critical_amount = UNSET
             drift = mismatch(drift, "critical_amount", "a number or null", _critical_amount, error)
 
-        desired_amount = _src.get("desired_amount", UNSET)
+        desired_amount = _get("desired_amount", UNSET)
         if type(desired_amount) is not float and type(desired_amount) is not int:
             desired_amount, drift = read(
                 desired_amount, read_number, "desired_amount", "a number", drift
             )
 
-        last_change_date = _src.get("last_change_date", UNSET)
+        last_change_date = _get("last_change_date", UNSET)
         if type(last_change_date) is not str:
             last_change_date, drift = read(
                 last_change_date, as_str, "last_change_date", "a string", drift
             )
 
-        is_goods_mark_enabled = _src.get("is_goods_mark_enabled", UNSET)
+        is_goods_mark_enabled = _get("is_goods_mark_enabled", UNSET)
         if type(is_goods_mark_enabled) is not bool:
             is_goods_mark_enabled, drift = read(
                 is_goods_mark_enabled, as_bool, "is_goods_mark_enabled", "a boolean", drift

@@ -61,6 +61,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.goods_operation_event_data_client import GoodsOperationEventDataClient  # noqa: PLC0415
+    from ..models.goods_operation_event_data_good import GoodsOperationEventDataGood  # noqa: PLC0415
+    from ..models.goods_operation_event_data_master import GoodsOperationEventDataMaster  # noqa: PLC0415
+    from ..models.goods_operation_event_data_service import GoodsOperationEventDataService  # noqa: PLC0415
+    from ..models.goods_operation_event_data_storage import GoodsOperationEventDataStorage  # noqa: PLC0415
+    from ..models.goods_operation_event_data_supplier import GoodsOperationEventDataSupplier  # noqa: PLC0415
+    from ..models.goods_operation_event_data_unit import GoodsOperationEventDataUnit  # noqa: PLC0415
+
+    globals().update(
+        {
+            "GoodsOperationEventDataClient": GoodsOperationEventDataClient,
+            "GoodsOperationEventDataGood": GoodsOperationEventDataGood,
+            "GoodsOperationEventDataMaster": GoodsOperationEventDataMaster,
+            "GoodsOperationEventDataService": GoodsOperationEventDataService,
+            "GoodsOperationEventDataStorage": GoodsOperationEventDataStorage,
+            "GoodsOperationEventDataSupplier": GoodsOperationEventDataSupplier,
+            "GoodsOperationEventDataUnit": GoodsOperationEventDataUnit,
+        }
+    )
+    _nested_imported = True
+
+
 @_attrs_define
 class GoodsOperationEventData:
     """Product operation (any of the five kinds).
@@ -267,75 +296,70 @@ class GoodsOperationEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.goods_operation_event_data_client import GoodsOperationEventDataClient  # noqa: PLC0415
-        from ..models.goods_operation_event_data_good import GoodsOperationEventDataGood  # noqa: PLC0415
-        from ..models.goods_operation_event_data_master import GoodsOperationEventDataMaster  # noqa: PLC0415
-        from ..models.goods_operation_event_data_service import GoodsOperationEventDataService  # noqa: PLC0415
-        from ..models.goods_operation_event_data_storage import GoodsOperationEventDataStorage  # noqa: PLC0415
-        from ..models.goods_operation_event_data_supplier import GoodsOperationEventDataSupplier  # noqa: PLC0415
-        from ..models.goods_operation_event_data_unit import GoodsOperationEventDataUnit  # noqa: PLC0415
-
+        if not _nested_imported:
+            _import_nested()
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        document_id = _src.get("document_id", UNSET)
+        document_id = _get("document_id", UNSET)
         if type(document_id) is not int:
             document_id, drift = read(document_id, as_int, "document_id", "an integer", drift)
 
-        type_id = _src.get("type_id", UNSET)
+        type_id = _get("type_id", UNSET)
         if type(type_id) is not int:
             type_id, drift = read(type_id, as_int, "type_id", "an integer", drift)
 
-        type_ = _src.get("type", UNSET)
+        type_ = _get("type", UNSET)
         if type(type_) is not str:
             type_, drift = read(type_, as_str, "type", "a string", drift)
 
-        operation_unit_type = _src.get("operation_unit_type", UNSET)
+        operation_unit_type = _get("operation_unit_type", UNSET)
         if type(operation_unit_type) is not str:
             operation_unit_type, drift = read(
                 operation_unit_type, as_str, "operation_unit_type", "a string", drift
             )
 
-        amount = _src.get("amount", UNSET)
+        amount = _get("amount", UNSET)
         if type(amount) is not float and type(amount) is not int:
             amount, drift = read(amount, read_number, "amount", "a number", drift)
 
-        create_date = _src.get("create_date", UNSET)
+        create_date = _get("create_date", UNSET)
         if type(create_date) is not str:
             create_date, drift = read(create_date, as_str, "create_date", "a string", drift)
 
-        cost_per_unit = _src.get("cost_per_unit", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
         if type(cost_per_unit) is not float and type(cost_per_unit) is not int:
             cost_per_unit, drift = read(
                 cost_per_unit, read_number, "cost_per_unit", "a number", drift
             )
 
-        cost = _src.get("cost", UNSET)
+        cost = _get("cost", UNSET)
         if type(cost) is not float and type(cost) is not int:
             cost, drift = read(cost, read_number, "cost", "a number", drift)
 
-        discount = _src.get("discount", UNSET)
+        discount = _get("discount", UNSET)
         if type(discount) is not float and type(discount) is not int:
             discount, drift = read(discount, read_number, "discount", "a number", drift)
 
-        comment = _src.get("comment", UNSET)
+        comment = _get("comment", UNSET)
         if type(comment) is not str:
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        record_id = _src.get("record_id", UNSET)
+        record_id = _get("record_id", UNSET)
         if type(record_id) is not int:
             record_id, drift = read(record_id, as_int, "record_id", "an integer", drift)
 
-        last_change_date = _src.get("last_change_date", UNSET)
+        last_change_date = _get("last_change_date", UNSET)
         if type(last_change_date) is not str:
             last_change_date, drift = read(
                 last_change_date, as_str, "last_change_date", "a string", drift
             )
 
-        _loyalty_abonement_id = _src.get("loyalty_abonement_id", UNSET)
+        _loyalty_abonement_id = _get("loyalty_abonement_id", UNSET)
         try:
 
             def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
@@ -359,7 +383,7 @@ class GoodsOperationEventData:
                 drift, "loyalty_abonement_id", "an integer or null", _loyalty_abonement_id, error
             )
 
-        _loyalty_certificate_id = _src.get("loyalty_certificate_id", UNSET)
+        _loyalty_certificate_id = _get("loyalty_certificate_id", UNSET)
         try:
 
             def _parse_loyalty_certificate_id(data: object) -> int | None | Unset:
@@ -387,7 +411,7 @@ class GoodsOperationEventData:
                 error,
             )
 
-        good = _src.get("good", UNSET)
+        good = _get("good", UNSET)
         if type(good) is dict:
             good = GoodsOperationEventDataGood.from_dict(good)
             if good.drift:
@@ -395,7 +419,7 @@ class GoodsOperationEventData:
         else:
             good, drift = read_model(good, GoodsOperationEventDataGood.from_dict, "good", drift)
 
-        unit = _src.get("unit", UNSET)
+        unit = _get("unit", UNSET)
         if type(unit) is dict:
             unit = GoodsOperationEventDataUnit.from_dict(unit)
             if unit.drift:
@@ -403,7 +427,7 @@ class GoodsOperationEventData:
         else:
             unit, drift = read_model(unit, GoodsOperationEventDataUnit.from_dict, "unit", drift)
 
-        storage = _src.get("storage", UNSET)
+        storage = _get("storage", UNSET)
         if type(storage) is dict:
             storage = GoodsOperationEventDataStorage.from_dict(storage)
             if storage.drift:
@@ -413,7 +437,7 @@ class GoodsOperationEventData:
                 storage, GoodsOperationEventDataStorage.from_dict, "storage", drift
             )
 
-        client = _src.get("client", UNSET)
+        client = _get("client", UNSET)
         if type(client) is dict:
             client = GoodsOperationEventDataClient.from_dict(client)
             if client.drift:
@@ -423,7 +447,7 @@ class GoodsOperationEventData:
                 client, GoodsOperationEventDataClient.from_dict, "client", drift
             )
 
-        master = _src.get("master", UNSET)
+        master = _get("master", UNSET)
         if type(master) is dict:
             master = GoodsOperationEventDataMaster.from_dict(master)
             if master.drift:
@@ -433,7 +457,7 @@ class GoodsOperationEventData:
                 master, GoodsOperationEventDataMaster.from_dict, "master", drift
             )
 
-        service = _src.get("service", UNSET)
+        service = _get("service", UNSET)
         if type(service) is dict:
             service = GoodsOperationEventDataService.from_dict(service)
             if service.drift:
@@ -443,7 +467,7 @@ class GoodsOperationEventData:
                 service, GoodsOperationEventDataService.from_dict, "service", drift
             )
 
-        supplier = _src.get("supplier", UNSET)
+        supplier = _get("supplier", UNSET)
         if type(supplier) is dict:
             supplier = GoodsOperationEventDataSupplier.from_dict(supplier)
             if supplier.drift:
@@ -453,7 +477,7 @@ class GoodsOperationEventData:
                 supplier, GoodsOperationEventDataSupplier.from_dict, "supplier", drift
             )
 
-        good_id = _src.get("good_id", UNSET)
+        good_id = _get("good_id", UNSET)
         if type(good_id) is not int:
             good_id, drift = read(good_id, as_int, "good_id", "an integer", drift)
 

@@ -69,16 +69,17 @@ class GoodsOperationEventDataClient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        name = _src.get("name", UNSET)
+        name = _get("name", UNSET)
         if type(name) is not str:
             name, drift = read(name, as_str, "name", "a string", drift)
 
-        phone = _src.get("phone", UNSET)
+        phone = _get("phone", UNSET)
         if type(phone) is not str:
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 

@@ -62,12 +62,13 @@ class GoodsOperationEventDataStorage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        title = _src.get("title", UNSET)
+        title = _get("title", UNSET)
         if type(title) is not str:
             title, drift = read(title, as_str, "title", "a string", drift)
 

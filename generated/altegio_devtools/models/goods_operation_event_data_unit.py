@@ -69,16 +69,17 @@ class GoodsOperationEventDataUnit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        title = _src.get("title", UNSET)
+        title = _get("title", UNSET)
         if type(title) is not str:
             title, drift = read(title, as_str, "title", "a string", drift)
 
-        short_title = _src.get("short_title", UNSET)
+        short_title = _get("short_title", UNSET)
         if type(short_title) is not str:
             short_title, drift = read(short_title, as_str, "short_title", "a string", drift)
 

@@ -78,20 +78,21 @@ class LoyaltyCardEventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        balance = _src.get("balance", UNSET)
+        balance = _get("balance", UNSET)
         if type(balance) is not float and type(balance) is not int:
             balance, drift = read(balance, read_number, "balance", "a number", drift)
 
-        number = _src.get("number", UNSET)
+        number = _get("number", UNSET)
         if type(number) is not str:
             number, drift = read(number, as_str, "number", "a string", drift)
 
-        phone = _src.get("phone", UNSET)
+        phone = _get("phone", UNSET)
         if type(phone) is not str:
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 

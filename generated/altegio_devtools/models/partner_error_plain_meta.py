@@ -33,6 +33,7 @@ class PartnerErrorPlainMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
         partner_error_plain_meta = object.__new__(cls)
         partner_error_plain_meta.additional_properties = (

@@ -101,6 +101,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.record_event_data_client_type_0 import RecordEventDataClientType0  # noqa: PLC0415
+    from ..models.record_event_data_comer_person_info_type_0 import (
+        RecordEventDataComerPersonInfoType0,  # noqa: PLC0415
+    )
+    from ..models.record_event_data_comer_type_0 import RecordEventDataComerType0  # noqa: PLC0415
+    from ..models.record_event_data_composite_type_0 import RecordEventDataCompositeType0  # noqa: PLC0415
+    from ..models.record_event_data_composite_type_1_item import RecordEventDataCompositeType1Item  # noqa: PLC0415
+    from ..models.record_event_data_custom_fields_item import RecordEventDataCustomFieldsItem  # noqa: PLC0415
+    from ..models.record_event_data_custom_fields_map import RecordEventDataCustomFieldsMap  # noqa: PLC0415
+    from ..models.record_event_data_documents_item import RecordEventDataDocumentsItem  # noqa: PLC0415
+    from ..models.record_event_data_goods_transactions_item import (
+        RecordEventDataGoodsTransactionsItem,  # noqa: PLC0415
+    )
+    from ..models.record_event_data_record_labels_item import RecordEventDataRecordLabelsItem  # noqa: PLC0415
+    from ..models.record_event_data_services_item import RecordEventDataServicesItem  # noqa: PLC0415
+    from ..models.record_event_data_staff_type_0 import RecordEventDataStaffType0  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RecordEventDataClientType0": RecordEventDataClientType0,
+            "RecordEventDataComerPersonInfoType0": RecordEventDataComerPersonInfoType0,
+            "RecordEventDataComerType0": RecordEventDataComerType0,
+            "RecordEventDataCompositeType0": RecordEventDataCompositeType0,
+            "RecordEventDataCompositeType1Item": RecordEventDataCompositeType1Item,
+            "RecordEventDataCustomFieldsItem": RecordEventDataCustomFieldsItem,
+            "RecordEventDataCustomFieldsMap": RecordEventDataCustomFieldsMap,
+            "RecordEventDataDocumentsItem": RecordEventDataDocumentsItem,
+            "RecordEventDataGoodsTransactionsItem": RecordEventDataGoodsTransactionsItem,
+            "RecordEventDataRecordLabelsItem": RecordEventDataRecordLabelsItem,
+            "RecordEventDataServicesItem": RecordEventDataServicesItem,
+            "RecordEventDataStaffType0": RecordEventDataStaffType0,
+        }
+    )
+    _nested_imported = True
+
+
 @_attrs_define
 class RecordEventData:
     """Appointment with services, team member, client and money details.
@@ -576,84 +619,68 @@ class RecordEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_event_data_client_type_0 import RecordEventDataClientType0  # noqa: PLC0415
-        from ..models.record_event_data_comer_person_info_type_0 import (
-            RecordEventDataComerPersonInfoType0,  # noqa: PLC0415
-        )
-        from ..models.record_event_data_comer_type_0 import RecordEventDataComerType0  # noqa: PLC0415
-        from ..models.record_event_data_composite_type_0 import RecordEventDataCompositeType0  # noqa: PLC0415
-        from ..models.record_event_data_composite_type_1_item import (
-            RecordEventDataCompositeType1Item,  # noqa: PLC0415
-        )
-        from ..models.record_event_data_custom_fields_item import RecordEventDataCustomFieldsItem  # noqa: PLC0415
-        from ..models.record_event_data_custom_fields_map import RecordEventDataCustomFieldsMap  # noqa: PLC0415
-        from ..models.record_event_data_documents_item import RecordEventDataDocumentsItem  # noqa: PLC0415
-        from ..models.record_event_data_goods_transactions_item import (
-            RecordEventDataGoodsTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.record_event_data_record_labels_item import RecordEventDataRecordLabelsItem  # noqa: PLC0415
-        from ..models.record_event_data_services_item import RecordEventDataServicesItem  # noqa: PLC0415
-        from ..models.record_event_data_staff_type_0 import RecordEventDataStaffType0  # noqa: PLC0415
-
+        if not _nested_imported:
+            _import_nested()
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        company_id = _src.get("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
         if type(company_id) is not int:
             company_id, drift = read(company_id, as_int, "company_id", "an integer", drift)
 
-        staff_id = _src.get("staff_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
         if type(staff_id) is not int:
             staff_id, drift = read(staff_id, as_int, "staff_id", "an integer", drift)
 
-        clients_count = _src.get("clients_count", UNSET)
+        clients_count = _get("clients_count", UNSET)
         if type(clients_count) is not int:
             clients_count, drift = read(clients_count, as_int, "clients_count", "an integer", drift)
 
-        date = _src.get("date", UNSET)
+        date = _get("date", UNSET)
         if type(date) is not str:
             date, drift = read(date, as_str, "date", "a string", drift)
 
-        datetime_ = _src.get("datetime", UNSET)
+        datetime_ = _get("datetime", UNSET)
         if type(datetime_) is not str:
             datetime_, drift = read(datetime_, as_str, "datetime", "a string", drift)
 
-        create_date = _src.get("create_date", UNSET)
+        create_date = _get("create_date", UNSET)
         if type(create_date) is not str:
             create_date, drift = read(create_date, as_str, "create_date", "a string", drift)
 
-        last_change_date = _src.get("last_change_date", UNSET)
+        last_change_date = _get("last_change_date", UNSET)
         if type(last_change_date) is not str:
             last_change_date, drift = read(
                 last_change_date, as_str, "last_change_date", "a string", drift
             )
 
-        comment = _src.get("comment", UNSET)
+        comment = _get("comment", UNSET)
         if type(comment) is not str:
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        online = _src.get("online", UNSET)
+        online = _get("online", UNSET)
         if type(online) is not bool:
             online, drift = read(online, as_bool, "online", "a boolean", drift)
 
-        visit_id = _src.get("visit_id", UNSET)
+        visit_id = _get("visit_id", UNSET)
         if type(visit_id) is not int:
             visit_id, drift = read(visit_id, as_int, "visit_id", "an integer", drift)
 
-        visit_attendance = _src.get("visit_attendance", UNSET)
+        visit_attendance = _get("visit_attendance", UNSET)
         if type(visit_attendance) is not int:
             visit_attendance, drift = read(
                 visit_attendance, as_int, "visit_attendance", "an integer", drift
             )
 
-        attendance = _src.get("attendance", UNSET)
+        attendance = _get("attendance", UNSET)
         if type(attendance) is not int:
             attendance, drift = read(attendance, as_int, "attendance", "an integer", drift)
 
-        confirmed = _src.get("confirmed", UNSET)
+        confirmed = _get("confirmed", UNSET)
         if type(confirmed) is int:
             confirmed = RecordEventDataConfirmed(confirmed)
         else:
@@ -665,27 +692,27 @@ class RecordEventData:
                 drift,
             )
 
-        seance_length = _src.get("seance_length", UNSET)
+        seance_length = _get("seance_length", UNSET)
         if type(seance_length) is not int:
             seance_length, drift = read(seance_length, as_int, "seance_length", "an integer", drift)
 
-        length = _src.get("length", UNSET)
+        length = _get("length", UNSET)
         if type(length) is not int:
             length, drift = read(length, as_int, "length", "an integer", drift)
 
-        sms_before = _src.get("sms_before", UNSET)
+        sms_before = _get("sms_before", UNSET)
         if type(sms_before) is not int:
             sms_before, drift = read(sms_before, as_int, "sms_before", "an integer", drift)
 
-        sms_now = _src.get("sms_now", UNSET)
+        sms_now = _get("sms_now", UNSET)
         if type(sms_now) is not bool:
             sms_now, drift = read(sms_now, as_bool, "sms_now", "a boolean", drift)
 
-        sms_now_text = _src.get("sms_now_text", UNSET)
+        sms_now_text = _get("sms_now_text", UNSET)
         if type(sms_now_text) is not str:
             sms_now_text, drift = read(sms_now_text, as_str, "sms_now_text", "a string", drift)
 
-        email_now = _src.get("email_now", UNSET)
+        email_now = _get("email_now", UNSET)
         if type(email_now) is int:
             email_now = RecordEventDataEmailNow(email_now)
         else:
@@ -697,25 +724,25 @@ class RecordEventData:
                 drift,
             )
 
-        notified = _src.get("notified", UNSET)
+        notified = _get("notified", UNSET)
         if type(notified) is not str:
             notified, drift = read(notified, as_str, "notified", "a string", drift)
 
-        master_request = _src.get("master_request", UNSET)
+        master_request = _get("master_request", UNSET)
         if type(master_request) is not str:
             master_request, drift = read(
                 master_request, as_str, "master_request", "a string", drift
             )
 
-        api_id = _src.get("api_id", UNSET)
+        api_id = _get("api_id", UNSET)
         if type(api_id) is not str:
             api_id, drift = read(api_id, as_str, "api_id", "a string", drift)
 
-        from_url = _src.get("from_url", UNSET)
+        from_url = _get("from_url", UNSET)
         if type(from_url) is not str:
             from_url, drift = read(from_url, as_str, "from_url", "a string", drift)
 
-        review_requested = _src.get("review_requested", UNSET)
+        review_requested = _get("review_requested", UNSET)
         if type(review_requested) is int:
             review_requested = RecordEventDataReviewRequested(review_requested)
         else:
@@ -727,53 +754,53 @@ class RecordEventData:
                 drift,
             )
 
-        created_user_id = _src.get("created_user_id", UNSET)
+        created_user_id = _get("created_user_id", UNSET)
         if type(created_user_id) is not int:
             created_user_id, drift = read(
                 created_user_id, as_int, "created_user_id", "an integer", drift
             )
 
-        deleted = _src.get("deleted", UNSET)
+        deleted = _get("deleted", UNSET)
         if type(deleted) is not bool:
             deleted, drift = read(deleted, as_bool, "deleted", "a boolean", drift)
 
-        paid_full = _src.get("paid_full", UNSET)
+        paid_full = _get("paid_full", UNSET)
         if type(paid_full) is not bool:
             paid_full, drift = read(paid_full, as_bool, "paid_full", "a boolean", drift)
 
-        prepaid = _src.get("prepaid", UNSET)
+        prepaid = _get("prepaid", UNSET)
         if type(prepaid) is not bool:
             prepaid, drift = read(prepaid, as_bool, "prepaid", "a boolean", drift)
 
-        prepaid_confirmed = _src.get("prepaid_confirmed", UNSET)
+        prepaid_confirmed = _get("prepaid_confirmed", UNSET)
         if type(prepaid_confirmed) is not bool:
             prepaid_confirmed, drift = read(
                 prepaid_confirmed, as_bool, "prepaid_confirmed", "a boolean", drift
             )
 
-        is_update_blocked = _src.get("is_update_blocked", UNSET)
+        is_update_blocked = _get("is_update_blocked", UNSET)
         if type(is_update_blocked) is not bool:
             is_update_blocked, drift = read(
                 is_update_blocked, as_bool, "is_update_blocked", "a boolean", drift
             )
 
-        activity_id = _src.get("activity_id", UNSET)
+        activity_id = _get("activity_id", UNSET)
         if type(activity_id) is not int:
             activity_id, drift = read(activity_id, as_int, "activity_id", "an integer", drift)
 
-        bookform_id = _src.get("bookform_id", UNSET)
+        bookform_id = _get("bookform_id", UNSET)
         if type(bookform_id) is not int:
             bookform_id, drift = read(bookform_id, as_int, "bookform_id", "an integer", drift)
 
-        record_from = _src.get("record_from", UNSET)
+        record_from = _get("record_from", UNSET)
         if type(record_from) is not str:
             record_from, drift = read(record_from, as_str, "record_from", "a string", drift)
 
-        is_mobile = _src.get("is_mobile", UNSET)
+        is_mobile = _get("is_mobile", UNSET)
         if type(is_mobile) is not bool:
             is_mobile, drift = read(is_mobile, as_bool, "is_mobile", "a boolean", drift)
 
-        services = _src.get("services", UNSET)
+        services = _get("services", UNSET)
         if type(services) is list:
             _items = []
             for _index, _item in enumerate(services):
@@ -796,7 +823,7 @@ class RecordEventData:
         else:
             services, drift = read_list(services, "services", drift)
 
-        _staff = _src.get("staff", UNSET)
+        _staff = _get("staff", UNSET)
         try:
 
             def _parse_staff(data: object) -> None | RecordEventDataStaffType0 | Unset:
@@ -817,7 +844,7 @@ class RecordEventData:
         else:
             drift = collect(drift, "staff", staff)
 
-        _client = _src.get("client", UNSET)
+        _client = _get("client", UNSET)
         try:
 
             def _parse_client(data: object) -> None | RecordEventDataClientType0 | Unset:
@@ -838,7 +865,7 @@ class RecordEventData:
         else:
             drift = collect(drift, "client", client)
 
-        goods_transactions = _src.get("goods_transactions", UNSET)
+        goods_transactions = _get("goods_transactions", UNSET)
         if type(goods_transactions) is list:
             _items = []
             for _index, _item in enumerate(goods_transactions):
@@ -861,7 +888,7 @@ class RecordEventData:
         else:
             goods_transactions, drift = read_list(goods_transactions, "goods_transactions", drift)
 
-        _custom_fields = _src.get("custom_fields", UNSET)
+        _custom_fields = _get("custom_fields", UNSET)
         try:
 
             def _parse_custom_fields(
@@ -903,17 +930,17 @@ class RecordEventData:
         else:
             drift = collect(drift, "custom_fields", custom_fields)
 
-        custom_color = _src.get("custom_color", UNSET)
+        custom_color = _get("custom_color", UNSET)
         if type(custom_color) is not str:
             custom_color, drift = read(custom_color, as_str, "custom_color", "a string", drift)
 
-        custom_font_color = _src.get("custom_font_color", UNSET)
+        custom_font_color = _get("custom_font_color", UNSET)
         if type(custom_font_color) is not str:
             custom_font_color, drift = read(
                 custom_font_color, as_str, "custom_font_color", "a string", drift
             )
 
-        record_labels = _src.get("record_labels", UNSET)
+        record_labels = _get("record_labels", UNSET)
         if type(record_labels) is list:
             _items = []
             for _index, _item in enumerate(record_labels):
@@ -936,7 +963,7 @@ class RecordEventData:
         else:
             record_labels, drift = read_list(record_labels, "record_labels", drift)
 
-        documents = _src.get("documents", UNSET)
+        documents = _get("documents", UNSET)
         if type(documents) is list:
             _items = []
             for _index, _item in enumerate(documents):
@@ -959,11 +986,11 @@ class RecordEventData:
         else:
             documents, drift = read_list(documents, "documents", drift)
 
-        short_link = _src.get("short_link", UNSET)
+        short_link = _get("short_link", UNSET)
         if type(short_link) is not str:
             short_link, drift = read(short_link, as_str, "short_link", "a string", drift)
 
-        _sms_remain_hours = _src.get("sms_remain_hours", UNSET)
+        _sms_remain_hours = _get("sms_remain_hours", UNSET)
         try:
 
             def _parse_sms_remain_hours(data: object) -> int | None | Unset:
@@ -987,7 +1014,7 @@ class RecordEventData:
                 drift, "sms_remain_hours", "an integer or null", _sms_remain_hours, error
             )
 
-        _email_remain_hours = _src.get("email_remain_hours", UNSET)
+        _email_remain_hours = _get("email_remain_hours", UNSET)
         try:
 
             def _parse_email_remain_hours(data: object) -> int | None | Unset:
@@ -1011,7 +1038,7 @@ class RecordEventData:
                 drift, "email_remain_hours", "an integer or null", _email_remain_hours, error
             )
 
-        _comer = _src.get("comer", UNSET)
+        _comer = _get("comer", UNSET)
         try:
 
             def _parse_comer(data: object) -> None | RecordEventDataComerType0 | Unset:
@@ -1032,7 +1059,7 @@ class RecordEventData:
         else:
             drift = collect(drift, "comer", comer)
 
-        _comer_person_info = _src.get("comer_person_info", UNSET)
+        _comer_person_info = _get("comer_person_info", UNSET)
         try:
 
             def _parse_comer_person_info(
@@ -1057,7 +1084,7 @@ class RecordEventData:
         else:
             drift = collect(drift, "comer_person_info", comer_person_info)
 
-        _composite = _src.get("composite", UNSET)
+        _composite = _get("composite", UNSET)
         try:
 
             def _parse_composite(

@@ -56,6 +56,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.record_event_data_client_custom_fields_map import (
+        RecordEventDataClientCustomFieldsMap,  # noqa: PLC0415
+    )
+    from ..models.record_event_data_client_type_0_client_tags_item import (
+        RecordEventDataClientType0ClientTagsItem,  # noqa: PLC0415
+    )
+    from ..models.record_event_data_client_type_0_custom_fields_item import (
+        RecordEventDataClientType0CustomFieldsItem,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RecordEventDataClientCustomFieldsMap": RecordEventDataClientCustomFieldsMap,
+            "RecordEventDataClientType0ClientTagsItem": RecordEventDataClientType0ClientTagsItem,
+            "RecordEventDataClientType0CustomFieldsItem": RecordEventDataClientType0CustomFieldsItem,
+        }
+    )
+    _nested_imported = True
+
+
 @_attrs_define
 class RecordEventDataClientType0:
     """Client
@@ -205,79 +232,72 @@ class RecordEventDataClientType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_event_data_client_custom_fields_map import (
-            RecordEventDataClientCustomFieldsMap,  # noqa: PLC0415
-        )
-        from ..models.record_event_data_client_type_0_client_tags_item import (
-            RecordEventDataClientType0ClientTagsItem,  # noqa: PLC0415
-        )
-        from ..models.record_event_data_client_type_0_custom_fields_item import (
-            RecordEventDataClientType0CustomFieldsItem,  # noqa: PLC0415
-        )
-
+        if not _nested_imported:
+            _import_nested()
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        name = _src.get("name", UNSET)
+        name = _get("name", UNSET)
         if type(name) is not str:
             name, drift = read(name, as_str, "name", "a string", drift)
 
-        surname = _src.get("surname", UNSET)
+        surname = _get("surname", UNSET)
         if type(surname) is not str:
             surname, drift = read(surname, as_str, "surname", "a string", drift)
 
-        patronymic = _src.get("patronymic", UNSET)
+        patronymic = _get("patronymic", UNSET)
         if type(patronymic) is not str:
             patronymic, drift = read(patronymic, as_str, "patronymic", "a string", drift)
 
-        display_name = _src.get("display_name", UNSET)
+        display_name = _get("display_name", UNSET)
         if type(display_name) is not str:
             display_name, drift = read(display_name, as_str, "display_name", "a string", drift)
 
-        phone = _src.get("phone", UNSET)
+        phone = _get("phone", UNSET)
         if type(phone) is not str:
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        email = _src.get("email", UNSET)
+        email = _get("email", UNSET)
         if type(email) is not str:
             email, drift = read(email, as_str, "email", "a string", drift)
 
-        card = _src.get("card", UNSET)
+        card = _get("card", UNSET)
         if type(card) is not str:
             card, drift = read(card, as_str, "card", "a string", drift)
 
-        comment = _src.get("comment", UNSET)
+        comment = _get("comment", UNSET)
         if type(comment) is not str:
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        discount = _src.get("discount", UNSET)
+        discount = _get("discount", UNSET)
         if type(discount) is not float and type(discount) is not int:
             discount, drift = read(discount, read_number, "discount", "a number", drift)
 
-        sex = _src.get("sex", UNSET)
+        sex = _get("sex", UNSET)
         if type(sex) is not str:
             sex, drift = read(sex, as_str, "sex", "a string", drift)
 
-        birthday = _src.get("birthday", UNSET)
+        birthday = _get("birthday", UNSET)
         if type(birthday) is not str:
             birthday, drift = read(birthday, as_str, "birthday", "a string", drift)
 
-        success_visits_count = _src.get("success_visits_count", UNSET)
+        success_visits_count = _get("success_visits_count", UNSET)
         if type(success_visits_count) is not int:
             success_visits_count, drift = read(
                 success_visits_count, as_int, "success_visits_count", "an integer", drift
             )
 
-        fail_visits_count = _src.get("fail_visits_count", UNSET)
+        fail_visits_count = _get("fail_visits_count", UNSET)
         if type(fail_visits_count) is not int:
             fail_visits_count, drift = read(
                 fail_visits_count, as_int, "fail_visits_count", "an integer", drift
             )
 
-        _custom_fields = _src.get("custom_fields", UNSET)
+        _custom_fields = _get("custom_fields", UNSET)
         try:
 
             def _parse_custom_fields(
@@ -325,7 +345,7 @@ class RecordEventDataClientType0:
         else:
             drift = collect(drift, "custom_fields", custom_fields)
 
-        client_tags = _src.get("client_tags", UNSET)
+        client_tags = _get("client_tags", UNSET)
         if type(client_tags) is list:
             _items = []
             for _index, _item in enumerate(client_tags):

@@ -33,6 +33,7 @@ class RecordEventDataComerType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
         record_event_data_comer_type_0 = object.__new__(cls)
         record_event_data_comer_type_0.additional_properties = (

@@ -33,6 +33,7 @@ class RecordEventDataCustomFieldsMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
         record_event_data_custom_fields_map = object.__new__(cls)
         record_event_data_custom_fields_map.additional_properties = (

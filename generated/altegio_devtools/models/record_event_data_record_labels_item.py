@@ -83,24 +83,25 @@ class RecordEventDataRecordLabelsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        title = _src.get("title", UNSET)
+        title = _get("title", UNSET)
         if type(title) is not str:
             title, drift = read(title, as_str, "title", "a string", drift)
 
-        color = _src.get("color", UNSET)
+        color = _get("color", UNSET)
         if type(color) is not str:
             color, drift = read(color, as_str, "color", "a string", drift)
 
-        icon = _src.get("icon", UNSET)
+        icon = _get("icon", UNSET)
         if type(icon) is not str:
             icon, drift = read(icon, as_str, "icon", "a string", drift)
 
-        font_color = _src.get("font_color", UNSET)
+        font_color = _get("font_color", UNSET)
         if type(font_color) is not str:
             font_color, drift = read(font_color, as_str, "font_color", "a string", drift)
 

@@ -114,42 +114,43 @@ class RecordEventDataServicesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        title = _src.get("title", UNSET)
+        title = _get("title", UNSET)
         if type(title) is not str:
             title, drift = read(title, as_str, "title", "a string", drift)
 
-        cost = _src.get("cost", UNSET)
+        cost = _get("cost", UNSET)
         if type(cost) is not float and type(cost) is not int:
             cost, drift = read(cost, read_number, "cost", "a number", drift)
 
-        cost_to_pay = _src.get("cost_to_pay", UNSET)
+        cost_to_pay = _get("cost_to_pay", UNSET)
         if type(cost_to_pay) is not float and type(cost_to_pay) is not int:
             cost_to_pay, drift = read(cost_to_pay, read_number, "cost_to_pay", "a number", drift)
 
-        manual_cost = _src.get("manual_cost", UNSET)
+        manual_cost = _get("manual_cost", UNSET)
         if type(manual_cost) is not float and type(manual_cost) is not int:
             manual_cost, drift = read(manual_cost, read_number, "manual_cost", "a number", drift)
 
-        cost_per_unit = _src.get("cost_per_unit", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
         if type(cost_per_unit) is not float and type(cost_per_unit) is not int:
             cost_per_unit, drift = read(
                 cost_per_unit, read_number, "cost_per_unit", "a number", drift
             )
 
-        discount = _src.get("discount", UNSET)
+        discount = _get("discount", UNSET)
         if type(discount) is not float and type(discount) is not int:
             discount, drift = read(discount, read_number, "discount", "a number", drift)
 
-        first_cost = _src.get("first_cost", UNSET)
+        first_cost = _get("first_cost", UNSET)
         if type(first_cost) is not float and type(first_cost) is not int:
             first_cost, drift = read(first_cost, read_number, "first_cost", "a number", drift)
 
-        amount = _src.get("amount", UNSET)
+        amount = _get("amount", UNSET)
         if type(amount) is not int:
             amount, drift = read(amount, as_int, "amount", "an integer", drift)
 

@@ -41,6 +41,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.record_event_data_staff_type_0_position import RecordEventDataStaffType0Position  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RecordEventDataStaffType0Position": RecordEventDataStaffType0Position,
+        }
+    )
+    _nested_imported = True
+
+
 @_attrs_define
 class RecordEventDataStaffType0:
     """Assigned team member
@@ -127,17 +144,16 @@ class RecordEventDataStaffType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_event_data_staff_type_0_position import (
-            RecordEventDataStaffType0Position,  # noqa: PLC0415
-        )
-
+        if not _nested_imported:
+            _import_nested()
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _api_id = _src.get("api_id", UNSET)
+        _api_id = _get("api_id", UNSET)
         try:
 
             def _parse_api_id(data: object) -> None | str | Unset:
@@ -157,17 +173,17 @@ class RecordEventDataStaffType0:
             api_id = UNSET
             drift = mismatch(drift, "api_id", "a string or null", _api_id, error)
 
-        name = _src.get("name", UNSET)
+        name = _get("name", UNSET)
         if type(name) is not str:
             name, drift = read(name, as_str, "name", "a string", drift)
 
-        specialization = _src.get("specialization", UNSET)
+        specialization = _get("specialization", UNSET)
         if type(specialization) is not str:
             specialization, drift = read(
                 specialization, as_str, "specialization", "a string", drift
             )
 
-        position = _src.get("position", UNSET)
+        position = _get("position", UNSET)
         if type(position) is dict:
             position = RecordEventDataStaffType0Position.from_dict(position)
             if position.drift:
@@ -177,19 +193,19 @@ class RecordEventDataStaffType0:
                 position, RecordEventDataStaffType0Position.from_dict, "position", drift
             )
 
-        avatar = _src.get("avatar", UNSET)
+        avatar = _get("avatar", UNSET)
         if type(avatar) is not str:
             avatar, drift = read(avatar, as_str, "avatar", "a string", drift)
 
-        avatar_big = _src.get("avatar_big", UNSET)
+        avatar_big = _get("avatar_big", UNSET)
         if type(avatar_big) is not str:
             avatar_big, drift = read(avatar_big, as_str, "avatar_big", "a string", drift)
 
-        rating = _src.get("rating", UNSET)
+        rating = _get("rating", UNSET)
         if type(rating) is not float and type(rating) is not int:
             rating, drift = read(rating, read_number, "rating", "a number", drift)
 
-        votes_count = _src.get("votes_count", UNSET)
+        votes_count = _get("votes_count", UNSET)
         if type(votes_count) is not int:
             votes_count, drift = read(votes_count, as_int, "votes_count", "an integer", drift)
 

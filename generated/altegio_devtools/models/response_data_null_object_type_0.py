@@ -35,6 +35,7 @@ class ResponseDataNullObjectType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
         response_data_null_object_type_0 = object.__new__(cls)
         response_data_null_object_type_0.additional_properties = (

@@ -69,6 +69,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.salon_event_data_main_group_type_0 import SalonEventDataMainGroupType0  # noqa: PLC0415
+    from ..models.salon_event_data_schedule import SalonEventDataSchedule  # noqa: PLC0415
+    from ..models.salon_event_data_social import SalonEventDataSocial  # noqa: PLC0415
+
+    globals().update(
+        {
+            "SalonEventDataMainGroupType0": SalonEventDataMainGroupType0,
+            "SalonEventDataSchedule": SalonEventDataSchedule,
+            "SalonEventDataSocial": SalonEventDataSocial,
+        }
+    )
+    _nested_imported = True
+
+
 @_attrs_define
 class SalonEventData:
     """Location as returned by the location detail API.
@@ -323,29 +344,28 @@ class SalonEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salon_event_data_main_group_type_0 import SalonEventDataMainGroupType0  # noqa: PLC0415
-        from ..models.salon_event_data_schedule import SalonEventDataSchedule  # noqa: PLC0415
-        from ..models.salon_event_data_social import SalonEventDataSocial  # noqa: PLC0415
-
+        if not _nested_imported:
+            _import_nested()
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        title = _src.get("title", UNSET)
+        title = _get("title", UNSET)
         if type(title) is not str:
             title, drift = read(title, as_str, "title", "a string", drift)
 
-        public_title = _src.get("public_title", UNSET)
+        public_title = _get("public_title", UNSET)
         if type(public_title) is not str:
             public_title, drift = read(public_title, as_str, "public_title", "a string", drift)
 
-        phone = _src.get("phone", UNSET)
+        phone = _get("phone", UNSET)
         if type(phone) is not str:
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        phones = _src.get("phones", UNSET)
+        phones = _get("phones", UNSET)
         if type(phones) is list:
             _items = []
             for _index, _item in enumerate(phones):
@@ -358,23 +378,23 @@ class SalonEventData:
         else:
             phones, drift = read_list(phones, "phones", drift)
 
-        country_id = _src.get("country_id", UNSET)
+        country_id = _get("country_id", UNSET)
         if type(country_id) is not int:
             country_id, drift = read(country_id, as_int, "country_id", "an integer", drift)
 
-        country = _src.get("country", UNSET)
+        country = _get("country", UNSET)
         if type(country) is not str:
             country, drift = read(country, as_str, "country", "a string", drift)
 
-        city_id = _src.get("city_id", UNSET)
+        city_id = _get("city_id", UNSET)
         if type(city_id) is not int:
             city_id, drift = read(city_id, as_int, "city_id", "an integer", drift)
 
-        city = _src.get("city", UNSET)
+        city = _get("city", UNSET)
         if type(city) is not str:
             city, drift = read(city, as_str, "city", "a string", drift)
 
-        active = _src.get("active", UNSET)
+        active = _get("active", UNSET)
         if type(active) is int:
             active = SalonEventDataActive(active)
         else:
@@ -382,69 +402,69 @@ class SalonEventData:
                 active, enum_reader(SalonEventDataActive, True), "active", "an integer", drift
             )
 
-        timezone = _src.get("timezone", UNSET)
+        timezone = _get("timezone", UNSET)
         if type(timezone) is not str:
             timezone, drift = read(timezone, as_str, "timezone", "a string", drift)
 
-        timezone_name = _src.get("timezone_name", UNSET)
+        timezone_name = _get("timezone_name", UNSET)
         if type(timezone_name) is not str:
             timezone_name, drift = read(timezone_name, as_str, "timezone_name", "a string", drift)
 
-        address = _src.get("address", UNSET)
+        address = _get("address", UNSET)
         if type(address) is not str:
             address, drift = read(address, as_str, "address", "a string", drift)
 
-        coordinate_lat = _src.get("coordinate_lat", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
         if type(coordinate_lat) is not float and type(coordinate_lat) is not int:
             coordinate_lat, drift = read(
                 coordinate_lat, read_number, "coordinate_lat", "a number", drift
             )
 
-        coordinate_lon = _src.get("coordinate_lon", UNSET)
+        coordinate_lon = _get("coordinate_lon", UNSET)
         if type(coordinate_lon) is not float and type(coordinate_lon) is not int:
             coordinate_lon, drift = read(
                 coordinate_lon, read_number, "coordinate_lon", "a number", drift
             )
 
-        currency_short_title = _src.get("currency_short_title", UNSET)
+        currency_short_title = _get("currency_short_title", UNSET)
         if type(currency_short_title) is not str:
             currency_short_title, drift = read(
                 currency_short_title, as_str, "currency_short_title", "a string", drift
             )
 
-        business_group_id = _src.get("business_group_id", UNSET)
+        business_group_id = _get("business_group_id", UNSET)
         if type(business_group_id) is not int:
             business_group_id, drift = read(
                 business_group_id, as_int, "business_group_id", "an integer", drift
             )
 
-        business_type_id = _src.get("business_type_id", UNSET)
+        business_type_id = _get("business_type_id", UNSET)
         if type(business_type_id) is not int:
             business_type_id, drift = read(
                 business_type_id, as_int, "business_type_id", "an integer", drift
             )
 
-        site = _src.get("site", UNSET)
+        site = _get("site", UNSET)
         if type(site) is not str:
             site, drift = read(site, as_str, "site", "a string", drift)
 
-        zip_ = _src.get("zip", UNSET)
+        zip_ = _get("zip", UNSET)
         if type(zip_) is not str:
             zip_, drift = read(zip_, as_str, "zip", "a string", drift)
 
-        logo = _src.get("logo", UNSET)
+        logo = _get("logo", UNSET)
         if type(logo) is not str:
             logo, drift = read(logo, as_str, "logo", "a string", drift)
 
-        short_descr = _src.get("short_descr", UNSET)
+        short_descr = _get("short_descr", UNSET)
         if type(short_descr) is not str:
             short_descr, drift = read(short_descr, as_str, "short_descr", "a string", drift)
 
-        description = _src.get("description", UNSET)
+        description = _get("description", UNSET)
         if type(description) is not str:
             description, drift = read(description, as_str, "description", "a string", drift)
 
-        schedule = _src.get("schedule", UNSET)
+        schedule = _get("schedule", UNSET)
         if type(schedule) is dict:
             schedule = SalonEventDataSchedule.from_dict(schedule)
             if schedule.drift:
@@ -454,11 +474,11 @@ class SalonEventData:
                 schedule, SalonEventDataSchedule.from_dict, "schedule", drift
             )
 
-        email = _src.get("email", UNSET)
+        email = _get("email", UNSET)
         if type(email) is not str:
             email, drift = read(email, as_str, "email", "a string", drift)
 
-        social = _src.get("social", UNSET)
+        social = _get("social", UNSET)
         if type(social) is dict:
             social = SalonEventDataSocial.from_dict(social)
             if social.drift:
@@ -466,11 +486,11 @@ class SalonEventData:
         else:
             social, drift = read_model(social, SalonEventDataSocial.from_dict, "social", drift)
 
-        main_group_id = _src.get("main_group_id", UNSET)
+        main_group_id = _get("main_group_id", UNSET)
         if type(main_group_id) is not int:
             main_group_id, drift = read(main_group_id, as_int, "main_group_id", "an integer", drift)
 
-        _main_group = _src.get("main_group", UNSET)
+        _main_group = _get("main_group", UNSET)
         try:
 
             def _parse_main_group(data: object) -> None | SalonEventDataMainGroupType0 | Unset:
@@ -491,19 +511,19 @@ class SalonEventData:
         else:
             drift = collect(drift, "main_group", main_group)
 
-        record_type_id = _src.get("record_type_id", UNSET)
+        record_type_id = _get("record_type_id", UNSET)
         if type(record_type_id) is not int:
             record_type_id, drift = read(
                 record_type_id, as_int, "record_type_id", "an integer", drift
             )
 
-        booking_comment_required = _src.get("booking_comment_required", UNSET)
+        booking_comment_required = _get("booking_comment_required", UNSET)
         if type(booking_comment_required) is not bool:
             booking_comment_required, drift = read(
                 booking_comment_required, as_bool, "booking_comment_required", "a boolean", drift
             )
 
-        booking_email_required = _src.get("booking_email_required", UNSET)
+        booking_email_required = _get("booking_email_required", UNSET)
         if type(booking_email_required) is not bool:
             booking_email_required, drift = read(
                 booking_email_required, as_bool, "booking_email_required", "a boolean", drift

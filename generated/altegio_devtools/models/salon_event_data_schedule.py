@@ -35,6 +35,7 @@ class SalonEventDataSchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
         salon_event_data_schedule = object.__new__(cls)
         salon_event_data_schedule.additional_properties = (

@@ -88,28 +88,29 @@ class SalonEventDataSocial:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        facebook = _src.get("facebook", UNSET)
+        facebook = _get("facebook", UNSET)
         if type(facebook) is not str:
             facebook, drift = read(facebook, as_str, "facebook", "a string", drift)
 
-        instagram = _src.get("instagram", UNSET)
+        instagram = _get("instagram", UNSET)
         if type(instagram) is not str:
             instagram, drift = read(instagram, as_str, "instagram", "a string", drift)
 
-        telegram = _src.get("telegram", UNSET)
+        telegram = _get("telegram", UNSET)
         if type(telegram) is not str:
             telegram, drift = read(telegram, as_str, "telegram", "a string", drift)
 
-        whatsapp = _src.get("whatsapp", UNSET)
+        whatsapp = _get("whatsapp", UNSET)
         if type(whatsapp) is not str:
             whatsapp, drift = read(whatsapp, as_str, "whatsapp", "a string", drift)
 
-        viber = _src.get("viber", UNSET)
+        viber = _get("viber", UNSET)
         if type(viber) is not str:
             viber, drift = read(viber, as_str, "viber", "a string", drift)
 
-        vk = _src.get("vk", UNSET)
+        vk = _get("vk", UNSET)
         if type(vk) is not str:
             vk, drift = read(vk, as_str, "vk", "a string", drift)
 

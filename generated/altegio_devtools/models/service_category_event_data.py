@@ -115,30 +115,31 @@ class ServiceCategoryEventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        salon_service_id = _src.get("salon_service_id", UNSET)
+        salon_service_id = _get("salon_service_id", UNSET)
         if type(salon_service_id) is not int:
             salon_service_id, drift = read(
                 salon_service_id, as_int, "salon_service_id", "an integer", drift
             )
 
-        title = _src.get("title", UNSET)
+        title = _get("title", UNSET)
         if type(title) is not str:
             title, drift = read(title, as_str, "title", "a string", drift)
 
-        weight = _src.get("weight", UNSET)
+        weight = _get("weight", UNSET)
         if type(weight) is not int:
             weight, drift = read(weight, as_int, "weight", "an integer", drift)
 
-        api_id = _src.get("api_id", UNSET)
+        api_id = _get("api_id", UNSET)
         if type(api_id) is not str:
             api_id, drift = read(api_id, as_str, "api_id", "a string", drift)
 
-        staff = _src.get("staff", UNSET)
+        staff = _get("staff", UNSET)
         if type(staff) is list:
             _items = []
             for _index, _item in enumerate(staff):
@@ -151,7 +152,7 @@ class ServiceCategoryEventData:
         else:
             staff, drift = read_list(staff, "staff", drift)
 
-        is_chain = _src.get("is_chain", UNSET)
+        is_chain = _get("is_chain", UNSET)
         if type(is_chain) is not bool:
             is_chain, drift = read(is_chain, as_bool, "is_chain", "a boolean", drift)
 

@@ -57,6 +57,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.service_event_data_image_group import ServiceEventDataImageGroup  # noqa: PLC0415
+    from ..models.service_event_data_staff_item import ServiceEventDataStaffItem  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ServiceEventDataImageGroup": ServiceEventDataImageGroup,
+            "ServiceEventDataStaffItem": ServiceEventDataStaffItem,
+        }
+    )
+    _nested_imported = True
+
+
 @_attrs_define
 class ServiceEventData:
     """Service as returned by the service detail API.
@@ -224,58 +243,58 @@ class ServiceEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_event_data_image_group import ServiceEventDataImageGroup  # noqa: PLC0415
-        from ..models.service_event_data_staff_item import ServiceEventDataStaffItem  # noqa: PLC0415
-
+        if not _nested_imported:
+            _import_nested()
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        salon_service_id = _src.get("salon_service_id", UNSET)
+        salon_service_id = _get("salon_service_id", UNSET)
         if type(salon_service_id) is not int:
             salon_service_id, drift = read(
                 salon_service_id, as_int, "salon_service_id", "an integer", drift
             )
 
-        title = _src.get("title", UNSET)
+        title = _get("title", UNSET)
         if type(title) is not str:
             title, drift = read(title, as_str, "title", "a string", drift)
 
-        booking_title = _src.get("booking_title", UNSET)
+        booking_title = _get("booking_title", UNSET)
         if type(booking_title) is not str:
             booking_title, drift = read(booking_title, as_str, "booking_title", "a string", drift)
 
-        category_id = _src.get("category_id", UNSET)
+        category_id = _get("category_id", UNSET)
         if type(category_id) is not int:
             category_id, drift = read(category_id, as_int, "category_id", "an integer", drift)
 
-        price_min = _src.get("price_min", UNSET)
+        price_min = _get("price_min", UNSET)
         if type(price_min) is not float and type(price_min) is not int:
             price_min, drift = read(price_min, read_number, "price_min", "a number", drift)
 
-        price_max = _src.get("price_max", UNSET)
+        price_max = _get("price_max", UNSET)
         if type(price_max) is not float and type(price_max) is not int:
             price_max, drift = read(price_max, read_number, "price_max", "a number", drift)
 
-        duration = _src.get("duration", UNSET)
+        duration = _get("duration", UNSET)
         if type(duration) is not int:
             duration, drift = read(duration, as_int, "duration", "an integer", drift)
 
-        discount = _src.get("discount", UNSET)
+        discount = _get("discount", UNSET)
         if type(discount) is not float and type(discount) is not int:
             discount, drift = read(discount, read_number, "discount", "a number", drift)
 
-        comment = _src.get("comment", UNSET)
+        comment = _get("comment", UNSET)
         if type(comment) is not str:
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        weight = _src.get("weight", UNSET)
+        weight = _get("weight", UNSET)
         if type(weight) is not int:
             weight, drift = read(weight, as_int, "weight", "an integer", drift)
 
-        active = _src.get("active", UNSET)
+        active = _get("active", UNSET)
         if type(active) is int:
             active = ServiceEventDataActive(active)
         else:
@@ -283,11 +302,11 @@ class ServiceEventData:
                 active, enum_reader(ServiceEventDataActive, True), "active", "an integer", drift
             )
 
-        api_id = _src.get("api_id", UNSET)
+        api_id = _get("api_id", UNSET)
         if type(api_id) is not str:
             api_id, drift = read(api_id, as_str, "api_id", "a string", drift)
 
-        staff = _src.get("staff", UNSET)
+        staff = _get("staff", UNSET)
         if type(staff) is list:
             _items = []
             for _index, _item in enumerate(staff):
@@ -310,7 +329,7 @@ class ServiceEventData:
         else:
             staff, drift = read_list(staff, "staff", drift)
 
-        image_group = _src.get("image_group", UNSET)
+        image_group = _get("image_group", UNSET)
         if type(image_group) is dict:
             image_group = ServiceEventDataImageGroup.from_dict(image_group)
             if image_group.drift:
@@ -320,19 +339,19 @@ class ServiceEventData:
                 image_group, ServiceEventDataImageGroup.from_dict, "image_group", drift
             )
 
-        prepaid = _src.get("prepaid", UNSET)
+        prepaid = _get("prepaid", UNSET)
         if type(prepaid) is not str:
             prepaid, drift = read(prepaid, as_str, "prepaid", "a string", drift)
 
-        is_multi = _src.get("is_multi", UNSET)
+        is_multi = _get("is_multi", UNSET)
         if type(is_multi) is not bool:
             is_multi, drift = read(is_multi, as_bool, "is_multi", "a boolean", drift)
 
-        capacity = _src.get("capacity", UNSET)
+        capacity = _get("capacity", UNSET)
         if type(capacity) is not int:
             capacity, drift = read(capacity, as_int, "capacity", "an integer", drift)
 
-        is_price_managed_only_in_chain = _src.get("is_price_managed_only_in_chain", UNSET)
+        is_price_managed_only_in_chain = _get("is_price_managed_only_in_chain", UNSET)
         if type(is_price_managed_only_in_chain) is not bool:
             is_price_managed_only_in_chain, drift = read(
                 is_price_managed_only_in_chain,
@@ -342,7 +361,7 @@ class ServiceEventData:
                 drift,
             )
 
-        is_comment_managed_only_in_chain = _src.get("is_comment_managed_only_in_chain", UNSET)
+        is_comment_managed_only_in_chain = _get("is_comment_managed_only_in_chain", UNSET)
         if type(is_comment_managed_only_in_chain) is not bool:
             is_comment_managed_only_in_chain, drift = read(
                 is_comment_managed_only_in_chain,

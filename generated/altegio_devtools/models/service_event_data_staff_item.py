@@ -67,12 +67,13 @@ class ServiceEventDataStaffItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        seance_length = _src.get("seance_length", UNSET)
+        seance_length = _get("seance_length", UNSET)
         if type(seance_length) is not int:
             seance_length, drift = read(seance_length, as_int, "seance_length", "an integer", drift)
 

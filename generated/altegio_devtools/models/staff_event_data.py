@@ -64,6 +64,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.staff_event_data_image_group import StaffEventDataImageGroup  # noqa: PLC0415
+    from ..models.staff_event_data_position import StaffEventDataPosition  # noqa: PLC0415
+    from ..models.staff_event_data_user_type_0 import StaffEventDataUserType0  # noqa: PLC0415
+
+    globals().update(
+        {
+            "StaffEventDataImageGroup": StaffEventDataImageGroup,
+            "StaffEventDataPosition": StaffEventDataPosition,
+            "StaffEventDataUserType0": StaffEventDataUserType0,
+        }
+    )
+    _nested_imported = True
+
+
 @_attrs_define
 class StaffEventData:
     """Team member as returned by the team member detail API.
@@ -272,31 +293,30 @@ class StaffEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staff_event_data_image_group import StaffEventDataImageGroup  # noqa: PLC0415
-        from ..models.staff_event_data_position import StaffEventDataPosition  # noqa: PLC0415
-        from ..models.staff_event_data_user_type_0 import StaffEventDataUserType0  # noqa: PLC0415
-
+        if not _nested_imported:
+            _import_nested()
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        id = _src.get("id", UNSET)
+        id = _get("id", UNSET)
         if type(id) is not int:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        api_id = _src.get("api_id", UNSET)
+        api_id = _get("api_id", UNSET)
         if type(api_id) is not str:
             api_id, drift = read(api_id, as_str, "api_id", "a string", drift)
 
-        name = _src.get("name", UNSET)
+        name = _get("name", UNSET)
         if type(name) is not str:
             name, drift = read(name, as_str, "name", "a string", drift)
 
-        specialization = _src.get("specialization", UNSET)
+        specialization = _get("specialization", UNSET)
         if type(specialization) is not str:
             specialization, drift = read(
                 specialization, as_str, "specialization", "a string", drift
             )
 
-        position = _src.get("position", UNSET)
+        position = _get("position", UNSET)
         if type(position) is dict:
             position = StaffEventDataPosition.from_dict(position)
             if position.drift:
@@ -306,7 +326,7 @@ class StaffEventData:
                 position, StaffEventDataPosition.from_dict, "position", drift
             )
 
-        show_rating = _src.get("show_rating", UNSET)
+        show_rating = _get("show_rating", UNSET)
         if type(show_rating) is int:
             show_rating = StaffEventDataShowRating(show_rating)
         else:
@@ -318,37 +338,37 @@ class StaffEventData:
                 drift,
             )
 
-        rating = _src.get("rating", UNSET)
+        rating = _get("rating", UNSET)
         if type(rating) is not float and type(rating) is not int:
             rating, drift = read(rating, read_number, "rating", "a number", drift)
 
-        votes_count = _src.get("votes_count", UNSET)
+        votes_count = _get("votes_count", UNSET)
         if type(votes_count) is not int:
             votes_count, drift = read(votes_count, as_int, "votes_count", "an integer", drift)
 
-        avatar = _src.get("avatar", UNSET)
+        avatar = _get("avatar", UNSET)
         if type(avatar) is not str:
             avatar, drift = read(avatar, as_str, "avatar", "a string", drift)
 
-        avatar_big = _src.get("avatar_big", UNSET)
+        avatar_big = _get("avatar_big", UNSET)
         if type(avatar_big) is not str:
             avatar_big, drift = read(avatar_big, as_str, "avatar_big", "a string", drift)
 
-        comments_count = _src.get("comments_count", UNSET)
+        comments_count = _get("comments_count", UNSET)
         if type(comments_count) is not int:
             comments_count, drift = read(
                 comments_count, as_int, "comments_count", "an integer", drift
             )
 
-        weight = _src.get("weight", UNSET)
+        weight = _get("weight", UNSET)
         if type(weight) is not int:
             weight, drift = read(weight, as_int, "weight", "an integer", drift)
 
-        information = _src.get("information", UNSET)
+        information = _get("information", UNSET)
         if type(information) is not str:
             information, drift = read(information, as_str, "information", "a string", drift)
 
-        hidden = _src.get("hidden", UNSET)
+        hidden = _get("hidden", UNSET)
         if type(hidden) is int:
             hidden = StaffEventDataHidden(hidden)
         else:
@@ -356,7 +376,7 @@ class StaffEventData:
                 hidden, enum_reader(StaffEventDataHidden, True), "hidden", "an integer", drift
             )
 
-        fired = _src.get("fired", UNSET)
+        fired = _get("fired", UNSET)
         if type(fired) is int:
             fired = StaffEventDataFired(fired)
         else:
@@ -364,7 +384,7 @@ class StaffEventData:
                 fired, enum_reader(StaffEventDataFired, True), "fired", "an integer", drift
             )
 
-        status = _src.get("status", UNSET)
+        status = _get("status", UNSET)
         if type(status) is int:
             status = StaffEventDataStatus(status)
         else:
@@ -372,15 +392,15 @@ class StaffEventData:
                 status, enum_reader(StaffEventDataStatus, True), "status", "an integer", drift
             )
 
-        position_id = _src.get("position_id", UNSET)
+        position_id = _get("position_id", UNSET)
         if type(position_id) is not int:
             position_id, drift = read(position_id, as_int, "position_id", "an integer", drift)
 
-        schedule_till = _src.get("schedule_till", UNSET)
+        schedule_till = _get("schedule_till", UNSET)
         if type(schedule_till) is not str:
             schedule_till, drift = read(schedule_till, as_str, "schedule_till", "a string", drift)
 
-        image_group = _src.get("image_group", UNSET)
+        image_group = _get("image_group", UNSET)
         if type(image_group) is dict:
             image_group = StaffEventDataImageGroup.from_dict(image_group)
             if image_group.drift:
@@ -390,11 +410,11 @@ class StaffEventData:
                 image_group, StaffEventDataImageGroup.from_dict, "image_group", drift
             )
 
-        prepaid = _src.get("prepaid", UNSET)
+        prepaid = _get("prepaid", UNSET)
         if type(prepaid) is not str:
             prepaid, drift = read(prepaid, as_str, "prepaid", "a string", drift)
 
-        _user_id = _src.get("user_id", UNSET)
+        _user_id = _get("user_id", UNSET)
         try:
 
             def _parse_user_id(data: object) -> int | None | Unset:
@@ -414,7 +434,7 @@ class StaffEventData:
             user_id = UNSET
             drift = mismatch(drift, "user_id", "an integer or null", _user_id, error)
 
-        _user = _src.get("user", UNSET)
+        _user = _get("user", UNSET)
         try:
 
             def _parse_user(data: object) -> None | StaffEventDataUserType0 | Unset:
@@ -435,13 +455,13 @@ class StaffEventData:
         else:
             drift = collect(drift, "user", user)
 
-        has_access_timetable = _src.get("has_access_timetable", UNSET)
+        has_access_timetable = _get("has_access_timetable", UNSET)
         if type(has_access_timetable) is not bool:
             has_access_timetable, drift = read(
                 has_access_timetable, as_bool, "has_access_timetable", "a boolean", drift
             )
 
-        is_paid_staff = _src.get("is_paid_staff", UNSET)
+        is_paid_staff = _get("is_paid_staff", UNSET)
         if type(is_paid_staff) is not bool:
             is_paid_staff, drift = read(is_paid_staff, as_bool, "is_paid_staff", "a boolean", drift)
 

@@ -35,6 +35,7 @@ class StaffEventDataImageGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
         staff_event_data_image_group = object.__new__(cls)
         staff_event_data_image_group.additional_properties = (

@@ -90,8 +90,9 @@ class VoIPCallEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        _command = _src.get("command", UNSET)
+        _command = _get("command", UNSET)
         try:
             command = cast(Literal["event"], _command)
             if command != "event":
@@ -100,19 +101,19 @@ class VoIPCallEvent:
             command = cast(Any, NO_VALUE)
             drift = mismatch(drift, "command", "'event'", _command, error)
 
-        crm_token = _src.get("crm_token", UNSET)
+        crm_token = _get("crm_token", UNSET)
         if type(crm_token) is not str:
             crm_token, drift = read_required(crm_token, as_str, "crm_token", "a string", drift)
 
-        diversion = _src.get("diversion", UNSET)
+        diversion = _get("diversion", UNSET)
         if type(diversion) is not str:
             diversion, drift = read_required(diversion, as_str, "diversion", "a string", drift)
 
-        phone = _src.get("phone", UNSET)
+        phone = _get("phone", UNSET)
         if type(phone) is not str:
             phone, drift = read_required(phone, as_str, "phone", "a string", drift)
 
-        type_ = _src.get("type", UNSET)
+        type_ = _get("type", UNSET)
         if type(type_) is str:
             type_ = VoIPCallEventType(type_)
         else:
@@ -120,7 +121,7 @@ class VoIPCallEvent:
                 type_, enum_reader(VoIPCallEventType, False), "type", "a string", drift
             )
 
-        user = _src.get("user", UNSET)
+        user = _get("user", UNSET)
         if type(user) is not str:
             user, drift = read(user, as_str, "user", "a string", drift)
 

@@ -131,8 +131,9 @@ class VoIPCallHistory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        _command = _src.get("command", UNSET)
+        _command = _get("command", UNSET)
         try:
             command = cast(Literal["history"], _command)
             if command != "history":
@@ -141,19 +142,19 @@ class VoIPCallHistory:
             command = cast(Any, NO_VALUE)
             drift = mismatch(drift, "command", "'history'", _command, error)
 
-        crm_token = _src.get("crm_token", UNSET)
+        crm_token = _get("crm_token", UNSET)
         if type(crm_token) is not str:
             crm_token, drift = read_required(crm_token, as_str, "crm_token", "a string", drift)
 
-        diversion = _src.get("diversion", UNSET)
+        diversion = _get("diversion", UNSET)
         if type(diversion) is not str:
             diversion, drift = read_required(diversion, as_str, "diversion", "a string", drift)
 
-        phone = _src.get("phone", UNSET)
+        phone = _get("phone", UNSET)
         if type(phone) is not str:
             phone, drift = read_required(phone, as_str, "phone", "a string", drift)
 
-        type_ = _src.get("type", UNSET)
+        type_ = _get("type", UNSET)
         if type(type_) is str:
             type_ = VoIPCallHistoryType(type_)
         else:
@@ -161,23 +162,23 @@ class VoIPCallHistory:
                 type_, enum_reader(VoIPCallHistoryType, False), "type", "a string", drift
             )
 
-        user = _src.get("user", UNSET)
+        user = _get("user", UNSET)
         if type(user) is not str:
             user, drift = read(user, as_str, "user", "a string", drift)
 
-        duration = _src.get("duration", UNSET)
+        duration = _get("duration", UNSET)
         if type(duration) is not int:
             duration, drift = read(duration, as_int, "duration", "an integer", drift)
 
-        link = _src.get("link", UNSET)
+        link = _get("link", UNSET)
         if type(link) is not str:
             link, drift = read(link, as_str, "link", "a string", drift)
 
-        call_id = _src.get("call_id", UNSET)
+        call_id = _get("call_id", UNSET)
         if type(call_id) is not str:
             call_id, drift = read(call_id, as_str, "call_id", "a string", drift)
 
-        status = _src.get("status", UNSET)
+        status = _get("status", UNSET)
         if type(status) is str:
             status = VoIPCallHistoryStatus(status)
         else:
@@ -185,7 +186,7 @@ class VoIPCallHistory:
                 status, enum_reader(VoIPCallHistoryStatus, False), "status", "a string", drift
             )
 
-        date = _src.get("date", UNSET)
+        date = _get("date", UNSET)
         if type(date) is not str:
             date, drift = read(date, as_str, "date", "a string", drift)
 

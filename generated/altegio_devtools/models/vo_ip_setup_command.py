@@ -70,8 +70,9 @@ class VoIPSetupCommand:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
         drift: list[Drift] | None = None
-        _command = _src.get("command", UNSET)
+        _command = _get("command", UNSET)
         try:
             command = cast(Literal["setup"], _command)
             if command != "setup":
@@ -80,11 +81,11 @@ class VoIPSetupCommand:
             command = cast(Any, NO_VALUE)
             drift = mismatch(drift, "command", "'setup'", _command, error)
 
-        crm_token = _src.get("crm_token", UNSET)
+        crm_token = _get("crm_token", UNSET)
         if type(crm_token) is not str:
             crm_token, drift = read_required(crm_token, as_str, "crm_token", "a string", drift)
 
-        type_ = _src.get("type", UNSET)
+        type_ = _get("type", UNSET)
         if type(type_) is str:
             type_ = VoIPSetupCommandType(type_)
         else:

@@ -1,9 +1,11 @@
-"""Dictionaries operations: one method per operation of the tag, named by its operationId."""
+"""Dictionaries operations: one method per operation of the tag, named in overrides/names.yaml.
+
+A request body's fields are the method's keyword arguments."""
 
 # The endpoint modules and their models load on first use, not when the client is imported.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ...types import UNSET, Unset
 
@@ -16,11 +18,9 @@ if TYPE_CHECKING:
     from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
     from ...models.field_403_forbidden_response import Field403ForbiddenResponse
     from ...models.field_404_not_found_response import Field404NotFoundResponse
-    from ...models.get_business_types_by_group_response_200 import (
-        GetBusinessTypesByGroupResponse200,
-    )
-    from ...models.get_city_list_response_200 import GetCityListResponse200
-    from ...models.get_country_list_response_200 import GetCountryListResponse200
+    from ...models.list_business_types_response_200 import ListBusinessTypesResponse200
+    from ...models.list_cities_response_200 import ListCitiesResponse200
+    from ...models.list_countries_response_200 import ListCountriesResponse200
     from ...types import UNSET, Response, Unset
 
 
@@ -30,12 +30,12 @@ class DictionariesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def get_country_list(
+    def list_countries(
         self,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> GetCountryListResponse200:
+    ) -> ListCountriesResponse200:
         """Get a list of countries
 
         `GET /countries`
@@ -52,23 +52,23 @@ class DictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetCountryListResponse200
+            ListCountriesResponse200
         """
 
-        from . import get_country_list  # noqa: PLC0415 - loaded on first use
+        from . import list_countries  # noqa: PLC0415 - loaded on first use
 
-        return get_country_list.sync(
+        return list_countries.sync(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def get_city_list(
+    def list_cities(
         self,
         *,
         country_id: int | Unset = UNSET,
         company_id: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> GetCityListResponse200:
+    ) -> ListCitiesResponse200:
         """Get a list of cities
 
         `GET /cities`
@@ -87,23 +87,23 @@ class DictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetCityListResponse200
+            ListCitiesResponse200
         """
 
-        from . import get_city_list  # noqa: PLC0415 - loaded on first use
+        from . import list_cities  # noqa: PLC0415 - loaded on first use
 
-        return get_city_list.sync(
+        return list_cities.sync(
             country_id=country_id,
             company_id=company_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def get_business_types_by_group(
+    def list_business_types(
         self,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> GetBusinessTypesByGroupResponse200:
+    ) -> ListBusinessTypesResponse200:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
@@ -120,12 +120,12 @@ class DictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetBusinessTypesByGroupResponse200
+            ListBusinessTypesResponse200
         """
 
-        from . import get_business_types_by_group  # noqa: PLC0415 - loaded on first use
+        from . import list_business_types  # noqa: PLC0415 - loaded on first use
 
-        return get_business_types_by_group.sync(
+        return list_business_types.sync(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
@@ -136,12 +136,12 @@ class AsyncDictionariesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    async def get_country_list(
+    async def list_countries(
         self,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> GetCountryListResponse200:
+    ) -> ListCountriesResponse200:
         """Get a list of countries
 
         `GET /countries`
@@ -158,23 +158,23 @@ class AsyncDictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetCountryListResponse200
+            ListCountriesResponse200
         """
 
-        from . import get_country_list  # noqa: PLC0415 - loaded on first use
+        from . import list_countries  # noqa: PLC0415 - loaded on first use
 
-        return await get_country_list.asyncio(
+        return await list_countries.asyncio(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def get_city_list(
+    async def list_cities(
         self,
         *,
         country_id: int | Unset = UNSET,
         company_id: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> GetCityListResponse200:
+    ) -> ListCitiesResponse200:
         """Get a list of cities
 
         `GET /cities`
@@ -193,23 +193,23 @@ class AsyncDictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetCityListResponse200
+            ListCitiesResponse200
         """
 
-        from . import get_city_list  # noqa: PLC0415 - loaded on first use
+        from . import list_cities  # noqa: PLC0415 - loaded on first use
 
-        return await get_city_list.asyncio(
+        return await list_cities.asyncio(
             country_id=country_id,
             company_id=company_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def get_business_types_by_group(
+    async def list_business_types(
         self,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> GetBusinessTypesByGroupResponse200:
+    ) -> ListBusinessTypesResponse200:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
@@ -226,12 +226,12 @@ class AsyncDictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetBusinessTypesByGroupResponse200
+            ListBusinessTypesResponse200
         """
 
-        from . import get_business_types_by_group  # noqa: PLC0415 - loaded on first use
+        from . import list_business_types  # noqa: PLC0415 - loaded on first use
 
-        return await get_business_types_by_group.asyncio(
+        return await list_business_types.asyncio(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
@@ -242,12 +242,12 @@ class DictionariesResourceWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def get_country_list(
+    def list_countries(
         self,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[GetCountryListResponse200]:
+    ) -> Response[ListCountriesResponse200]:
         """Get a list of countries
 
         `GET /countries`
@@ -264,23 +264,23 @@ class DictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetCountryListResponse200]
+            Response[ListCountriesResponse200]
         """
 
-        from . import get_country_list  # noqa: PLC0415 - loaded on first use
+        from . import list_countries  # noqa: PLC0415 - loaded on first use
 
-        return get_country_list.sync_detailed(
+        return list_countries.sync_detailed(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def get_city_list(
+    def list_cities(
         self,
         *,
         country_id: int | Unset = UNSET,
         company_id: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[GetCityListResponse200]:
+    ) -> Response[ListCitiesResponse200]:
         """Get a list of cities
 
         `GET /cities`
@@ -299,23 +299,23 @@ class DictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetCityListResponse200]
+            Response[ListCitiesResponse200]
         """
 
-        from . import get_city_list  # noqa: PLC0415 - loaded on first use
+        from . import list_cities  # noqa: PLC0415 - loaded on first use
 
-        return get_city_list.sync_detailed(
+        return list_cities.sync_detailed(
             country_id=country_id,
             company_id=company_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def get_business_types_by_group(
+    def list_business_types(
         self,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[GetBusinessTypesByGroupResponse200]:
+    ) -> Response[ListBusinessTypesResponse200]:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
@@ -332,12 +332,12 @@ class DictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetBusinessTypesByGroupResponse200]
+            Response[ListBusinessTypesResponse200]
         """
 
-        from . import get_business_types_by_group  # noqa: PLC0415 - loaded on first use
+        from . import list_business_types  # noqa: PLC0415 - loaded on first use
 
-        return get_business_types_by_group.sync_detailed(
+        return list_business_types.sync_detailed(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
@@ -348,12 +348,12 @@ class AsyncDictionariesResourceWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    async def get_country_list(
+    async def list_countries(
         self,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[GetCountryListResponse200]:
+    ) -> Response[ListCountriesResponse200]:
         """Get a list of countries
 
         `GET /countries`
@@ -370,23 +370,23 @@ class AsyncDictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetCountryListResponse200]
+            Response[ListCountriesResponse200]
         """
 
-        from . import get_country_list  # noqa: PLC0415 - loaded on first use
+        from . import list_countries  # noqa: PLC0415 - loaded on first use
 
-        return await get_country_list.asyncio_detailed(
+        return await list_countries.asyncio_detailed(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def get_city_list(
+    async def list_cities(
         self,
         *,
         country_id: int | Unset = UNSET,
         company_id: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[GetCityListResponse200]:
+    ) -> Response[ListCitiesResponse200]:
         """Get a list of cities
 
         `GET /cities`
@@ -405,23 +405,23 @@ class AsyncDictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetCityListResponse200]
+            Response[ListCitiesResponse200]
         """
 
-        from . import get_city_list  # noqa: PLC0415 - loaded on first use
+        from . import list_cities  # noqa: PLC0415 - loaded on first use
 
-        return await get_city_list.asyncio_detailed(
+        return await list_cities.asyncio_detailed(
             country_id=country_id,
             company_id=company_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def get_business_types_by_group(
+    async def list_business_types(
         self,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[GetBusinessTypesByGroupResponse200]:
+    ) -> Response[ListBusinessTypesResponse200]:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
@@ -438,11 +438,11 @@ class AsyncDictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetBusinessTypesByGroupResponse200]
+            Response[ListBusinessTypesResponse200]
         """
 
-        from . import get_business_types_by_group  # noqa: PLC0415 - loaded on first use
+        from . import list_business_types  # noqa: PLC0415 - loaded on first use
 
-        return await get_business_types_by_group.asyncio_detailed(
+        return await list_business_types.asyncio_detailed(
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )

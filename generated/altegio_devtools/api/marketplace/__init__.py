@@ -1,18 +1,22 @@
-"""Marketplace operations: one method per operation of the tag, named by its operationId."""
+"""Marketplace operations: one method per operation of the tag, named in overrides/names.yaml.
+
+A request body's fields are the method's keyword arguments."""
 
 # The endpoint modules and their models load on first use, not when the client is imported.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import datetime
     from typing import cast
 
     import httpx
 
     from ...client import Client
+    from ...models.channel_slug import ChannelSlug
     from ...models.field_400_bad_request_response import Field400BadRequestResponse
     from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
     from ...models.field_403_forbidden_response import Field403ForbiddenResponse
@@ -20,55 +24,26 @@ if TYPE_CHECKING:
     from ...models.field_422_unprocessable_entity_response import (
         Field422UnprocessableEntityResponse,
     )
-    from ...models.get_marketplace_integration_status_response_200 import (
-        GetMarketplaceIntegrationStatusResponse200,
-    )
-    from ...models.list_marketplace_app_locations_response_200 import (
-        ListMarketplaceAppLocationsResponse200,
-    )
-    from ...models.marketplace_notification_payment_callback_body import (
-        MarketplaceNotificationPaymentCallbackBody,
-    )
-    from ...models.marketplace_notification_payment_callback_response_200 import (
-        MarketplaceNotificationPaymentCallbackResponse200,
-    )
-    from ...models.marketplace_notification_settings_redirect_callback_response_200 import (
-        MarketplaceNotificationSettingsRedirectCallbackResponse200,
-    )
-    from ...models.marketplace_partner_application_add_discount_body import (
-        MarketplacePartnerApplicationAddDiscountBody,
-    )
-    from ...models.marketplace_partner_application_add_discount_response_200 import (
-        MarketplacePartnerApplicationAddDiscountResponse200,
-    )
-    from ...models.marketplace_partner_application_add_discount_response_403 import (
-        MarketplacePartnerApplicationAddDiscountResponse403,
-    )
-    from ...models.marketplace_partner_application_add_discount_response_404 import (
-        MarketplacePartnerApplicationAddDiscountResponse404,
-    )
-    from ...models.marketplace_partner_application_payment_link_response_200 import (
-        MarketplacePartnerApplicationPaymentLinkResponse200,
-    )
-    from ...models.marketplace_partner_applications_tariffs_list_response_200 import (
-        MarketplacePartnerApplicationsTariffsListResponse200,
-    )
-    from ...models.marketplace_partner_applications_update_channel_body import (
-        MarketplacePartnerApplicationsUpdateChannelBody,
-    )
-    from ...models.marketplace_partner_applications_update_channel_response_200 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse200,
-    )
-    from ...models.marketplace_partner_applications_update_channel_response_422 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse422,
-    )
-    from ...models.marketplace_partner_settings import MarketplacePartnerSettings
-    from ...models.marketplace_webhook_body import MarketplaceWebhookBody
+    from ...models.get_payment_link_response_200 import GetPaymentLinkResponse200
+    from ...models.get_status_response_200 import GetStatusResponse200
+    from ...models.install_redirect_response_200 import InstallRedirectResponse200
+    from ...models.install_settings import InstallSettings
+    from ...models.lifecycle_event_kind import LifecycleEventKind
+    from ...models.list_tariffs_response_200 import ListTariffsResponse200
+    from ...models.locations_page import LocationsPage
+    from ...models.notify_payment_body import NotifyPaymentBody
+    from ...models.notify_payment_response_200 import NotifyPaymentResponse200
     from ...models.partner_error_plain import PartnerErrorPlain
-    from ...models.set_marketplace_notification_short_names_body import (
-        SetMarketplaceNotificationShortNamesBody,
-    )
-    from ...models.uninstall_marketplace_app_response_200 import UninstallMarketplaceAppResponse200
+    from ...models.send_lifecycle_event_body import SendLifecycleEventBody
+    from ...models.set_discount_body import SetDiscountBody
+    from ...models.set_discount_response_200 import SetDiscountResponse200
+    from ...models.set_discount_response_403 import SetDiscountResponse403
+    from ...models.set_discount_response_404 import SetDiscountResponse404
+    from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody
+    from ...models.uninstall_response_200 import UninstallResponse200
+    from ...models.update_channel_body import UpdateChannelBody
+    from ...models.update_channel_response_200 import UpdateChannelResponse200
+    from ...models.update_channel_response_422 import UpdateChannelResponse422
     from ...types import UNSET, Response, Unset
 
 
@@ -78,7 +53,7 @@ class MarketplaceResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_marketplace_app_locations(
+    def list_locations(
         self,
         application_id: int,
         *,
@@ -86,7 +61,7 @@ class MarketplaceResource:
         count: int,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ListMarketplaceAppLocationsResponse200:
+    ) -> LocationsPage:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -108,25 +83,25 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListMarketplaceAppLocationsResponse200
+            LocationsPage
         """
 
-        from . import list_marketplace_app_locations  # noqa: PLC0415 - loaded on first use
+        from . import list_locations  # noqa: PLC0415 - loaded on first use
 
-        return list_marketplace_app_locations.sync(
+        return list_locations.sync(
             application_id,
             page=page,
             count=count,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_partner_applications_tariffs_list(
+    def list_tariffs(
         self,
         application_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> MarketplacePartnerApplicationsTariffsListResponse200:
+    ) -> ListTariffsResponse200:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -146,23 +121,25 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            MarketplacePartnerApplicationsTariffsListResponse200
+            ListTariffsResponse200
         """
 
-        from . import marketplace_partner_applications_tariffs_list  # noqa: PLC0415 - loaded on first use
+        from . import list_tariffs  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_partner_applications_tariffs_list.sync(
+        return list_tariffs.sync(
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_partner_application_add_discount(
+    def set_discount(
         self,
         *,
-        body: MarketplacePartnerApplicationAddDiscountBody,
+        salon_ids: list[int],
+        application_id: int,
+        discount: float,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> MarketplacePartnerApplicationAddDiscountResponse200:
+    ) -> SetDiscountResponse200:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -171,7 +148,10 @@ class MarketplaceResource:
         `POST /marketplace/application/add_discount`
 
         Args:
-            body (MarketplacePartnerApplicationAddDiscountBody):
+            salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
+            application_id (int): Marketplace application ID Example: 123.
+            discount (float): Discount value (percent or fixed amount, depending on configuration)
+                Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -183,17 +163,24 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            MarketplacePartnerApplicationAddDiscountResponse200
+            SetDiscountResponse200
         """
 
-        from . import marketplace_partner_application_add_discount  # noqa: PLC0415 - loaded on first use
+        from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
+        from . import set_discount  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_partner_application_add_discount.sync(
+        body = SetDiscountBody(
+            salon_ids=salon_ids,
+            application_id=application_id,
+            discount=discount,
+        )
+
+        return set_discount.sync(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_partner_application_payment_link(
+    def get_payment_link(
         self,
         *,
         salon_id: int,
@@ -201,7 +188,7 @@ class MarketplaceResource:
         discount: float | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> MarketplacePartnerApplicationPaymentLinkResponse200:
+    ) -> GetPaymentLinkResponse200:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -224,25 +211,28 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            MarketplacePartnerApplicationPaymentLinkResponse200
+            GetPaymentLinkResponse200
         """
 
-        from . import marketplace_partner_application_payment_link  # noqa: PLC0415 - loaded on first use
+        from . import get_payment_link  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_partner_application_payment_link.sync(
+        return get_payment_link.sync(
             salon_id=salon_id,
             application_id=application_id,
             discount=discount,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_partner_applications_update_channel(
+    def update_channel(
         self,
         *,
-        body: MarketplacePartnerApplicationsUpdateChannelBody,
+        salon_id: int,
+        application_id: int,
+        channel_slug: ChannelSlug,
+        is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> MarketplacePartnerApplicationsUpdateChannelResponse200:
+    ) -> UpdateChannelResponse200:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -251,7 +241,10 @@ class MarketplaceResource:
         `POST /marketplace/application/update_channel`
 
         Args:
-            body (MarketplacePartnerApplicationsUpdateChannelBody):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 456.
+            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -263,24 +256,32 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            MarketplacePartnerApplicationsUpdateChannelResponse200
+            UpdateChannelResponse200
         """
 
-        from . import marketplace_partner_applications_update_channel  # noqa: PLC0415 - loaded on first use
+        from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
+        from . import update_channel  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_partner_applications_update_channel.sync(
+        body = UpdateChannelBody(
+            salon_id=salon_id,
+            application_id=application_id,
+            channel_slug=channel_slug,
+            is_available=is_available,
+        )
+
+        return update_channel.sync(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def get_marketplace_integration_status(
+    def get_status(
         self,
         location_id: int,
         application_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> GetMarketplaceIntegrationStatusResponse200:
+    ) -> GetStatusResponse200:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -302,25 +303,25 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetMarketplaceIntegrationStatusResponse200
+            GetStatusResponse200
         """
 
-        from . import get_marketplace_integration_status  # noqa: PLC0415 - loaded on first use
+        from . import get_status  # noqa: PLC0415 - loaded on first use
 
-        return get_marketplace_integration_status.sync(
+        return get_status.sync(
             location_id,
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def uninstall_marketplace_app(
+    def uninstall(
         self,
         location_id: int,
         application_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UninstallMarketplaceAppResponse200:
+    ) -> UninstallResponse200:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -341,21 +342,24 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UninstallMarketplaceAppResponse200
+            UninstallResponse200
         """
 
-        from . import uninstall_marketplace_app  # noqa: PLC0415 - loaded on first use
+        from . import uninstall  # noqa: PLC0415 - loaded on first use
 
-        return uninstall_marketplace_app.sync(
+        return uninstall.sync(
             location_id,
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_notification_settings_callback(
+    def install(
         self,
         *,
-        body: MarketplacePartnerSettings,
+        salon_id: int,
+        application_id: int,
+        api_key: str | Unset = UNSET,
+        webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
@@ -367,7 +371,11 @@ class MarketplaceResource:
         `POST /marketplace/partner/callback`
 
         Args:
-            body (MarketplacePartnerSettings):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            api_key (str | Unset): API key for the messaging module Example:
+                2f181e2a-5c22-4ae7-9d9b-07104f312c28.
+            webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -382,20 +390,31 @@ class MarketplaceResource:
             None
         """
 
-        from . import marketplace_notification_settings_callback  # noqa: PLC0415 - loaded on first use
+        from ...models.install_settings import InstallSettings  # noqa: PLC0415
+        from . import install  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_notification_settings_callback.sync(
+        body = InstallSettings(
+            salon_id=salon_id,
+            application_id=application_id,
+            api_key=api_key,
+            webhook_urls=webhook_urls,
+        )
+
+        return install.sync(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_notification_settings_redirect_callback(
+    def install_redirect(
         self,
         *,
-        body: MarketplacePartnerSettings,
+        salon_id: int,
+        application_id: int,
+        api_key: str | Unset = UNSET,
+        webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> MarketplaceNotificationSettingsRedirectCallbackResponse200 | None:
+    ) -> InstallRedirectResponse200 | None:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -404,7 +423,11 @@ class MarketplaceResource:
         `POST /marketplace/partner/callback/redirect`
 
         Args:
-            body (MarketplacePartnerSettings):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            api_key (str | Unset): API key for the messaging module Example:
+                2f181e2a-5c22-4ae7-9d9b-07104f312c28.
+            webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -416,23 +439,37 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            MarketplaceNotificationSettingsRedirectCallbackResponse200 | None
+            InstallRedirectResponse200 | None
         """
 
-        from . import marketplace_notification_settings_redirect_callback  # noqa: PLC0415 - loaded on first use
+        from ...models.install_settings import InstallSettings  # noqa: PLC0415
+        from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_notification_settings_redirect_callback.sync(
+        body = InstallSettings(
+            salon_id=salon_id,
+            application_id=application_id,
+            api_key=api_key,
+            webhook_urls=webhook_urls,
+        )
+
+        return install_redirect.sync(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_notification_payment_callback(
+    def notify_payment(
         self,
         *,
-        body: MarketplaceNotificationPaymentCallbackBody,
+        salon_id: int,
+        currency_iso: str,
+        application_id: int,
+        payment_sum: float,
+        payment_date: datetime.datetime | str,
+        period_from: datetime.datetime | str,
+        period_to: datetime.datetime | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> MarketplaceNotificationPaymentCallbackResponse200:
+    ) -> NotifyPaymentResponse200:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -440,7 +477,16 @@ class MarketplaceResource:
         `POST /marketplace/partner/payment`
 
         Args:
-            body (MarketplaceNotificationPaymentCallbackBody):
+            salon_id (int): Location ID Example: 123.
+            currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
+            application_id (int): Application ID Example: 123.
+            payment_sum (float): Amount paid Example: 990.99.
+            payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
+                10:10:00.
+            period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
+                2022-01-01 10:10:00.
+            period_to (datetime.datetime | str): Last day of the paid period (inclusive) Example:
+                2022-02-01 10:10:00.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -452,17 +498,28 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            MarketplaceNotificationPaymentCallbackResponse200
+            NotifyPaymentResponse200
         """
 
-        from . import marketplace_notification_payment_callback  # noqa: PLC0415 - loaded on first use
+        from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
+        from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_notification_payment_callback.sync(
+        body = NotifyPaymentBody(
+            salon_id=salon_id,
+            currency_iso=currency_iso,
+            application_id=application_id,
+            payment_sum=payment_sum,
+            payment_date=payment_date,
+            period_from=period_from,
+            period_to=period_to,
+        )
+
+        return notify_payment.sync(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_payment_refund_callback(
+    def refund_payment(
         self,
         payment_id: int,
         *,
@@ -491,17 +548,19 @@ class MarketplaceResource:
             None
         """
 
-        from . import marketplace_payment_refund_callback  # noqa: PLC0415 - loaded on first use
+        from . import refund_payment  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_payment_refund_callback.sync(
+        return refund_payment.sync(
             payment_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def set_marketplace_notification_short_names(
+    def set_sms_sender_names(
         self,
         *,
-        body: SetMarketplaceNotificationShortNamesBody,
+        salon_id: int,
+        application_id: int,
+        short_names: list[str],
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
@@ -512,7 +571,9 @@ class MarketplaceResource:
         `POST /marketplace/partner/short_names`
 
         Args:
-            body (SetMarketplaceNotificationShortNamesBody):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            short_names (list[str]): SMS sender names Example: ['Altegio', 'AL'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -527,17 +588,27 @@ class MarketplaceResource:
             None
         """
 
-        from . import set_marketplace_notification_short_names  # noqa: PLC0415 - loaded on first use
+        from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody  # noqa: PLC0415
+        from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
-        return set_marketplace_notification_short_names.sync(
+        body = SetSmsSenderNamesBody(
+            salon_id=salon_id,
+            application_id=application_id,
+            short_names=short_names,
+        )
+
+        return set_sms_sender_names.sync(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_webhook(
+    def send_lifecycle_event(
         self,
         *,
-        body: MarketplaceWebhookBody,
+        salon_id: int,
+        application_id: int,
+        event: LifecycleEventKind,
+        partner_token: str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
@@ -553,7 +624,11 @@ class MarketplaceResource:
         `POST /marketplace_webhook`
 
         Args:
-            body (MarketplaceWebhookBody):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            event (LifecycleEventKind): Event slug
+            partner_token (str): The developer's bearer token, so the receiver can check where the
+                call came from Example: yasdfkjah2328aj.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -568,9 +643,17 @@ class MarketplaceResource:
             None
         """
 
-        from . import marketplace_webhook  # noqa: PLC0415 - loaded on first use
+        from ...models.send_lifecycle_event_body import SendLifecycleEventBody  # noqa: PLC0415
+        from . import send_lifecycle_event  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_webhook.sync(
+        body = SendLifecycleEventBody(
+            salon_id=salon_id,
+            application_id=application_id,
+            event=event,
+            partner_token=partner_token,
+        )
+
+        return send_lifecycle_event.sync(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
@@ -582,7 +665,7 @@ class AsyncMarketplaceResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    async def list_marketplace_app_locations(
+    async def list_locations(
         self,
         application_id: int,
         *,
@@ -590,7 +673,7 @@ class AsyncMarketplaceResource:
         count: int,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ListMarketplaceAppLocationsResponse200:
+    ) -> LocationsPage:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -612,25 +695,25 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListMarketplaceAppLocationsResponse200
+            LocationsPage
         """
 
-        from . import list_marketplace_app_locations  # noqa: PLC0415 - loaded on first use
+        from . import list_locations  # noqa: PLC0415 - loaded on first use
 
-        return await list_marketplace_app_locations.asyncio(
+        return await list_locations.asyncio(
             application_id,
             page=page,
             count=count,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_partner_applications_tariffs_list(
+    async def list_tariffs(
         self,
         application_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> MarketplacePartnerApplicationsTariffsListResponse200:
+    ) -> ListTariffsResponse200:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -650,23 +733,25 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            MarketplacePartnerApplicationsTariffsListResponse200
+            ListTariffsResponse200
         """
 
-        from . import marketplace_partner_applications_tariffs_list  # noqa: PLC0415 - loaded on first use
+        from . import list_tariffs  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_partner_applications_tariffs_list.asyncio(
+        return await list_tariffs.asyncio(
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_partner_application_add_discount(
+    async def set_discount(
         self,
         *,
-        body: MarketplacePartnerApplicationAddDiscountBody,
+        salon_ids: list[int],
+        application_id: int,
+        discount: float,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> MarketplacePartnerApplicationAddDiscountResponse200:
+    ) -> SetDiscountResponse200:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -675,7 +760,10 @@ class AsyncMarketplaceResource:
         `POST /marketplace/application/add_discount`
 
         Args:
-            body (MarketplacePartnerApplicationAddDiscountBody):
+            salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
+            application_id (int): Marketplace application ID Example: 123.
+            discount (float): Discount value (percent or fixed amount, depending on configuration)
+                Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -687,17 +775,24 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            MarketplacePartnerApplicationAddDiscountResponse200
+            SetDiscountResponse200
         """
 
-        from . import marketplace_partner_application_add_discount  # noqa: PLC0415 - loaded on first use
+        from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
+        from . import set_discount  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_partner_application_add_discount.asyncio(
+        body = SetDiscountBody(
+            salon_ids=salon_ids,
+            application_id=application_id,
+            discount=discount,
+        )
+
+        return await set_discount.asyncio(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_partner_application_payment_link(
+    async def get_payment_link(
         self,
         *,
         salon_id: int,
@@ -705,7 +800,7 @@ class AsyncMarketplaceResource:
         discount: float | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> MarketplacePartnerApplicationPaymentLinkResponse200:
+    ) -> GetPaymentLinkResponse200:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -728,25 +823,28 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            MarketplacePartnerApplicationPaymentLinkResponse200
+            GetPaymentLinkResponse200
         """
 
-        from . import marketplace_partner_application_payment_link  # noqa: PLC0415 - loaded on first use
+        from . import get_payment_link  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_partner_application_payment_link.asyncio(
+        return await get_payment_link.asyncio(
             salon_id=salon_id,
             application_id=application_id,
             discount=discount,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_partner_applications_update_channel(
+    async def update_channel(
         self,
         *,
-        body: MarketplacePartnerApplicationsUpdateChannelBody,
+        salon_id: int,
+        application_id: int,
+        channel_slug: ChannelSlug,
+        is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> MarketplacePartnerApplicationsUpdateChannelResponse200:
+    ) -> UpdateChannelResponse200:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -755,7 +853,10 @@ class AsyncMarketplaceResource:
         `POST /marketplace/application/update_channel`
 
         Args:
-            body (MarketplacePartnerApplicationsUpdateChannelBody):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 456.
+            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -767,24 +868,32 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            MarketplacePartnerApplicationsUpdateChannelResponse200
+            UpdateChannelResponse200
         """
 
-        from . import marketplace_partner_applications_update_channel  # noqa: PLC0415 - loaded on first use
+        from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
+        from . import update_channel  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_partner_applications_update_channel.asyncio(
+        body = UpdateChannelBody(
+            salon_id=salon_id,
+            application_id=application_id,
+            channel_slug=channel_slug,
+            is_available=is_available,
+        )
+
+        return await update_channel.asyncio(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def get_marketplace_integration_status(
+    async def get_status(
         self,
         location_id: int,
         application_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> GetMarketplaceIntegrationStatusResponse200:
+    ) -> GetStatusResponse200:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -806,25 +915,25 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetMarketplaceIntegrationStatusResponse200
+            GetStatusResponse200
         """
 
-        from . import get_marketplace_integration_status  # noqa: PLC0415 - loaded on first use
+        from . import get_status  # noqa: PLC0415 - loaded on first use
 
-        return await get_marketplace_integration_status.asyncio(
+        return await get_status.asyncio(
             location_id,
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def uninstall_marketplace_app(
+    async def uninstall(
         self,
         location_id: int,
         application_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UninstallMarketplaceAppResponse200:
+    ) -> UninstallResponse200:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -845,21 +954,24 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UninstallMarketplaceAppResponse200
+            UninstallResponse200
         """
 
-        from . import uninstall_marketplace_app  # noqa: PLC0415 - loaded on first use
+        from . import uninstall  # noqa: PLC0415 - loaded on first use
 
-        return await uninstall_marketplace_app.asyncio(
+        return await uninstall.asyncio(
             location_id,
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_notification_settings_callback(
+    async def install(
         self,
         *,
-        body: MarketplacePartnerSettings,
+        salon_id: int,
+        application_id: int,
+        api_key: str | Unset = UNSET,
+        webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
@@ -871,7 +983,11 @@ class AsyncMarketplaceResource:
         `POST /marketplace/partner/callback`
 
         Args:
-            body (MarketplacePartnerSettings):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            api_key (str | Unset): API key for the messaging module Example:
+                2f181e2a-5c22-4ae7-9d9b-07104f312c28.
+            webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -886,20 +1002,31 @@ class AsyncMarketplaceResource:
             None
         """
 
-        from . import marketplace_notification_settings_callback  # noqa: PLC0415 - loaded on first use
+        from ...models.install_settings import InstallSettings  # noqa: PLC0415
+        from . import install  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_notification_settings_callback.asyncio(
+        body = InstallSettings(
+            salon_id=salon_id,
+            application_id=application_id,
+            api_key=api_key,
+            webhook_urls=webhook_urls,
+        )
+
+        return await install.asyncio(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_notification_settings_redirect_callback(
+    async def install_redirect(
         self,
         *,
-        body: MarketplacePartnerSettings,
+        salon_id: int,
+        application_id: int,
+        api_key: str | Unset = UNSET,
+        webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> MarketplaceNotificationSettingsRedirectCallbackResponse200 | None:
+    ) -> InstallRedirectResponse200 | None:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -908,7 +1035,11 @@ class AsyncMarketplaceResource:
         `POST /marketplace/partner/callback/redirect`
 
         Args:
-            body (MarketplacePartnerSettings):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            api_key (str | Unset): API key for the messaging module Example:
+                2f181e2a-5c22-4ae7-9d9b-07104f312c28.
+            webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -920,23 +1051,37 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            MarketplaceNotificationSettingsRedirectCallbackResponse200 | None
+            InstallRedirectResponse200 | None
         """
 
-        from . import marketplace_notification_settings_redirect_callback  # noqa: PLC0415 - loaded on first use
+        from ...models.install_settings import InstallSettings  # noqa: PLC0415
+        from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_notification_settings_redirect_callback.asyncio(
+        body = InstallSettings(
+            salon_id=salon_id,
+            application_id=application_id,
+            api_key=api_key,
+            webhook_urls=webhook_urls,
+        )
+
+        return await install_redirect.asyncio(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_notification_payment_callback(
+    async def notify_payment(
         self,
         *,
-        body: MarketplaceNotificationPaymentCallbackBody,
+        salon_id: int,
+        currency_iso: str,
+        application_id: int,
+        payment_sum: float,
+        payment_date: datetime.datetime | str,
+        period_from: datetime.datetime | str,
+        period_to: datetime.datetime | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> MarketplaceNotificationPaymentCallbackResponse200:
+    ) -> NotifyPaymentResponse200:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -944,7 +1089,16 @@ class AsyncMarketplaceResource:
         `POST /marketplace/partner/payment`
 
         Args:
-            body (MarketplaceNotificationPaymentCallbackBody):
+            salon_id (int): Location ID Example: 123.
+            currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
+            application_id (int): Application ID Example: 123.
+            payment_sum (float): Amount paid Example: 990.99.
+            payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
+                10:10:00.
+            period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
+                2022-01-01 10:10:00.
+            period_to (datetime.datetime | str): Last day of the paid period (inclusive) Example:
+                2022-02-01 10:10:00.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -956,17 +1110,28 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            MarketplaceNotificationPaymentCallbackResponse200
+            NotifyPaymentResponse200
         """
 
-        from . import marketplace_notification_payment_callback  # noqa: PLC0415 - loaded on first use
+        from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
+        from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_notification_payment_callback.asyncio(
+        body = NotifyPaymentBody(
+            salon_id=salon_id,
+            currency_iso=currency_iso,
+            application_id=application_id,
+            payment_sum=payment_sum,
+            payment_date=payment_date,
+            period_from=period_from,
+            period_to=period_to,
+        )
+
+        return await notify_payment.asyncio(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_payment_refund_callback(
+    async def refund_payment(
         self,
         payment_id: int,
         *,
@@ -995,17 +1160,19 @@ class AsyncMarketplaceResource:
             None
         """
 
-        from . import marketplace_payment_refund_callback  # noqa: PLC0415 - loaded on first use
+        from . import refund_payment  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_payment_refund_callback.asyncio(
+        return await refund_payment.asyncio(
             payment_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def set_marketplace_notification_short_names(
+    async def set_sms_sender_names(
         self,
         *,
-        body: SetMarketplaceNotificationShortNamesBody,
+        salon_id: int,
+        application_id: int,
+        short_names: list[str],
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
@@ -1016,7 +1183,9 @@ class AsyncMarketplaceResource:
         `POST /marketplace/partner/short_names`
 
         Args:
-            body (SetMarketplaceNotificationShortNamesBody):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            short_names (list[str]): SMS sender names Example: ['Altegio', 'AL'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1031,17 +1200,27 @@ class AsyncMarketplaceResource:
             None
         """
 
-        from . import set_marketplace_notification_short_names  # noqa: PLC0415 - loaded on first use
+        from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody  # noqa: PLC0415
+        from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
-        return await set_marketplace_notification_short_names.asyncio(
+        body = SetSmsSenderNamesBody(
+            salon_id=salon_id,
+            application_id=application_id,
+            short_names=short_names,
+        )
+
+        return await set_sms_sender_names.asyncio(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_webhook(
+    async def send_lifecycle_event(
         self,
         *,
-        body: MarketplaceWebhookBody,
+        salon_id: int,
+        application_id: int,
+        event: LifecycleEventKind,
+        partner_token: str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
@@ -1057,7 +1236,11 @@ class AsyncMarketplaceResource:
         `POST /marketplace_webhook`
 
         Args:
-            body (MarketplaceWebhookBody):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            event (LifecycleEventKind): Event slug
+            partner_token (str): The developer's bearer token, so the receiver can check where the
+                call came from Example: yasdfkjah2328aj.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1072,9 +1255,17 @@ class AsyncMarketplaceResource:
             None
         """
 
-        from . import marketplace_webhook  # noqa: PLC0415 - loaded on first use
+        from ...models.send_lifecycle_event_body import SendLifecycleEventBody  # noqa: PLC0415
+        from . import send_lifecycle_event  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_webhook.asyncio(
+        body = SendLifecycleEventBody(
+            salon_id=salon_id,
+            application_id=application_id,
+            event=event,
+            partner_token=partner_token,
+        )
+
+        return await send_lifecycle_event.asyncio(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
@@ -1086,7 +1277,7 @@ class MarketplaceResourceWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_marketplace_app_locations(
+    def list_locations(
         self,
         application_id: int,
         *,
@@ -1094,7 +1285,7 @@ class MarketplaceResourceWithRawResponse:
         count: int,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[ListMarketplaceAppLocationsResponse200]:
+    ) -> Response[LocationsPage]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -1116,25 +1307,25 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListMarketplaceAppLocationsResponse200]
+            Response[LocationsPage]
         """
 
-        from . import list_marketplace_app_locations  # noqa: PLC0415 - loaded on first use
+        from . import list_locations  # noqa: PLC0415 - loaded on first use
 
-        return list_marketplace_app_locations.sync_detailed(
+        return list_locations.sync_detailed(
             application_id,
             page=page,
             count=count,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_partner_applications_tariffs_list(
+    def list_tariffs(
         self,
         application_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[MarketplacePartnerApplicationsTariffsListResponse200]:
+    ) -> Response[ListTariffsResponse200]:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -1154,23 +1345,25 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[MarketplacePartnerApplicationsTariffsListResponse200]
+            Response[ListTariffsResponse200]
         """
 
-        from . import marketplace_partner_applications_tariffs_list  # noqa: PLC0415 - loaded on first use
+        from . import list_tariffs  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_partner_applications_tariffs_list.sync_detailed(
+        return list_tariffs.sync_detailed(
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_partner_application_add_discount(
+    def set_discount(
         self,
         *,
-        body: MarketplacePartnerApplicationAddDiscountBody,
+        salon_ids: list[int],
+        application_id: int,
+        discount: float,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[MarketplacePartnerApplicationAddDiscountResponse200]:
+    ) -> Response[SetDiscountResponse200]:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -1179,7 +1372,10 @@ class MarketplaceResourceWithRawResponse:
         `POST /marketplace/application/add_discount`
 
         Args:
-            body (MarketplacePartnerApplicationAddDiscountBody):
+            salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
+            application_id (int): Marketplace application ID Example: 123.
+            discount (float): Discount value (percent or fixed amount, depending on configuration)
+                Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1191,17 +1387,24 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[MarketplacePartnerApplicationAddDiscountResponse200]
+            Response[SetDiscountResponse200]
         """
 
-        from . import marketplace_partner_application_add_discount  # noqa: PLC0415 - loaded on first use
+        from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
+        from . import set_discount  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_partner_application_add_discount.sync_detailed(
+        body = SetDiscountBody(
+            salon_ids=salon_ids,
+            application_id=application_id,
+            discount=discount,
+        )
+
+        return set_discount.sync_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_partner_application_payment_link(
+    def get_payment_link(
         self,
         *,
         salon_id: int,
@@ -1209,7 +1412,7 @@ class MarketplaceResourceWithRawResponse:
         discount: float | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[MarketplacePartnerApplicationPaymentLinkResponse200]:
+    ) -> Response[GetPaymentLinkResponse200]:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -1232,25 +1435,28 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[MarketplacePartnerApplicationPaymentLinkResponse200]
+            Response[GetPaymentLinkResponse200]
         """
 
-        from . import marketplace_partner_application_payment_link  # noqa: PLC0415 - loaded on first use
+        from . import get_payment_link  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_partner_application_payment_link.sync_detailed(
+        return get_payment_link.sync_detailed(
             salon_id=salon_id,
             application_id=application_id,
             discount=discount,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_partner_applications_update_channel(
+    def update_channel(
         self,
         *,
-        body: MarketplacePartnerApplicationsUpdateChannelBody,
+        salon_id: int,
+        application_id: int,
+        channel_slug: ChannelSlug,
+        is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
+    ) -> Response[UpdateChannelResponse200]:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -1259,7 +1465,10 @@ class MarketplaceResourceWithRawResponse:
         `POST /marketplace/application/update_channel`
 
         Args:
-            body (MarketplacePartnerApplicationsUpdateChannelBody):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 456.
+            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1271,24 +1480,32 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[MarketplacePartnerApplicationsUpdateChannelResponse200]
+            Response[UpdateChannelResponse200]
         """
 
-        from . import marketplace_partner_applications_update_channel  # noqa: PLC0415 - loaded on first use
+        from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
+        from . import update_channel  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_partner_applications_update_channel.sync_detailed(
+        body = UpdateChannelBody(
+            salon_id=salon_id,
+            application_id=application_id,
+            channel_slug=channel_slug,
+            is_available=is_available,
+        )
+
+        return update_channel.sync_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def get_marketplace_integration_status(
+    def get_status(
         self,
         location_id: int,
         application_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[GetMarketplaceIntegrationStatusResponse200]:
+    ) -> Response[GetStatusResponse200]:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -1310,25 +1527,25 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetMarketplaceIntegrationStatusResponse200]
+            Response[GetStatusResponse200]
         """
 
-        from . import get_marketplace_integration_status  # noqa: PLC0415 - loaded on first use
+        from . import get_status  # noqa: PLC0415 - loaded on first use
 
-        return get_marketplace_integration_status.sync_detailed(
+        return get_status.sync_detailed(
             location_id,
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def uninstall_marketplace_app(
+    def uninstall(
         self,
         location_id: int,
         application_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[UninstallMarketplaceAppResponse200]:
+    ) -> Response[UninstallResponse200]:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -1349,21 +1566,24 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UninstallMarketplaceAppResponse200]
+            Response[UninstallResponse200]
         """
 
-        from . import uninstall_marketplace_app  # noqa: PLC0415 - loaded on first use
+        from . import uninstall  # noqa: PLC0415 - loaded on first use
 
-        return uninstall_marketplace_app.sync_detailed(
+        return uninstall.sync_detailed(
             location_id,
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_notification_settings_callback(
+    def install(
         self,
         *,
-        body: MarketplacePartnerSettings,
+        salon_id: int,
+        application_id: int,
+        api_key: str | Unset = UNSET,
+        webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[None]:
@@ -1375,7 +1595,11 @@ class MarketplaceResourceWithRawResponse:
         `POST /marketplace/partner/callback`
 
         Args:
-            body (MarketplacePartnerSettings):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            api_key (str | Unset): API key for the messaging module Example:
+                2f181e2a-5c22-4ae7-9d9b-07104f312c28.
+            webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1390,20 +1614,31 @@ class MarketplaceResourceWithRawResponse:
             Response[None]
         """
 
-        from . import marketplace_notification_settings_callback  # noqa: PLC0415 - loaded on first use
+        from ...models.install_settings import InstallSettings  # noqa: PLC0415
+        from . import install  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_notification_settings_callback.sync_detailed(
+        body = InstallSettings(
+            salon_id=salon_id,
+            application_id=application_id,
+            api_key=api_key,
+            webhook_urls=webhook_urls,
+        )
+
+        return install.sync_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_notification_settings_redirect_callback(
+    def install_redirect(
         self,
         *,
-        body: MarketplacePartnerSettings,
+        salon_id: int,
+        application_id: int,
+        api_key: str | Unset = UNSET,
+        webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]:
+    ) -> Response[InstallRedirectResponse200 | None]:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -1412,7 +1647,11 @@ class MarketplaceResourceWithRawResponse:
         `POST /marketplace/partner/callback/redirect`
 
         Args:
-            body (MarketplacePartnerSettings):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            api_key (str | Unset): API key for the messaging module Example:
+                2f181e2a-5c22-4ae7-9d9b-07104f312c28.
+            webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1424,23 +1663,37 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]
+            Response[InstallRedirectResponse200 | None]
         """
 
-        from . import marketplace_notification_settings_redirect_callback  # noqa: PLC0415 - loaded on first use
+        from ...models.install_settings import InstallSettings  # noqa: PLC0415
+        from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_notification_settings_redirect_callback.sync_detailed(
+        body = InstallSettings(
+            salon_id=salon_id,
+            application_id=application_id,
+            api_key=api_key,
+            webhook_urls=webhook_urls,
+        )
+
+        return install_redirect.sync_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_notification_payment_callback(
+    def notify_payment(
         self,
         *,
-        body: MarketplaceNotificationPaymentCallbackBody,
+        salon_id: int,
+        currency_iso: str,
+        application_id: int,
+        payment_sum: float,
+        payment_date: datetime.datetime | str,
+        period_from: datetime.datetime | str,
+        period_to: datetime.datetime | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[MarketplaceNotificationPaymentCallbackResponse200]:
+    ) -> Response[NotifyPaymentResponse200]:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -1448,7 +1701,16 @@ class MarketplaceResourceWithRawResponse:
         `POST /marketplace/partner/payment`
 
         Args:
-            body (MarketplaceNotificationPaymentCallbackBody):
+            salon_id (int): Location ID Example: 123.
+            currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
+            application_id (int): Application ID Example: 123.
+            payment_sum (float): Amount paid Example: 990.99.
+            payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
+                10:10:00.
+            period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
+                2022-01-01 10:10:00.
+            period_to (datetime.datetime | str): Last day of the paid period (inclusive) Example:
+                2022-02-01 10:10:00.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1460,17 +1722,28 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[MarketplaceNotificationPaymentCallbackResponse200]
+            Response[NotifyPaymentResponse200]
         """
 
-        from . import marketplace_notification_payment_callback  # noqa: PLC0415 - loaded on first use
+        from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
+        from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_notification_payment_callback.sync_detailed(
+        body = NotifyPaymentBody(
+            salon_id=salon_id,
+            currency_iso=currency_iso,
+            application_id=application_id,
+            payment_sum=payment_sum,
+            payment_date=payment_date,
+            period_from=period_from,
+            period_to=period_to,
+        )
+
+        return notify_payment.sync_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_payment_refund_callback(
+    def refund_payment(
         self,
         payment_id: int,
         *,
@@ -1499,17 +1772,19 @@ class MarketplaceResourceWithRawResponse:
             Response[None]
         """
 
-        from . import marketplace_payment_refund_callback  # noqa: PLC0415 - loaded on first use
+        from . import refund_payment  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_payment_refund_callback.sync_detailed(
+        return refund_payment.sync_detailed(
             payment_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def set_marketplace_notification_short_names(
+    def set_sms_sender_names(
         self,
         *,
-        body: SetMarketplaceNotificationShortNamesBody,
+        salon_id: int,
+        application_id: int,
+        short_names: list[str],
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[None]:
@@ -1520,7 +1795,9 @@ class MarketplaceResourceWithRawResponse:
         `POST /marketplace/partner/short_names`
 
         Args:
-            body (SetMarketplaceNotificationShortNamesBody):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            short_names (list[str]): SMS sender names Example: ['Altegio', 'AL'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1535,17 +1812,27 @@ class MarketplaceResourceWithRawResponse:
             Response[None]
         """
 
-        from . import set_marketplace_notification_short_names  # noqa: PLC0415 - loaded on first use
+        from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody  # noqa: PLC0415
+        from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
-        return set_marketplace_notification_short_names.sync_detailed(
+        body = SetSmsSenderNamesBody(
+            salon_id=salon_id,
+            application_id=application_id,
+            short_names=short_names,
+        )
+
+        return set_sms_sender_names.sync_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def marketplace_webhook(
+    def send_lifecycle_event(
         self,
         *,
-        body: MarketplaceWebhookBody,
+        salon_id: int,
+        application_id: int,
+        event: LifecycleEventKind,
+        partner_token: str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[None]:
@@ -1561,7 +1848,11 @@ class MarketplaceResourceWithRawResponse:
         `POST /marketplace_webhook`
 
         Args:
-            body (MarketplaceWebhookBody):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            event (LifecycleEventKind): Event slug
+            partner_token (str): The developer's bearer token, so the receiver can check where the
+                call came from Example: yasdfkjah2328aj.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1576,9 +1867,17 @@ class MarketplaceResourceWithRawResponse:
             Response[None]
         """
 
-        from . import marketplace_webhook  # noqa: PLC0415 - loaded on first use
+        from ...models.send_lifecycle_event_body import SendLifecycleEventBody  # noqa: PLC0415
+        from . import send_lifecycle_event  # noqa: PLC0415 - loaded on first use
 
-        return marketplace_webhook.sync_detailed(
+        body = SendLifecycleEventBody(
+            salon_id=salon_id,
+            application_id=application_id,
+            event=event,
+            partner_token=partner_token,
+        )
+
+        return send_lifecycle_event.sync_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
@@ -1590,7 +1889,7 @@ class AsyncMarketplaceResourceWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    async def list_marketplace_app_locations(
+    async def list_locations(
         self,
         application_id: int,
         *,
@@ -1598,7 +1897,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         count: int,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[ListMarketplaceAppLocationsResponse200]:
+    ) -> Response[LocationsPage]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -1620,25 +1919,25 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListMarketplaceAppLocationsResponse200]
+            Response[LocationsPage]
         """
 
-        from . import list_marketplace_app_locations  # noqa: PLC0415 - loaded on first use
+        from . import list_locations  # noqa: PLC0415 - loaded on first use
 
-        return await list_marketplace_app_locations.asyncio_detailed(
+        return await list_locations.asyncio_detailed(
             application_id,
             page=page,
             count=count,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_partner_applications_tariffs_list(
+    async def list_tariffs(
         self,
         application_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[MarketplacePartnerApplicationsTariffsListResponse200]:
+    ) -> Response[ListTariffsResponse200]:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -1658,23 +1957,25 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[MarketplacePartnerApplicationsTariffsListResponse200]
+            Response[ListTariffsResponse200]
         """
 
-        from . import marketplace_partner_applications_tariffs_list  # noqa: PLC0415 - loaded on first use
+        from . import list_tariffs  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_partner_applications_tariffs_list.asyncio_detailed(
+        return await list_tariffs.asyncio_detailed(
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_partner_application_add_discount(
+    async def set_discount(
         self,
         *,
-        body: MarketplacePartnerApplicationAddDiscountBody,
+        salon_ids: list[int],
+        application_id: int,
+        discount: float,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[MarketplacePartnerApplicationAddDiscountResponse200]:
+    ) -> Response[SetDiscountResponse200]:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -1683,7 +1984,10 @@ class AsyncMarketplaceResourceWithRawResponse:
         `POST /marketplace/application/add_discount`
 
         Args:
-            body (MarketplacePartnerApplicationAddDiscountBody):
+            salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
+            application_id (int): Marketplace application ID Example: 123.
+            discount (float): Discount value (percent or fixed amount, depending on configuration)
+                Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1695,17 +1999,24 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[MarketplacePartnerApplicationAddDiscountResponse200]
+            Response[SetDiscountResponse200]
         """
 
-        from . import marketplace_partner_application_add_discount  # noqa: PLC0415 - loaded on first use
+        from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
+        from . import set_discount  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_partner_application_add_discount.asyncio_detailed(
+        body = SetDiscountBody(
+            salon_ids=salon_ids,
+            application_id=application_id,
+            discount=discount,
+        )
+
+        return await set_discount.asyncio_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_partner_application_payment_link(
+    async def get_payment_link(
         self,
         *,
         salon_id: int,
@@ -1713,7 +2024,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         discount: float | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[MarketplacePartnerApplicationPaymentLinkResponse200]:
+    ) -> Response[GetPaymentLinkResponse200]:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -1736,25 +2047,28 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[MarketplacePartnerApplicationPaymentLinkResponse200]
+            Response[GetPaymentLinkResponse200]
         """
 
-        from . import marketplace_partner_application_payment_link  # noqa: PLC0415 - loaded on first use
+        from . import get_payment_link  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_partner_application_payment_link.asyncio_detailed(
+        return await get_payment_link.asyncio_detailed(
             salon_id=salon_id,
             application_id=application_id,
             discount=discount,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_partner_applications_update_channel(
+    async def update_channel(
         self,
         *,
-        body: MarketplacePartnerApplicationsUpdateChannelBody,
+        salon_id: int,
+        application_id: int,
+        channel_slug: ChannelSlug,
+        is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
+    ) -> Response[UpdateChannelResponse200]:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -1763,7 +2077,10 @@ class AsyncMarketplaceResourceWithRawResponse:
         `POST /marketplace/application/update_channel`
 
         Args:
-            body (MarketplacePartnerApplicationsUpdateChannelBody):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 456.
+            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1775,24 +2092,32 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[MarketplacePartnerApplicationsUpdateChannelResponse200]
+            Response[UpdateChannelResponse200]
         """
 
-        from . import marketplace_partner_applications_update_channel  # noqa: PLC0415 - loaded on first use
+        from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
+        from . import update_channel  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_partner_applications_update_channel.asyncio_detailed(
+        body = UpdateChannelBody(
+            salon_id=salon_id,
+            application_id=application_id,
+            channel_slug=channel_slug,
+            is_available=is_available,
+        )
+
+        return await update_channel.asyncio_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def get_marketplace_integration_status(
+    async def get_status(
         self,
         location_id: int,
         application_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[GetMarketplaceIntegrationStatusResponse200]:
+    ) -> Response[GetStatusResponse200]:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -1814,25 +2139,25 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetMarketplaceIntegrationStatusResponse200]
+            Response[GetStatusResponse200]
         """
 
-        from . import get_marketplace_integration_status  # noqa: PLC0415 - loaded on first use
+        from . import get_status  # noqa: PLC0415 - loaded on first use
 
-        return await get_marketplace_integration_status.asyncio_detailed(
+        return await get_status.asyncio_detailed(
             location_id,
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def uninstall_marketplace_app(
+    async def uninstall(
         self,
         location_id: int,
         application_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[UninstallMarketplaceAppResponse200]:
+    ) -> Response[UninstallResponse200]:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -1853,21 +2178,24 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UninstallMarketplaceAppResponse200]
+            Response[UninstallResponse200]
         """
 
-        from . import uninstall_marketplace_app  # noqa: PLC0415 - loaded on first use
+        from . import uninstall  # noqa: PLC0415 - loaded on first use
 
-        return await uninstall_marketplace_app.asyncio_detailed(
+        return await uninstall.asyncio_detailed(
             location_id,
             application_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_notification_settings_callback(
+    async def install(
         self,
         *,
-        body: MarketplacePartnerSettings,
+        salon_id: int,
+        application_id: int,
+        api_key: str | Unset = UNSET,
+        webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[None]:
@@ -1879,7 +2207,11 @@ class AsyncMarketplaceResourceWithRawResponse:
         `POST /marketplace/partner/callback`
 
         Args:
-            body (MarketplacePartnerSettings):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            api_key (str | Unset): API key for the messaging module Example:
+                2f181e2a-5c22-4ae7-9d9b-07104f312c28.
+            webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1894,20 +2226,31 @@ class AsyncMarketplaceResourceWithRawResponse:
             Response[None]
         """
 
-        from . import marketplace_notification_settings_callback  # noqa: PLC0415 - loaded on first use
+        from ...models.install_settings import InstallSettings  # noqa: PLC0415
+        from . import install  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_notification_settings_callback.asyncio_detailed(
+        body = InstallSettings(
+            salon_id=salon_id,
+            application_id=application_id,
+            api_key=api_key,
+            webhook_urls=webhook_urls,
+        )
+
+        return await install.asyncio_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_notification_settings_redirect_callback(
+    async def install_redirect(
         self,
         *,
-        body: MarketplacePartnerSettings,
+        salon_id: int,
+        application_id: int,
+        api_key: str | Unset = UNSET,
+        webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]:
+    ) -> Response[InstallRedirectResponse200 | None]:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -1916,7 +2259,11 @@ class AsyncMarketplaceResourceWithRawResponse:
         `POST /marketplace/partner/callback/redirect`
 
         Args:
-            body (MarketplacePartnerSettings):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            api_key (str | Unset): API key for the messaging module Example:
+                2f181e2a-5c22-4ae7-9d9b-07104f312c28.
+            webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1928,23 +2275,37 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[MarketplaceNotificationSettingsRedirectCallbackResponse200 | None]
+            Response[InstallRedirectResponse200 | None]
         """
 
-        from . import marketplace_notification_settings_redirect_callback  # noqa: PLC0415 - loaded on first use
+        from ...models.install_settings import InstallSettings  # noqa: PLC0415
+        from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_notification_settings_redirect_callback.asyncio_detailed(
+        body = InstallSettings(
+            salon_id=salon_id,
+            application_id=application_id,
+            api_key=api_key,
+            webhook_urls=webhook_urls,
+        )
+
+        return await install_redirect.asyncio_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_notification_payment_callback(
+    async def notify_payment(
         self,
         *,
-        body: MarketplaceNotificationPaymentCallbackBody,
+        salon_id: int,
+        currency_iso: str,
+        application_id: int,
+        payment_sum: float,
+        payment_date: datetime.datetime | str,
+        period_from: datetime.datetime | str,
+        period_to: datetime.datetime | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[MarketplaceNotificationPaymentCallbackResponse200]:
+    ) -> Response[NotifyPaymentResponse200]:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -1952,7 +2313,16 @@ class AsyncMarketplaceResourceWithRawResponse:
         `POST /marketplace/partner/payment`
 
         Args:
-            body (MarketplaceNotificationPaymentCallbackBody):
+            salon_id (int): Location ID Example: 123.
+            currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
+            application_id (int): Application ID Example: 123.
+            payment_sum (float): Amount paid Example: 990.99.
+            payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
+                10:10:00.
+            period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
+                2022-01-01 10:10:00.
+            period_to (datetime.datetime | str): Last day of the paid period (inclusive) Example:
+                2022-02-01 10:10:00.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -1964,17 +2334,28 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[MarketplaceNotificationPaymentCallbackResponse200]
+            Response[NotifyPaymentResponse200]
         """
 
-        from . import marketplace_notification_payment_callback  # noqa: PLC0415 - loaded on first use
+        from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
+        from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_notification_payment_callback.asyncio_detailed(
+        body = NotifyPaymentBody(
+            salon_id=salon_id,
+            currency_iso=currency_iso,
+            application_id=application_id,
+            payment_sum=payment_sum,
+            payment_date=payment_date,
+            period_from=period_from,
+            period_to=period_to,
+        )
+
+        return await notify_payment.asyncio_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_payment_refund_callback(
+    async def refund_payment(
         self,
         payment_id: int,
         *,
@@ -2003,17 +2384,19 @@ class AsyncMarketplaceResourceWithRawResponse:
             Response[None]
         """
 
-        from . import marketplace_payment_refund_callback  # noqa: PLC0415 - loaded on first use
+        from . import refund_payment  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_payment_refund_callback.asyncio_detailed(
+        return await refund_payment.asyncio_detailed(
             payment_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def set_marketplace_notification_short_names(
+    async def set_sms_sender_names(
         self,
         *,
-        body: SetMarketplaceNotificationShortNamesBody,
+        salon_id: int,
+        application_id: int,
+        short_names: list[str],
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[None]:
@@ -2024,7 +2407,9 @@ class AsyncMarketplaceResourceWithRawResponse:
         `POST /marketplace/partner/short_names`
 
         Args:
-            body (SetMarketplaceNotificationShortNamesBody):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            short_names (list[str]): SMS sender names Example: ['Altegio', 'AL'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -2039,17 +2424,27 @@ class AsyncMarketplaceResourceWithRawResponse:
             Response[None]
         """
 
-        from . import set_marketplace_notification_short_names  # noqa: PLC0415 - loaded on first use
+        from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody  # noqa: PLC0415
+        from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
-        return await set_marketplace_notification_short_names.asyncio_detailed(
+        body = SetSmsSenderNamesBody(
+            salon_id=salon_id,
+            application_id=application_id,
+            short_names=short_names,
+        )
+
+        return await set_sms_sender_names.asyncio_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def marketplace_webhook(
+    async def send_lifecycle_event(
         self,
         *,
-        body: MarketplaceWebhookBody,
+        salon_id: int,
+        application_id: int,
+        event: LifecycleEventKind,
+        partner_token: str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Response[None]:
@@ -2065,7 +2460,11 @@ class AsyncMarketplaceResourceWithRawResponse:
         `POST /marketplace_webhook`
 
         Args:
-            body (MarketplaceWebhookBody):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 123.
+            event (LifecycleEventKind): Event slug
+            partner_token (str): The developer's bearer token, so the receiver can check where the
+                call came from Example: yasdfkjah2328aj.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -2080,9 +2479,17 @@ class AsyncMarketplaceResourceWithRawResponse:
             Response[None]
         """
 
-        from . import marketplace_webhook  # noqa: PLC0415 - loaded on first use
+        from ...models.send_lifecycle_event_body import SendLifecycleEventBody  # noqa: PLC0415
+        from . import send_lifecycle_event  # noqa: PLC0415 - loaded on first use
 
-        return await marketplace_webhook.asyncio_detailed(
+        body = SendLifecycleEventBody(
+            salon_id=salon_id,
+            application_id=application_id,
+            event=event,
+            partner_token=partner_token,
+        )
+
+        return await send_lifecycle_event.asyncio_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )

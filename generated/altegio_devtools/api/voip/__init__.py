@@ -1,9 +1,11 @@
-"""Voip operations: one method per operation of the tag, named by its operationId."""
+"""Voip operations: one method per operation of the tag, named in overrides/names.yaml.
+
+A request body's fields are the method's keyword arguments."""
 
 # The endpoint modules and their models load on first use, not when the client is imported.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ...types import UNSET, Unset
 
@@ -13,17 +15,21 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import Client
+    from ...models.call_status_filter import CallStatusFilter
+    from ...models.call_type_filter import CallTypeFilter
     from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
     from ...models.field_403_forbidden_response import Field403ForbiddenResponse
     from ...models.field_404_not_found_response import Field404NotFoundResponse
-    from ...models.handle_voip_integration_event_response_202 import (
-        HandleVoipIntegrationEventResponse202,
-    )
-    from ...models.list_voip_calls_body import ListVoipCallsBody
-    from ...models.list_voip_calls_response_200 import ListVoipCallsResponse200
+    from ...models.list_calls_body import ListCallsBody
+    from ...models.list_calls_response_200 import ListCallsResponse200
+    from ...models.send_event_response_202 import SendEventResponse202
     from ...models.vo_ip_call_event import VoIPCallEvent
+    from ...models.vo_ip_call_event_type import VoIPCallEventType
     from ...models.vo_ip_call_history import VoIPCallHistory
+    from ...models.vo_ip_call_history_status import VoIPCallHistoryStatus
+    from ...models.vo_ip_call_history_type import VoIPCallHistoryType
     from ...models.vo_ip_setup_command import VoIPSetupCommand
+    from ...models.vo_ip_setup_command_type import VoIPSetupCommandType
     from ...types import Response
 
 
@@ -33,13 +39,67 @@ class VoipResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def handle_voip_integration_event(
+    @overload
+    def send_event(
+        self,
+        *,
+        command: Literal["setup"],
+        crm_token: str,
+        type_: VoIPSetupCommandType,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SendEventResponse202: ...
+
+    @overload
+    def send_event(
+        self,
+        *,
+        command: Literal["history"],
+        crm_token: str,
+        diversion: str,
+        phone: str,
+        type_: VoIPCallHistoryType,
+        user: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        link: str | Unset = UNSET,
+        call_id: str | Unset = UNSET,
+        status: VoIPCallHistoryStatus | Unset = UNSET,
+        date: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SendEventResponse202: ...
+
+    @overload
+    def send_event(
+        self,
+        *,
+        command: Literal["event"],
+        crm_token: str,
+        diversion: str,
+        phone: str,
+        type_: VoIPCallEventType,
+        user: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SendEventResponse202: ...
+
+    @overload
+    def send_event(
         self,
         *,
         body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> HandleVoipIntegrationEventResponse202:
+    ) -> SendEventResponse202: ...
+
+    def send_event(
+        self,
+        *,
+        body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        **fields: Any,
+    ) -> SendEventResponse202:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -58,6 +118,8 @@ class VoipResource:
 
         Args:
             body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+            **fields: Instead of `body`, one variant's fields as keyword arguments, picked by
+                `command`: 'setup' (VoIPSetupCommand), 'history' (VoIPCallHistory), 'event' (VoIPCallEvent).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -69,23 +131,50 @@ class VoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            HandleVoipIntegrationEventResponse202
+            SendEventResponse202
         """
 
-        from . import handle_voip_integration_event  # noqa: PLC0415 - loaded on first use
+        from . import send_event  # noqa: PLC0415 - loaded on first use
 
-        return handle_voip_integration_event.sync(
+        if isinstance(body, Unset):
+            from ...models.vo_ip_call_event import VoIPCallEvent  # noqa: PLC0415
+            from ...models.vo_ip_call_history import VoIPCallHistory  # noqa: PLC0415
+            from ...models.vo_ip_setup_command import VoIPSetupCommand  # noqa: PLC0415
+
+            variants: dict[
+                Any, type[VoIPSetupCommand] | type[VoIPCallHistory] | type[VoIPCallEvent]
+            ] = {
+                "setup": VoIPSetupCommand,
+                "history": VoIPCallHistory,
+                "event": VoIPCallEvent,
+            }
+            if fields.get("command") not in variants:
+                raise TypeError(
+                    "send_event() takes body= or command= one of "
+                    f"{sorted(variants)} with that variant's fields, got command="
+                    f"{fields.get('command')!r}"
+                )
+            body = variants[fields["command"]](**fields)
+
+        return send_event.sync(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def list_voip_calls(
+    def list_calls(
         self,
         *,
-        body: ListVoipCallsBody,
+        salon_id: int,
+        date_from: str,
+        date_to: str,
+        phone: str | Unset = UNSET,
+        types: list[CallTypeFilter] | Unset = UNSET,
+        statuses: list[CallStatusFilter] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ListVoipCallsResponse200:
+    ) -> ListCallsResponse200:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -93,7 +182,14 @@ class VoipResource:
         `GET /voip/integration/calls`
 
         Args:
-            body (ListVoipCallsBody):
+            salon_id (int): Location ID Example: 615243.
+            date_from (str): Start date Example: 2026-01-01.
+            date_to (str): End date Example: 2026-02-01.
+            phone (str | Unset): Phone number Example: +13155550175.
+            types (list[CallTypeFilter] | Unset): Call types to include
+            statuses (list[CallStatusFilter] | Unset): Call statuses to include
+            page (int | Unset): Page number Example: 1.
+            limit (int | Unset): Items per page Example: 25.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -105,12 +201,24 @@ class VoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListVoipCallsResponse200
+            ListCallsResponse200
         """
 
-        from . import list_voip_calls  # noqa: PLC0415 - loaded on first use
+        from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
+        from . import list_calls  # noqa: PLC0415 - loaded on first use
 
-        return list_voip_calls.sync(
+        body = ListCallsBody(
+            salon_id=salon_id,
+            date_from=date_from,
+            date_to=date_to,
+            phone=phone,
+            types=types,
+            statuses=statuses,
+            page=page,
+            limit=limit,
+        )
+
+        return list_calls.sync(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
@@ -122,13 +230,67 @@ class AsyncVoipResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    async def handle_voip_integration_event(
+    @overload
+    async def send_event(
+        self,
+        *,
+        command: Literal["setup"],
+        crm_token: str,
+        type_: VoIPSetupCommandType,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SendEventResponse202: ...
+
+    @overload
+    async def send_event(
+        self,
+        *,
+        command: Literal["history"],
+        crm_token: str,
+        diversion: str,
+        phone: str,
+        type_: VoIPCallHistoryType,
+        user: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        link: str | Unset = UNSET,
+        call_id: str | Unset = UNSET,
+        status: VoIPCallHistoryStatus | Unset = UNSET,
+        date: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SendEventResponse202: ...
+
+    @overload
+    async def send_event(
+        self,
+        *,
+        command: Literal["event"],
+        crm_token: str,
+        diversion: str,
+        phone: str,
+        type_: VoIPCallEventType,
+        user: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SendEventResponse202: ...
+
+    @overload
+    async def send_event(
         self,
         *,
         body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> HandleVoipIntegrationEventResponse202:
+    ) -> SendEventResponse202: ...
+
+    async def send_event(
+        self,
+        *,
+        body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        **fields: Any,
+    ) -> SendEventResponse202:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -147,6 +309,8 @@ class AsyncVoipResource:
 
         Args:
             body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+            **fields: Instead of `body`, one variant's fields as keyword arguments, picked by
+                `command`: 'setup' (VoIPSetupCommand), 'history' (VoIPCallHistory), 'event' (VoIPCallEvent).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -158,23 +322,50 @@ class AsyncVoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            HandleVoipIntegrationEventResponse202
+            SendEventResponse202
         """
 
-        from . import handle_voip_integration_event  # noqa: PLC0415 - loaded on first use
+        from . import send_event  # noqa: PLC0415 - loaded on first use
 
-        return await handle_voip_integration_event.asyncio(
+        if isinstance(body, Unset):
+            from ...models.vo_ip_call_event import VoIPCallEvent  # noqa: PLC0415
+            from ...models.vo_ip_call_history import VoIPCallHistory  # noqa: PLC0415
+            from ...models.vo_ip_setup_command import VoIPSetupCommand  # noqa: PLC0415
+
+            variants: dict[
+                Any, type[VoIPSetupCommand] | type[VoIPCallHistory] | type[VoIPCallEvent]
+            ] = {
+                "setup": VoIPSetupCommand,
+                "history": VoIPCallHistory,
+                "event": VoIPCallEvent,
+            }
+            if fields.get("command") not in variants:
+                raise TypeError(
+                    "send_event() takes body= or command= one of "
+                    f"{sorted(variants)} with that variant's fields, got command="
+                    f"{fields.get('command')!r}"
+                )
+            body = variants[fields["command"]](**fields)
+
+        return await send_event.asyncio(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def list_voip_calls(
+    async def list_calls(
         self,
         *,
-        body: ListVoipCallsBody,
+        salon_id: int,
+        date_from: str,
+        date_to: str,
+        phone: str | Unset = UNSET,
+        types: list[CallTypeFilter] | Unset = UNSET,
+        statuses: list[CallStatusFilter] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ListVoipCallsResponse200:
+    ) -> ListCallsResponse200:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -182,7 +373,14 @@ class AsyncVoipResource:
         `GET /voip/integration/calls`
 
         Args:
-            body (ListVoipCallsBody):
+            salon_id (int): Location ID Example: 615243.
+            date_from (str): Start date Example: 2026-01-01.
+            date_to (str): End date Example: 2026-02-01.
+            phone (str | Unset): Phone number Example: +13155550175.
+            types (list[CallTypeFilter] | Unset): Call types to include
+            statuses (list[CallStatusFilter] | Unset): Call statuses to include
+            page (int | Unset): Page number Example: 1.
+            limit (int | Unset): Items per page Example: 25.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -194,12 +392,24 @@ class AsyncVoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListVoipCallsResponse200
+            ListCallsResponse200
         """
 
-        from . import list_voip_calls  # noqa: PLC0415 - loaded on first use
+        from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
+        from . import list_calls  # noqa: PLC0415 - loaded on first use
 
-        return await list_voip_calls.asyncio(
+        body = ListCallsBody(
+            salon_id=salon_id,
+            date_from=date_from,
+            date_to=date_to,
+            phone=phone,
+            types=types,
+            statuses=statuses,
+            page=page,
+            limit=limit,
+        )
+
+        return await list_calls.asyncio(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
@@ -211,13 +421,67 @@ class VoipResourceWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def handle_voip_integration_event(
+    @overload
+    def send_event(
+        self,
+        *,
+        command: Literal["setup"],
+        crm_token: str,
+        type_: VoIPSetupCommandType,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SendEventResponse202]: ...
+
+    @overload
+    def send_event(
+        self,
+        *,
+        command: Literal["history"],
+        crm_token: str,
+        diversion: str,
+        phone: str,
+        type_: VoIPCallHistoryType,
+        user: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        link: str | Unset = UNSET,
+        call_id: str | Unset = UNSET,
+        status: VoIPCallHistoryStatus | Unset = UNSET,
+        date: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SendEventResponse202]: ...
+
+    @overload
+    def send_event(
+        self,
+        *,
+        command: Literal["event"],
+        crm_token: str,
+        diversion: str,
+        phone: str,
+        type_: VoIPCallEventType,
+        user: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SendEventResponse202]: ...
+
+    @overload
+    def send_event(
         self,
         *,
         body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[HandleVoipIntegrationEventResponse202]:
+    ) -> Response[SendEventResponse202]: ...
+
+    def send_event(
+        self,
+        *,
+        body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        **fields: Any,
+    ) -> Response[SendEventResponse202]:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -236,6 +500,8 @@ class VoipResourceWithRawResponse:
 
         Args:
             body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+            **fields: Instead of `body`, one variant's fields as keyword arguments, picked by
+                `command`: 'setup' (VoIPSetupCommand), 'history' (VoIPCallHistory), 'event' (VoIPCallEvent).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -247,23 +513,50 @@ class VoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[HandleVoipIntegrationEventResponse202]
+            Response[SendEventResponse202]
         """
 
-        from . import handle_voip_integration_event  # noqa: PLC0415 - loaded on first use
+        from . import send_event  # noqa: PLC0415 - loaded on first use
 
-        return handle_voip_integration_event.sync_detailed(
+        if isinstance(body, Unset):
+            from ...models.vo_ip_call_event import VoIPCallEvent  # noqa: PLC0415
+            from ...models.vo_ip_call_history import VoIPCallHistory  # noqa: PLC0415
+            from ...models.vo_ip_setup_command import VoIPSetupCommand  # noqa: PLC0415
+
+            variants: dict[
+                Any, type[VoIPSetupCommand] | type[VoIPCallHistory] | type[VoIPCallEvent]
+            ] = {
+                "setup": VoIPSetupCommand,
+                "history": VoIPCallHistory,
+                "event": VoIPCallEvent,
+            }
+            if fields.get("command") not in variants:
+                raise TypeError(
+                    "send_event() takes body= or command= one of "
+                    f"{sorted(variants)} with that variant's fields, got command="
+                    f"{fields.get('command')!r}"
+                )
+            body = variants[fields["command"]](**fields)
+
+        return send_event.sync_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def list_voip_calls(
+    def list_calls(
         self,
         *,
-        body: ListVoipCallsBody,
+        salon_id: int,
+        date_from: str,
+        date_to: str,
+        phone: str | Unset = UNSET,
+        types: list[CallTypeFilter] | Unset = UNSET,
+        statuses: list[CallStatusFilter] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[ListVoipCallsResponse200]:
+    ) -> Response[ListCallsResponse200]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -271,7 +564,14 @@ class VoipResourceWithRawResponse:
         `GET /voip/integration/calls`
 
         Args:
-            body (ListVoipCallsBody):
+            salon_id (int): Location ID Example: 615243.
+            date_from (str): Start date Example: 2026-01-01.
+            date_to (str): End date Example: 2026-02-01.
+            phone (str | Unset): Phone number Example: +13155550175.
+            types (list[CallTypeFilter] | Unset): Call types to include
+            statuses (list[CallStatusFilter] | Unset): Call statuses to include
+            page (int | Unset): Page number Example: 1.
+            limit (int | Unset): Items per page Example: 25.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -283,12 +583,24 @@ class VoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListVoipCallsResponse200]
+            Response[ListCallsResponse200]
         """
 
-        from . import list_voip_calls  # noqa: PLC0415 - loaded on first use
+        from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
+        from . import list_calls  # noqa: PLC0415 - loaded on first use
 
-        return list_voip_calls.sync_detailed(
+        body = ListCallsBody(
+            salon_id=salon_id,
+            date_from=date_from,
+            date_to=date_to,
+            phone=phone,
+            types=types,
+            statuses=statuses,
+            page=page,
+            limit=limit,
+        )
+
+        return list_calls.sync_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
@@ -300,13 +612,67 @@ class AsyncVoipResourceWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    async def handle_voip_integration_event(
+    @overload
+    async def send_event(
+        self,
+        *,
+        command: Literal["setup"],
+        crm_token: str,
+        type_: VoIPSetupCommandType,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SendEventResponse202]: ...
+
+    @overload
+    async def send_event(
+        self,
+        *,
+        command: Literal["history"],
+        crm_token: str,
+        diversion: str,
+        phone: str,
+        type_: VoIPCallHistoryType,
+        user: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        link: str | Unset = UNSET,
+        call_id: str | Unset = UNSET,
+        status: VoIPCallHistoryStatus | Unset = UNSET,
+        date: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SendEventResponse202]: ...
+
+    @overload
+    async def send_event(
+        self,
+        *,
+        command: Literal["event"],
+        crm_token: str,
+        diversion: str,
+        phone: str,
+        type_: VoIPCallEventType,
+        user: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Response[SendEventResponse202]: ...
+
+    @overload
+    async def send_event(
         self,
         *,
         body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[HandleVoipIntegrationEventResponse202]:
+    ) -> Response[SendEventResponse202]: ...
+
+    async def send_event(
+        self,
+        *,
+        body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        **fields: Any,
+    ) -> Response[SendEventResponse202]:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -325,6 +691,8 @@ class AsyncVoipResourceWithRawResponse:
 
         Args:
             body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+            **fields: Instead of `body`, one variant's fields as keyword arguments, picked by
+                `command`: 'setup' (VoIPSetupCommand), 'history' (VoIPCallHistory), 'event' (VoIPCallEvent).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -336,23 +704,50 @@ class AsyncVoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[HandleVoipIntegrationEventResponse202]
+            Response[SendEventResponse202]
         """
 
-        from . import handle_voip_integration_event  # noqa: PLC0415 - loaded on first use
+        from . import send_event  # noqa: PLC0415 - loaded on first use
 
-        return await handle_voip_integration_event.asyncio_detailed(
+        if isinstance(body, Unset):
+            from ...models.vo_ip_call_event import VoIPCallEvent  # noqa: PLC0415
+            from ...models.vo_ip_call_history import VoIPCallHistory  # noqa: PLC0415
+            from ...models.vo_ip_setup_command import VoIPSetupCommand  # noqa: PLC0415
+
+            variants: dict[
+                Any, type[VoIPSetupCommand] | type[VoIPCallHistory] | type[VoIPCallEvent]
+            ] = {
+                "setup": VoIPSetupCommand,
+                "history": VoIPCallHistory,
+                "event": VoIPCallEvent,
+            }
+            if fields.get("command") not in variants:
+                raise TypeError(
+                    "send_event() takes body= or command= one of "
+                    f"{sorted(variants)} with that variant's fields, got command="
+                    f"{fields.get('command')!r}"
+                )
+            body = variants[fields["command"]](**fields)
+
+        return await send_event.asyncio_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def list_voip_calls(
+    async def list_calls(
         self,
         *,
-        body: ListVoipCallsBody,
+        salon_id: int,
+        date_from: str,
+        date_to: str,
+        phone: str | Unset = UNSET,
+        types: list[CallTypeFilter] | Unset = UNSET,
+        statuses: list[CallStatusFilter] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[ListVoipCallsResponse200]:
+    ) -> Response[ListCallsResponse200]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -360,7 +755,14 @@ class AsyncVoipResourceWithRawResponse:
         `GET /voip/integration/calls`
 
         Args:
-            body (ListVoipCallsBody):
+            salon_id (int): Location ID Example: 615243.
+            date_from (str): Start date Example: 2026-01-01.
+            date_to (str): End date Example: 2026-02-01.
+            phone (str | Unset): Phone number Example: +13155550175.
+            types (list[CallTypeFilter] | Unset): Call types to include
+            statuses (list[CallStatusFilter] | Unset): Call statuses to include
+            page (int | Unset): Page number Example: 1.
+            limit (int | Unset): Items per page Example: 25.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -372,12 +774,24 @@ class AsyncVoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListVoipCallsResponse200]
+            Response[ListCallsResponse200]
         """
 
-        from . import list_voip_calls  # noqa: PLC0415 - loaded on first use
+        from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
+        from . import list_calls  # noqa: PLC0415 - loaded on first use
 
-        return await list_voip_calls.asyncio_detailed(
+        body = ListCallsBody(
+            salon_id=salon_id,
+            date_from=date_from,
+            date_to=date_to,
+            phone=phone,
+            types=types,
+            statuses=statuses,
+            page=page,
+            limit=limit,
+        )
+
+        return await list_calls.asyncio_detailed(
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )

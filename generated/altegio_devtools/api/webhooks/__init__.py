@@ -1,9 +1,11 @@
-"""Webhooks operations: one method per operation of the tag, named by its operationId."""
+"""Webhooks operations: one method per operation of the tag, named in overrides/names.yaml.
+
+A request body's fields are the method's keyword arguments."""
 
 # The endpoint modules and their models load on first use, not when the client is imported.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ...types import UNSET, Unset
 
@@ -16,15 +18,9 @@ if TYPE_CHECKING:
     from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
     from ...models.field_403_forbidden_response import Field403ForbiddenResponse
     from ...models.field_404_not_found_response import Field404NotFoundResponse
-    from ...models.get_event_notification_settings_response_200 import (
-        GetEventNotificationSettingsResponse200,
-    )
-    from ...models.update_event_notification_settings_body import (
-        UpdateEventNotificationSettingsBody,
-    )
-    from ...models.update_event_notification_settings_response_201 import (
-        UpdateEventNotificationSettingsResponse201,
-    )
+    from ...models.get_settings_response_200 import GetSettingsResponse200
+    from ...models.update_settings_body import UpdateSettingsBody
+    from ...models.update_settings_response_201 import UpdateSettingsResponse201
     from ...types import Response
 
 
@@ -34,13 +30,13 @@ class WebhooksResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def get_event_notification_settings(
+    def get_settings(
         self,
         location_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> GetEventNotificationSettingsResponse200:
+    ) -> GetSettingsResponse200:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -60,24 +56,39 @@ class WebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetEventNotificationSettingsResponse200
+            GetSettingsResponse200
         """
 
-        from . import get_event_notification_settings  # noqa: PLC0415 - loaded on first use
+        from . import get_settings  # noqa: PLC0415 - loaded on first use
 
-        return get_event_notification_settings.sync(
+        return get_settings.sync(
             location_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def update_event_notification_settings(
+    def update_settings(
         self,
         location_id: int,
         *,
-        body: UpdateEventNotificationSettingsBody,
+        active: int,
+        urls: list[str],
+        salon: int | Unset = UNSET,
+        service_category: int | Unset = UNSET,
+        service: int | Unset = UNSET,
+        good: int | Unset = UNSET,
+        master: int | Unset = UNSET,
+        client: int | Unset = UNSET,
+        record: int | Unset = UNSET,
+        goods_operations_sale: int | Unset = UNSET,
+        goods_operations_receipt: int | Unset = UNSET,
+        goods_operations_consumable: int | Unset = UNSET,
+        goods_operations_stolen: int | Unset = UNSET,
+        goods_operations_move: int | Unset = UNSET,
+        finances_operation: int | Unset = UNSET,
+        self_sending: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UpdateEventNotificationSettingsResponse201:
+    ) -> UpdateSettingsResponse201:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -86,7 +97,28 @@ class WebhooksResource:
 
         Args:
             location_id (int):
-            body (UpdateEventNotificationSettingsBody):
+            active (int): 1 = notifications on, 0 = off
+            urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
+            salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
+            service_category (int | Unset): 1 = send service category events, 0 = don't
+            service (int | Unset): 1 = send service events, 0 = don't Example: 1.
+            good (int | Unset): 1 = send product events, 0 = don't Example: 1.
+            master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
+            client (int | Unset): 1 = send client events, 0 = don't Example: 1.
+            record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
+            goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
+            goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't
+                Example: 1.
+            goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't
+                Example: 1.
+            goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't
+                Example: 1.
+            goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example:
+                1.
+            finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example:
+                1.
+            self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own
+                actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -98,12 +130,32 @@ class WebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateEventNotificationSettingsResponse201
+            UpdateSettingsResponse201
         """
 
-        from . import update_event_notification_settings  # noqa: PLC0415 - loaded on first use
+        from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
+        from . import update_settings  # noqa: PLC0415 - loaded on first use
 
-        return update_event_notification_settings.sync(
+        body = UpdateSettingsBody(
+            active=active,
+            urls=urls,
+            salon=salon,
+            service_category=service_category,
+            service=service,
+            good=good,
+            master=master,
+            client=client,
+            record=record,
+            goods_operations_sale=goods_operations_sale,
+            goods_operations_receipt=goods_operations_receipt,
+            goods_operations_consumable=goods_operations_consumable,
+            goods_operations_stolen=goods_operations_stolen,
+            goods_operations_move=goods_operations_move,
+            finances_operation=finances_operation,
+            self_sending=self_sending,
+        )
+
+        return update_settings.sync(
             location_id,
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -116,13 +168,13 @@ class AsyncWebhooksResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    async def get_event_notification_settings(
+    async def get_settings(
         self,
         location_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> GetEventNotificationSettingsResponse200:
+    ) -> GetSettingsResponse200:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -142,24 +194,39 @@ class AsyncWebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetEventNotificationSettingsResponse200
+            GetSettingsResponse200
         """
 
-        from . import get_event_notification_settings  # noqa: PLC0415 - loaded on first use
+        from . import get_settings  # noqa: PLC0415 - loaded on first use
 
-        return await get_event_notification_settings.asyncio(
+        return await get_settings.asyncio(
             location_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def update_event_notification_settings(
+    async def update_settings(
         self,
         location_id: int,
         *,
-        body: UpdateEventNotificationSettingsBody,
+        active: int,
+        urls: list[str],
+        salon: int | Unset = UNSET,
+        service_category: int | Unset = UNSET,
+        service: int | Unset = UNSET,
+        good: int | Unset = UNSET,
+        master: int | Unset = UNSET,
+        client: int | Unset = UNSET,
+        record: int | Unset = UNSET,
+        goods_operations_sale: int | Unset = UNSET,
+        goods_operations_receipt: int | Unset = UNSET,
+        goods_operations_consumable: int | Unset = UNSET,
+        goods_operations_stolen: int | Unset = UNSET,
+        goods_operations_move: int | Unset = UNSET,
+        finances_operation: int | Unset = UNSET,
+        self_sending: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UpdateEventNotificationSettingsResponse201:
+    ) -> UpdateSettingsResponse201:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -168,7 +235,28 @@ class AsyncWebhooksResource:
 
         Args:
             location_id (int):
-            body (UpdateEventNotificationSettingsBody):
+            active (int): 1 = notifications on, 0 = off
+            urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
+            salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
+            service_category (int | Unset): 1 = send service category events, 0 = don't
+            service (int | Unset): 1 = send service events, 0 = don't Example: 1.
+            good (int | Unset): 1 = send product events, 0 = don't Example: 1.
+            master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
+            client (int | Unset): 1 = send client events, 0 = don't Example: 1.
+            record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
+            goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
+            goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't
+                Example: 1.
+            goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't
+                Example: 1.
+            goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't
+                Example: 1.
+            goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example:
+                1.
+            finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example:
+                1.
+            self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own
+                actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -180,12 +268,32 @@ class AsyncWebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateEventNotificationSettingsResponse201
+            UpdateSettingsResponse201
         """
 
-        from . import update_event_notification_settings  # noqa: PLC0415 - loaded on first use
+        from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
+        from . import update_settings  # noqa: PLC0415 - loaded on first use
 
-        return await update_event_notification_settings.asyncio(
+        body = UpdateSettingsBody(
+            active=active,
+            urls=urls,
+            salon=salon,
+            service_category=service_category,
+            service=service,
+            good=good,
+            master=master,
+            client=client,
+            record=record,
+            goods_operations_sale=goods_operations_sale,
+            goods_operations_receipt=goods_operations_receipt,
+            goods_operations_consumable=goods_operations_consumable,
+            goods_operations_stolen=goods_operations_stolen,
+            goods_operations_move=goods_operations_move,
+            finances_operation=finances_operation,
+            self_sending=self_sending,
+        )
+
+        return await update_settings.asyncio(
             location_id,
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -198,13 +306,13 @@ class WebhooksResourceWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def get_event_notification_settings(
+    def get_settings(
         self,
         location_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[GetEventNotificationSettingsResponse200]:
+    ) -> Response[GetSettingsResponse200]:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -224,24 +332,39 @@ class WebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetEventNotificationSettingsResponse200]
+            Response[GetSettingsResponse200]
         """
 
-        from . import get_event_notification_settings  # noqa: PLC0415 - loaded on first use
+        from . import get_settings  # noqa: PLC0415 - loaded on first use
 
-        return get_event_notification_settings.sync_detailed(
+        return get_settings.sync_detailed(
             location_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    def update_event_notification_settings(
+    def update_settings(
         self,
         location_id: int,
         *,
-        body: UpdateEventNotificationSettingsBody,
+        active: int,
+        urls: list[str],
+        salon: int | Unset = UNSET,
+        service_category: int | Unset = UNSET,
+        service: int | Unset = UNSET,
+        good: int | Unset = UNSET,
+        master: int | Unset = UNSET,
+        client: int | Unset = UNSET,
+        record: int | Unset = UNSET,
+        goods_operations_sale: int | Unset = UNSET,
+        goods_operations_receipt: int | Unset = UNSET,
+        goods_operations_consumable: int | Unset = UNSET,
+        goods_operations_stolen: int | Unset = UNSET,
+        goods_operations_move: int | Unset = UNSET,
+        finances_operation: int | Unset = UNSET,
+        self_sending: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[UpdateEventNotificationSettingsResponse201]:
+    ) -> Response[UpdateSettingsResponse201]:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -250,7 +373,28 @@ class WebhooksResourceWithRawResponse:
 
         Args:
             location_id (int):
-            body (UpdateEventNotificationSettingsBody):
+            active (int): 1 = notifications on, 0 = off
+            urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
+            salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
+            service_category (int | Unset): 1 = send service category events, 0 = don't
+            service (int | Unset): 1 = send service events, 0 = don't Example: 1.
+            good (int | Unset): 1 = send product events, 0 = don't Example: 1.
+            master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
+            client (int | Unset): 1 = send client events, 0 = don't Example: 1.
+            record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
+            goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
+            goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't
+                Example: 1.
+            goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't
+                Example: 1.
+            goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't
+                Example: 1.
+            goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example:
+                1.
+            finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example:
+                1.
+            self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own
+                actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -262,12 +406,32 @@ class WebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateEventNotificationSettingsResponse201]
+            Response[UpdateSettingsResponse201]
         """
 
-        from . import update_event_notification_settings  # noqa: PLC0415 - loaded on first use
+        from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
+        from . import update_settings  # noqa: PLC0415 - loaded on first use
 
-        return update_event_notification_settings.sync_detailed(
+        body = UpdateSettingsBody(
+            active=active,
+            urls=urls,
+            salon=salon,
+            service_category=service_category,
+            service=service,
+            good=good,
+            master=master,
+            client=client,
+            record=record,
+            goods_operations_sale=goods_operations_sale,
+            goods_operations_receipt=goods_operations_receipt,
+            goods_operations_consumable=goods_operations_consumable,
+            goods_operations_stolen=goods_operations_stolen,
+            goods_operations_move=goods_operations_move,
+            finances_operation=finances_operation,
+            self_sending=self_sending,
+        )
+
+        return update_settings.sync_detailed(
             location_id,
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
@@ -280,13 +444,13 @@ class AsyncWebhooksResourceWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    async def get_event_notification_settings(
+    async def get_settings(
         self,
         location_id: int,
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[GetEventNotificationSettingsResponse200]:
+    ) -> Response[GetSettingsResponse200]:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -306,24 +470,39 @@ class AsyncWebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetEventNotificationSettingsResponse200]
+            Response[GetSettingsResponse200]
         """
 
-        from . import get_event_notification_settings  # noqa: PLC0415 - loaded on first use
+        from . import get_settings  # noqa: PLC0415 - loaded on first use
 
-        return await get_event_notification_settings.asyncio_detailed(
+        return await get_settings.asyncio_detailed(
             location_id,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),
         )
 
-    async def update_event_notification_settings(
+    async def update_settings(
         self,
         location_id: int,
         *,
-        body: UpdateEventNotificationSettingsBody,
+        active: int,
+        urls: list[str],
+        salon: int | Unset = UNSET,
+        service_category: int | Unset = UNSET,
+        service: int | Unset = UNSET,
+        good: int | Unset = UNSET,
+        master: int | Unset = UNSET,
+        client: int | Unset = UNSET,
+        record: int | Unset = UNSET,
+        goods_operations_sale: int | Unset = UNSET,
+        goods_operations_receipt: int | Unset = UNSET,
+        goods_operations_consumable: int | Unset = UNSET,
+        goods_operations_stolen: int | Unset = UNSET,
+        goods_operations_move: int | Unset = UNSET,
+        finances_operation: int | Unset = UNSET,
+        self_sending: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Response[UpdateEventNotificationSettingsResponse201]:
+    ) -> Response[UpdateSettingsResponse201]:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -332,7 +511,28 @@ class AsyncWebhooksResourceWithRawResponse:
 
         Args:
             location_id (int):
-            body (UpdateEventNotificationSettingsBody):
+            active (int): 1 = notifications on, 0 = off
+            urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
+            salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
+            service_category (int | Unset): 1 = send service category events, 0 = don't
+            service (int | Unset): 1 = send service events, 0 = don't Example: 1.
+            good (int | Unset): 1 = send product events, 0 = don't Example: 1.
+            master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
+            client (int | Unset): 1 = send client events, 0 = don't Example: 1.
+            record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
+            goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
+            goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't
+                Example: 1.
+            goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't
+                Example: 1.
+            goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't
+                Example: 1.
+            goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example:
+                1.
+            finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example:
+                1.
+            self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own
+                actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
 
@@ -344,12 +544,32 @@ class AsyncWebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateEventNotificationSettingsResponse201]
+            Response[UpdateSettingsResponse201]
         """
 
-        from . import update_event_notification_settings  # noqa: PLC0415 - loaded on first use
+        from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
+        from . import update_settings  # noqa: PLC0415 - loaded on first use
 
-        return await update_event_notification_settings.asyncio_detailed(
+        body = UpdateSettingsBody(
+            active=active,
+            urls=urls,
+            salon=salon,
+            service_category=service_category,
+            service=service,
+            good=good,
+            master=master,
+            client=client,
+            record=record,
+            goods_operations_sale=goods_operations_sale,
+            goods_operations_receipt=goods_operations_receipt,
+            goods_operations_consumable=goods_operations_consumable,
+            goods_operations_stolen=goods_operations_stolen,
+            goods_operations_move=goods_operations_move,
+            finances_operation=finances_operation,
+            self_sending=self_sending,
+        )
+
+        return await update_settings.asyncio_detailed(
             location_id,
             body=body,
             client=self._client.with_options(timeout=timeout, max_retries=max_retries),

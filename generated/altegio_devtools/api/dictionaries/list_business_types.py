@@ -1,0 +1,139 @@
+from typing import Any
+
+import httpx
+
+from ..._json import loads
+from ..._operations import BY_PYTHON_NAME
+from ...client import Client
+from ...models.list_business_types_response_200 import ListBusinessTypesResponse200
+from ...types import Response
+
+_OPERATION = BY_PYTHON_NAME["list_business_types"]
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/references/business_groups_with_types",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ListBusinessTypesResponse200:
+    if response.status_code == 200:
+        response_200 = ListBusinessTypesResponse200.from_dict(loads(response.content))
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = ListBusinessTypesResponse200.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _build_response(
+    client: Client, response: httpx.Response
+) -> Response[ListBusinessTypesResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=client.parse(_OPERATION, response, _parse_response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+) -> Response[ListBusinessTypesResponse200]:
+    """Get business types by group
+
+    `GET /references/business_groups_with_types`
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[ListBusinessTypesResponse200]
+    """
+
+    kwargs = _get_kwargs()
+    return _build_response(client, client.send(_OPERATION, kwargs))
+
+
+def sync(
+    *,
+    client: Client,
+) -> ListBusinessTypesResponse200:
+    """Get business types by group
+
+    `GET /references/business_groups_with_types`
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        ListBusinessTypesResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[ListBusinessTypesResponse200]:
+    """Get business types by group
+
+    `GET /references/business_groups_with_types`
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[ListBusinessTypesResponse200]
+    """
+
+    kwargs = _get_kwargs()
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> ListBusinessTypesResponse200:
+    """Get business types by group
+
+    `GET /references/business_groups_with_types`
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        ListBusinessTypesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from typing import Any
+
+import httpx
+
+from ..._json import loads
+from ..._operations import BY_PYTHON_NAME
+from ...client import Client
+from ...models.get_payment_link_response_200 import GetPaymentLinkResponse200
+from ...types import UNSET, Response, Unset
+
+_OPERATION = BY_PYTHON_NAME["get_payment_link"]
+
+
+def _get_kwargs(
+    *,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    json_salon_id = salon_id
+    params["salon_id"] = json_salon_id
+
+    json_application_id = application_id
+    params["application_id"] = json_application_id
+
+    params["discount"] = discount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/application/payment_link",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GetPaymentLinkResponse200:
+    if response.status_code == 200:
+        response_200 = GetPaymentLinkResponse200.from_dict(loads(response.content))
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = GetPaymentLinkResponse200.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _build_response(
+    client: Client, response: httpx.Response
+) -> Response[GetPaymentLinkResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=client.parse(_OPERATION, response, _parse_response),
+    )
+
+
+def sync_detailed(
+    *,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+    client: Client,
+) -> Response[GetPaymentLinkResponse200]:
+    """Generate payment link
+
+    Builds a link where the location can pay for the application through Altegio. Marketplace partners
+    only.
+
+    `GET /marketplace/application/payment_link`
+
+    Args:
+        salon_id (int):
+        application_id (int):
+        discount (float | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[GetPaymentLinkResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        salon_id=salon_id,
+        application_id=application_id,
+        discount=discount,
+    )
+    return _build_response(client, client.send(_OPERATION, kwargs))
+
+
+def sync(
+    *,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+    client: Client,
+) -> GetPaymentLinkResponse200:
+    """Generate payment link
+
+    Builds a link where the location can pay for the application through Altegio. Marketplace partners
+    only.
+
+    `GET /marketplace/application/payment_link`
+
+    Args:
+        salon_id (int):
+        application_id (int):
+        discount (float | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        GetPaymentLinkResponse200
+    """
+
+    return sync_detailed(
+        salon_id=salon_id,
+        application_id=application_id,
+        discount=discount,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+    client: Client,
+) -> Response[GetPaymentLinkResponse200]:
+    """Generate payment link
+
+    Builds a link where the location can pay for the application through Altegio. Marketplace partners
+    only.
+
+    `GET /marketplace/application/payment_link`
+
+    Args:
+        salon_id (int):
+        application_id (int):
+        discount (float | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[GetPaymentLinkResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        salon_id=salon_id,
+        application_id=application_id,
+        discount=discount,
+    )
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    *,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+    client: Client,
+) -> GetPaymentLinkResponse200:
+    """Generate payment link
+
+    Builds a link where the location can pay for the application through Altegio. Marketplace partners
+    only.
+
+    `GET /marketplace/application/payment_link`
+
+    Args:
+        salon_id (int):
+        application_id (int):
+        discount (float | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        GetPaymentLinkResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            salon_id=salon_id,
+            application_id=application_id,
+            discount=discount,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._json import loads
+from ..._operations import BY_PYTHON_NAME
+from ...client import Client
+from ...models.locations_page import LocationsPage
+from ...types import UNSET, Response
+
+_OPERATION = BY_PYTHON_NAME["list_locations"]
+
+
+def _get_kwargs(
+    application_id: int,
+    *,
+    page: int,
+    count: int,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    json_page = page
+    params["page"] = json_page
+
+    json_count = count
+    params["count"] = json_count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/application/{application_id}/salons".format(
+            application_id=quote(str(application_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> LocationsPage:
+    if response.status_code == 200:
+        response_200 = LocationsPage.from_dict(loads(response.content))
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = LocationsPage.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _build_response(client: Client, response: httpx.Response) -> Response[LocationsPage]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=client.parse(_OPERATION, response, _parse_response),
+    )
+
+
+def sync_detailed(
+    application_id: int,
+    *,
+    page: int,
+    count: int,
+    client: Client,
+) -> Response[LocationsPage]:
+    """Data About Locations Connected to the Application
+
+    Returns the locations that connected the given application, with details per location.
+
+    `GET /marketplace/application/{application_id}/salons`
+
+    Args:
+        application_id (int):
+        page (int):
+        count (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[LocationsPage]
+    """
+
+    kwargs = _get_kwargs(
+        application_id,
+        page=page,
+        count=count,
+    )
+    return _build_response(client, client.send(_OPERATION, kwargs))
+
+
+def sync(
+    application_id: int,
+    *,
+    page: int,
+    count: int,
+    client: Client,
+) -> LocationsPage:
+    """Data About Locations Connected to the Application
+
+    Returns the locations that connected the given application, with details per location.
+
+    `GET /marketplace/application/{application_id}/salons`
+
+    Args:
+        application_id (int):
+        page (int):
+        count (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        LocationsPage
+    """
+
+    return sync_detailed(
+        application_id,
+        page=page,
+        count=count,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    application_id: int,
+    *,
+    page: int,
+    count: int,
+    client: Client,
+) -> Response[LocationsPage]:
+    """Data About Locations Connected to the Application
+
+    Returns the locations that connected the given application, with details per location.
+
+    `GET /marketplace/application/{application_id}/salons`
+
+    Args:
+        application_id (int):
+        page (int):
+        count (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[LocationsPage]
+    """
+
+    kwargs = _get_kwargs(
+        application_id,
+        page=page,
+        count=count,
+    )
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    application_id: int,
+    *,
+    page: int,
+    count: int,
+    client: Client,
+) -> LocationsPage:
+    """Data About Locations Connected to the Application
+
+    Returns the locations that connected the given application, with details per location.
+
+    `GET /marketplace/application/{application_id}/salons`
+
+    Args:
+        application_id (int):
+        page (int):
+        count (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        LocationsPage
+    """
+
+    return (
+        await asyncio_detailed(
+            application_id,
+            page=page,
+            count=count,
+            client=client,
+        )
+    ).parsed

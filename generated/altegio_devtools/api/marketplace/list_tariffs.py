@@ -1,0 +1,172 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._json import loads
+from ..._operations import BY_PYTHON_NAME
+from ...client import Client
+from ...models.list_tariffs_response_200 import ListTariffsResponse200
+from ...types import Response
+
+_OPERATION = BY_PYTHON_NAME["list_tariffs"]
+
+
+def _get_kwargs(
+    application_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/application/{application_id}/tariffs".format(
+            application_id=quote(str(application_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ListTariffsResponse200:
+    if response.status_code == 200:
+        response_200 = ListTariffsResponse200.from_dict(loads(response.content))
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = ListTariffsResponse200.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _build_response(client: Client, response: httpx.Response) -> Response[ListTariffsResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=client.parse(_OPERATION, response, _parse_response),
+    )
+
+
+def sync_detailed(
+    application_id: int,
+    *,
+    client: Client,
+) -> Response[ListTariffsResponse200]:
+    """Get application tariffs
+
+    Returns the tariff plans defined for the application. Marketplace partners only.
+
+    `GET /marketplace/application/{application_id}/tariffs`
+
+    Args:
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[ListTariffsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        application_id,
+    )
+    return _build_response(client, client.send(_OPERATION, kwargs))
+
+
+def sync(
+    application_id: int,
+    *,
+    client: Client,
+) -> ListTariffsResponse200:
+    """Get application tariffs
+
+    Returns the tariff plans defined for the application. Marketplace partners only.
+
+    `GET /marketplace/application/{application_id}/tariffs`
+
+    Args:
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        ListTariffsResponse200
+    """
+
+    return sync_detailed(
+        application_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    application_id: int,
+    *,
+    client: Client,
+) -> Response[ListTariffsResponse200]:
+    """Get application tariffs
+
+    Returns the tariff plans defined for the application. Marketplace partners only.
+
+    `GET /marketplace/application/{application_id}/tariffs`
+
+    Args:
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[ListTariffsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        application_id,
+    )
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    application_id: int,
+    *,
+    client: Client,
+) -> ListTariffsResponse200:
+    """Get application tariffs
+
+    Returns the tariff plans defined for the application. Marketplace partners only.
+
+    `GET /marketplace/application/{application_id}/tariffs`
+
+    Args:
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        ListTariffsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            application_id,
+            client=client,
+        )
+    ).parsed

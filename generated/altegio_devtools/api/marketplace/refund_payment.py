@@ -1,0 +1,164 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._operations import BY_PYTHON_NAME
+from ...client import Client
+from ...types import Response
+
+_OPERATION = BY_PYTHON_NAME["refund_payment"]
+
+
+def _get_kwargs(
+    payment_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/partner/payment/refund/{payment_id}".format(
+            payment_id=quote(str(payment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return None
+    return None
+
+
+def _build_response(client: Client, response: httpx.Response) -> Response[None]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=client.parse(_OPERATION, response, _parse_response),
+    )
+
+
+def sync_detailed(
+    payment_id: int,
+    *,
+    client: Client,
+) -> Response[None]:
+    """Chargeback Notice
+
+    Tells Altegio that an earlier reported payment was charged back / refunded.
+
+    `POST /marketplace/partner/payment/refund/{payment_id}`
+
+    Args:
+        payment_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        payment_id,
+    )
+    return _build_response(client, client.send(_OPERATION, kwargs))
+
+
+def sync(
+    payment_id: int,
+    *,
+    client: Client,
+) -> None:
+    """Chargeback Notice
+
+    Tells Altegio that an earlier reported payment was charged back / refunded.
+
+    `POST /marketplace/partner/payment/refund/{payment_id}`
+
+    Args:
+        payment_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        payment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    payment_id: int,
+    *,
+    client: Client,
+) -> Response[None]:
+    """Chargeback Notice
+
+    Tells Altegio that an earlier reported payment was charged back / refunded.
+
+    `POST /marketplace/partner/payment/refund/{payment_id}`
+
+    Args:
+        payment_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        payment_id,
+    )
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    payment_id: int,
+    *,
+    client: Client,
+) -> None:
+    """Chargeback Notice
+
+    Tells Altegio that an earlier reported payment was charged back / refunded.
+
+    `POST /marketplace/partner/payment/refund/{payment_id}`
+
+    Args:
+        payment_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            payment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+from typing import Any
+
+import httpx
+
+from ..._json import loads
+from ..._operations import BY_PYTHON_NAME
+from ...client import Client
+from ...models.set_discount_body import SetDiscountBody
+from ...models.set_discount_response_200 import SetDiscountResponse200
+from ...types import Response
+
+_OPERATION = BY_PYTHON_NAME["set_discount"]
+
+
+def _get_kwargs(
+    *,
+    body: SetDiscountBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/application/add_discount",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SetDiscountResponse200:
+    if response.status_code == 200:
+        response_200 = SetDiscountResponse200.from_dict(loads(response.content))
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = SetDiscountResponse200.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _build_response(client: Client, response: httpx.Response) -> Response[SetDiscountResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=client.parse(_OPERATION, response, _parse_response),
+    )
+
+
+def sync_detailed(
+    *,
+    body: SetDiscountBody,
+    client: Client,
+) -> Response[SetDiscountResponse200]:
+    """Set payment discount for locations
+
+    Sets the discount that the given locations get when paying for the application through Altegio.
+    Marketplace partners only; needs partner authorization.
+
+    `POST /marketplace/application/add_discount`
+
+    Args:
+        body (SetDiscountBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[SetDiscountResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(client, client.send(_OPERATION, kwargs))
+
+
+def sync(
+    *,
+    body: SetDiscountBody,
+    client: Client,
+) -> SetDiscountResponse200:
+    """Set payment discount for locations
+
+    Sets the discount that the given locations get when paying for the application through Altegio.
+    Marketplace partners only; needs partner authorization.
+
+    `POST /marketplace/application/add_discount`
+
+    Args:
+        body (SetDiscountBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        SetDiscountResponse200
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    body: SetDiscountBody,
+    client: Client,
+) -> Response[SetDiscountResponse200]:
+    """Set payment discount for locations
+
+    Sets the discount that the given locations get when paying for the application through Altegio.
+    Marketplace partners only; needs partner authorization.
+
+    `POST /marketplace/application/add_discount`
+
+    Args:
+        body (SetDiscountBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[SetDiscountResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    *,
+    body: SetDiscountBody,
+    client: Client,
+) -> SetDiscountResponse200:
+    """Set payment discount for locations
+
+    Sets the discount that the given locations get when paying for the application through Altegio.
+    Marketplace partners only; needs partner authorization.
+
+    `POST /marketplace/application/add_discount`
+
+    Args:
+        body (SetDiscountBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        SetDiscountResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._json import loads
+from ..._operations import BY_PYTHON_NAME
+from ...client import Client
+from ...models.uninstall_response_200 import UninstallResponse200
+from ...types import Response
+
+_OPERATION = BY_PYTHON_NAME["uninstall"]
+
+
+def _get_kwargs(
+    location_id: int,
+    application_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/salon/{location_id}/application/{application_id}/uninstall".format(
+            location_id=quote(str(location_id), safe=""),
+            application_id=quote(str(application_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> UninstallResponse200:
+    if response.status_code == 200:
+        response_200 = UninstallResponse200.from_dict(loads(response.content))
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = UninstallResponse200.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _build_response(client: Client, response: httpx.Response) -> Response[UninstallResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=client.parse(_OPERATION, response, _parse_response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    application_id: int,
+    *,
+    client: Client,
+) -> Response[UninstallResponse200]:
+    """Application Uninstall
+
+    Lets the partner service remove the application from one location.
+
+    `POST /marketplace/salon/{location_id}/application/{application_id}/uninstall`
+
+    Args:
+        location_id (int):
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[UninstallResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id,
+        application_id,
+    )
+    return _build_response(client, client.send(_OPERATION, kwargs))
+
+
+def sync(
+    location_id: int,
+    application_id: int,
+    *,
+    client: Client,
+) -> UninstallResponse200:
+    """Application Uninstall
+
+    Lets the partner service remove the application from one location.
+
+    `POST /marketplace/salon/{location_id}/application/{application_id}/uninstall`
+
+    Args:
+        location_id (int):
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        UninstallResponse200
+    """
+
+    return sync_detailed(
+        location_id,
+        application_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    application_id: int,
+    *,
+    client: Client,
+) -> Response[UninstallResponse200]:
+    """Application Uninstall
+
+    Lets the partner service remove the application from one location.
+
+    `POST /marketplace/salon/{location_id}/application/{application_id}/uninstall`
+
+    Args:
+        location_id (int):
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[UninstallResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id,
+        application_id,
+    )
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    location_id: int,
+    application_id: int,
+    *,
+    client: Client,
+) -> UninstallResponse200:
+    """Application Uninstall
+
+    Lets the partner service remove the application from one location.
+
+    `POST /marketplace/salon/{location_id}/application/{application_id}/uninstall`
+
+    Args:
+        location_id (int):
+        application_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        UninstallResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id,
+            application_id,
+            client=client,
+        )
+    ).parsed

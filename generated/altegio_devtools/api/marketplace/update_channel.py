@@ -1,0 +1,177 @@
+from typing import Any
+
+import httpx
+
+from ..._json import loads
+from ..._operations import BY_PYTHON_NAME
+from ...client import Client
+from ...models.update_channel_body import UpdateChannelBody
+from ...models.update_channel_response_200 import UpdateChannelResponse200
+from ...types import Response
+
+_OPERATION = BY_PYTHON_NAME["update_channel"]
+
+
+def _get_kwargs(
+    *,
+    body: UpdateChannelBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/marketplace/application/update_channel",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> UpdateChannelResponse200:
+    if response.status_code == 200:
+        response_200 = UpdateChannelResponse200.from_dict(loads(response.content))
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = UpdateChannelResponse200.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _build_response(client: Client, response: httpx.Response) -> Response[UpdateChannelResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=client.parse(_OPERATION, response, _parse_response),
+    )
+
+
+def sync_detailed(
+    *,
+    body: UpdateChannelBody,
+    client: Client,
+) -> Response[UpdateChannelResponse200]:
+    """Update notification channel availability
+
+    Switches a notification channel of the application on or off for a location. Only for applications
+    in the Chat Bots and SMS Aggregators categories; marketplace partners only.
+
+    `POST /marketplace/application/update_channel`
+
+    Args:
+        body (UpdateChannelBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[UpdateChannelResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(client, client.send(_OPERATION, kwargs))
+
+
+def sync(
+    *,
+    body: UpdateChannelBody,
+    client: Client,
+) -> UpdateChannelResponse200:
+    """Update notification channel availability
+
+    Switches a notification channel of the application on or off for a location. Only for applications
+    in the Chat Bots and SMS Aggregators categories; marketplace partners only.
+
+    `POST /marketplace/application/update_channel`
+
+    Args:
+        body (UpdateChannelBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        UpdateChannelResponse200
+    """
+
+    return sync_detailed(
+        body=body,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    body: UpdateChannelBody,
+    client: Client,
+) -> Response[UpdateChannelResponse200]:
+    """Update notification channel availability
+
+    Switches a notification channel of the application on or off for a location. Only for applications
+    in the Chat Bots and SMS Aggregators categories; marketplace partners only.
+
+    `POST /marketplace/application/update_channel`
+
+    Args:
+        body (UpdateChannelBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[UpdateChannelResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    *,
+    body: UpdateChannelBody,
+    client: Client,
+) -> UpdateChannelResponse200:
+    """Update notification channel availability
+
+    Switches a notification channel of the application on or off for a location. Only for applications
+    in the Chat Bots and SMS Aggregators categories; marketplace partners only.
+
+    `POST /marketplace/application/update_channel`
+
+    Args:
+        body (UpdateChannelBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        UpdateChannelResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            body=body,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,172 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._json import loads
+from ..._operations import BY_PYTHON_NAME
+from ...client import Client
+from ...models.get_settings_response_200 import GetSettingsResponse200
+from ...types import Response
+
+_OPERATION = BY_PYTHON_NAME["get_settings"]
+
+
+def _get_kwargs(
+    location_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/hooks_settings/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GetSettingsResponse200:
+    if response.status_code == 200:
+        response_200 = GetSettingsResponse200.from_dict(loads(response.content))
+
+        return response_200
+
+    # Another success status than documented: read it as the documented one.
+    response_200 = GetSettingsResponse200.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _build_response(client: Client, response: httpx.Response) -> Response[GetSettingsResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=client.parse(_OPERATION, response, _parse_response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: Client,
+) -> Response[GetSettingsResponse200]:
+    """Get event notification settings
+
+    Returns the webhook URLs and per-entity event switches of a location.
+
+    `GET /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[GetSettingsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id,
+    )
+    return _build_response(client, client.send(_OPERATION, kwargs))
+
+
+def sync(
+    location_id: int,
+    *,
+    client: Client,
+) -> GetSettingsResponse200:
+    """Get event notification settings
+
+    Returns the webhook URLs and per-entity event switches of a location.
+
+    `GET /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        GetSettingsResponse200
+    """
+
+    return sync_detailed(
+        location_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: Client,
+) -> Response[GetSettingsResponse200]:
+    """Get event notification settings
+
+    Returns the webhook URLs and per-entity event switches of a location.
+
+    `GET /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[GetSettingsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id,
+    )
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: Client,
+) -> GetSettingsResponse200:
+    """Get event notification settings
+
+    Returns the webhook URLs and per-entity event switches of a location.
+
+    `GET /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        GetSettingsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._json import loads
+from ..._operations import BY_PYTHON_NAME
+from ...client import Client
+from ...models.update_settings_body import UpdateSettingsBody
+from ...models.update_settings_response_201 import UpdateSettingsResponse201
+from ...types import Response
+
+_OPERATION = BY_PYTHON_NAME["update_settings"]
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: UpdateSettingsBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/hooks_settings/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> UpdateSettingsResponse201:
+    if response.status_code == 201:
+        response_201 = UpdateSettingsResponse201.from_dict(loads(response.content))
+
+        return response_201
+
+    # Another success status than documented: read it as the documented one.
+    response_201 = UpdateSettingsResponse201.from_dict(loads(response.content))
+
+    return response_201
+
+
+def _build_response(
+    client: Client, response: httpx.Response
+) -> Response[UpdateSettingsResponse201]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=client.parse(_OPERATION, response, _parse_response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: UpdateSettingsBody,
+    client: Client,
+) -> Response[UpdateSettingsResponse201]:
+    """Change Event Notification Settings
+
+    Replaces the webhook URLs and per-entity event switches of a location.
+
+    `POST /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+        body (UpdateSettingsBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[UpdateSettingsResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        location_id,
+        body=body,
+    )
+    return _build_response(client, client.send(_OPERATION, kwargs))
+
+
+def sync(
+    location_id: int,
+    *,
+    body: UpdateSettingsBody,
+    client: Client,
+) -> UpdateSettingsResponse201:
+    """Change Event Notification Settings
+
+    Replaces the webhook URLs and per-entity event switches of a location.
+
+    `POST /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+        body (UpdateSettingsBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        UpdateSettingsResponse201
+    """
+
+    return sync_detailed(
+        location_id,
+        body=body,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    body: UpdateSettingsBody,
+    client: Client,
+) -> Response[UpdateSettingsResponse201]:
+    """Change Event Notification Settings
+
+    Replaces the webhook URLs and per-entity event switches of a location.
+
+    `POST /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+        body (UpdateSettingsBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        Response[UpdateSettingsResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        location_id,
+        body=body,
+    )
+    return _build_response(client, await client.asend(_OPERATION, kwargs))
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: UpdateSettingsBody,
+    client: Client,
+) -> UpdateSettingsResponse201:
+    """Change Event Notification Settings
+
+    Replaces the webhook URLs and per-entity event switches of a location.
+
+    `POST /hooks_settings/{location_id}`
+
+    Args:
+        location_id (int):
+        body (UpdateSettingsBody):
+
+    Raises:
+        errors.APIStatusError: The API answered with an error status or `success: false`
+            (a subclass per status: NotFoundError, RateLimitError, ...).
+        errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
+        errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
+            also any field that deviates from the description (lenient: see the result's `drift`).
+
+    Returns:
+        UpdateSettingsResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id,
+            body=body,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._coerce import (
+    as_datetime,
+    as_str,
+    format_datetime,
+    is_null_date,
+)
+from .._read import (
+    as_object,
+    enum_reader,
+    read,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
+from ..models.connection_state import ConnectionState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionStatus")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "created_at",
+    }
+)
+
+
+@_attrs_define
+class ConnectionStatus:
+    """Installation status
+
+    Example:
+        {'status': 'active', 'created_at': '2022-06-27 12:20:02'}
+
+    Attributes:
+        status (ConnectionState | Unset): Install status in the location: pending = waiting for the partner to activate,
+            freezed = frozen for non-payment, active = active.
+        created_at (datetime.datetime | None | str | Unset): When the link was created Example: 2022-06-27 12:20:02.
+    """
+
+    status: ConnectionState | Unset = UNSET
+    created_at: datetime.datetime | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
+        drift: list[Drift] | None = None
+        status = _get("status", UNSET)
+        if type(status) is str:
+            status = ConnectionState(status)
+        else:
+            status, drift = read(
+                status, enum_reader(ConnectionState, False), "status", "a string", drift
+            )
+
+        _created_at = _get("created_at", UNSET)
+        try:
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | str | Unset:
+                if data is None or is_null_date(data):
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _created_at_type_0 = data
+                    created_at_type_0 = as_datetime(_created_at_type_0)
+
+                    return created_at_type_0
+                except READ_ERRORS:
+                    pass
+                _created_at_type_1 = data
+                created_at_type_1 = (
+                    _created_at_type_1
+                    if type(_created_at_type_1) is str
+                    else as_str(_created_at_type_1)
+                )
+
+                return created_at_type_1
+
+            created_at = _parse_created_at(_created_at)
+        except READ_ERRORS as error:
+            created_at = UNSET
+            drift = mismatch(
+                drift, "created_at", "a date-time or a string or null", _created_at, error
+            )
+
+        connection_status = object.__new__(cls)
+        connection_status.status = status
+        connection_status.created_at = created_at
+        connection_status.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        connection_status.drift = tuple(drift) if drift else ()
+        return connection_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,347 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from .._read import (
+    as_object,
+    read,
+    read_list,
+)
+from ..drift import Drift
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HookSettings")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "urls",
+        "active",
+        "salon",
+        "service_category",
+        "service",
+        "good",
+        "master",
+        "client",
+        "record",
+        "goods_operations_sale",
+        "goods_operations_receipt",
+        "goods_operations_consumable",
+        "goods_operations_stolen",
+        "goods_operations_move",
+        "finances_operation",
+    }
+)
+
+
+@_attrs_define
+class HookSettings:
+    """Object with data
+
+    Example:
+        {'urls': ['https://dev.tools.test.com/test/Hooks'], 'active': 0, 'salon': 1, 'service_category': 0, 'service':
+            1, 'good': 1, 'master': 1, 'client': 1, 'record': 1, 'goods_operations_sale': 1, 'goods_operations_receipt': 1,
+            'goods_operations_consumable': 1, 'goods_operations_stolen': 1, 'goods_operations_move': 1,
+            'finances_operation': 1}
+
+    Attributes:
+        urls (list[str] | Unset): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
+        active (int | Unset): 1 = notifications on, 0 = off
+        salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
+        service_category (int | Unset): 1 = send service category events, 0 = don't
+        service (int | Unset): 1 = send service events, 0 = don't Example: 1.
+        good (int | Unset): 1 = send product events, 0 = don't Example: 1.
+        master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
+        client (int | Unset): 1 = send client events, 0 = don't Example: 1.
+        record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
+        goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
+        goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't Example: 1.
+        goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't Example: 1.
+        goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't Example: 1.
+        goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example: 1.
+        finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example: 1.
+    """
+
+    urls: list[str] | Unset = UNSET
+    active: int | Unset = UNSET
+    salon: int | Unset = UNSET
+    service_category: int | Unset = UNSET
+    service: int | Unset = UNSET
+    good: int | Unset = UNSET
+    master: int | Unset = UNSET
+    client: int | Unset = UNSET
+    record: int | Unset = UNSET
+    goods_operations_sale: int | Unset = UNSET
+    goods_operations_receipt: int | Unset = UNSET
+    goods_operations_consumable: int | Unset = UNSET
+    goods_operations_stolen: int | Unset = UNSET
+    goods_operations_move: int | Unset = UNSET
+    finances_operation: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
+
+    def to_dict(self) -> dict[str, Any]:
+        urls: list[str] | Unset = UNSET
+        if not isinstance(self.urls, Unset):
+            urls = self.urls
+
+        active: int | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = self.active if isinstance(self.active, int) else as_int(self.active)
+
+        salon: int | Unset = UNSET
+        if not isinstance(self.salon, Unset):
+            salon = self.salon if isinstance(self.salon, int) else as_int(self.salon)
+
+        service_category: int | Unset = UNSET
+        if not isinstance(self.service_category, Unset):
+            service_category = (
+                self.service_category
+                if isinstance(self.service_category, int)
+                else as_int(self.service_category)
+            )
+
+        service: int | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service if isinstance(self.service, int) else as_int(self.service)
+
+        good: int | Unset = UNSET
+        if not isinstance(self.good, Unset):
+            good = self.good if isinstance(self.good, int) else as_int(self.good)
+
+        master: int | Unset = UNSET
+        if not isinstance(self.master, Unset):
+            master = self.master if isinstance(self.master, int) else as_int(self.master)
+
+        client: int | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client if isinstance(self.client, int) else as_int(self.client)
+
+        record: int | Unset = UNSET
+        if not isinstance(self.record, Unset):
+            record = self.record if isinstance(self.record, int) else as_int(self.record)
+
+        goods_operations_sale: int | Unset = UNSET
+        if not isinstance(self.goods_operations_sale, Unset):
+            goods_operations_sale = (
+                self.goods_operations_sale
+                if isinstance(self.goods_operations_sale, int)
+                else as_int(self.goods_operations_sale)
+            )
+
+        goods_operations_receipt: int | Unset = UNSET
+        if not isinstance(self.goods_operations_receipt, Unset):
+            goods_operations_receipt = (
+                self.goods_operations_receipt
+                if isinstance(self.goods_operations_receipt, int)
+                else as_int(self.goods_operations_receipt)
+            )
+
+        goods_operations_consumable: int | Unset = UNSET
+        if not isinstance(self.goods_operations_consumable, Unset):
+            goods_operations_consumable = (
+                self.goods_operations_consumable
+                if isinstance(self.goods_operations_consumable, int)
+                else as_int(self.goods_operations_consumable)
+            )
+
+        goods_operations_stolen: int | Unset = UNSET
+        if not isinstance(self.goods_operations_stolen, Unset):
+            goods_operations_stolen = (
+                self.goods_operations_stolen
+                if isinstance(self.goods_operations_stolen, int)
+                else as_int(self.goods_operations_stolen)
+            )
+
+        goods_operations_move: int | Unset = UNSET
+        if not isinstance(self.goods_operations_move, Unset):
+            goods_operations_move = (
+                self.goods_operations_move
+                if isinstance(self.goods_operations_move, int)
+                else as_int(self.goods_operations_move)
+            )
+
+        finances_operation: int | Unset = UNSET
+        if not isinstance(self.finances_operation, Unset):
+            finances_operation = (
+                self.finances_operation
+                if isinstance(self.finances_operation, int)
+                else as_int(self.finances_operation)
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if urls is not UNSET:
+            field_dict["urls"] = urls
+        if active is not UNSET:
+            field_dict["active"] = active
+        if salon is not UNSET:
+            field_dict["salon"] = salon
+        if service_category is not UNSET:
+            field_dict["service_category"] = service_category
+        if service is not UNSET:
+            field_dict["service"] = service
+        if good is not UNSET:
+            field_dict["good"] = good
+        if master is not UNSET:
+            field_dict["master"] = master
+        if client is not UNSET:
+            field_dict["client"] = client
+        if record is not UNSET:
+            field_dict["record"] = record
+        if goods_operations_sale is not UNSET:
+            field_dict["goods_operations_sale"] = goods_operations_sale
+        if goods_operations_receipt is not UNSET:
+            field_dict["goods_operations_receipt"] = goods_operations_receipt
+        if goods_operations_consumable is not UNSET:
+            field_dict["goods_operations_consumable"] = goods_operations_consumable
+        if goods_operations_stolen is not UNSET:
+            field_dict["goods_operations_stolen"] = goods_operations_stolen
+        if goods_operations_move is not UNSET:
+            field_dict["goods_operations_move"] = goods_operations_move
+        if finances_operation is not UNSET:
+            field_dict["finances_operation"] = finances_operation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
+        drift: list[Drift] | None = None
+        urls = _get("urls", UNSET)
+        if type(urls) is list:
+            _items = []
+            for _index, _item in enumerate(urls):
+                if type(_item) is not str:
+                    _item, drift = read(_item, as_str, f"urls[{_index}]", "a string", drift)
+                    if _item is UNSET:
+                        continue
+                _items.append(_item)
+            urls = _items
+        else:
+            urls, drift = read_list(urls, "urls", drift)
+
+        active = _get("active", UNSET)
+        if type(active) is not int:
+            active, drift = read(active, as_int, "active", "an integer", drift)
+
+        salon = _get("salon", UNSET)
+        if type(salon) is not int:
+            salon, drift = read(salon, as_int, "salon", "an integer", drift)
+
+        service_category = _get("service_category", UNSET)
+        if type(service_category) is not int:
+            service_category, drift = read(
+                service_category, as_int, "service_category", "an integer", drift
+            )
+
+        service = _get("service", UNSET)
+        if type(service) is not int:
+            service, drift = read(service, as_int, "service", "an integer", drift)
+
+        good = _get("good", UNSET)
+        if type(good) is not int:
+            good, drift = read(good, as_int, "good", "an integer", drift)
+
+        master = _get("master", UNSET)
+        if type(master) is not int:
+            master, drift = read(master, as_int, "master", "an integer", drift)
+
+        client = _get("client", UNSET)
+        if type(client) is not int:
+            client, drift = read(client, as_int, "client", "an integer", drift)
+
+        record = _get("record", UNSET)
+        if type(record) is not int:
+            record, drift = read(record, as_int, "record", "an integer", drift)
+
+        goods_operations_sale = _get("goods_operations_sale", UNSET)
+        if type(goods_operations_sale) is not int:
+            goods_operations_sale, drift = read(
+                goods_operations_sale, as_int, "goods_operations_sale", "an integer", drift
+            )
+
+        goods_operations_receipt = _get("goods_operations_receipt", UNSET)
+        if type(goods_operations_receipt) is not int:
+            goods_operations_receipt, drift = read(
+                goods_operations_receipt, as_int, "goods_operations_receipt", "an integer", drift
+            )
+
+        goods_operations_consumable = _get("goods_operations_consumable", UNSET)
+        if type(goods_operations_consumable) is not int:
+            goods_operations_consumable, drift = read(
+                goods_operations_consumable,
+                as_int,
+                "goods_operations_consumable",
+                "an integer",
+                drift,
+            )
+
+        goods_operations_stolen = _get("goods_operations_stolen", UNSET)
+        if type(goods_operations_stolen) is not int:
+            goods_operations_stolen, drift = read(
+                goods_operations_stolen, as_int, "goods_operations_stolen", "an integer", drift
+            )
+
+        goods_operations_move = _get("goods_operations_move", UNSET)
+        if type(goods_operations_move) is not int:
+            goods_operations_move, drift = read(
+                goods_operations_move, as_int, "goods_operations_move", "an integer", drift
+            )
+
+        finances_operation = _get("finances_operation", UNSET)
+        if type(finances_operation) is not int:
+            finances_operation, drift = read(
+                finances_operation, as_int, "finances_operation", "an integer", drift
+            )
+
+        hook_settings = object.__new__(cls)
+        hook_settings.urls = urls
+        hook_settings.active = active
+        hook_settings.salon = salon
+        hook_settings.service_category = service_category
+        hook_settings.service = service
+        hook_settings.good = good
+        hook_settings.master = master
+        hook_settings.client = client
+        hook_settings.record = record
+        hook_settings.goods_operations_sale = goods_operations_sale
+        hook_settings.goods_operations_receipt = goods_operations_receipt
+        hook_settings.goods_operations_consumable = goods_operations_consumable
+        hook_settings.goods_operations_stolen = goods_operations_stolen
+        hook_settings.goods_operations_move = goods_operations_move
+        hook_settings.finances_operation = finances_operation
+        hook_settings.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        hook_settings.drift = tuple(drift) if drift else ()
+        return hook_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

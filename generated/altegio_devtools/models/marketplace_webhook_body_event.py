@@ -1,9 +1,0 @@
-from ..types import OpenStrEnum
-
-
-class MarketplaceWebhookBodyEvent(OpenStrEnum):
-    FREEZE = "freeze"
-    UNINSTALL = "uninstall"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._coerce import (
+    as_bool,
+    as_datetime,
+    as_int,
+    as_str,
+    format_datetime,
+    is_null_date,
+)
+from .._read import (
+    as_object,
+    read,
+    read_number,
+)
+from ..drift import READ_ERRORS, Drift, mismatch
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Payment")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "payment_sum",
+        "id",
+        "payment_date",
+        "is_refunded",
+        "period_from",
+        "period_to",
+    }
+)
+
+
+@_attrs_define
+class Payment:
+    """
+    Attributes:
+        payment_sum (float | Unset): Amount paid for the period
+        id (int | Unset): Payment ID
+        payment_date (datetime.datetime | None | str | Unset): Payment date
+        is_refunded (bool | Unset): Whether the payment was refunded
+        period_from (datetime.datetime | None | str | Unset): Subscription start
+        period_to (datetime.datetime | None | str | Unset): Subscription end
+    """
+
+    payment_sum: float | Unset = UNSET
+    id: int | Unset = UNSET
+    payment_date: datetime.datetime | None | str | Unset = UNSET
+    is_refunded: bool | Unset = UNSET
+    period_from: datetime.datetime | None | str | Unset = UNSET
+    period_to: datetime.datetime | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_sum = self.payment_sum
+
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
+
+        payment_date: None | str | Unset
+        if isinstance(self.payment_date, Unset):
+            payment_date = UNSET
+        elif isinstance(self.payment_date, datetime.datetime):
+            payment_date = format_datetime(self.payment_date)
+        else:
+            payment_date = self.payment_date
+
+        is_refunded = self.is_refunded
+
+        period_from: None | str | Unset
+        if isinstance(self.period_from, Unset):
+            period_from = UNSET
+        elif isinstance(self.period_from, datetime.datetime):
+            period_from = format_datetime(self.period_from)
+        else:
+            period_from = self.period_from
+
+        period_to: None | str | Unset
+        if isinstance(self.period_to, Unset):
+            period_to = UNSET
+        elif isinstance(self.period_to, datetime.datetime):
+            period_to = format_datetime(self.period_to)
+        else:
+            period_to = self.period_to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payment_sum is not UNSET:
+            field_dict["payment_sum"] = payment_sum
+        if id is not UNSET:
+            field_dict["id"] = id
+        if payment_date is not UNSET:
+            field_dict["payment_date"] = payment_date
+        if is_refunded is not UNSET:
+            field_dict["is_refunded"] = is_refunded
+        if period_from is not UNSET:
+            field_dict["period_from"] = period_from
+        if period_to is not UNSET:
+            field_dict["period_to"] = period_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
+        drift: list[Drift] | None = None
+        payment_sum = _get("payment_sum", UNSET)
+        if type(payment_sum) is not float and type(payment_sum) is not int:
+            payment_sum, drift = read(payment_sum, read_number, "payment_sum", "a number", drift)
+
+        id = _get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
+
+        _payment_date = _get("payment_date", UNSET)
+        try:
+
+            def _parse_payment_date(data: object) -> datetime.datetime | None | str | Unset:
+                if data is None or is_null_date(data):
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _payment_date_type_0 = data
+                    payment_date_type_0 = as_datetime(_payment_date_type_0)
+
+                    return payment_date_type_0
+                except READ_ERRORS:
+                    pass
+                _payment_date_type_1 = data
+                payment_date_type_1 = (
+                    _payment_date_type_1
+                    if type(_payment_date_type_1) is str
+                    else as_str(_payment_date_type_1)
+                )
+
+                return payment_date_type_1
+
+            payment_date = _parse_payment_date(_payment_date)
+        except READ_ERRORS as error:
+            payment_date = UNSET
+            drift = mismatch(
+                drift, "payment_date", "a date-time or a string or null", _payment_date, error
+            )
+
+        is_refunded = _get("is_refunded", UNSET)
+        if type(is_refunded) is not bool:
+            is_refunded, drift = read(is_refunded, as_bool, "is_refunded", "a boolean", drift)
+
+        _period_from = _get("period_from", UNSET)
+        try:
+
+            def _parse_period_from(data: object) -> datetime.datetime | None | str | Unset:
+                if data is None or is_null_date(data):
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _period_from_type_0 = data
+                    period_from_type_0 = as_datetime(_period_from_type_0)
+
+                    return period_from_type_0
+                except READ_ERRORS:
+                    pass
+                _period_from_type_1 = data
+                period_from_type_1 = (
+                    _period_from_type_1
+                    if type(_period_from_type_1) is str
+                    else as_str(_period_from_type_1)
+                )
+
+                return period_from_type_1
+
+            period_from = _parse_period_from(_period_from)
+        except READ_ERRORS as error:
+            period_from = UNSET
+            drift = mismatch(
+                drift, "period_from", "a date-time or a string or null", _period_from, error
+            )
+
+        _period_to = _get("period_to", UNSET)
+        try:
+
+            def _parse_period_to(data: object) -> datetime.datetime | None | str | Unset:
+                if data is None or is_null_date(data):
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    _period_to_type_0 = data
+                    period_to_type_0 = as_datetime(_period_to_type_0)
+
+                    return period_to_type_0
+                except READ_ERRORS:
+                    pass
+                _period_to_type_1 = data
+                period_to_type_1 = (
+                    _period_to_type_1
+                    if type(_period_to_type_1) is str
+                    else as_str(_period_to_type_1)
+                )
+
+                return period_to_type_1
+
+            period_to = _parse_period_to(_period_to)
+        except READ_ERRORS as error:
+            period_to = UNSET
+            drift = mismatch(
+                drift, "period_to", "a date-time or a string or null", _period_to, error
+            )
+
+        payment = object.__new__(cls)
+        payment.payment_sum = payment_sum
+        payment.id = id
+        payment.payment_date = payment_date
+        payment.is_refunded = is_refunded
+        payment.period_from = period_from
+        payment.period_to = period_to
+        payment.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        payment.drift = tuple(drift) if drift else ()
+        return payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._coerce import (
+    as_int,
+    as_str,
+)
+from .._read import (
+    as_object,
+    read,
+    read_list,
+)
+from ..drift import Drift, nested
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tariff_option import TariffOption
+
+
+T = TypeVar("T", bound="Tariff")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "options",
+    }
+)
+
+
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.tariff_option import TariffOption  # noqa: PLC0415
+
+    globals().update(
+        {
+            "TariffOption": TariffOption,
+        }
+    )
+    _nested_imported = True
+
+
+@_attrs_define
+class Tariff:
+    """
+    Attributes:
+        id (int | Unset): Tariff ID Example: 89.
+        title (str | Unset): Tariff name Example: 1 month.
+        options (list[TariffOption] | Unset): Tariff options
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    options: list[TariffOption] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id if isinstance(self.id, int) else as_int(self.id)
+
+        title = self.title
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_imported:
+            _import_nested()
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
+        drift: list[Drift] | None = None
+        id = _get("id", UNSET)
+        if type(id) is not int:
+            id, drift = read(id, as_int, "id", "an integer", drift)
+
+        title = _get("title", UNSET)
+        if type(title) is not str:
+            title, drift = read(title, as_str, "title", "a string", drift)
+
+        options = _get("options", UNSET)
+        if type(options) is list:
+            _items = []
+            for _index, _item in enumerate(options):
+                if type(_item) is dict:
+                    _item = TariffOption.from_dict(_item)
+                    if _item.drift:
+                        drift = nested(drift, f"options[{_index}]", _item.drift)
+                else:
+                    _item, drift = read(
+                        _item, TariffOption.from_dict, f"options[{_index}]", "an object", drift
+                    )
+                    if _item is UNSET:
+                        continue
+                _items.append(_item)
+            options = _items
+        else:
+            options, drift = read_list(options, "options", drift)
+
+        tariff = object.__new__(cls)
+        tariff.id = id
+        tariff.title = title
+        tariff.options = options
+        tariff.additional_properties = (
+            {}
+            if _KNOWN_KEYS.issuperset(_src)
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        tariff.drift = tuple(drift) if drift else ()
+        return tariff
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
