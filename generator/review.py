@@ -119,7 +119,7 @@ def _generated_at(ref: str, root: Path) -> Iterator[Path]:
         )
         if result.returncode == 0:
             with tarfile.open(fileobj=io.BytesIO(result.stdout)) as archive:
-                archive.extractall(target, filter="data")
+                _extract(archive, target)
         elif b"did not match any files" not in result.stderr:
             reason = result.stderr.decode("utf-8", "replace").strip().splitlines() or ["?"]
             raise BuildError(f"cannot read generated/ at {ref!r}: {reason[-1]}")
@@ -242,3 +242,17 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _extract(archive: tarfile.TarFile, target: Path) -> None:
+    """Extract git's archive of generated/; Python before 3.11.4 has no extraction filters,
+    so there every member is checked to be a plain file or directory inside `target`."""
+    if hasattr(tarfile, "data_filter"):
+        archive.extractall(target, filter="data")
+        return
+    root = target.resolve()
+    for member in archive.getmembers():
+        inside = (root / member.name).resolve().is_relative_to(root)
+        if not inside or not (member.isfile() or member.isdir()):
+            raise BuildError(f"unexpected member in git's archive: {member.name}")
+    archive.extractall(target)  # noqa: S202 - every member was checked above
