@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import pickle
 
 import httpx
 import pytest
@@ -88,9 +89,14 @@ def test_an_operation_needing_a_user_token_fails_before_sending() -> None:
         partner_token="partner-secret",
         http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
     ) as client:
-        with pytest.raises(errors.MissingUserTokenError, match="get_event_notification_settings"):
+        with pytest.raises(errors.MissingUserTokenError, match=r"^get_settings needs") as error:
             client.webhooks.get_settings(99)
     assert recorder.requests == []
+    assert (error.value.method, error.value.operation_id) == (
+        "get_settings",
+        "get_event_notification_settings",
+    )
+    assert str(pickle.loads(pickle.dumps(error.value))) == str(error.value)
 
 
 def test_base_urls_and_accept_are_configurable() -> None:
