@@ -162,7 +162,7 @@ class _Shared:
         header = f"Bearer {self.partner_token.reveal()}"
         if operation.auth == "partner_user":
             if self.user_token is None:
-                raise errors.MissingUserTokenError(operation.operation_id)
+                raise errors.MissingUserTokenError(operation.operation_id, operation.python_name)
             header += f", User {self.user_token.reveal()}"
         return header
 

@@ -90,11 +90,11 @@ class MissingUserTokenError(AltegioError):
     """The operation is authorised with `Bearer <partner>, User <user>` and the client was
     created without a user token. Raised before anything is sent."""
 
-    def __init__(self, operation_id: str) -> None:
-        super().__init__(
-            f"{operation_id} needs a user token: create the client with user_token=..."
-        )
+    def __init__(self, operation_id: str, method: str | None = None) -> None:
+        name = method or operation_id
+        super().__init__(f"{name} needs a user token: create the client with user_token=...")
         self.operation_id = operation_id
+        self.method = name
 
 
 class WebhookError(AltegioError):
