@@ -61,6 +61,7 @@ REFERENCE_COMMIT: Final = "5b3bc99c12132a8e8ba937437469aed678416a89"
 REWRITTEN: Final = (
     "overrides/templates/model.py.jinja",
     "overrides/templates/endpoint_module.py.jinja",
+    "overrides/templates/property_templates/model_property.py.jinja",
 )
 #: What the rewrite added, which the previous templates do not use.
 ADDED: Final = ("overrides/runtime/_read.py", "overrides/runtime/_json.py")
