@@ -278,7 +278,7 @@ class _Pages:
         items is yielded, when it repeats an earlier page."""
         if _received(response.parsed) < count:
             return False
-        earlier = self._seen.setdefault(_data_digest(response.content), page)
+        earlier = self._seen.setdefault(_page_key(response), page)
         if earlier != page:
             raise PaginationError(
                 f"page {page} of the connected locations repeats page {earlier} (the server "
@@ -298,14 +298,15 @@ class _Pages:
             )
 
 
-def _data_digest(content: bytes) -> str:
-    """The page's `data` items, whatever else (a page number in `meta`) changes."""
-    try:
-        data = json.loads(content).get("data")
-    except (ValueError, AttributeError, RecursionError):
-        data = None
-    canonical = json.dumps(data, sort_keys=True) if data is not None else content.decode("latin-1")
-    return hashlib.sha256(canonical.encode()).hexdigest()
+def _page_key(response: Response[LocationsPage]) -> str:
+    """A full page by its first and last items (pages of distinct locations never share
+    both), read from the parsed page rather than by decoding the body again; the raw body
+    when no item could be read."""
+    items = response.parsed.data
+    if items:
+        ends = [items[0].to_dict(), items[-1].to_dict()]
+        return json.dumps(ends, sort_keys=True, default=str)
+    return hashlib.sha256(response.content).hexdigest()
 
 
 def _received(page: LocationsPage) -> int:

@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import Any, Final, Protocol
 
-from ._coerce import as_datetime, as_int, as_str, is_null_date, is_php_empty
+from ._coerce import as_float, as_int, as_str, is_php_empty
 from .drift import READ_ERRORS, Drift, mismatch, nested
 from .types import UNSET, Unset
 
@@ -22,7 +22,6 @@ __all__ = [
     "as_object",
     "enum_reader",
     "read",
-    "read_datetime",
     "read_list",
     "read_model",
     "read_number",
@@ -114,16 +113,7 @@ def read_list(
 
 def read_number(value: Any) -> float:
     """A number field's reader: an integer stays an integer (as the JSON said it)."""
-    if type(value) is int:
-        return value
-    from ._coerce import as_float  # noqa: PLC0415 - keep this module's imports short
-
-    return as_float(value)
-
-
-def read_datetime(value: Any) -> Any:
-    """A date-time field's reader: PHP's empty dates ("", 0000-00-00 00:00:00) are absent."""
-    return UNSET if is_null_date(value) else as_datetime(value)
+    return value if type(value) is int else as_float(value)
 
 
 @functools.cache

@@ -6,12 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import (
-    as_bool,
-    as_float,
-    as_int,
-    as_str,
-)
+from .._coerce import as_bool, as_float, as_int, as_str
 from .._read import (
     as_object,
     enum_reader,

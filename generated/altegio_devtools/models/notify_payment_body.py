@@ -7,12 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import (
-    as_datetime,
-    as_int,
-    as_str,
-    format_datetime,
-)
+from .._coerce import as_datetime, as_int, as_str, format_datetime
 from .._read import (
     NO_VALUE,
     as_object,

@@ -7,14 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import (
-    as_bool,
-    as_datetime,
-    as_int,
-    as_str,
-    format_datetime,
-    is_null_date,
-)
+from .._coerce import as_bool, as_datetime, as_int, as_str, format_datetime, is_null_date
 from .._read import (
     as_object,
     read,

@@ -6,9 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import (
-    as_str,
-)
+from .._coerce import as_str
 from .._read import (
     as_object,
     read,

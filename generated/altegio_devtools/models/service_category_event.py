@@ -6,9 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import (
-    as_int,
-)
+from .._coerce import as_int
 from .._read import (
     NO_VALUE,
     as_object,
