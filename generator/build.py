@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,13 +27,20 @@ from pathlib import Path
 from generator.docs import render_operations_page
 from generator.errors import BuildError
 from generator.names import check_models, class_overrides, load_names, renamed_for_generator
-from generator.operations import operation_table, render_operations_module
+from generator.operations import operation_table, render_operations_module, template_globals
 from generator.overlay import apply_actions, load_overlays
-from generator.spec import hoist_webhook_payloads, load_spec, validate_spec
+from generator.spec import (
+    hoist_webhook_payloads,
+    load_spec,
+    parameter_docs_on_schemas,
+    validate_spec,
+)
 from generator.webhooks import render_webhooks_module, webhook_table
 from generator.yaml_io import dump_yaml, load_yaml
 
 PACKAGE = "altegio_devtools"
+#: The project's version is the package's __version__ (the generator's package_version).
+PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 EFFECTIVE_SPEC = "openapi.effective.yaml"
 
 
@@ -64,20 +72,31 @@ def build(layout: Layout, destination: Path) -> None:
     names = load_names(layout.overrides / "names.yaml")
     # The generator sees the Python names as operationIds (overrides/names.yaml).
     renamed = renamed_for_generator(spec, names)
+    parameter_docs_on_schemas(renamed)
+    operations = operation_table(spec, names.python_name)
 
     destination.mkdir(parents=True)
     # The generator reads JSON much faster than YAML; this copy stays out of generated/.
     generator_input = destination.parent / "openapi.effective.json"
     generator_input.write_text(json.dumps(renamed), encoding="utf-8")
+    globals_file = destination.parent / "template-globals.json"
+    globals_file.write_text(json.dumps(template_globals(spec, operations)), encoding="utf-8")
     config = destination.parent / "openapi-python-client.yaml"
     settings = load_yaml(layout.overrides / "openapi-python-client.yaml")
     config.write_text(
-        dump_yaml({**settings, "class_overrides": class_overrides(names)}), encoding="utf-8"
+        dump_yaml(
+            {
+                **settings,
+                "class_overrides": class_overrides(names),
+                "package_version_override": _project_version(),
+            }
+        ),
+        encoding="utf-8",
     )
     package = destination / PACKAGE
     # Validation and generation are independent: validate while the generator runs, and
     # report an invalid spec (not the generator's view of it) when both fail.
-    generator = _start_generator(layout, generator_input, config, package)
+    generator = _start_generator(layout, generator_input, config, globals_file, package)
     try:
         validate_spec(spec, f"{layout.spec.name} with the overlays applied")
     except BaseException:  # never leave the generator running (or writing) behind us
@@ -87,9 +106,7 @@ def build(layout: Layout, destination: Path) -> None:
     _finish_generator(generator)
     check_models(names, json.loads(_hits_file(package).read_text(encoding="utf-8")))
     (destination / EFFECTIVE_SPEC).write_text(dump_yaml(spec), encoding="utf-8")
-    (package / "_operations.py").write_text(
-        render_operations_module(operation_table(spec, names.python_name)), encoding="utf-8"
-    )
+    (package / "_operations.py").write_text(render_operations_module(operations), encoding="utf-8")
     (package / "_webhooks.py").write_text(
         render_webhooks_module(webhook_table(spec)), encoding="utf-8"
     )
@@ -155,10 +172,11 @@ def staging(layout: Layout) -> Iterator[Path]:
 
 
 def _start_generator(
-    layout: Layout, spec: Path, config: Path, package: Path
+    layout: Layout, spec: Path, config: Path, template_globals: Path, package: Path
 ) -> subprocess.Popen[str]:
     command = [
-        sys.executable, "-m", "generator.opc", str(_hits_file(package)), "generate",
+        sys.executable, "-m", "generator.opc", str(_hits_file(package)), str(template_globals),
+        "generate",
         "--path", str(spec),
         "--config", str(config),
         "--custom-template-path", str(layout.overrides / "templates"),
@@ -175,6 +193,12 @@ def _start_generator(
         text=True,
         env={**os.environ, "PYTHONPATH": path},
     )
+
+
+def _project_version() -> str:
+    with PYPROJECT.open("rb") as file:
+        version: str = tomllib.load(file)["project"]["version"]
+    return version
 
 
 def _hits_file(package: Path) -> Path:

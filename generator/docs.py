@@ -21,7 +21,7 @@ from typing import Any
 from generator.errors import BuildError
 
 AUTH = {"none": "none", "partner": "partner", "partner_user": "partner + user"}
-PER_CALL_OPTIONS = ("timeout", "max_retries")
+PER_CALL_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
 
 
 def render_operations_page(
@@ -38,10 +38,14 @@ def render_operations_page(
         f"Hosts: `api` = {hosts['api']}, `app` = {hosts['app']} (both configurable).",
         "Auth: `partner` = `Bearer <partner_token>`; "
         "`partner + user` = `Bearer <partner_token>, User <user_token>`.",
-        "Every call also takes `timeout=` and `max_retries=`; "
+        "Every call also takes `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=` "
+        "(and `extra_body=` with a body); "
         "`client.with_raw_response.<tag>.<operation>(...)` returns the raw response.",
         "Method and model names come from `overrides/names.yaml`; a request body's fields are",
         "keyword arguments (VoIP's `send_event`: one typed overload per `command`, or `body=`).",
+        "What Altegio sends to the partner is no operation: the description's `webhooks` "
+        "(entity events and the marketplace lifecycle call) are read by "
+        "`webhooks.parse_event` and `webhooks.parse_marketplace_event`.",
     ]
     for tag in sorted({call["tag"] for call in calls.values()}):
         lines += [

@@ -2,7 +2,8 @@
 
 openapi-python-client reads neither `servers` nor which security scheme an operation
 uses, so the build writes them into `_operations.py` for the transport, with the redirects
-an operation documents (any other 3xx is an error).
+an operation documents (any other 3xx is an error), and hands them to the templates for
+the docstrings (template_globals).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from generator.errors import BuildError
 APP_HOST = "https://app.alteg.io"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 AUTH_BY_SCHEME = {"BearerPartner": "partner", "BearerPartnerUser": "partner_user"}
+#: The methods the runtime retries as idempotent (its Operation.idempotent; the docstrings
+#: say so, and tests/test_docstrings.py checks that both agree).
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 def operation_table(
@@ -70,6 +74,26 @@ def _auth(operation_id: str, security: list[dict[str, list[str]]]) -> str:
     raise BuildError(f"{operation_id}: unsupported security {security}")
 
 
+def template_globals(spec: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the templates' docstrings need that openapi-python-client does not read: per
+    operation (by Python name) its host and that host's URL, its auth, and whether it is
+    retried as idempotent; per tag (by name) its description."""
+    default_servers = [server["url"] for server in spec.get("servers", [])]
+    urls = {"api": next(iter(default_servers), ""), "app": APP_HOST}
+    operations = {
+        row["python_name"]: {
+            "method": row["method"],
+            "host": row["host"],
+            "url": urls[row["host"]],
+            "auth": row["auth"],
+            "idempotent": row["method"] in IDEMPOTENT_METHODS,
+        }
+        for row in rows
+    }
+    tags = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
+    return {"operations": operations, "tags": tags}
+
+
 def render_operations_module(rows: list[dict[str, Any]]) -> str:
     lines = [
         '"""Host and auth of every operation, read from the effective spec by `make generate`."""',
@@ -84,7 +108,7 @@ def render_operations_module(rows: list[dict[str, Any]]) -> str:
     lines += [
         "}",
         "",
-        "#: The same operations by Python method name (overrides/names.yaml).",
+        "#: The same operations by Python method name.",
         "BY_PYTHON_NAME: dict[str, Operation] = {",
         "    operation.python_name: operation for operation in OPERATIONS.values()",
         "}",

@@ -1,8 +1,10 @@
-"""Apply OpenAPI Overlay 1.0 documents (https://spec.openapis.org/overlay/v1.0.html).
+"""Apply OpenAPI Overlay 1.0 and 1.1 documents (https://spec.openapis.org/overlay/v1.1.html).
 
 Targets are RFC 9535 JSONPath, evaluated by python-jsonpath in strict mode. Unlike most
 appliers, an action that selects nothing is an error: it means upstream changed and
-somebody has to look at the override.
+somebody has to look at the override. Overlay 1.1 adds `copy`: a JSONPath selecting one
+node of the document, merged into the targets as `update` would merge its value (with
+`remove` after it, that moves a node); a `copy` whose source is gone is stale too.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from generator.yaml_io import load_yaml
 
 #: RFC 9535 only: none of python-jsonpath's extensions to the syntax.
 JSONPATH = jsonpath.JSONPathEnvironment(strict=True)
+#: The `overlay` versions read; `copy` needs 1.1.
+VERSIONS = ("1.0.0", "1.1.0")
 
 
 @dataclass(frozen=True)
@@ -32,10 +36,13 @@ class Action:
     description: str
     update: Any = None
     remove: bool = False
+    copy: str | None = None
+    """Overlay 1.1: the JSONPath of the one node to merge into the targets."""
 
     @property
     def label(self) -> str:
-        return f"{self.source} action #{self.index} ({self.target})"
+        copied = f" <- {self.copy}" if self.copy is not None else ""
+        return f"{self.source} action #{self.index} ({self.target}{copied})"
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,7 @@ class StaleActionError(BuildError):
 
 
 class OverlayFormatError(BuildError):
-    """An overlay document does not follow Overlay 1.0."""
+    """An overlay document does not follow Overlay 1.0 or 1.1."""
 
 
 def load_overlays(directory: Path) -> list[Action]:
@@ -70,8 +77,8 @@ def _parse_overlay(source: str, document: Any) -> Iterable[Action]:
     def fail(message: str) -> OverlayFormatError:
         return OverlayFormatError(f"overlay {source}: {message}")
 
-    if not isinstance(document, dict) or document.get("overlay") != "1.0.0":
-        raise fail("not an Overlay 1.0 document (expected `overlay: 1.0.0`)")
+    if not isinstance(document, dict) or document.get("overlay") not in VERSIONS:
+        raise fail("not an Overlay 1.0 or 1.1 document (expected `overlay: 1.0.0` or `1.1.0`)")
     info = document.get("info")
     if not isinstance(info, dict) or not info.get("title") or not info.get("version"):
         raise fail("`info` needs a title and a version")
@@ -86,15 +93,26 @@ def _parse_overlay(source: str, document: Any) -> Iterable[Action]:
             raise fail(f"action #{index}: `target` must be a JSONPath starting with `$`")
         if not isinstance(description, str) or not description.strip():
             raise fail(f"action #{index}: every action needs a `description` naming the quirk")
-        has_update, remove = "update" in raw, raw.get("remove", False) is True
-        if has_update == remove:
-            raise fail(f"action #{index}: give exactly one of `update` or `remove: true`")
-        try:
-            JSONPATH.compile(target)
-        except jsonpath.JSONPathError as exc:
-            raise fail(f"action #{index}: invalid JSONPath {target!r}: {exc}") from exc
+        remove, origin = raw.get("remove", False) is True, raw.get("copy")
+        if ["update" in raw, remove, origin is not None].count(True) != 1:
+            raise fail(f"action #{index}: give exactly one of `update`, `remove: true` or `copy`")
+        if origin is not None and document["overlay"] == "1.0.0":
+            raise fail(f"action #{index}: `copy` needs an Overlay 1.1 document (`overlay: 1.1.0`)")
+        if origin is not None and (not isinstance(origin, str) or not origin.startswith("$")):
+            raise fail(f"action #{index}: `copy` must be a JSONPath starting with `$`")
+        for path in filter(None, (target, origin)):
+            try:
+                JSONPATH.compile(path)
+            except jsonpath.JSONPathError as exc:
+                raise fail(f"action #{index}: invalid JSONPath {path!r}: {exc}") from exc
         yield Action(
-            source, index, target, " ".join(description.split()), raw.get("update"), remove
+            source,
+            index,
+            target,
+            " ".join(description.split()),
+            raw.get("update"),
+            remove,
+            origin,
         )
 
 
@@ -110,8 +128,8 @@ def apply_actions(document: dict[str, Any], actions: Iterable[Action]) -> list[A
 
 def override_health(document: dict[str, Any], actions: Iterable[Action]) -> list[ActionResult]:
     """Apply what applies, in place, and say for each action how many nodes it matched
-    (0: stale, upstream moved its target) and whether it changed anything (if not, upstream
-    fixed the quirk and the action can go)."""
+    (0: stale, upstream moved its target or the node it copies) and whether it changed
+    anything (if not, upstream fixed the quirk and the action can go)."""
     results = []
     for action in actions:
         matches = list(JSONPATH.finditer(action.target, document))
@@ -119,10 +137,19 @@ def override_health(document: dict[str, Any], actions: Iterable[Action]) -> list
             _remove(matches)
             changed = bool(matches)
         else:
+            value = action.update
+            if action.copy is not None:
+                sources = [match.obj for match in JSONPATH.finditer(action.copy, document)]
+                if len(sources) > 1:
+                    raise OverlayFormatError(
+                        f"{action.label}: `copy` selects {len(sources)} nodes, not one"
+                    )
+                matches = matches if sources else []  # no source: as stale as no target
+                value = sources[0] if sources else None
             nodes = [match.obj for match in matches]
             before = copy.deepcopy(nodes)
             for match in matches:
-                _update(match, action.update)
+                _update(match, value)
             changed = nodes != before
         results.append(ActionResult(action, len(matches), changed))
     return results

@@ -1,6 +1,10 @@
 """The webhook table: which payload model each `resource` value of a delivery maps to,
 read from the effective spec's `webhooks:` section (after the payloads were hoisted into
-components.schemas), so a webhook added upstream needs no hand edit."""
+components.schemas), so a webhook added upstream needs no hand edit.
+
+Only entity events (payloads with a `resource`) are routed by it. The marketplace
+lifecycle call (MarketplaceWebhook, moved there by 80-marketplace-webhook.yaml) carries
+no `resource`: webhooks.parse_marketplace_event reads it, by its `event`."""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from typing import Any
 from generator.errors import BuildError
 
 JSON = "application/json"
+#: Webhooks that are no entity event: parsed by webhooks.parse_marketplace_event.
+LIFECYCLE_WEBHOOKS = frozenset({"MarketplaceWebhook"})
 
 
 def webhook_table(spec: dict[str, Any]) -> dict[str, str]:
@@ -18,7 +24,10 @@ def webhook_table(spec: dict[str, Any]) -> dict[str, str]:
     for name, path_item in sorted(spec.get("webhooks", {}).items()):
         ref = path_item["post"]["requestBody"]["content"][JSON]["schema"].get("$ref", "")
         model = ref.removeprefix("#/components/schemas/")
-        resource = schemas.get(model, {}).get("properties", {}).get("resource", {})
+        properties = schemas.get(model, {}).get("properties", {})
+        if name in LIFECYCLE_WEBHOOKS and "resource" not in properties:
+            continue
+        resource = properties.get("resource", {})
         if not resource.get("enum"):
             raise BuildError(f"webhook {name}: its payload has no `resource` enum to route by")
         for value in resource["enum"]:

@@ -89,7 +89,6 @@ PAYMENT = example_body("/marketplace/partner/payment")
 SHORT_NAMES = example_body("/marketplace/partner/short_names")
 DISCOUNT = example_body("/marketplace/application/add_discount")
 CHANNEL = example_body("/marketplace/application/update_channel")
-LIFECYCLE = example_body("/marketplace_webhook")
 HOOKS = example_body("/hooks_settings/{location_id}")
 CALL_EVENT = example_body("/voip/integration", variant="VoIP call event")
 CALLS_FILTER = example_body("/voip/integration/calls", method="get")
@@ -158,13 +157,6 @@ def _(c: Any) -> Any:
 def _(c: Any) -> Any:
     return c.marketplace.set_sms_sender_names(
         **fields(models.SetSmsSenderNamesBody.from_dict(SHORT_NAMES))
-    )
-
-
-@_call("marketplace_webhook", LIFECYCLE)
-def _(c: Any) -> Any:
-    return c.marketplace.send_lifecycle_event(
-        **fields(models.SendLifecycleEventBody.from_dict(LIFECYCLE))
     )
 
 

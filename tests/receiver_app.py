@@ -25,7 +25,13 @@ SECRET = "load-secret"
 def serving(app: Any) -> Iterator[str]:
     """Serve `app` on 127.0.0.1 in this process; yield its base URL."""
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+
+    # A function, not `app` itself: uvicorn calls the app without arguments to tell it from a
+    # factory, and under `make mutate` (mutmut wraps __call__) that call would not fail.
+    async def asgi(scope: Any, receive: Any, send: Any) -> None:
+        await app(scope, receive, send)
+
+    config = uvicorn.Config(asgi, host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -72,7 +72,8 @@ SpecPath = list[Any]  # a path of keys and indices from the root of the spec
 @functools.cache
 def _targets_of_every_action() -> tuple[list[SpecPath], ...]:
     """For each action, the places in openapi.yaml of the nodes it selects, evaluated where
-    it runs (after the actions before it): one pass over the actions, in order."""
+    it runs (after the actions before it): one pass over the actions, in order. For a
+    `copy`, the node it copies: its target may be one an earlier action made."""
     patched = copy.deepcopy(SPEC)
     # id -> (node, path); holding the node keeps its id from being reused by a new one.
     origin: dict[int, tuple[Any, SpecPath]] = {}
@@ -92,7 +93,7 @@ def _targets_of_every_action() -> tuple[list[SpecPath], ...]:
                 origin[id(m.obj)][1]
                 if id(m.obj) in origin
                 else [*origin[id(m.parent.obj)][1], m.parts[-1]]
-                for m in JSONPATH.finditer(action.target, patched)
+                for m in JSONPATH.finditer(action.copy or action.target, patched)
                 if m.parent is not None
             ]
         )
@@ -126,11 +127,12 @@ def stale_message(action: Action) -> str:
 def test_deleting_the_target_of_any_action_fails_the_overlay_step_naming_it(
     action: Action,
 ) -> None:
-    # The build's overlay step (generator.build.build): overlays loaded from overrides/,
-    # applied to the spec. A stale action fails the build there, before anything is
-    # generated or written; the end-to-end tests below show what a build does with it.
+    # The build's overlay step (generator.build.build): the overlays of overrides/ (ACTIONS,
+    # loaded once: applying copies their values) applied to the spec. A stale action fails
+    # the build there, before anything is generated or written; the end-to-end tests below
+    # show what a build does with it.
     with pytest.raises(StaleActionError) as error:
-        apply_actions(spec_without_target_of(action), load_overlays(OVERLAYS))
+        apply_actions(spec_without_target_of(action), ACTIONS)
     assert stale_message(action) in str(error.value).splitlines()
     assert action in error.value.actions
 

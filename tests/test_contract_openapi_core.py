@@ -2,7 +2,8 @@
 effective spec by openapi-core, at the real production URLs; the answer is built from the
 spec's examples and must parse.
 
-This covers all 20 operations, including what Prism cannot check (see test_contract_prism).
+This covers all 19 operations, including what Prism cannot check (see test_contract_prism),
+and the 12 webhooks: the 11 entity events and the marketplace lifecycle call.
 """
 
 from __future__ import annotations
@@ -172,7 +173,9 @@ class WebhookDelivery:
         )
 
 
-WEBHOOKS = sorted(SPEC["webhooks"])
+#: Not an entity event: webhooks.parse_marketplace_event reads it (QUIRKS.md #53).
+LIFECYCLE = "MarketplaceWebhook"
+WEBHOOKS = sorted(name for name in SPEC["webhooks"] if name != LIFECYCLE)
 
 
 @pytest.mark.parametrize("name", WEBHOOKS)
@@ -184,6 +187,19 @@ def test_every_webhook_payload_conforms_and_parses_into_its_model(name: str) -> 
     model = webhooks.parse_event(payload, strict=True)
     assert isinstance(model, getattr(models, name))
     assert json_differences(model.to_dict(), payload) == []
+
+
+def test_the_lifecycle_webhook_conforms_and_parses_into_its_model_and_event() -> None:
+    schema = SPEC["webhooks"][LIFECYCLE]["post"]["requestBody"]["content"][JSON]["schema"]
+    payload = sample(schema)
+    OPENAPI.validate_webhook_request(WebhookDelivery(LIFECYCLE, payload))
+    model = models.MarketplaceWebhook.from_dict(payload)
+    assert model.event is models.LifecycleEventKind(payload["event"])
+    assert json_differences(model.to_dict(), payload) == []
+    event = webhooks.parse_marketplace_event(payload, partner_token=payload["partner_token"])
+    assert event == webhooks.Uninstall(
+        salon_id=payload["salon_id"], application_id=payload["application_id"]
+    )
 
 
 def test_webhook_validation_is_live() -> None:

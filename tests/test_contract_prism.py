@@ -7,7 +7,7 @@ What Prism cannot check, and why (openapi-core covers it: test_contract_openapi_
 - the Accept header: Prism negotiates on response media types and the spec declares only
   application/json, while Altegio answers JSON to `application/vnd.api.v2+json`
   (QUIRKS.md #8). The tests assert our header, then ask Prism for application/json.
-- the 11 OpenAPI 3.1 `webhooks:` payloads: Prism mocks only `paths`; they are requests
+- the 12 OpenAPI 3.1 `webhooks:` payloads: Prism mocks only `paths`; they are requests
   Altegio sends to the partner, validated by openapi-core as webhook requests.
 (The VoIP GET with a JSON body, QUIRKS.md #24, is fine: Prism validates that body too.)
 """

@@ -209,7 +209,7 @@ def test_request_bodies_are_required(effective_spec: Spec) -> None:
 
 def test_operations_keep_their_operation_ids_and_hosts(effective_spec: Spec) -> None:
     ids = sorted(operation["operationId"] for _, _, operation in operations(effective_spec))
-    assert ids == sorted(OPERATIONS) and len(ids) == 20
+    assert ids == sorted(OPERATIONS) and len(ids) == 19
     app = sorted(name for name, operation in OPERATIONS.items() if operation.host == "app")
     assert app == [
         "get_marketplace_integration_status",
@@ -238,6 +238,16 @@ def test_webhook_payloads_are_component_schemas_referenced_from_webhooks(
         schema = item["post"]["requestBody"]["content"][JSON]["schema"]
         assert schema == {"$ref": f"#/components/schemas/{name}"}
         assert name in effective_spec["components"]["schemas"]
-    assert len(effective_spec["webhooks"]) == 11
+    assert len(effective_spec["webhooks"]) == 12  # 11 entity events, the lifecycle call
+
+
+def test_the_lifecycle_call_is_a_webhook_not_an_operation(effective_spec: Spec) -> None:
+    # QUIRKS.md #53: moved from paths by 80-marketplace-webhook.yaml, operationId kept.
+    assert "/marketplace_webhook" not in effective_spec["paths"]
+    webhook = effective_spec["webhooks"]["MarketplaceWebhook"]["post"]
+    assert webhook["operationId"] == "marketplace_webhook"
+    assert webhook["parameters"] == []  # its Accept header went with every operation's
+    payload = effective_spec["components"]["schemas"]["MarketplaceWebhook"]
+    assert payload["required"] == ["salon_id", "application_id", "event", "partner_token"]
     resource = effective_spec["components"]["schemas"]["SalonEvent"]["properties"]["resource"]
     assert resource["enum"] == ["salon", "company"]

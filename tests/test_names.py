@@ -10,7 +10,6 @@ from __future__ import annotations
 import inspect
 import subprocess
 import sys
-from pathlib import Path
 
 import httpx
 import pytest
@@ -44,43 +43,35 @@ with AltegioClient(partner_token="p") as client:
 """
 
 
+WRONG_CALLS = [
+    (
+        "client.marketplace.set_discount(salon_ids=[1], application_id=2, discont=5.0)",
+        'Unexpected keyword argument "discont"',
+    ),
+    (
+        "client.marketplace.set_discount(salon_ids=[1], application_id=2)",
+        'Missing named argument "discount"',
+    ),
+    (
+        'client.marketplace.set_discount(salon_ids=[1], application_id="2", discount=5.0)',
+        'Argument "application_id" to "set_discount" of "MarketplaceResource" has '
+        'incompatible type "str"; expected "int"',
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("call", "message"),
-    [
-        (
-            "client.marketplace.set_discount(salon_ids=[1], application_id=2, discont=5.0)",
-            'Unexpected keyword argument "discont"',
-        ),
-        (
-            "client.marketplace.set_discount(salon_ids=[1], application_id=2)",
-            'Missing named argument "discount"',
-        ),
-        (
-            'client.marketplace.set_discount(salon_ids=[1], application_id="2", discount=5.0)',
-            'Argument "application_id" to "set_discount" of "MarketplaceResource" has '
-            'incompatible type "str"; expected "int"',
-        ),
-    ],
+    WRONG_CALLS,
     ids=["wrong keyword", "missing required keyword", "wrong type"],
 )
-def test_mypy_strict_reports_a_wrong_call(call: str, message: str, tmp_path: Path) -> None:
-    good = tmp_path / "good.py"
-    good.write_text(USER_SCRIPT.format(call="pass"), encoding="utf-8")
-    bad = tmp_path / "bad.py"
-    bad.write_text(USER_SCRIPT.format(call=call), encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable, "-m", "mypy", "--strict", "--no-incremental",
-            "--cache-dir", str(tmp_path / "cache"), str(good), str(bad),
-        ],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
-        env={"MYPYPATH": str(ROOT / "generated"), "PATH": ""},
-    )  # fmt: skip
-    lines = result.stdout.splitlines()
-    assert result.returncode == 1, result.stdout
-    errors = [line for line in lines if ": error:" in line]
-    assert len(errors) == 1, result.stdout
-    assert errors[0].startswith("bad.py:5:") or errors[0].startswith(f"{bad}:5:"), errors
+def test_mypy_strict_reports_a_wrong_call(
+    call: str, message: str, mypy_errors: dict[str, list[str]]
+) -> None:
+    bad = f"bad_{WRONG_CALLS.index((call, message))}.py"
+    errors = mypy_errors[bad]
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"{bad}:5:"), errors
     assert message in errors[0]
 
 
@@ -134,17 +125,47 @@ with AltegioClient(partner_token="p") as client:
 """
 
 
-def test_mypy_strict_reports_fields_of_the_wrong_voip_variant(tmp_path: Path) -> None:
-    script = tmp_path / "voip.py"
-    script.write_text(VOIP_SCRIPT, encoding="utf-8")
+#: The user scripts mypy checks, by file name: a correct one, one per wrong call, the VoIP one.
+SCRIPTS = {
+    "good.py": USER_SCRIPT.format(call="pass"),
+    **{f"bad_{n}.py": USER_SCRIPT.format(call=call) for n, (call, _) in enumerate(WRONG_CALLS)},
+    "voip.py": VOIP_SCRIPT,
+}
+
+
+@pytest.fixture(scope="module")
+def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """The error lines of one `mypy --strict` run over every script of SCRIPTS, by file name.
+
+    One run, not one per script: each is its own module and mypy reports errors per file,
+    while analysing the package (most of the time) once instead of five times.
+    """
+    root = tmp_path_factory.mktemp("mypy")
+    for name, text in SCRIPTS.items():
+        (root / name).write_text(text, encoding="utf-8")
     result = subprocess.run(
         [
             sys.executable, "-m", "mypy", "--strict", "--no-incremental",
-            "--cache-dir", str(tmp_path / "cache"), str(script),
+            "--cache-dir", str(root / "cache"), *SCRIPTS,
         ],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
+        cwd=root, capture_output=True, text=True, check=False,
         env={"MYPYPATH": str(ROOT / "generated"), "PATH": ""},
     )  # fmt: skip
-    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
-    assert len(errors) == 1 and ":5:" in errors[0], result.stdout
-    assert "No overload variant" in errors[0], result.stdout
+    assert result.returncode == 1, result.stdout
+    errors: dict[str, list[str]] = {name: [] for name in SCRIPTS}
+    for line in result.stdout.splitlines():
+        if ": error:" in line:
+            name = line.split(":", 1)[0]
+            # An error anywhere else (in the package itself) is a failure of every test here.
+            assert name in errors, result.stdout
+            errors[name].append(line)
+    assert errors["good.py"] == [], result.stdout
+    return errors
+
+
+def test_mypy_strict_reports_fields_of_the_wrong_voip_variant(
+    mypy_errors: dict[str, list[str]],
+) -> None:
+    errors = mypy_errors["voip.py"]
+    assert len(errors) == 1 and errors[0].startswith("voip.py:5:"), errors
+    assert "No overload variant" in errors[0], errors

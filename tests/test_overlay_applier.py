@@ -1,4 +1,4 @@
-"""The Overlay 1.0 applier: merge, append, remove, and stale actions."""
+"""The Overlay 1.0/1.1 applier: merge, append, remove, copy, and stale actions."""
 
 from pathlib import Path
 from typing import Any
@@ -61,7 +61,22 @@ def test_every_stale_action_is_named_on_its_own_line() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("overlay: 1.1.0\ninfo: {title: t, version: '1'}\nactions: []", "Overlay 1.0"),
+        ("overlay: 2.0.0\ninfo: {title: t, version: '1'}\nactions: []", "Overlay 1.0 or 1.1"),
+        (
+            "overlay: 1.0.0\ninfo: {title: t, version: '1'}\n"
+            "actions: [{target: $.a, description: d, copy: $.b}]",
+            "needs an Overlay 1.1",
+        ),
+        (
+            "overlay: 1.1.0\ninfo: {title: t, version: '1'}\n"
+            "actions: [{target: $.a, description: d, copy: $.b, remove: true}]",
+            "exactly one",
+        ),
+        (
+            "overlay: 1.1.0\ninfo: {title: t, version: '1'}\n"
+            "actions: [{target: $.a, description: d, copy: 'b'}]",
+            "`copy` must be a JSONPath",
+        ),
         ("overlay: 1.0.0\nactions: [{target: $.a, remove: true}]", "info"),
         ("overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions: []", "non-empty"),
         (
@@ -110,3 +125,49 @@ def test_a_node_selected_twice_is_removed_once() -> None:
     document = {"a": 1, "b": 2}
     apply_actions(document, [action("$['a', 'a']", remove=True)])
     assert document == {"b": 2}
+
+
+def copy_action(target: str, source: str) -> Action:
+    return Action("test.yaml", 1, target, "QUIRKS.md #0: a test", copy=source)
+
+
+def test_copy_then_remove_moves_a_node() -> None:
+    document: dict[str, Any] = {
+        "paths": {"/hook": {"post": {"operationId": "hook"}}, "/other": {}},
+        "webhooks": {"Event": {"post": {}}},
+    }
+    results = apply_actions(
+        document,
+        [
+            action("$.webhooks", {"Hook": {}}),
+            copy_action("$.webhooks.Hook", "$.paths['/hook']"),
+            action("$.paths['/hook']", remove=True),
+        ],
+    )
+    assert document == {
+        "paths": {"/other": {}},
+        "webhooks": {"Event": {"post": {}}, "Hook": {"post": {"operationId": "hook"}}},
+    }
+    assert [(r.matched, r.changed) for r in results] == [(1, True), (1, True), (1, True)]
+
+
+def test_a_copy_is_a_deep_copy_merged_into_every_target() -> None:
+    document: dict[str, Any] = {"a": {"x": 1}, "b": {"y": 2}, "src": {"z": {"deep": [1]}}}
+    apply_actions(document, [copy_action("$['a', 'b']", "$.src")])
+    document["src"]["z"]["deep"].append(2)
+    assert document["a"] == {"x": 1, "z": {"deep": [1]}}
+    assert document["b"] == {"y": 2, "z": {"deep": [1]}}
+
+
+def test_a_copy_whose_source_is_gone_is_stale() -> None:
+    stale = Action("move.yaml", 2, "$.a", "QUIRKS.md #53: moved", copy="$.gone")
+    with pytest.raises(StaleActionError) as error:
+        apply_actions({"a": {}}, [stale])
+    assert str(error.value) == (
+        "stale override: move.yaml action #2 ($.a <- $.gone) matches nothing: QUIRKS.md #53: moved"
+    )
+
+
+def test_a_copy_source_must_be_one_node() -> None:
+    with pytest.raises(OverlayFormatError, match="selects 2 nodes, not one"):
+        apply_actions({"a": {}, "b": {}, "c": {}}, [copy_action("$.a", "$['b', 'c']")])

@@ -56,7 +56,8 @@ def test_all_four_meta_errors_shapes_are_normalised(
         (402, errors.PaymentRequiredError),
         (403, errors.PermissionDeniedError),
         (404, errors.NotFoundError),
-        (409, errors.APIStatusError),
+        (409, errors.ConflictError),
+        (410, errors.APIStatusError),
         (422, errors.UnprocessableEntityError),
         (429, errors.RateLimitError),
         (500, errors.InternalServerError),
@@ -166,7 +167,7 @@ def test_bad_client_options_are_rejected(options: dict[str, object], message: st
 def test_with_options_shares_the_pool_and_keeps_the_defaults() -> None:
     client = AltegioClient(partner_token="p", max_retries=5)
     view = client.with_options(timeout=1.0)
-    assert view._client._shared is client._client._shared
+    assert view._client._shared.pools is client._client._shared.pools
     assert (view._client._max_retries, view._client._timeout.read) == (5, 1.0)
     assert client.with_options() is not client and client._client._timeout.read == 30.0
 

@@ -196,7 +196,7 @@ def test_a_non_breaking_update_becomes_a_two_commit_pull_request(
         "($.components.schemas.marketplace_partner_settings.properties.api_key): changes nothing"
     ) in body
     operations = body.split("### Operations\n\n")[1].split("### Files")[0]
-    assert operations.startswith("1 added, 0 removed, 1 changed (21 operations).\n")
+    assert operations.startswith("1 added, 0 removed, 1 changed (20 operations).\n")
     assert (
         "- added `client.dictionaries.get_timezone_list()` → `GetTimezoneListResponse200` "
         "(`GET /timezones`, api host, partner auth)"

@@ -41,8 +41,12 @@ def test_every_resource_parses_into_its_generated_model(resource: str) -> None:
     assert json_differences(event.to_dict(), payload) == []
 
 
-def test_all_eleven_payload_models_are_covered() -> None:
-    assert len(set(PAYLOAD_BY_RESOURCE.values())) == len(SPEC["webhooks"]) == 11
+def test_all_eleven_entity_payload_models_are_covered() -> None:
+    # The 12th webhook, the marketplace lifecycle call (QUIRKS.md #53), has no `resource`:
+    # parse_marketplace_event reads it (test_docstrings.py feeds it its payload model).
+    entity_events = set(SPEC["webhooks"]) - {"MarketplaceWebhook"}
+    assert {model.__name__ for model in PAYLOAD_BY_RESOURCE.values()} == entity_events
+    assert len(entity_events) == 11
 
 
 def test_location_events_arrive_as_company_or_salon() -> None:

@@ -142,16 +142,16 @@ def test_a_voip_setup_command_is_built_without_repeating_the_constant(
     assert result.data is None
 
 
-def test_the_package_has_all_20_operations_and_11_webhook_payload_models() -> None:
+def test_the_package_has_all_19_operations_and_12_webhook_payload_models() -> None:
     for operation in OPERATIONS.values():
         name = operation.python_name
         modules = [_find(f"altegio_devtools.api.{tag}.{name}") for tag in TAGS]
         assert len([m for m in modules if m is not None]) == 1, name
-    assert len(OPERATIONS) == 20
+    assert len(OPERATIONS) == 19
     webhook_models = [
         "SalonEvent", "StaffEvent", "ServiceEvent", "ServiceCategoryEvent", "ClientEvent",
         "RecordEvent", "LoyaltyCardEvent", "ScheduleEvent", "GoodEvent", "GoodsOperationEvent",
-        "FinancesOperationEvent",
+        "FinancesOperationEvent", "MarketplaceWebhook",
     ]  # fmt: skip
     for name in webhook_models:
         assert hasattr(getattr(models, name), "from_dict"), name

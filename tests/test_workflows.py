@@ -285,7 +285,7 @@ def test_a_pull_request_without_the_regenerated_client_fails_then_passes(
     assert "- **breaking** `request body api_key`: type changed: `number` → `string`" in raw
     assert "api_key" not in comment.split("<details>")[0]
     assert (data["changelog"]["breaking"], data["contract_changelog"]["breaking"]) == (2, 0)
-    assert "Operations: 1 added, 0 removed, 1 changed (21 operations).\n" in comment
+    assert "Operations: 1 added, 0 removed, 1 changed (20 operations).\n" in comment
     assert "- added `client.dictionaries.get_timezone_list()` → `GetTimezoneListResponse200`" in (
         comment
     )
