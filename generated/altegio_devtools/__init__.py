@@ -8,10 +8,40 @@ with AltegioClient(partner_token="...") as client:
 
 from . import errors
 from ._client import AltegioClient, AsyncAltegioClient
+from ._logs import configure_from_env as _configure_logging
 from ._rate_limit import RateLimit, RateLimiter
 from .client import API_BASE_URL, APP_BASE_URL, DEFAULT_ACCEPT, MOCK_BASE_URL
 from .drift import Drift
+from .errors import (
+    AltegioError,
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientClosedError,
+    ConflictError,
+    InternalServerError,
+    InvalidWebhookError,
+    MissingPartnerTokenError,
+    MissingUserTokenError,
+    NotFoundError,
+    PaginationError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitBackendError,
+    RateLimitError,
+    RedirectError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+    WebhookAuthenticationError,
+    WebhookError,
+)
 from .types import UNSET, Response, Unset
+
+__version__ = "0.1.0"
 
 __all__ = (
     "API_BASE_URL",
@@ -19,12 +49,40 @@ __all__ = (
     "DEFAULT_ACCEPT",
     "MOCK_BASE_URL",
     "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
     "AltegioClient",
+    "AltegioError",
     "AsyncAltegioClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientClosedError",
+    "ConflictError",
     "Drift",
+    "InternalServerError",
+    "InvalidWebhookError",
+    "MissingPartnerTokenError",
+    "MissingUserTokenError",
+    "NotFoundError",
+    "PaginationError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
     "RateLimit",
+    "RateLimitBackendError",
+    "RateLimitError",
     "RateLimiter",
+    "RedirectError",
     "Response",
+    "ResponseTooLargeError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
     "Unset",
+    "WebhookAuthenticationError",
+    "WebhookError",
+    "__version__",
     "errors",
 )
+
+_configure_logging()  # ALTEGIO_LOG=debug|info (see _logs.py)

@@ -1,7 +1,7 @@
 """AltegioClient and AsyncAltegioClient: the package's entry points.
 
 Every operation is `client.<tag>.<method>(...)`; the tags and methods are generated from the
-spec and overrides/names.yaml (altegio_devtools.api). `client.with_raw_response.<tag>.<method>(...)`
+spec (altegio_devtools.api). `client.with_raw_response.<tag>.<method>(...)`
 returns the Response (status, headers, raw body, parsed model) instead.
 """
 
@@ -51,25 +51,45 @@ class _ClientBase:
     def with_options(
         self,
         *,
+        partner_token: str | Unset = UNSET,
+        user_token: str | Unset | None = UNSET,
+        environment: Environment | Unset = UNSET,
+        api_base_url: str | Unset | None = UNSET,
+        app_base_url: str | Unset | None = UNSET,
+        accept: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        rate_limits: Sequence[RateLimit] | RateLimiter | Unset | None = UNSET,
         strict: bool | Unset = UNSET,
         total_timeout: float | Unset | None = UNSET,
         max_response_size: int | Unset = UNSET,
     ) -> Self:
-        """The same client (same connections and rate limits) with other defaults, e.g.
-        `client.with_options(strict=True).voip.list_calls(...)` for one strict call."""
-        view = object.__new__(type(self))
-        view._init(
+        """A client like this one with the options given changed (each as in the
+        constructor; `user_token=None` drops the user token), e.g.
+        `client.with_options(user_token=token)` per location, or
+        `client.with_options(strict=True).voip.list_calls(...)` for one strict call.
+
+        It shares this client's connection pool, and its rate limiter unless `rate_limits`
+        is given. Closing it does not close the pool; closing this client closes the pool
+        for both. `environment` resets both hosts unless a base URL is given too."""
+        derived = object.__new__(type(self))
+        derived._init(
             self._client.with_options(
+                partner_token=partner_token,
+                user_token=user_token,
+                environment=environment,
+                api_base_url=api_base_url,
+                app_base_url=app_base_url,
+                accept=accept,
                 timeout=timeout,
                 max_retries=max_retries,
+                rate_limits=rate_limits,
                 strict=strict,
                 total_timeout=total_timeout,
                 max_response_size=max_response_size,
             )
         )
-        return view
+        return derived
 
     def __repr__(self) -> str:
         urls = self._client.base_urls
@@ -81,8 +101,12 @@ class AltegioClient(_ClientBase, Resources):
     manager, or call close(), to release its connections.
 
     Args:
-        partner_token: the partner (developer) token from the Altegio Marketplace account.
-        user_token: the user token, for the operations secured with `BearerPartnerUser`.
+        partner_token: the partner (developer) token from the Altegio Marketplace account;
+            by default the ALTEGIO_PARTNER_TOKEN environment variable (if neither is set,
+            raises errors.MissingPartnerTokenError).
+        user_token: the user token, for the operations secured with `BearerPartnerUser`;
+            by default the ALTEGIO_USER_TOKEN environment variable, if set (None: no user
+            token, whatever the environment).
         environment: "production", or "mock" for Altegio's documented mock server.
         api_base_url, app_base_url: override the two hosts (https://api.alteg.io/api/v1 and
             https://app.alteg.io, or the mock server).
@@ -90,7 +114,11 @@ class AltegioClient(_ClientBase, Resources):
         timeout: seconds, or an httpx.Timeout; finite (default 30 s, 5 s to connect). It
             bounds each attempt as a whole (connect, send, read the whole body), so a
             server trickling its answer cannot hold a call; retries multiply it.
-        max_retries: retries of a failed call (default 2); see RetryPolicy for which.
+        max_retries: how often a failed call is retried (default 2; 0: never). GET calls
+            are retried after a connection error, a timeout, 408, 429 or 5xx; POST calls
+            (payments, refunds, callbacks) only when the API cannot have processed them: no
+            connection was made, or it answered 429. Pauses grow exponentially, or follow
+            Retry-After (up to 60 s). Each method's help() says which rule it follows.
         total_timeout: seconds for the whole call, rate-limit waits and retries included
             (default None: attempts x timeout plus the pauses between them).
         max_response_size: the largest body read, in bytes (default 32 MiB); a larger one
@@ -110,8 +138,8 @@ class AltegioClient(_ClientBase, Resources):
     def __init__(
         self,
         *,
-        partner_token: str,
-        user_token: str | None = None,
+        partner_token: str | None = None,
+        user_token: str | Unset | None = UNSET,
         environment: Environment = "production",
         api_base_url: str | None = None,
         app_base_url: str | None = None,
@@ -192,8 +220,8 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
     def __init__(
         self,
         *,
-        partner_token: str,
-        user_token: str | None = None,
+        partner_token: str | None = None,
+        user_token: str | Unset | None = UNSET,
         environment: Environment = "production",
         api_base_url: str | None = None,
         app_base_url: str | None = None,

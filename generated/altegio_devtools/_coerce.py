@@ -60,7 +60,7 @@ def as_str(value: object) -> str:
     if type(value) is str or isinstance(value, str):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)  # e.g. timezone: -5 where "+3" is documented (QUIRKS.md #4)
+        return str(value)  # e.g. timezone: -5 where "+3" is documented
     if isinstance(value, float) and math.isfinite(value):
         return repr(value)  # the shortest text that reads back as the same number
     raise TypeError(f"expected a string, got {value!r}")

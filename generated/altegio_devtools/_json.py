@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["loads", "speedups_enabled"]
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["decode_response", "loads", "response_json", "speedups_enabled"]
+
+#: Where decode_response leaves a body's JSON value for the parser (response.extensions).
+_DECODED = "altegio_devtools.json"
 
 _decode: Callable[[bytes], Any] | None = None
 _refused: tuple[type[Exception], ...] = ()
@@ -30,6 +36,22 @@ def loads(content: bytes) -> Any:
         except _refused:
             pass  # json.loads accepts what it accepted before, or raises its own error
     return json.loads(content)
+
+
+def decode_response(response: httpx.Response) -> Any:
+    """The JSON value of a response's body, kept for response_json: the client reads a
+    success body once, to look for `success: false`, and the parser takes it from there."""
+    value = loads(response.content)
+    response.extensions[_DECODED] = value
+    return value
+
+
+def response_json(response: httpx.Response) -> Any:
+    """What decode_response kept (taken, so that a second parse decodes afresh and shares
+    no lists with the first), else the body decoded now."""
+    if _DECODED in response.extensions:
+        return response.extensions.pop(_DECODED)
+    return loads(response.content)
 
 
 def speedups_enabled() -> bool:

@@ -132,14 +132,6 @@ OPERATIONS: dict[str, Operation] = {
         auth="partner",
         python_name="refund_payment",
     ),
-    "marketplace_webhook": Operation(
-        operation_id="marketplace_webhook",
-        method="POST",
-        path="/marketplace_webhook",
-        host="api",
-        auth="none",
-        python_name="send_lifecycle_event",
-    ),
     "set_marketplace_notification_short_names": Operation(
         operation_id="set_marketplace_notification_short_names",
         method="POST",
@@ -166,7 +158,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
 }
 
-#: The same operations by Python method name (overrides/names.yaml).
+#: The same operations by Python method name.
 BY_PYTHON_NAME: dict[str, Operation] = {
     operation.python_name: operation for operation in OPERATIONS.values()
 }

@@ -22,6 +22,7 @@ __all__ = [
     "as_object",
     "enum_reader",
     "read",
+    "read_items",
     "read_list",
     "read_model",
     "read_number",
@@ -129,3 +130,17 @@ def as_object(value: object) -> dict[str, Any]:
     if isinstance(value, Mapping):
         return dict(value)
     raise TypeError(f"expected an object, got {type(value).__name__}")
+
+
+def read_items(
+    values: list[Any], reader: Reader, key: str, expected: str, drift: list[Drift] | None
+) -> tuple[list[Any], list[Drift] | None]:
+    """A list of scalars with an item not of the exact type: each item read on its own, what
+    cannot be read left out (recorded at `key[i]`)."""
+    items = []
+    for index, item in enumerate(values):
+        try:
+            items.append(reader(item))
+        except READ_ERRORS as error:
+            drift = mismatch(drift, f"{key}[{index}]", expected, item, error)
+    return items, drift

@@ -16,20 +16,24 @@ import functools
 import json
 import logging
 import math
+import os
+import re
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal, Self, TypeVar
 
 import httpx
 
 from . import errors
+from ._json import decode_response
 from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit, RateLimiter
 from ._retries import RetryPolicy
 from .drift import DriftError, log_drift
-from .shared_limits import SharedRateLimiter
-from .types import UNSET, Operation, Unset, parse_body
+from .types import UNSET, Body, Headers, Host, Operation, Query, Unset, parse_body
 
 __all__ = [
     "API_BASE_URL",
@@ -39,6 +43,8 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "MOCK_BASE_URL",
+    "PARTNER_TOKEN_ENV",
+    "USER_TOKEN_ENV",
     "Client",
     "Environment",
 ]
@@ -47,22 +53,25 @@ API_BASE_URL = "https://api.alteg.io/api/v1"
 APP_BASE_URL = "https://app.alteg.io"
 #: Altegio's documented mock server; it serves both hosts' operations.
 MOCK_BASE_URL = "https://developer.alteg.io/_mock/en/developers/openapi"
-#: Required for partner IDs above 1743 (api-facts.md §2.3); it does not select API v2.
+#: Altegio's backend requires it for partner IDs above 1743; it does not select API v2.
 DEFAULT_ACCEPT = "application/vnd.api.v2+json"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 #: A larger body is refused while it streams in (errors.ResponseTooLargeError).
 DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
+#: Where a client reads the tokens it is not given.
+PARTNER_TOKEN_ENV = "ALTEGIO_PARTNER_TOKEN"  # noqa: S105 - a variable name, not a token
+USER_TOKEN_ENV = "ALTEGIO_USER_TOKEN"  # noqa: S105
 #: The shortest wait handed to a socket: 0 would make it non-blocking, not time out.
 _MIN_WAIT = 0.001
 
 Environment = Literal["production", "mock"]
-_BASE_URLS: dict[Environment, tuple[str, str]] = {
+_BASE_URLS: dict[str, tuple[str, str]] = {
     "production": (API_BASE_URL, APP_BASE_URL),
     "mock": (MOCK_BASE_URL, MOCK_BASE_URL),
 }
 
-logger = logging.getLogger("altegio_devtools")
+logger: logging.Logger = logging.getLogger("altegio_devtools")
 T = TypeVar("T")
 
 
@@ -88,47 +97,30 @@ class _Secret:
     __str__ = __repr__
 
 
-class _Shared:
-    """What every view of one client shares: tokens, connection pools and the limiter."""
+class _Pools:
+    """The connection pools, opened on first use. The client that created them shares them
+    with the clients derived from it (with_options), and closing it closes them."""
 
     def __init__(
-        self,
-        *,
-        partner_token: str,
-        user_token: str | None,
-        api_base_url: str,
-        app_base_url: str,
-        accept: str,
-        rate_limits: Sequence[RateLimit] | RateLimiter | None,
-        http_client: httpx.Client | None,
-        async_http_client: httpx.AsyncClient | None,
+        self, http_client: httpx.Client | None, async_http_client: httpx.AsyncClient | None
     ) -> None:
-        self.partner_token = _Secret(partner_token, "partner_token")
-        self.user_token = None if user_token is None else _Secret(user_token, "user_token")
-        self.base_urls = {"api": api_base_url.rstrip("/"), "app": app_base_url.rstrip("/")}
-        self.accept = accept
-        self.limiter = (
-            rate_limits
-            if isinstance(rate_limits, RateLimiter)
-            else (RateLimiter(rate_limits) if rate_limits else None)
-        )
-        self.closed = False
-        self.closed_event = threading.Event()  # wakes calls sleeping here when closed
         self.owns_http = http_client is None
         self.owns_async_http = async_http_client is None
         self._http = http_client
         self._async_http = async_http_client
-        self._lock = threading.Lock()
+        self.closed = False
+        self.members: weakref.WeakSet[_Shared] = weakref.WeakSet()  # woken when closed
+        self.lock = threading.Lock()
 
     def http(self) -> httpx.Client:
-        with self._lock:
+        with self.lock:
             self._check_open()
             if self._http is None:
                 self._http = httpx.Client()
             return self._http
 
     def async_http(self) -> httpx.AsyncClient:
-        with self._lock:
+        with self.lock:
             self._check_open()
             if self._async_http is None:
                 self._async_http = httpx.AsyncClient()
@@ -138,23 +130,74 @@ class _Shared:
         if self.closed:
             raise errors.ClientClosedError("this client is closed; create a new one")
 
-    check_open = _check_open
+    def close(self) -> httpx.AsyncClient | None:
+        """Close the sync pool we own; return the async one we own, for the caller to await."""
+        with self.lock:
+            self.closed = True
+            members = list(self.members)
+            http, self._http = self._http, None
+            async_http, self._async_http = self._async_http, None
+        for member in members:
+            member.closed_event.set()
+        if http is not None and self.owns_http:
+            http.close()
+        return async_http if self.owns_async_http else None
+
+
+class _Shared:
+    """What one client and its per-call views share: tokens, hosts, the limiter, and the
+    pools (which clients derived by with_options share as well)."""
+
+    def __init__(
+        self,
+        *,
+        partner_token: _Secret,
+        user_token: _Secret | None,
+        environment: Environment,
+        base_urls: dict[Host, str],
+        accept: str,
+        limiter: RateLimiter | None,
+        pools: _Pools,
+        owns_pools: bool,
+    ) -> None:
+        self.partner_token = partner_token
+        self.user_token = user_token
+        self.environment = environment
+        self.base_urls = {host: url.rstrip("/") for host, url in base_urls.items()}
+        self.accept = accept
+        self.limiter = limiter
+        self.pools = pools
+        self.owns_pools = owns_pools
+        self.closed_event = threading.Event()  # wakes calls sleeping here when closed
+        with pools.lock:
+            pools.members.add(self)
+
+    def http(self) -> httpx.Client:
+        self.check_open()
+        return self.pools.http()
+
+    def async_http(self) -> httpx.AsyncClient:
+        self.check_open()
+        return self.pools.async_http()
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_event.is_set() or self.pools.closed
+
+    def check_open(self) -> None:
+        if self.closed:
+            raise errors.ClientClosedError("this client is closed; create a new one")
 
     def sleep(self, seconds: float) -> None:
         """time.sleep, cut short by close() with errors.ClientClosedError."""
         if seconds > 0 and self.closed_event.wait(seconds):
-            self._check_open()
+            self.check_open()
 
     def close(self) -> httpx.AsyncClient | None:
-        """Close the sync pool we own; return the async one we own, for the caller to await."""
-        with self._lock:
-            self.closed = True
-            self.closed_event.set()
-            http, self._http = self._http, None
-            async_http, self._async_http = self._async_http, None
-        if http is not None and self.owns_http:
-            http.close()
-        return async_http if self.owns_async_http else None
+        """Close this client, and the pools if it created them; return the async pool to
+        await, if that closed."""
+        self.closed_event.set()
+        return self.pools.close() if self.owns_pools else None
 
     def authorization(self, operation: Operation) -> str | None:
         if operation.auth == "none":
@@ -166,16 +209,36 @@ class _Shared:
             header += f", User {self.user_token.reveal()}"
         return header
 
+    def redact(self, text: str) -> str:
+        """The text without this client's tokens (for log lines)."""
+        tokens = [self.partner_token.reveal()]
+        if self.user_token is not None:
+            tokens.append(self.user_token.reveal())
+        return errors.redact(text, tokens)
+
+
+@dataclass(frozen=True)
+class _Extras:
+    """One call's extra_headers, extra_query and extra_body (see Client.for_call)."""
+
+    headers: Headers | None = None
+    query: Query | None = None
+    body: Body | None = None
+
 
 class Client:
     """Sends the generated operations' requests. Use AltegioClient/AsyncAltegioClient;
-    this class is what the generated functions in `altegio_devtools.api` take."""
+    this class is what the generated functions in `altegio_devtools.api` take.
+
+    partner_token defaults to the ALTEGIO_PARTNER_TOKEN environment variable (else
+    errors.MissingPartnerTokenError), an omitted user_token to ALTEGIO_USER_TOKEN (else none;
+    user_token=None: none)."""
 
     def __init__(
         self,
         *,
-        partner_token: str,
-        user_token: str | None = None,
+        partner_token: str | None = None,
+        user_token: str | Unset | None = UNSET,
         environment: Environment = "production",
         api_base_url: str | None = None,
         app_base_url: str | None = None,
@@ -189,49 +252,128 @@ class Client:
         total_timeout: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
-        default_api, default_app = _BASE_URLS[environment]
         self._shared = _Shared(
-            partner_token=partner_token,
-            user_token=user_token,
-            api_base_url=api_base_url or default_api,
-            app_base_url=app_base_url or default_app,
+            partner_token=_partner_token(partner_token),
+            user_token=_user_token(user_token),
+            environment=environment,
+            base_urls=_base_urls(environment, api_base_url, app_base_url),
             accept=accept,
-            rate_limits=rate_limits,
-            http_client=http_client,
-            async_http_client=async_http_client,
+            limiter=_limiter(rate_limits),
+            pools=_Pools(http_client, async_http_client),
+            owns_pools=True,
         )
-        self._timeout = _timeout(timeout)
+        self._use_timeout(_timeout(timeout))
         self._max_retries = _max_retries(max_retries)
         self._strict = _strict(strict)
         self._total_timeout = _total_timeout(total_timeout)
         self._max_response_size = _max_response_size(max_response_size)
         self._retry_policy = RetryPolicy()
+        self._extras = _Extras()
 
     def with_options(
         self,
         *,
+        partner_token: str | Unset = UNSET,
+        user_token: str | Unset | None = UNSET,
+        environment: Environment | Unset = UNSET,
+        api_base_url: str | Unset | None = UNSET,
+        app_base_url: str | Unset | None = UNSET,
+        accept: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        rate_limits: Sequence[RateLimit] | RateLimiter | Unset | None = UNSET,
         strict: bool | Unset = UNSET,
         total_timeout: float | Unset | None = UNSET,
         max_response_size: int | Unset = UNSET,
     ) -> Client:
-        """A view of this client with other per-call options; pools and limits are shared."""
-        options = (timeout, max_retries, strict, total_timeout, max_response_size)
-        if all(isinstance(option, Unset) for option in options):
+        """A client derived from this one: the options given replace this client's, the
+        rest are kept. It sends through the same connection pools, and through the same
+        rate limiter unless `rate_limits` is given; closing it closes neither. Keep (and
+        close) the client you derive from: it owns the pools.
+
+        `environment` resets both hosts to that environment's unless `api_base_url` or
+        `app_base_url` is given too; a base URL of None is the environment's."""
+        shared = self._shared
+        shared.check_open()  # a client derived from a closed one could never send
+        if isinstance(environment, Unset):
+            env, urls = shared.environment, dict(shared.base_urls)
+        else:  # a new environment: both its hosts
+            env, urls = environment, _base_urls(environment, None, None)
+        default_api, default_app = _BASE_URLS[env]
+        if not isinstance(api_base_url, Unset):
+            urls["api"] = api_base_url or default_api
+        if not isinstance(app_base_url, Unset):
+            urls["app"] = app_base_url or default_app
+        derived = copy.copy(self)  # every other option, the retry policy
+        derived._extras = _Extras()
+        derived._shared = _Shared(
+            partner_token=(
+                shared.partner_token
+                if isinstance(partner_token, Unset)
+                else _Secret(partner_token, "partner_token")
+            ),
+            user_token=(
+                shared.user_token
+                if isinstance(user_token, Unset)
+                else _optional_secret(user_token, "user_token")
+            ),
+            environment=env,
+            base_urls=urls,
+            accept=shared.accept if isinstance(accept, Unset) else accept,
+            limiter=shared.limiter if isinstance(rate_limits, Unset) else _limiter(rate_limits),
+            pools=shared.pools,
+            owns_pools=False,
+        )
+        derived._set_call_options(timeout, max_retries, strict, total_timeout, max_response_size)
+        return derived
+
+    def for_call(
+        self,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Client:
+        """This client for one call (the resource methods' own options): same tokens, pools
+        and limiter, this call's timeout and retries, and extras merged into its request.
+
+        extra_headers replace the default headers of the same name (Accept, User-Agent,
+        Content-Type) but not Authorization; extra_query replaces query parameters of the
+        same name; extra_body replaces top-level fields of the JSON body."""
+        no_extras = extra_headers is None and extra_query is None and extra_body is None
+        if isinstance(timeout, Unset) and isinstance(max_retries, Unset) and no_extras:
             return self
-        view = copy.copy(self)  # every option, the shared state and the retry policy
-        if not isinstance(timeout, Unset):
-            view._timeout = _timeout(timeout)
-        if not isinstance(max_retries, Unset):
-            view._max_retries = _max_retries(max_retries)
-        if not isinstance(strict, Unset):
-            view._strict = _strict(strict)
-        if not isinstance(total_timeout, Unset):
-            view._total_timeout = _total_timeout(total_timeout)
-        if not isinstance(max_response_size, Unset):
-            view._max_response_size = _max_response_size(max_response_size)
+        view = copy.copy(self)
+        view._set_call_options(timeout, max_retries, UNSET, UNSET, UNSET)
+        view._extras = _extras(extra_headers, extra_query, extra_body)
         return view
+
+    def _set_call_options(
+        self,
+        timeout: float | httpx.Timeout | Unset,
+        max_retries: int | Unset,
+        strict: bool | Unset,
+        total_timeout: float | Unset | None,
+        max_response_size: int | Unset,
+    ) -> None:
+        if not isinstance(timeout, Unset):
+            self._use_timeout(_timeout(timeout))
+        if not isinstance(max_retries, Unset):
+            self._max_retries = _max_retries(max_retries)
+        if not isinstance(strict, Unset):
+            self._strict = _strict(strict)
+        if not isinstance(total_timeout, Unset):
+            self._total_timeout = _total_timeout(total_timeout)
+        if not isinstance(max_response_size, Unset):
+            self._max_response_size = _max_response_size(max_response_size)
+
+    def _use_timeout(self, timeout: httpx.Timeout) -> None:
+        self._timeout = timeout
+        self._timeout_parts = timeout.as_dict()
+        # How long one attempt may take in all: the longest of the configured phases.
+        self._attempt_seconds = max(p for p in self._timeout_parts.values() if p is not None)
 
     @property
     def strict(self) -> bool:
@@ -239,7 +381,7 @@ class Client:
         return self._strict
 
     @property
-    def base_urls(self) -> dict[str, str]:
+    def base_urls(self) -> dict[Host, str]:
         return dict(self._shared.base_urls)
 
     def __repr__(self) -> str:
@@ -272,8 +414,8 @@ class Client:
         while True:
             self._wait_for_slot(request, call_deadline)
             started = time.monotonic()
-            deadline = min(started + _attempt_seconds(self._timeout), call_deadline)
-            request.extensions["timeout"] = _AttemptTimeouts(self._timeout, deadline)
+            deadline = min(started + self._attempt_seconds, call_deadline)
+            request.extensions["timeout"] = _AttemptTimeouts(self._timeout_parts, deadline)
             outcome: httpx.Response | httpx.RequestError
             try:
                 response = http.send(request, stream=True, follow_redirects=follow)
@@ -318,8 +460,8 @@ class Client:
         while True:
             await self._await_slot(request, call_deadline)
             started = time.monotonic()
-            deadline = min(started + _attempt_seconds(self._timeout), call_deadline)
-            request.extensions["timeout"] = _AttemptTimeouts(self._timeout, deadline)
+            deadline = min(started + self._attempt_seconds, call_deadline)
+            request.extensions["timeout"] = _AttemptTimeouts(self._timeout_parts, deadline)
             outcome: httpx.Response | httpx.RequestError
             delay: float | None = None
             try:
@@ -374,6 +516,8 @@ class Client:
         if limiter is not None:
             wait = limiter.reserve()
             # A shared store is asked over asyncio; the memory limiter as before, no await.
+            from .shared_limits import SharedRateLimiter  # noqa: PLC0415 - asyncio, sqlite3
+
             adepart = limiter.adepart if isinstance(limiter, SharedRateLimiter) else None
             while wait > 0 or (wait := await adepart() if adepart else limiter.depart()) > 0:
                 if time.monotonic() + wait > call_deadline:
@@ -390,19 +534,34 @@ class Client:
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, operation: Operation, args: dict[str, Any]
     ) -> httpx.Request:
-        headers = {"Accept": self._shared.accept, "User-Agent": _user_agent()}
+        # A plain dict: httpx merges it into the client's headers without another Headers.
+        headers: dict[str, str] | httpx.Headers = {
+            "Accept": self._shared.accept,
+            "User-Agent": _user_agent(),
+        }
         authorization = self._shared.authorization(operation)
         if authorization is not None:
             headers["Authorization"] = authorization
+        extras = self._extras
         body = args.get("json")
+        if extras.body is not None:
+            if not isinstance(body, dict):  # the resource methods offer it only with a body
+                raise TypeError(f"{operation.python_name} sends no JSON body for extra_body")
+            body = {**body, **extras.body}
         content = None
         if body is not None:
             content = _json_body(body)
             headers["Content-Type"] = "application/json"
+        if extras.headers:  # replacing ours whatever their case: httpx.Headers
+            headers = httpx.Headers(headers)
+            headers.update(extras.headers)
+        params = args.get("params")
+        if extras.query is not None:
+            params = {**(params or {}), **extras.query}
         return http.build_request(
             operation.method,
             self._shared.base_urls[operation.host] + args["url"],
-            params=args.get("params"),
+            params=params,
             content=content,
             headers=headers,
             timeout=self._timeout,
@@ -433,17 +592,36 @@ class Client:
             what = type(outcome).__name__
             retryable = policy.should_retry_error(operation, outcome)
             response = None
-        _log_exchange(request, what, started, retry)
+        self._log_exchange(request, what, started, retry)
         if retry >= self._max_retries or not retryable:
             return None
         delay = policy.delay(retry, response)
         if time.monotonic() + delay > call_deadline:
             return None
-        logger.info(
-            "retrying %s in %.2fs after %s (retry %d of %d)",
-            _request_line(request), delay, what, retry + 1, self._max_retries,
-        )  # fmt: skip
+        if logger.isEnabledFor(logging.INFO):
+            logger.info(
+                "retrying %s in %.2fs after %s (retry %d of %d)",
+                self._shared.redact(_request_line(request)), delay, what, retry + 1,
+                self._max_retries,
+            )  # fmt: skip
         return delay
+
+    def _log_exchange(
+        self, request: httpx.Request, outcome: object, started: float, retry: int
+    ) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            headers = {
+                name: "<redacted>" if _SECRET_HEADER.search(name) else value
+                for name, value in request.headers.items()
+            }
+            line = "%s -> %s in %.3fs (retry %d) headers=%s" % (  # noqa: UP031 - then redacted
+                _request_line(request),
+                outcome,
+                time.monotonic() - started,
+                retry,
+                headers,
+            )
+            logger.debug("%s", self._shared.redact(line))
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -480,10 +658,13 @@ def _checked(operation: Operation, response: httpx.Response) -> httpx.Response:
         raise errors.APIStatusError.from_response(response)
     if 300 <= status < 400 and status not in operation.redirects:  # documented ones succeed
         raise errors.RedirectError(response)
-    if _may_be_unsuccessful(response.content):
-        error = errors.APIStatusError.from_response(response)
-        if isinstance(error.body, dict) and error.body.get("success") is False:
-            raise error
+    if response.content:
+        try:
+            body = decode_response(response)  # once: the parser takes it from there
+        except (ValueError, RecursionError):
+            return response  # not JSON: the parser says so, as a ResponseValidationError
+        if type(body) is dict and body.get("success") is False:
+            raise errors.APIStatusError.from_response(response)
     return response
 
 
@@ -497,8 +678,8 @@ class _AttemptTimeouts(Mapping[str, float | None]):
     """httpx's per-phase timeouts, each capped at what is left of the attempt. httpcore
     reads them as each phase starts (pool, connect, send, response headers, body)."""
 
-    def __init__(self, timeout: httpx.Timeout, deadline: float) -> None:
-        self._parts = timeout.as_dict()
+    def __init__(self, parts: dict[str, float | None], deadline: float) -> None:
+        self._parts = parts
         self._deadline = deadline
 
     def __getitem__(self, key: str) -> float | None:
@@ -511,11 +692,6 @@ class _AttemptTimeouts(Mapping[str, float | None]):
 
     def __len__(self) -> int:
         return len(self._parts)
-
-
-def _attempt_seconds(timeout: httpx.Timeout) -> float:
-    """How long one attempt may take in all: the longest of the configured phases."""
-    return max(part for part in timeout.as_dict().values() if part is not None)
 
 
 def _read_body(response: httpx.Response, limit: int, deadline: float) -> None:
@@ -580,24 +756,9 @@ def _json_number(value: object) -> int | float:
 
 @functools.cache
 def _user_agent() -> str:
-    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+    from . import __version__  # noqa: PLC0415 - the package imports this module first
 
-    try:
-        return f"altegio-devtools/{version('altegio-devtools')}"
-    except PackageNotFoundError:  # imported from a source tree
-        return "altegio-devtools"
-
-
-def _may_be_unsuccessful(content: bytes) -> bool:
-    """A cheap test for `"success": false` before decoding a success body to be sure
-    (a byte search: a regex over a 1 MB page costs a millisecond)."""
-    start = content.find(b'"success"')
-    while start != -1:
-        rest = content[start + 9 : start + 64].lstrip()
-        if rest[:1] == b":" and rest[1:].lstrip().startswith(b"false"):
-            return True
-        start = content.find(b'"success"', start + 9)
-    return False
+    return f"altegio-devtools/{__version__}"
 
 
 def _connection_error(request: httpx.Request, exc: httpx.RequestError) -> errors.APIError:
@@ -643,21 +804,65 @@ def _max_retries(value: int) -> int:
     return value
 
 
+#: Headers whose values a debug log never shows (Authorization, and extra_headers such as
+#: X-Api-Key or Cookie).
+_SECRET_HEADER = re.compile(r"authorization|token|key|secret|cookie|password", re.IGNORECASE)
+
+
 def _request_line(request: httpx.Request) -> str:
     return f"{request.method} {request.url}"
 
 
-def _log_exchange(request: httpx.Request, outcome: object, started: float, retry: int) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        headers = {
-            name: "<redacted>" if name.lower() == "authorization" else value
-            for name, value in request.headers.items()
-        }
-        logger.debug(
-            "%s -> %s in %.3fs (retry %d) headers=%s",
-            _request_line(request),
-            outcome,
-            time.monotonic() - started,
-            retry,
-            headers,
+def _partner_token(value: str | None) -> _Secret:
+    """The partner token given, else the one in the environment."""
+    if value is not None:
+        return _Secret(value, "partner_token")
+    from_env = os.environ.get(PARTNER_TOKEN_ENV, "")
+    if not from_env.strip():
+        raise errors.MissingPartnerTokenError()
+    return _Secret(from_env, PARTNER_TOKEN_ENV)
+
+
+def _user_token(value: str | Unset | None) -> _Secret | None:
+    """The user token given (None: none, whatever the environment), else (omitted) the
+    one in the environment, if set."""
+    if not isinstance(value, Unset):
+        return _optional_secret(value, "user_token")
+    from_env = os.environ.get(USER_TOKEN_ENV, "")
+    return _Secret(from_env, USER_TOKEN_ENV) if from_env.strip() else None
+
+
+def _optional_secret(value: str | None, name: str) -> _Secret | None:
+    return None if value is None else _Secret(value, name)
+
+
+def _base_urls(
+    environment: Environment, api_base_url: str | None, app_base_url: str | None
+) -> dict[Host, str]:
+    if environment not in _BASE_URLS:
+        raise ValueError(f"environment must be one of {sorted(_BASE_URLS)}, not {environment!r}")
+    api, app = _BASE_URLS[environment]
+    return {"api": api_base_url or api, "app": app_base_url or app}
+
+
+def _limiter(rate_limits: Sequence[RateLimit] | RateLimiter | None) -> RateLimiter | None:
+    if isinstance(rate_limits, RateLimiter):
+        return rate_limits
+    return RateLimiter(rate_limits) if rate_limits else None
+
+
+def _extras(headers: Headers | None, query: Query | None, body: Body | None) -> _Extras:
+    """One call's extras, checked before anything is sent."""
+    for name, value in (("extra_headers", headers), ("extra_query", query), ("extra_body", body)):
+        if value is not None and not isinstance(value, Mapping):
+            raise TypeError(f"{name} must be a mapping, not {type(value).__name__}")
+    if headers is not None and any(name.lower() == "authorization" for name in headers):
+        raise ValueError(
+            "extra_headers cannot set Authorization: the client builds it from its tokens "
+            "(use with_options(partner_token=..., user_token=...))"
         )
+    return _Extras(
+        None if headers is None else dict(headers),
+        None if query is None else dict(query),
+        None if body is None else dict(body),
+    )

@@ -34,7 +34,7 @@ from typing import Any, Final
 
 __all__ = ["MISSING", "READ_ERRORS", "Drift", "DriftError", "describe_drift"]
 
-logger = logging.getLogger("altegio_devtools.drift")
+logger: logging.Logger = logging.getLogger("altegio_devtools.drift")
 
 #: What a generated parser raises for a value it cannot read.
 READ_ERRORS: Final = (TypeError, ValueError, KeyError, AttributeError, IndexError)
@@ -91,7 +91,7 @@ class DriftError(TypeError):
 
     def __init__(self, entries: Sequence[Drift]) -> None:
         super().__init__(describe_drift(entries))
-        self.entries = tuple(entries)
+        self.entries: tuple[Drift, ...] = tuple(entries)
 
 
 def describe_drift(entries: Sequence[Drift]) -> str:

@@ -1,8 +1,10 @@
 """Every error the client raises, in one hierarchy.
 
 AltegioError
+├── MissingPartnerTokenError     no partner_token given and no ALTEGIO_PARTNER_TOKEN set
 ├── MissingUserTokenError        an operation needs a user token and the client has none
 ├── ClientClosedError            the client was used after close()
+├── RateLimitBackendError        the shared rate-limit store (file, Redis) cannot be used
 ├── WebhookError                 a delivery to the partner's receiver is not acceptable
 │   ├── InvalidWebhookError      not JSON, not an object, no envelope; strict: any drift (400)
 │   └── WebhookAuthenticationError  wrong partner_token or `sign` (401)
@@ -14,7 +16,7 @@ AltegioError
 │   └── APIStatusError           an error status, or `success: false` at any status
 │       ├── RedirectError 3xx (undocumented: not followed), BadRequestError 400,
 │       ├── AuthenticationError 401, PaymentRequiredError 402, PermissionDeniedError 403,
-│       ├── NotFoundError 404, UnprocessableEntityError 422,
+│       ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
 │       └── RateLimitError 429, InternalServerError 5xx
 
 Messages never contain a token: they name the request by method and URL only (the
@@ -43,9 +45,11 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
+    "ConflictError",
     "FieldError",
     "InternalServerError",
     "InvalidWebhookError",
+    "MissingPartnerTokenError",
     "MissingUserTokenError",
     "NotFoundError",
     "PaginationError",
@@ -84,6 +88,17 @@ def _restore(cls: type[AltegioError], args: tuple[Any, ...], state: dict[str, An
     error.args = args
     error.__dict__.update(state)
     return error
+
+
+class MissingPartnerTokenError(AltegioError):
+    """The client was created without `partner_token` and the ALTEGIO_PARTNER_TOKEN
+    environment variable is not set (or empty)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "no partner token: pass partner_token=... or set the ALTEGIO_PARTNER_TOKEN "
+            "environment variable"
+        )
 
 
 class MissingUserTokenError(AltegioError):
@@ -169,7 +184,7 @@ class ResponseValidationError(APIError):
             request=request,
         )
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
 
 
 class ResponseTooLargeError(APIError):
@@ -185,7 +200,7 @@ class ResponseTooLargeError(APIError):
             request=request,
         )
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.limit = limit
 
 
@@ -220,7 +235,7 @@ class APIStatusError(APIError):
 
     def __init__(self, response: httpx.Response, body: Any = None) -> None:
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.body = body
         request = _request_of(response)
         tokens = _tokens(request)
@@ -266,7 +281,7 @@ class RedirectError(APIStatusError):
             f"an undocumented redirect to {self.location or '(no Location)'}, not followed"
         )
         text = redact(text, _tokens(_request_of(response)))
-        self.args = (text,)
+        self.args: tuple[Any, ...] = (text,)
         self.message = text
 
 
@@ -290,6 +305,10 @@ class NotFoundError(APIStatusError):
     """HTTP 404."""
 
 
+class ConflictError(APIStatusError):
+    """HTTP 409: the request conflicts with the resource's current state."""
+
+
 class UnprocessableEntityError(APIStatusError):
     """HTTP 422: invalid parameters or a business rule; see `errors`."""
 
@@ -308,13 +327,14 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     402: PaymentRequiredError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
 
 
 def normalize_errors(raw: Any) -> list[FieldError]:
-    """Flatten the four `meta.errors` shapes seen in the wild (api-facts.md §2.4):
+    """Flatten the four `meta.errors` shapes seen in the wild (real API answers):
 
     1. `[{"field": "message"}]`
     2. `{"field": ["message", ...]}`

@@ -34,7 +34,7 @@ from .errors import InvalidWebhookError, WebhookAuthenticationError
 
 __all__ = ["WebhookReceiver"]
 
-logger = logging.getLogger("altegio_devtools.receiver")
+logger: logging.Logger = logging.getLogger("altegio_devtools.receiver")
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

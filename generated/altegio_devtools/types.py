@@ -1,7 +1,7 @@
 """Shared types of the generated code and the runtime (replaces openapi-python-client's
 types.py: the status code is a plain int, and parsing failures become typed errors)."""
 
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from typing import IO, BinaryIO, Generic, Literal, Self, TypeVar
@@ -13,11 +13,14 @@ from .errors import ResponseValidationError
 
 __all__ = [
     "UNSET",
+    "Body",
     "File",
     "FileTypes",
+    "Headers",
     "OpenIntEnum",
     "OpenStrEnum",
     "Operation",
+    "Query",
     "RequestFiles",
     "Response",
     "Unset",
@@ -44,6 +47,12 @@ FileTypes = (
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
+
+# What a resource method's extra_headers, extra_query and extra_body take (see client.py).
+Headers = Mapping[str, str]
+QueryValue = str | int | float | bool
+Query = Mapping[str, QueryValue | Sequence[QueryValue]]
+Body = Mapping[str, object]
 
 
 @dataclass
@@ -89,7 +98,7 @@ class Operation:
     redirects: frozenset[int] = frozenset()
     """The 3xx statuses the description documents as answers (any other is an error)."""
     python_name: str = ""
-    """The method name on client.<tag> (overrides/names.yaml); the operationId if none."""
+    """The method name on client.<tag>; the operationId where the build gave none."""
 
     @property
     def idempotent(self) -> bool:

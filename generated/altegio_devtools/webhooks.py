@@ -458,16 +458,6 @@ def _require(payload: dict[str, Any], names: tuple[str, ...]) -> None:
         raise InvalidWebhookError(f"the body lacks {', '.join(missing)}")
 
 
-def _integer(payload: dict[str, Any], name: str) -> int:
-    value = payload[name]
-    if isinstance(value, bool) or not isinstance(value, int | str):
-        raise InvalidWebhookError(f"{name} is not an integer: {value!r}")
-    try:
-        return int(value)
-    except ValueError:
-        raise InvalidWebhookError(f"{name} is not an integer: {value!r}") from None
-
-
 def _optional_str(payload: dict[str, Any], name: str) -> str | None:
     value = payload.get(name)
     return None if value is None else str(value)

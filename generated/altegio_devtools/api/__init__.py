@@ -1,4 +1,4 @@
-"""The operations of the API, grouped by tag (client.<tag>.<operation_id>)."""
+"""The operations of the API, grouped by tag: client.<tag>.<method>(...)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 
 class Resources:
-    """The API's tags as attributes."""
+    """The API's tags as attributes (dictionaries, marketplace, voip, webhooks)."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -65,7 +65,7 @@ class Resources:
 
 
 class AsyncResources:
-    """The API's tags as attributes."""
+    """The API's tags as attributes (dictionaries, marketplace, voip, webhooks)."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -96,7 +96,7 @@ class AsyncResources:
 
 
 class ResourcesWithRawResponse:
-    """The API's tags as attributes, each returning raw responses."""
+    """The API's tags as attributes (dictionaries, marketplace, voip, webhooks), each returning raw responses."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -127,7 +127,7 @@ class ResourcesWithRawResponse:
 
 
 class AsyncResourcesWithRawResponse:
-    """The API's tags as attributes, each returning raw responses."""
+    """The API's tags as attributes (dictionaries, marketplace, voip, webhooks), each returning raw responses."""
 
     def __init__(self, client: Client) -> None:
         self._client = client

@@ -105,6 +105,7 @@ if TYPE_CHECKING:
     from .loyalty_card_event import LoyaltyCardEvent
     from .loyalty_card_event_data import LoyaltyCardEventData
     from .loyalty_card_event_resource import LoyaltyCardEventResource
+    from .marketplace_webhook import MarketplaceWebhook
     from .notify_payment_body import NotifyPaymentBody
     from .notify_payment_response_200 import NotifyPaymentResponse200
     from .partner_error_plain import PartnerErrorPlain
@@ -152,7 +153,6 @@ if TYPE_CHECKING:
     from .schedule_event_resource import ScheduleEventResource
     from .send_event_response_202 import SendEventResponse202
     from .send_event_response_202_meta_type_0 import SendEventResponse202MetaType0
-    from .send_lifecycle_event_body import SendLifecycleEventBody
     from .service_category_event import ServiceCategoryEvent
     from .service_category_event_data import ServiceCategoryEventData
     from .service_category_event_resource import ServiceCategoryEventResource
@@ -290,6 +290,7 @@ _MODULES = {
     "LoyaltyCardEvent": ".loyalty_card_event",
     "LoyaltyCardEventData": ".loyalty_card_event_data",
     "LoyaltyCardEventResource": ".loyalty_card_event_resource",
+    "MarketplaceWebhook": ".marketplace_webhook",
     "NotifyPaymentBody": ".notify_payment_body",
     "NotifyPaymentResponse200": ".notify_payment_response_200",
     "PartnerErrorPlain": ".partner_error_plain",
@@ -333,7 +334,6 @@ _MODULES = {
     "ScheduleEventResource": ".schedule_event_resource",
     "SendEventResponse202": ".send_event_response_202",
     "SendEventResponse202MetaType0": ".send_event_response_202_meta_type_0",
-    "SendLifecycleEventBody": ".send_lifecycle_event_body",
     "ServiceCategoryEvent": ".service_category_event",
     "ServiceCategoryEventData": ".service_category_event_data",
     "ServiceCategoryEventResource": ".service_category_event_resource",
@@ -484,6 +484,7 @@ __all__ = (
     "LoyaltyCardEvent",
     "LoyaltyCardEventData",
     "LoyaltyCardEventResource",
+    "MarketplaceWebhook",
     "NotifyPaymentBody",
     "NotifyPaymentResponse200",
     "PartnerErrorPlain",
@@ -527,7 +528,6 @@ __all__ = (
     "ScheduleEventResource",
     "SendEventResponse202",
     "SendEventResponse202MetaType0",
-    "SendLifecycleEventBody",
     "ServiceCategoryEvent",
     "ServiceCategoryEventData",
     "ServiceCategoryEventResource",

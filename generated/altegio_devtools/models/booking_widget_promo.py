@@ -35,15 +35,9 @@ class BookingWidgetPromo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         booking_widget_promo = object.__new__(cls)
-        booking_widget_promo.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        booking_widget_promo.drift = tuple(drift) if drift else ()
+        booking_widget_promo.additional_properties = dict(_src)
+        booking_widget_promo.drift = ()
         return booking_widget_promo
 
     @property

@@ -111,20 +111,25 @@ class BusinessGroup:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         image = _get("image", UNSET)
         if type(image) is not str:
+            _absent += image is UNSET
             image, drift = read(image, as_str, "image", "a string", drift)
 
         image_small = _get("image_small", UNSET)
         if type(image_small) is not str:
+            _absent += image_small is UNSET
             image_small, drift = read(image_small, as_str, "image_small", "a string", drift)
 
         types = _get("types", UNSET)
@@ -144,6 +149,7 @@ class BusinessGroup:
                 _items.append(_item)
             types = _items
         else:
+            _absent += types is UNSET
             types, drift = read_list(types, "types", drift)
 
         business_group = object.__new__(cls)
@@ -154,7 +160,7 @@ class BusinessGroup:
         business_group.types = types
         business_group.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 5
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         business_group.drift = tuple(drift) if drift else ()

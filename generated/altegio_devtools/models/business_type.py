@@ -74,16 +74,20 @@ class BusinessType:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         business_group_id = _get("business_group_id", UNSET)
         if type(business_group_id) is not int:
+            _absent += business_group_id is UNSET
             business_group_id, drift = read(
                 business_group_id, as_int, "business_group_id", "an integer", drift
             )
@@ -94,7 +98,7 @@ class BusinessType:
         business_type.business_group_id = business_group_id
         business_type.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         business_type.drift = tuple(drift) if drift else ()

@@ -35,6 +35,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _parse_call_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    _call_date_type_0 = data
+    call_date_type_0 = as_datetime(_call_date_type_0)
+
+    return call_date_type_0
+
+
+def _read_call_date(_call_date: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        call_date = _parse_call_date(_call_date)
+    except READ_ERRORS as error:
+        call_date = UNSET
+        drift = mismatch(drift, "call_date", "a date-time or null", _call_date, error)
+    return call_date, drift
+
+
 @_attrs_define
 class Call:
     """
@@ -123,30 +143,37 @@ class Call:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         client_id = _get("client_id", UNSET)
         if type(client_id) is not int:
+            _absent += client_id is UNSET
             client_id, drift = read(client_id, as_int, "client_id", "an integer", drift)
 
         caller_phone = _get("caller_phone", UNSET)
         if type(caller_phone) is not str:
+            _absent += caller_phone is UNSET
             caller_phone, drift = read(caller_phone, as_str, "caller_phone", "a string", drift)
 
         record_link = _get("record_link", UNSET)
         if type(record_link) is not str:
+            _absent += record_link is UNSET
             record_link, drift = read(record_link, as_str, "record_link", "a string", drift)
 
         duration = _get("duration", UNSET)
         if type(duration) is not int:
+            _absent += duration is UNSET
             duration, drift = read(duration, as_int, "duration", "an integer", drift)
 
         status = _get("status", UNSET)
         if type(status) is str:
             status = CallStatus(status)
         else:
+            _absent += status is UNSET
             status, drift = read(
                 status, enum_reader(CallStatus, False), "status", "a string", drift
             )
@@ -155,25 +182,18 @@ class Call:
         if type(type_) is str:
             type_ = CallType(type_)
         else:
+            _absent += type_ is UNSET
             type_, drift = read(type_, enum_reader(CallType, False), "type", "a string", drift)
 
-        _call_date = _get("call_date", UNSET)
-        try:
-
-            def _parse_call_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None or is_null_date(data):
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                _call_date_type_0 = data
-                call_date_type_0 = as_datetime(_call_date_type_0)
-
-                return call_date_type_0
-
-            call_date = _parse_call_date(_call_date)
-        except READ_ERRORS as error:
-            call_date = UNSET
-            drift = mismatch(drift, "call_date", "a date-time or null", _call_date, error)
+        call_date = _get("call_date", UNSET)
+        if type(call_date) is str:
+            try:
+                call_date = as_datetime(call_date)
+            except READ_ERRORS:
+                call_date, drift = _read_call_date(call_date, drift)
+        elif call_date is not None:
+            _absent += call_date is UNSET
+            call_date, drift = _read_call_date(call_date, drift)
 
         call = object.__new__(cls)
         call.id = id
@@ -186,7 +206,7 @@ class Call:
         call.call_date = call_date
         call.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 8
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         call.drift = tuple(drift) if drift else ()

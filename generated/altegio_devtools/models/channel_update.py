@@ -33,15 +33,9 @@ class ChannelUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         channel_update = object.__new__(cls)
-        channel_update.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        channel_update.drift = tuple(drift) if drift else ()
+        channel_update.additional_properties = dict(_src)
+        channel_update.drift = ()
         return channel_update
 
     @property

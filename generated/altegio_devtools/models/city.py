@@ -72,16 +72,20 @@ class City:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         country_id = _get("country_id", UNSET)
         if type(country_id) is not int:
+            _absent += country_id is UNSET
             country_id, drift = read(country_id, as_int, "country_id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         city = object.__new__(cls)
@@ -90,7 +94,7 @@ class City:
         city.title = title
         city.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         city.drift = tuple(drift) if drift else ()

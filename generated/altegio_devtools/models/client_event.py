@@ -111,20 +111,24 @@ class ClientEvent:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         company_id = _get("company_id", UNSET)
         if type(company_id) is not int:
+            _absent += company_id is UNSET
             company_id, drift = read_required(company_id, as_int, "company_id", "an integer", drift)
 
         resource = _get("resource", UNSET)
         if type(resource) is str:
             resource = ClientEventResource(resource)
         else:
+            _absent += resource is UNSET
             resource, drift = read_required(
                 resource, enum_reader(ClientEventResource, False), "resource", "a string", drift
             )
 
         resource_id = _get("resource_id", UNSET)
         if type(resource_id) is not int:
+            _absent += resource_id is UNSET
             resource_id, drift = read_required(
                 resource_id, as_int, "resource_id", "an integer", drift
             )
@@ -133,6 +137,7 @@ class ClientEvent:
         if type(status) is str:
             status = WebhookStatus(status)
         else:
+            _absent += status is UNSET
             status, drift = read_required(
                 status, enum_reader(WebhookStatus, False), "status", "a string", drift
             )
@@ -143,6 +148,7 @@ class ClientEvent:
             if data.drift:
                 drift = nested(drift, "data", data.drift)
         else:
+            _absent += data is UNSET
             data, drift = read_model(data, ClientEventData.from_dict, "data", drift, required=True)
 
         if NO_VALUE in (
@@ -160,7 +166,7 @@ class ClientEvent:
         client_event.data = data
         client_event.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 5
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         client_event.drift = tuple(drift) if drift else ()

@@ -82,6 +82,50 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_custom_fields(
+    data: object,
+) -> ClientEventDataCustomFieldsMap | list[ClientEventDataCustomFieldsItem] | Unset:
+    if isinstance(data, Unset):
+        return data
+    if data == "":  # PHP's empty value for an absent object or list
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        _custom_fields_type_0 = data
+        if not isinstance(_custom_fields_type_0, list):
+            raise TypeError(f"expected a list, got {type(_custom_fields_type_0).__name__}")
+        custom_fields_type_0 = []
+        for custom_fields_type_0_item_data in _custom_fields_type_0:
+            custom_fields_type_0_item = ClientEventDataCustomFieldsItem.from_dict(
+                custom_fields_type_0_item_data
+            )
+
+            custom_fields_type_0.append(custom_fields_type_0_item)
+
+        return custom_fields_type_0
+    except READ_ERRORS:
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    custom_fields_type_1 = ClientEventDataCustomFieldsMap.from_dict(data)
+
+    return custom_fields_type_1
+
+
+def _read_custom_fields(
+    _custom_fields: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        custom_fields = _parse_custom_fields(_custom_fields)
+    except READ_ERRORS as error:
+        custom_fields = UNSET
+        drift = mismatch(drift, "custom_fields", "a list or an object", _custom_fields, error)
+    else:
+        drift = collect(drift, "custom_fields", custom_fields)
+    return custom_fields, drift
+
+
 @_attrs_define
 class ClientEventData:
     """Full client profile with default includes (email, card, birth_date, comment, discount, visits, sex, SMS preferences,
@@ -294,70 +338,86 @@ class ClientEventData:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         name = _get("name", UNSET)
         if type(name) is not str:
+            _absent += name is UNSET
             name, drift = read(name, as_str, "name", "a string", drift)
 
         surname = _get("surname", UNSET)
         if type(surname) is not str:
+            _absent += surname is UNSET
             surname, drift = read(surname, as_str, "surname", "a string", drift)
 
         patronymic = _get("patronymic", UNSET)
         if type(patronymic) is not str:
+            _absent += patronymic is UNSET
             patronymic, drift = read(patronymic, as_str, "patronymic", "a string", drift)
 
         display_name = _get("display_name", UNSET)
         if type(display_name) is not str:
+            _absent += display_name is UNSET
             display_name, drift = read(display_name, as_str, "display_name", "a string", drift)
 
         phone = _get("phone", UNSET)
         if type(phone) is not str:
+            _absent += phone is UNSET
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
         email = _get("email", UNSET)
         if type(email) is not str:
+            _absent += email is UNSET
             email, drift = read(email, as_str, "email", "a string", drift)
 
         card = _get("card", UNSET)
         if type(card) is not str:
+            _absent += card is UNSET
             card, drift = read(card, as_str, "card", "a string", drift)
 
         birth_date = _get("birth_date", UNSET)
         if type(birth_date) is not str:
+            _absent += birth_date is UNSET
             birth_date, drift = read(birth_date, as_str, "birth_date", "a string", drift)
 
         comment = _get("comment", UNSET)
         if type(comment) is not str:
+            _absent += comment is UNSET
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
         discount = _get("discount", UNSET)
         if type(discount) is not float and type(discount) is not int:
+            _absent += discount is UNSET
             discount, drift = read(discount, read_number, "discount", "a number", drift)
 
         visits = _get("visits", UNSET)
         if type(visits) is not int:
+            _absent += visits is UNSET
             visits, drift = read(visits, as_int, "visits", "an integer", drift)
 
         sex_id = _get("sex_id", UNSET)
         if type(sex_id) is int:
             sex_id = ClientEventDataSexId(sex_id)
         else:
+            _absent += sex_id is UNSET
             sex_id, drift = read(
                 sex_id, enum_reader(ClientEventDataSexId, True), "sex_id", "an integer", drift
             )
 
         sex = _get("sex", UNSET)
         if type(sex) is not str:
+            _absent += sex is UNSET
             sex, drift = read(sex, as_str, "sex", "a string", drift)
 
         sms_check = _get("sms_check", UNSET)
         if type(sms_check) is int:
             sms_check = ClientEventDataSmsCheck(sms_check)
         else:
+            _absent += sms_check is UNSET
             sms_check, drift = read(
                 sms_check,
                 enum_reader(ClientEventDataSmsCheck, True),
@@ -370,6 +430,7 @@ class ClientEventData:
         if type(sms_bot) is int:
             sms_bot = ClientEventDataSmsBot(sms_bot)
         else:
+            _absent += sms_bot is UNSET
             sms_bot, drift = read(
                 sms_bot, enum_reader(ClientEventDataSmsBot, True), "sms_bot", "an integer", drift
             )
@@ -378,28 +439,34 @@ class ClientEventData:
         if type(sms_not) is int:
             sms_not = ClientEventDataSmsNot(sms_not)
         else:
+            _absent += sms_not is UNSET
             sms_not, drift = read(
                 sms_not, enum_reader(ClientEventDataSmsNot, True), "sms_not", "an integer", drift
             )
 
         spent = _get("spent", UNSET)
         if type(spent) is not float and type(spent) is not int:
+            _absent += spent is UNSET
             spent, drift = read(spent, read_number, "spent", "a number", drift)
 
         paid = _get("paid", UNSET)
         if type(paid) is not float and type(paid) is not int:
+            _absent += paid is UNSET
             paid, drift = read(paid, read_number, "paid", "a number", drift)
 
         balance = _get("balance", UNSET)
         if type(balance) is not float and type(balance) is not int:
+            _absent += balance is UNSET
             balance, drift = read(balance, read_number, "balance", "a number", drift)
 
         importance_id = _get("importance_id", UNSET)
         if type(importance_id) is not int:
+            _absent += importance_id is UNSET
             importance_id, drift = read(importance_id, as_int, "importance_id", "an integer", drift)
 
         importance = _get("importance", UNSET)
         if type(importance) is not str:
+            _absent += importance is UNSET
             importance, drift = read(importance, as_str, "importance", "a string", drift)
 
         categories = _get("categories", UNSET)
@@ -423,55 +490,19 @@ class ClientEventData:
                 _items.append(_item)
             categories = _items
         else:
+            _absent += categories is UNSET
             categories, drift = read_list(categories, "categories", drift)
 
         last_change_date = _get("last_change_date", UNSET)
         if type(last_change_date) is not str:
+            _absent += last_change_date is UNSET
             last_change_date, drift = read(
                 last_change_date, as_str, "last_change_date", "a string", drift
             )
 
-        _custom_fields = _get("custom_fields", UNSET)
-        try:
-
-            def _parse_custom_fields(
-                data: object,
-            ) -> ClientEventDataCustomFieldsMap | list[ClientEventDataCustomFieldsItem] | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    _custom_fields_type_0 = data
-                    if not isinstance(_custom_fields_type_0, list):
-                        raise TypeError(
-                            f"expected a list, got {type(_custom_fields_type_0).__name__}"
-                        )
-                    custom_fields_type_0 = []
-                    for custom_fields_type_0_item_data in _custom_fields_type_0:
-                        custom_fields_type_0_item = ClientEventDataCustomFieldsItem.from_dict(
-                            custom_fields_type_0_item_data
-                        )
-
-                        custom_fields_type_0.append(custom_fields_type_0_item)
-
-                    return custom_fields_type_0
-                except READ_ERRORS:
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_1 = ClientEventDataCustomFieldsMap.from_dict(data)
-
-                return custom_fields_type_1
-
-            custom_fields = _parse_custom_fields(_custom_fields)
-        except READ_ERRORS as error:
-            custom_fields = UNSET
-            drift = mismatch(drift, "custom_fields", "a list or an object", _custom_fields, error)
-        else:
-            drift = collect(drift, "custom_fields", custom_fields)
+        custom_fields = _get("custom_fields", UNSET)
+        _absent += custom_fields is UNSET
+        custom_fields, drift = _read_custom_fields(custom_fields, drift)
 
         client_event_data = object.__new__(cls)
         client_event_data.id = id
@@ -501,7 +532,7 @@ class ClientEventData:
         client_event_data.custom_fields = custom_fields
         client_event_data.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 25
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         client_event_data.drift = tuple(drift) if drift else ()

@@ -68,16 +68,20 @@ class ClientEventDataCategoriesItem:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         color = _get("color", UNSET)
         if type(color) is not str:
+            _absent += color is UNSET
             color, drift = read(color, as_str, "color", "a string", drift)
 
         client_event_data_categories_item = object.__new__(cls)
@@ -86,7 +90,7 @@ class ClientEventDataCategoriesItem:
         client_event_data_categories_item.color = color
         client_event_data_categories_item.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         client_event_data_categories_item.drift = tuple(drift) if drift else ()

@@ -28,6 +28,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _parse_created_at(data: object) -> datetime.datetime | None | str | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _created_at_type_0 = data
+        created_at_type_0 = as_datetime(_created_at_type_0)
+
+        return created_at_type_0
+    except READ_ERRORS:
+        pass
+    _created_at_type_1 = data
+    created_at_type_1 = (
+        _created_at_type_1 if type(_created_at_type_1) is str else as_str(_created_at_type_1)
+    )
+
+    return created_at_type_1
+
+
+def _read_created_at(_created_at: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        created_at = _parse_created_at(_created_at)
+    except READ_ERRORS as error:
+        created_at = UNSET
+        drift = mismatch(drift, "created_at", "a date-time or a string or null", _created_at, error)
+    return created_at, drift
+
+
 @_attrs_define
 class ConnectionStatus:
     """Installation status
@@ -75,53 +106,26 @@ class ConnectionStatus:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         status = _get("status", UNSET)
         if type(status) is str:
             status = ConnectionState(status)
         else:
+            _absent += status is UNSET
             status, drift = read(
                 status, enum_reader(ConnectionState, False), "status", "a string", drift
             )
 
-        _created_at = _get("created_at", UNSET)
-        try:
-
-            def _parse_created_at(data: object) -> datetime.datetime | None | str | Unset:
-                if data is None or is_null_date(data):
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    _created_at_type_0 = data
-                    created_at_type_0 = as_datetime(_created_at_type_0)
-
-                    return created_at_type_0
-                except READ_ERRORS:
-                    pass
-                _created_at_type_1 = data
-                created_at_type_1 = (
-                    _created_at_type_1
-                    if type(_created_at_type_1) is str
-                    else as_str(_created_at_type_1)
-                )
-
-                return created_at_type_1
-
-            created_at = _parse_created_at(_created_at)
-        except READ_ERRORS as error:
-            created_at = UNSET
-            drift = mismatch(
-                drift, "created_at", "a date-time or a string or null", _created_at, error
-            )
+        created_at = _get("created_at", UNSET)
+        _absent += created_at is UNSET
+        created_at, drift = _read_created_at(created_at, drift)
 
         connection_status = object.__new__(cls)
         connection_status.status = status
         connection_status.created_at = created_at
         connection_status.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 2
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         connection_status.drift = tuple(drift) if drift else ()

@@ -134,54 +134,67 @@ class Country:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         full_title = _get("full_title", UNSET)
         if type(full_title) is not str:
+            _absent += full_title is UNSET
             full_title, drift = read(full_title, as_str, "full_title", "a string", drift)
 
         iso_code = _get("iso_code", UNSET)
         if type(iso_code) is not str:
+            _absent += iso_code is UNSET
             iso_code, drift = read(iso_code, as_str, "iso_code", "a string", drift)
 
         phone_code = _get("phone_code", UNSET)
         if type(phone_code) is not str:
+            _absent += phone_code is UNSET
             phone_code, drift = read(phone_code, as_str, "phone_code", "a string", drift)
 
         phone_template = _get("phone_template", UNSET)
         if type(phone_template) is not str:
+            _absent += phone_template is UNSET
             phone_template, drift = read(
                 phone_template, as_str, "phone_template", "a string", drift
             )
 
         phone_example = _get("phone_example", UNSET)
         if type(phone_example) is not str:
+            _absent += phone_example is UNSET
             phone_example, drift = read(phone_example, as_str, "phone_example", "a string", drift)
 
         currency = _get("currency", UNSET)
         if type(currency) is not str:
+            _absent += currency is UNSET
             currency, drift = read(currency, as_str, "currency", "a string", drift)
 
         exchange = _get("exchange", UNSET)
         if type(exchange) is not float and type(exchange) is not int:
+            _absent += exchange is UNSET
             exchange, drift = read(exchange, read_number, "exchange", "a number", drift)
 
         lang_id = _get("lang_id", UNSET)
         if type(lang_id) is not int:
+            _absent += lang_id is UNSET
             lang_id, drift = read(lang_id, as_int, "lang_id", "an integer", drift)
 
         group_type = _get("group_type", UNSET)
         if type(group_type) is not float and type(group_type) is not int:
+            _absent += group_type is UNSET
             group_type, drift = read(group_type, read_number, "group_type", "a number", drift)
 
         is_eu = _get("is_eu", UNSET)
         if type(is_eu) is not bool:
+            _absent += is_eu is UNSET
             is_eu, drift = read(is_eu, as_bool, "is_eu", "a boolean", drift)
 
         country = object.__new__(cls)
@@ -199,7 +212,7 @@ class Country:
         country.is_eu = is_eu
         country.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 12
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         country.drift = tuple(drift) if drift else ()

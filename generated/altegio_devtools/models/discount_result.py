@@ -33,15 +33,9 @@ class DiscountResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         discount_result = object.__new__(cls)
-        discount_result.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        discount_result.drift = tuple(drift) if drift else ()
+        discount_result.additional_properties = dict(_src)
+        discount_result.drift = ()
         return discount_result
 
     @property

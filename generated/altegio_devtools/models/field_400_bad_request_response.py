@@ -55,6 +55,29 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_data(data: object) -> Field400BadRequestResponseDataType0 | None | Unset:
+    if data is None or data == [] or data == "":
+        return None
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError()
+    data_type_0 = Field400BadRequestResponseDataType0.from_dict(data)
+
+    return data_type_0
+
+
+def _read_data(_data: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        data = _parse_data(_data)
+    except READ_ERRORS as error:
+        data = UNSET
+        drift = mismatch(drift, "data", "an object or null", _data, error)
+    else:
+        drift = collect(drift, "data", data)
+    return data, drift
+
+
 @_attrs_define
 class Field400BadRequestResponse:
     """
@@ -109,30 +132,20 @@ class Field400BadRequestResponse:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         success = _get("success", UNSET)
         if type(success) is not bool:
+            _absent += success is UNSET
             success, drift = read(success, as_bool, "success", "a boolean", drift)
 
-        _data = _get("data", UNSET)
-        try:
-
-            def _parse_data(data: object) -> Field400BadRequestResponseDataType0 | None | Unset:
-                if data is None or data == [] or data == "":
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = Field400BadRequestResponseDataType0.from_dict(data)
-
-                return data_type_0
-
-            data = _parse_data(_data)
-        except READ_ERRORS as error:
-            data = UNSET
-            drift = mismatch(drift, "data", "an object or null", _data, error)
-        else:
-            drift = collect(drift, "data", data)
+        data = _get("data", UNSET)
+        if type(data) is dict:
+            data = Field400BadRequestResponseDataType0.from_dict(data)
+            if data.drift:
+                drift = nested(drift, "data", data.drift)
+        elif data is not None:
+            _absent += data is UNSET
+            data, drift = _read_data(data, drift)
 
         meta = _get("meta", UNSET)
         if type(meta) is dict:
@@ -140,6 +153,7 @@ class Field400BadRequestResponse:
             if meta.drift:
                 drift = nested(drift, "meta", meta.drift)
         else:
+            _absent += meta is UNSET
             meta, drift = read_model(meta, Field400BadRequestResponseMeta.from_dict, "meta", drift)
 
         field_400_bad_request_response = object.__new__(cls)
@@ -148,7 +162,7 @@ class Field400BadRequestResponse:
         field_400_bad_request_response.meta = meta
         field_400_bad_request_response.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         field_400_bad_request_response.drift = tuple(drift) if drift else ()

@@ -53,15 +53,17 @@ class Field403ForbiddenResponseMeta:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         message = _get("message", UNSET)
         if type(message) is not str:
+            _absent += message is UNSET
             message, drift = read(message, as_str, "message", "a string", drift)
 
         field_403_forbidden_response_meta = object.__new__(cls)
         field_403_forbidden_response_meta.message = message
         field_403_forbidden_response_meta.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 1
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         field_403_forbidden_response_meta.drift = tuple(drift) if drift else ()

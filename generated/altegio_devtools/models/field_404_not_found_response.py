@@ -11,7 +11,7 @@ from .._read import (
     as_object,
     read,
 )
-from ..drift import READ_ERRORS, Drift, collect, mismatch
+from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,6 +48,65 @@ def _import_nested() -> None:
         }
     )
     _nested_imported = True
+
+
+def _parse_data(data: object) -> Field404NotFoundResponseDataType0 | None | Unset:
+    if data is None or data == [] or data == "":
+        return None
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError()
+    data_type_0 = Field404NotFoundResponseDataType0.from_dict(data)
+
+    return data_type_0
+
+
+def _read_data(_data: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        data = _parse_data(_data)
+    except READ_ERRORS as error:
+        data = UNSET
+        drift = mismatch(drift, "data", "an object or null", _data, error)
+    else:
+        drift = collect(drift, "data", data)
+    return data, drift
+
+
+def _parse_meta(data: object) -> Field404NotFoundResponseMetaType0 | list[Any] | Unset:
+    if isinstance(data, Unset):
+        return data
+    if data == "":  # PHP's empty value for an absent object or list
+        return UNSET
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        meta_type_0 = Field404NotFoundResponseMetaType0.from_dict(data)
+
+        return meta_type_0
+    except READ_ERRORS:
+        pass
+    _meta_type_1 = data
+    if not isinstance(_meta_type_1, list):
+        raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
+    meta_type_1 = []
+    for meta_type_1_item_data in _meta_type_1:
+        meta_type_1_item = meta_type_1_item_data
+
+        meta_type_1.append(meta_type_1_item)
+
+    return meta_type_1
+
+
+def _read_meta(_meta: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        meta = _parse_meta(_meta)
+    except READ_ERRORS as error:
+        meta = UNSET
+        drift = mismatch(drift, "meta", "an object or a list", _meta, error)
+    else:
+        drift = collect(drift, "meta", meta)
+    return meta, drift
 
 
 @_attrs_define
@@ -112,64 +171,24 @@ class Field404NotFoundResponse:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         success = _get("success", UNSET)
         if type(success) is not bool:
+            _absent += success is UNSET
             success, drift = read(success, as_bool, "success", "a boolean", drift)
 
-        _data = _get("data", UNSET)
-        try:
+        data = _get("data", UNSET)
+        if type(data) is dict:
+            data = Field404NotFoundResponseDataType0.from_dict(data)
+            if data.drift:
+                drift = nested(drift, "data", data.drift)
+        elif data is not None:
+            _absent += data is UNSET
+            data, drift = _read_data(data, drift)
 
-            def _parse_data(data: object) -> Field404NotFoundResponseDataType0 | None | Unset:
-                if data is None or data == [] or data == "":
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = Field404NotFoundResponseDataType0.from_dict(data)
-
-                return data_type_0
-
-            data = _parse_data(_data)
-        except READ_ERRORS as error:
-            data = UNSET
-            drift = mismatch(drift, "data", "an object or null", _data, error)
-        else:
-            drift = collect(drift, "data", data)
-
-        _meta = _get("meta", UNSET)
-        try:
-
-            def _parse_meta(data: object) -> Field404NotFoundResponseMetaType0 | list[Any] | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    meta_type_0 = Field404NotFoundResponseMetaType0.from_dict(data)
-
-                    return meta_type_0
-                except READ_ERRORS:
-                    pass
-                _meta_type_1 = data
-                if not isinstance(_meta_type_1, list):
-                    raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
-                meta_type_1 = []
-                for meta_type_1_item_data in _meta_type_1:
-                    meta_type_1_item = meta_type_1_item_data
-
-                    meta_type_1.append(meta_type_1_item)
-
-                return meta_type_1
-
-            meta = _parse_meta(_meta)
-        except READ_ERRORS as error:
-            meta = UNSET
-            drift = mismatch(drift, "meta", "an object or a list", _meta, error)
-        else:
-            drift = collect(drift, "meta", meta)
+        meta = _get("meta", UNSET)
+        _absent += meta is UNSET
+        meta, drift = _read_meta(meta, drift)
 
         field_404_not_found_response = object.__new__(cls)
         field_404_not_found_response.success = success
@@ -177,7 +196,7 @@ class Field404NotFoundResponse:
         field_404_not_found_response.meta = meta
         field_404_not_found_response.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         field_404_not_found_response.drift = tuple(drift) if drift else ()

@@ -57,6 +57,52 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_errors(
+    data: object,
+) -> (
+    Field422UnprocessableEntityResponseMetaErrorsType1
+    | list[Field422UnprocessableEntityResponseMetaErrorsType0Item]
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if data == "":  # PHP's empty value for an absent object or list
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        _errors_type_0 = data
+        if not isinstance(_errors_type_0, list):
+            raise TypeError(f"expected a list, got {type(_errors_type_0).__name__}")
+        errors_type_0 = []
+        for errors_type_0_item_data in _errors_type_0:
+            errors_type_0_item = Field422UnprocessableEntityResponseMetaErrorsType0Item.from_dict(
+                errors_type_0_item_data
+            )
+
+            errors_type_0.append(errors_type_0_item)
+
+        return errors_type_0
+    except READ_ERRORS:
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    errors_type_1 = Field422UnprocessableEntityResponseMetaErrorsType1.from_dict(data)
+
+    return errors_type_1
+
+
+def _read_errors(_errors: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        errors = _parse_errors(_errors)
+    except READ_ERRORS as error:
+        errors = UNSET
+        drift = mismatch(drift, "errors", "a list or an object", _errors, error)
+    else:
+        drift = collect(drift, "errors", errors)
+    return errors, drift
+
+
 @_attrs_define
 class Field422UnprocessableEntityResponseMeta:
     """Additional response data.
@@ -109,62 +155,22 @@ class Field422UnprocessableEntityResponseMeta:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         message = _get("message", UNSET)
         if type(message) is not str:
+            _absent += message is UNSET
             message, drift = read(message, as_str, "message", "a string", drift)
 
-        _errors = _get("errors", UNSET)
-        try:
-
-            def _parse_errors(
-                data: object,
-            ) -> (
-                Field422UnprocessableEntityResponseMetaErrorsType1
-                | list[Field422UnprocessableEntityResponseMetaErrorsType0Item]
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    _errors_type_0 = data
-                    if not isinstance(_errors_type_0, list):
-                        raise TypeError(f"expected a list, got {type(_errors_type_0).__name__}")
-                    errors_type_0 = []
-                    for errors_type_0_item_data in _errors_type_0:
-                        errors_type_0_item = (
-                            Field422UnprocessableEntityResponseMetaErrorsType0Item.from_dict(
-                                errors_type_0_item_data
-                            )
-                        )
-
-                        errors_type_0.append(errors_type_0_item)
-
-                    return errors_type_0
-                except READ_ERRORS:
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                errors_type_1 = Field422UnprocessableEntityResponseMetaErrorsType1.from_dict(data)
-
-                return errors_type_1
-
-            errors = _parse_errors(_errors)
-        except READ_ERRORS as error:
-            errors = UNSET
-            drift = mismatch(drift, "errors", "a list or an object", _errors, error)
-        else:
-            drift = collect(drift, "errors", errors)
+        errors = _get("errors", UNSET)
+        _absent += errors is UNSET
+        errors, drift = _read_errors(errors, drift)
 
         field_422_unprocessable_entity_response_meta = object.__new__(cls)
         field_422_unprocessable_entity_response_meta.message = message
         field_422_unprocessable_entity_response_meta.errors = errors
         field_422_unprocessable_entity_response_meta.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 2
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         field_422_unprocessable_entity_response_meta.drift = tuple(drift) if drift else ()

@@ -35,17 +35,11 @@ class Field422UnprocessableEntityResponseMetaErrorsType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         field_422_unprocessable_entity_response_meta_errors_type_1 = object.__new__(cls)
-        field_422_unprocessable_entity_response_meta_errors_type_1.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        field_422_unprocessable_entity_response_meta_errors_type_1.additional_properties = dict(
+            _src
         )
-        field_422_unprocessable_entity_response_meta_errors_type_1.drift = (
-            tuple(drift) if drift else ()
-        )
+        field_422_unprocessable_entity_response_meta_errors_type_1.drift = ()
         return field_422_unprocessable_entity_response_meta_errors_type_1
 
     @property

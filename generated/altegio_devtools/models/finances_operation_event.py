@@ -111,14 +111,17 @@ class FinancesOperationEvent:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         company_id = _get("company_id", UNSET)
         if type(company_id) is not int:
+            _absent += company_id is UNSET
             company_id, drift = read_required(company_id, as_int, "company_id", "an integer", drift)
 
         resource = _get("resource", UNSET)
         if type(resource) is str:
             resource = FinancesOperationEventResource(resource)
         else:
+            _absent += resource is UNSET
             resource, drift = read_required(
                 resource,
                 enum_reader(FinancesOperationEventResource, False),
@@ -129,6 +132,7 @@ class FinancesOperationEvent:
 
         resource_id = _get("resource_id", UNSET)
         if type(resource_id) is not int:
+            _absent += resource_id is UNSET
             resource_id, drift = read_required(
                 resource_id, as_int, "resource_id", "an integer", drift
             )
@@ -137,6 +141,7 @@ class FinancesOperationEvent:
         if type(status) is str:
             status = WebhookStatus(status)
         else:
+            _absent += status is UNSET
             status, drift = read_required(
                 status, enum_reader(WebhookStatus, False), "status", "a string", drift
             )
@@ -147,6 +152,7 @@ class FinancesOperationEvent:
             if data.drift:
                 drift = nested(drift, "data", data.drift)
         else:
+            _absent += data is UNSET
             data, drift = read_model(
                 data, FinancesOperationEventData.from_dict, "data", drift, required=True
             )
@@ -166,7 +172,7 @@ class FinancesOperationEvent:
         finances_operation_event.data = data
         finances_operation_event.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 5
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         finances_operation_event.drift = tuple(drift) if drift else ()

@@ -78,6 +78,172 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_date(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    _date_type_0 = data
+    date_type_0 = _date_type_0 if type(_date_type_0) is str else as_str(_date_type_0)
+
+    return date_type_0
+
+
+def _read_date(_date: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        date = _parse_date(_date)
+    except READ_ERRORS as error:
+        date = UNSET
+        drift = mismatch(drift, "date", "a string or null", _date, error)
+    return date, drift
+
+
+def _parse_last_change_date(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    _last_change_date_type_0 = data
+    last_change_date_type_0 = (
+        _last_change_date_type_0
+        if type(_last_change_date_type_0) is str
+        else as_str(_last_change_date_type_0)
+    )
+
+    return last_change_date_type_0
+
+
+def _read_last_change_date(
+    _last_change_date: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        last_change_date = _parse_last_change_date(_last_change_date)
+    except READ_ERRORS as error:
+        last_change_date = UNSET
+        drift = mismatch(drift, "last_change_date", "a string or null", _last_change_date, error)
+    return last_change_date, drift
+
+
+def _parse_sold_item_type(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    _sold_item_type_type_0 = data
+    sold_item_type_type_0 = (
+        _sold_item_type_type_0
+        if type(_sold_item_type_type_0) is str
+        else as_str(_sold_item_type_type_0)
+    )
+
+    return sold_item_type_type_0
+
+
+def _read_sold_item_type(
+    _sold_item_type: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        sold_item_type = _parse_sold_item_type(_sold_item_type)
+    except READ_ERRORS as error:
+        sold_item_type = UNSET
+        drift = mismatch(drift, "sold_item_type", "a string or null", _sold_item_type, error)
+    return sold_item_type, drift
+
+
+def _parse_record(data: object) -> FinancesOperationEventDataRecord | None | Unset:
+    if data is None or data == [] or data == "":
+        return None
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError()
+    record_type_0 = FinancesOperationEventDataRecord.from_dict(data)
+
+    return record_type_0
+
+
+def _read_record(_record: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        record = _parse_record(_record)
+    except READ_ERRORS as error:
+        record = UNSET
+        drift = mismatch(drift, "record", "an object or null", _record, error)
+    else:
+        drift = collect(drift, "record", record)
+    return record, drift
+
+
+def _read_payment_system_transaction_ids(
+    _payment_system_transaction_ids: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        payment_system_transaction_ids: list[int | str] | Unset = UNSET
+        if _payment_system_transaction_ids is not UNSET and _payment_system_transaction_ids != "":
+            if not isinstance(_payment_system_transaction_ids, list):
+                raise TypeError(
+                    f"expected a list, got {type(_payment_system_transaction_ids).__name__}"
+                )
+            payment_system_transaction_ids = []
+            for index, payment_system_transaction_ids_item_data in enumerate(
+                _payment_system_transaction_ids
+            ):
+                try:
+
+                    def _parse_payment_system_transaction_ids_item(data: object) -> int | str:
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            _payment_system_transaction_ids_item_type_0 = data
+                            payment_system_transaction_ids_item_type_0 = (
+                                _payment_system_transaction_ids_item_type_0
+                                if type(_payment_system_transaction_ids_item_type_0) is str
+                                else as_str(_payment_system_transaction_ids_item_type_0)
+                            )
+
+                            return payment_system_transaction_ids_item_type_0
+                        except READ_ERRORS:
+                            pass
+                        _payment_system_transaction_ids_item_type_1 = data
+                        payment_system_transaction_ids_item_type_1 = (
+                            _payment_system_transaction_ids_item_type_1
+                            if type(_payment_system_transaction_ids_item_type_1) is int
+                            else as_int(_payment_system_transaction_ids_item_type_1)
+                        )
+
+                        return payment_system_transaction_ids_item_type_1
+
+                    payment_system_transaction_ids_item = (
+                        _parse_payment_system_transaction_ids_item(
+                            payment_system_transaction_ids_item_data
+                        )
+                    )
+                except READ_ERRORS as error:
+                    drift = mismatch(
+                        drift,
+                        f"payment_system_transaction_ids[{index}]",
+                        "a string or an integer",
+                        payment_system_transaction_ids_item_data,
+                        error,
+                    )
+                    continue
+                drift = collect(
+                    drift,
+                    f"payment_system_transaction_ids[{index}]",
+                    payment_system_transaction_ids_item,
+                )
+                payment_system_transaction_ids.append(payment_system_transaction_ids_item)
+    except READ_ERRORS as error:
+        payment_system_transaction_ids = UNSET
+        drift = mismatch(
+            drift,
+            "payment_system_transaction_ids",
+            "a list",
+            _payment_system_transaction_ids,
+            error,
+        )
+    return payment_system_transaction_ids, drift
+
+
 @_attrs_define
 class FinancesOperationEventData:
     """Financial transaction with the default relations (expense, master, supplier, account, client) plus webhook-only
@@ -268,97 +434,53 @@ class FinancesOperationEventData:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         document_id = _get("document_id", UNSET)
         if type(document_id) is not int:
+            _absent += document_id is UNSET
             document_id, drift = read(document_id, as_int, "document_id", "an integer", drift)
 
-        _date = _get("date", UNSET)
-        try:
-
-            def _parse_date(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                _date_type_0 = data
-                date_type_0 = _date_type_0 if type(_date_type_0) is str else as_str(_date_type_0)
-
-                return date_type_0
-
-            date = _parse_date(_date)
-        except READ_ERRORS as error:
-            date = UNSET
-            drift = mismatch(drift, "date", "a string or null", _date, error)
+        date = _get("date", UNSET)
+        _absent += date is UNSET
+        date, drift = _read_date(date, drift)
 
         amount = _get("amount", UNSET)
         if type(amount) is not float and type(amount) is not int:
+            _absent += amount is UNSET
             amount, drift = read(amount, read_number, "amount", "a number", drift)
 
         comment = _get("comment", UNSET)
         if type(comment) is not str:
+            _absent += comment is UNSET
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
-        _last_change_date = _get("last_change_date", UNSET)
-        try:
-
-            def _parse_last_change_date(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                _last_change_date_type_0 = data
-                last_change_date_type_0 = (
-                    _last_change_date_type_0
-                    if type(_last_change_date_type_0) is str
-                    else as_str(_last_change_date_type_0)
-                )
-
-                return last_change_date_type_0
-
-            last_change_date = _parse_last_change_date(_last_change_date)
-        except READ_ERRORS as error:
-            last_change_date = UNSET
-            drift = mismatch(
-                drift, "last_change_date", "a string or null", _last_change_date, error
-            )
+        last_change_date = _get("last_change_date", UNSET)
+        _absent += last_change_date is UNSET
+        last_change_date, drift = _read_last_change_date(last_change_date, drift)
 
         record_id = _get("record_id", UNSET)
         if type(record_id) is not int:
+            _absent += record_id is UNSET
             record_id, drift = read(record_id, as_int, "record_id", "an integer", drift)
 
         visit_id = _get("visit_id", UNSET)
         if type(visit_id) is not int:
+            _absent += visit_id is UNSET
             visit_id, drift = read(visit_id, as_int, "visit_id", "an integer", drift)
 
         sold_item_id = _get("sold_item_id", UNSET)
         if type(sold_item_id) is not int:
+            _absent += sold_item_id is UNSET
             sold_item_id, drift = read(sold_item_id, as_int, "sold_item_id", "an integer", drift)
 
-        _sold_item_type = _get("sold_item_type", UNSET)
-        try:
-
-            def _parse_sold_item_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                _sold_item_type_type_0 = data
-                sold_item_type_type_0 = (
-                    _sold_item_type_type_0
-                    if type(_sold_item_type_type_0) is str
-                    else as_str(_sold_item_type_type_0)
-                )
-
-                return sold_item_type_type_0
-
-            sold_item_type = _parse_sold_item_type(_sold_item_type)
-        except READ_ERRORS as error:
-            sold_item_type = UNSET
-            drift = mismatch(drift, "sold_item_type", "a string or null", _sold_item_type, error)
+        sold_item_type = _get("sold_item_type", UNSET)
+        _absent += sold_item_type is UNSET
+        sold_item_type, drift = _read_sold_item_type(sold_item_type, drift)
 
         expense = _get("expense", UNSET)
         if type(expense) is dict:
@@ -366,6 +488,7 @@ class FinancesOperationEventData:
             if expense.drift:
                 drift = nested(drift, "expense", expense.drift)
         else:
+            _absent += expense is UNSET
             expense, drift = read_model(
                 expense, FinancesOperationEventDataExpense.from_dict, "expense", drift
             )
@@ -376,6 +499,7 @@ class FinancesOperationEventData:
             if master.drift:
                 drift = nested(drift, "master", master.drift)
         else:
+            _absent += master is UNSET
             master, drift = read_model(
                 master, FinancesOperationEventDataMaster.from_dict, "master", drift
             )
@@ -386,6 +510,7 @@ class FinancesOperationEventData:
             if supplier.drift:
                 drift = nested(drift, "supplier", supplier.drift)
         else:
+            _absent += supplier is UNSET
             supplier, drift = read_model(
                 supplier, FinancesOperationEventDataSupplier.from_dict, "supplier", drift
             )
@@ -396,6 +521,7 @@ class FinancesOperationEventData:
             if account.drift:
                 drift = nested(drift, "account", account.drift)
         else:
+            _absent += account is UNSET
             account, drift = read_model(
                 account, FinancesOperationEventDataAccount.from_dict, "account", drift
             )
@@ -406,100 +532,25 @@ class FinancesOperationEventData:
             if client.drift:
                 drift = nested(drift, "client", client.drift)
         else:
+            _absent += client is UNSET
             client, drift = read_model(
                 client, FinancesOperationEventDataClient.from_dict, "client", drift
             )
 
-        _record = _get("record", UNSET)
-        try:
+        record = _get("record", UNSET)
+        if type(record) is dict:
+            record = FinancesOperationEventDataRecord.from_dict(record)
+            if record.drift:
+                drift = nested(drift, "record", record.drift)
+        elif record is not None:
+            _absent += record is UNSET
+            record, drift = _read_record(record, drift)
 
-            def _parse_record(data: object) -> FinancesOperationEventDataRecord | None | Unset:
-                if data is None or data == [] or data == "":
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError()
-                record_type_0 = FinancesOperationEventDataRecord.from_dict(data)
-
-                return record_type_0
-
-            record = _parse_record(_record)
-        except READ_ERRORS as error:
-            record = UNSET
-            drift = mismatch(drift, "record", "an object or null", _record, error)
-        else:
-            drift = collect(drift, "record", record)
-
-        _payment_system_transaction_ids = _get("payment_system_transaction_ids", UNSET)
-        try:
-            payment_system_transaction_ids: list[int | str] | Unset = UNSET
-            if (
-                _payment_system_transaction_ids is not UNSET
-                and _payment_system_transaction_ids != ""
-            ):
-                if not isinstance(_payment_system_transaction_ids, list):
-                    raise TypeError(
-                        f"expected a list, got {type(_payment_system_transaction_ids).__name__}"
-                    )
-                payment_system_transaction_ids = []
-                for index, payment_system_transaction_ids_item_data in enumerate(
-                    _payment_system_transaction_ids
-                ):
-                    try:
-
-                        def _parse_payment_system_transaction_ids_item(data: object) -> int | str:
-                            try:
-                                if not isinstance(data, str):
-                                    raise TypeError()
-                                _payment_system_transaction_ids_item_type_0 = data
-                                payment_system_transaction_ids_item_type_0 = (
-                                    _payment_system_transaction_ids_item_type_0
-                                    if type(_payment_system_transaction_ids_item_type_0) is str
-                                    else as_str(_payment_system_transaction_ids_item_type_0)
-                                )
-
-                                return payment_system_transaction_ids_item_type_0
-                            except READ_ERRORS:
-                                pass
-                            _payment_system_transaction_ids_item_type_1 = data
-                            payment_system_transaction_ids_item_type_1 = (
-                                _payment_system_transaction_ids_item_type_1
-                                if type(_payment_system_transaction_ids_item_type_1) is int
-                                else as_int(_payment_system_transaction_ids_item_type_1)
-                            )
-
-                            return payment_system_transaction_ids_item_type_1
-
-                        payment_system_transaction_ids_item = (
-                            _parse_payment_system_transaction_ids_item(
-                                payment_system_transaction_ids_item_data
-                            )
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift,
-                            f"payment_system_transaction_ids[{index}]",
-                            "a string or an integer",
-                            payment_system_transaction_ids_item_data,
-                            error,
-                        )
-                        continue
-                    drift = collect(
-                        drift,
-                        f"payment_system_transaction_ids[{index}]",
-                        payment_system_transaction_ids_item,
-                    )
-                    payment_system_transaction_ids.append(payment_system_transaction_ids_item)
-        except READ_ERRORS as error:
-            payment_system_transaction_ids = UNSET
-            drift = mismatch(
-                drift,
-                "payment_system_transaction_ids",
-                "a list",
-                _payment_system_transaction_ids,
-                error,
-            )
+        payment_system_transaction_ids = _get("payment_system_transaction_ids", UNSET)
+        _absent += payment_system_transaction_ids is UNSET
+        payment_system_transaction_ids, drift = _read_payment_system_transaction_ids(
+            payment_system_transaction_ids, drift
+        )
 
         finances_operation_event_data = object.__new__(cls)
         finances_operation_event_data.id = id
@@ -523,7 +574,7 @@ class FinancesOperationEventData:
         )
         finances_operation_event_data.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 17
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         finances_operation_event_data.drift = tuple(drift) if drift else ()

@@ -90,28 +90,35 @@ class FinancesOperationEventDataClient:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         name = _get("name", UNSET)
         if type(name) is not str:
+            _absent += name is UNSET
             name, drift = read(name, as_str, "name", "a string", drift)
 
         surname = _get("surname", UNSET)
         if type(surname) is not str:
+            _absent += surname is UNSET
             surname, drift = read(surname, as_str, "surname", "a string", drift)
 
         patronymic = _get("patronymic", UNSET)
         if type(patronymic) is not str:
+            _absent += patronymic is UNSET
             patronymic, drift = read(patronymic, as_str, "patronymic", "a string", drift)
 
         phone = _get("phone", UNSET)
         if type(phone) is not str:
+            _absent += phone is UNSET
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
         email = _get("email", UNSET)
         if type(email) is not str:
+            _absent += email is UNSET
             email, drift = read(email, as_str, "email", "a string", drift)
 
         finances_operation_event_data_client = object.__new__(cls)
@@ -123,7 +130,7 @@ class FinancesOperationEventDataClient:
         finances_operation_event_data_client.email = email
         finances_operation_event_data_client.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 6
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         finances_operation_event_data_client.drift = tuple(drift) if drift else ()

@@ -35,15 +35,9 @@ class FinancesOperationEventDataRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         finances_operation_event_data_record = object.__new__(cls)
-        finances_operation_event_data_record.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        finances_operation_event_data_record.drift = tuple(drift) if drift else ()
+        finances_operation_event_data_record.additional_properties = dict(_src)
+        finances_operation_event_data_record.drift = ()
         return finances_operation_event_data_record
 
     @property

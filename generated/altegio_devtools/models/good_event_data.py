@@ -88,6 +88,61 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_loyalty_certificate_type(
+    data: object,
+) -> GoodEventDataLoyaltyCertificateTypeType0 | None | Unset:
+    if data is None or data == [] or data == "":
+        return None
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError()
+    loyalty_certificate_type_type_0 = GoodEventDataLoyaltyCertificateTypeType0.from_dict(data)
+
+    return loyalty_certificate_type_type_0
+
+
+def _read_loyalty_certificate_type(
+    _loyalty_certificate_type: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        loyalty_certificate_type = _parse_loyalty_certificate_type(_loyalty_certificate_type)
+    except READ_ERRORS as error:
+        loyalty_certificate_type = UNSET
+        drift = mismatch(
+            drift, "loyalty_certificate_type", "an object or null", _loyalty_certificate_type, error
+        )
+    else:
+        drift = collect(drift, "loyalty_certificate_type", loyalty_certificate_type)
+    return loyalty_certificate_type, drift
+
+
+def _parse_critical_amount(data: object) -> float | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    _critical_amount_type_0 = data
+    critical_amount_type_0 = (
+        _critical_amount_type_0
+        if type(_critical_amount_type_0) is float or type(_critical_amount_type_0) is int
+        else as_float(_critical_amount_type_0)
+    )
+
+    return critical_amount_type_0
+
+
+def _read_critical_amount(
+    _critical_amount: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        critical_amount = _parse_critical_amount(_critical_amount)
+    except READ_ERRORS as error:
+        critical_amount = UNSET
+        drift = mismatch(drift, "critical_amount", "a number or null", _critical_amount, error)
+    return critical_amount, drift
+
+
 @_attrs_define
 class GoodEventData:
     """Product as returned by the product detail API.
@@ -344,104 +399,127 @@ class GoodEventData:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         good_id = _get("good_id", UNSET)
         if type(good_id) is not int:
+            _absent += good_id is UNSET
             good_id, drift = read(good_id, as_int, "good_id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         value = _get("value", UNSET)
         if type(value) is not str:
+            _absent += value is UNSET
             value, drift = read(value, as_str, "value", "a string", drift)
 
         label = _get("label", UNSET)
         if type(label) is not str:
+            _absent += label is UNSET
             label, drift = read(label, as_str, "label", "a string", drift)
 
         article = _get("article", UNSET)
         if type(article) is not str:
+            _absent += article is UNSET
             article, drift = read(article, as_str, "article", "a string", drift)
 
         category = _get("category", UNSET)
         if type(category) is not str:
+            _absent += category is UNSET
             category, drift = read(category, as_str, "category", "a string", drift)
 
         category_id = _get("category_id", UNSET)
         if type(category_id) is not int:
+            _absent += category_id is UNSET
             category_id, drift = read(category_id, as_int, "category_id", "an integer", drift)
 
         salon_id = _get("salon_id", UNSET)
         if type(salon_id) is not int:
+            _absent += salon_id is UNSET
             salon_id, drift = read(salon_id, as_int, "salon_id", "an integer", drift)
 
         cost = _get("cost", UNSET)
         if type(cost) is not float and type(cost) is not int:
+            _absent += cost is UNSET
             cost, drift = read(cost, read_number, "cost", "a number", drift)
 
         unit_id = _get("unit_id", UNSET)
         if type(unit_id) is not int:
+            _absent += unit_id is UNSET
             unit_id, drift = read(unit_id, as_int, "unit_id", "an integer", drift)
 
         unit_short_title = _get("unit_short_title", UNSET)
         if type(unit_short_title) is not str:
+            _absent += unit_short_title is UNSET
             unit_short_title, drift = read(
                 unit_short_title, as_str, "unit_short_title", "a string", drift
             )
 
         service_unit_id = _get("service_unit_id", UNSET)
         if type(service_unit_id) is not int:
+            _absent += service_unit_id is UNSET
             service_unit_id, drift = read(
                 service_unit_id, as_int, "service_unit_id", "an integer", drift
             )
 
         service_unit_short_title = _get("service_unit_short_title", UNSET)
         if type(service_unit_short_title) is not str:
+            _absent += service_unit_short_title is UNSET
             service_unit_short_title, drift = read(
                 service_unit_short_title, as_str, "service_unit_short_title", "a string", drift
             )
 
         actual_cost = _get("actual_cost", UNSET)
         if type(actual_cost) is not float and type(actual_cost) is not int:
+            _absent += actual_cost is UNSET
             actual_cost, drift = read(actual_cost, read_number, "actual_cost", "a number", drift)
 
         unit_actual_cost = _get("unit_actual_cost", UNSET)
         if type(unit_actual_cost) is not float and type(unit_actual_cost) is not int:
+            _absent += unit_actual_cost is UNSET
             unit_actual_cost, drift = read(
                 unit_actual_cost, read_number, "unit_actual_cost", "a number", drift
             )
 
         unit_actual_cost_format = _get("unit_actual_cost_format", UNSET)
         if type(unit_actual_cost_format) is not str:
+            _absent += unit_actual_cost_format is UNSET
             unit_actual_cost_format, drift = read(
                 unit_actual_cost_format, as_str, "unit_actual_cost_format", "a string", drift
             )
 
         unit_equals = _get("unit_equals", UNSET)
         if type(unit_equals) is not float and type(unit_equals) is not int:
+            _absent += unit_equals is UNSET
             unit_equals, drift = read(unit_equals, read_number, "unit_equals", "a number", drift)
 
         barcode = _get("barcode", UNSET)
         if type(barcode) is not str:
+            _absent += barcode is UNSET
             barcode, drift = read(barcode, as_str, "barcode", "a string", drift)
 
         is_chain = _get("is_chain", UNSET)
         if type(is_chain) is not bool:
+            _absent += is_chain is UNSET
             is_chain, drift = read(is_chain, as_bool, "is_chain", "a boolean", drift)
 
         comment = _get("comment", UNSET)
         if type(comment) is not str:
+            _absent += comment is UNSET
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
         loyalty_abonement_type_id = _get("loyalty_abonement_type_id", UNSET)
         if type(loyalty_abonement_type_id) is not int:
+            _absent += loyalty_abonement_type_id is UNSET
             loyalty_abonement_type_id, drift = read(
                 loyalty_abonement_type_id, as_int, "loyalty_abonement_type_id", "an integer", drift
             )
 
         loyalty_certificate_type_id = _get("loyalty_certificate_type_id", UNSET)
         if type(loyalty_certificate_type_id) is not int:
+            _absent += loyalty_certificate_type_id is UNSET
             loyalty_certificate_type_id, drift = read(
                 loyalty_certificate_type_id,
                 as_int,
@@ -450,41 +528,24 @@ class GoodEventData:
                 drift,
             )
 
-        _loyalty_certificate_type = _get("loyalty_certificate_type", UNSET)
-        try:
-
-            def _parse_loyalty_certificate_type(
-                data: object,
-            ) -> GoodEventDataLoyaltyCertificateTypeType0 | None | Unset:
-                if data is None or data == [] or data == "":
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError()
-                loyalty_certificate_type_type_0 = (
-                    GoodEventDataLoyaltyCertificateTypeType0.from_dict(data)
-                )
-
-                return loyalty_certificate_type_type_0
-
-            loyalty_certificate_type = _parse_loyalty_certificate_type(_loyalty_certificate_type)
-        except READ_ERRORS as error:
-            loyalty_certificate_type = UNSET
-            drift = mismatch(
-                drift,
-                "loyalty_certificate_type",
-                "an object or null",
-                _loyalty_certificate_type,
-                error,
+        loyalty_certificate_type = _get("loyalty_certificate_type", UNSET)
+        if type(loyalty_certificate_type) is dict:
+            loyalty_certificate_type = GoodEventDataLoyaltyCertificateTypeType0.from_dict(
+                loyalty_certificate_type
             )
-        else:
-            drift = collect(drift, "loyalty_certificate_type", loyalty_certificate_type)
+            if loyalty_certificate_type.drift:
+                drift = nested(drift, "loyalty_certificate_type", loyalty_certificate_type.drift)
+        elif loyalty_certificate_type is not None:
+            _absent += loyalty_certificate_type is UNSET
+            loyalty_certificate_type, drift = _read_loyalty_certificate_type(
+                loyalty_certificate_type, drift
+            )
 
         loyalty_allow_empty_code = _get("loyalty_allow_empty_code", UNSET)
         if type(loyalty_allow_empty_code) is int:
             loyalty_allow_empty_code = GoodEventDataLoyaltyAllowEmptyCode(loyalty_allow_empty_code)
         else:
+            _absent += loyalty_allow_empty_code is UNSET
             loyalty_allow_empty_code, drift = read(
                 loyalty_allow_empty_code,
                 enum_reader(GoodEventDataLoyaltyAllowEmptyCode, True),
@@ -499,6 +560,7 @@ class GoodEventData:
                 loyalty_serial_number_limited
             )
         else:
+            _absent += loyalty_serial_number_limited is UNSET
             loyalty_serial_number_limited, drift = read(
                 loyalty_serial_number_limited,
                 enum_reader(GoodEventDataLoyaltySerialNumberLimited, True),
@@ -528,45 +590,30 @@ class GoodEventData:
                 _items.append(_item)
             actual_amounts = _items
         else:
+            _absent += actual_amounts is UNSET
             actual_amounts, drift = read_list(actual_amounts, "actual_amounts", drift)
 
-        _critical_amount = _get("critical_amount", UNSET)
-        try:
-
-            def _parse_critical_amount(data: object) -> float | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                _critical_amount_type_0 = data
-                critical_amount_type_0 = (
-                    _critical_amount_type_0
-                    if type(_critical_amount_type_0) is float
-                    or type(_critical_amount_type_0) is int
-                    else as_float(_critical_amount_type_0)
-                )
-
-                return critical_amount_type_0
-
-            critical_amount = _parse_critical_amount(_critical_amount)
-        except READ_ERRORS as error:
-            critical_amount = UNSET
-            drift = mismatch(drift, "critical_amount", "a number or null", _critical_amount, error)
+        critical_amount = _get("critical_amount", UNSET)
+        _absent += critical_amount is UNSET
+        critical_amount, drift = _read_critical_amount(critical_amount, drift)
 
         desired_amount = _get("desired_amount", UNSET)
         if type(desired_amount) is not float and type(desired_amount) is not int:
+            _absent += desired_amount is UNSET
             desired_amount, drift = read(
                 desired_amount, read_number, "desired_amount", "a number", drift
             )
 
         last_change_date = _get("last_change_date", UNSET)
         if type(last_change_date) is not str:
+            _absent += last_change_date is UNSET
             last_change_date, drift = read(
                 last_change_date, as_str, "last_change_date", "a string", drift
             )
 
         is_goods_mark_enabled = _get("is_goods_mark_enabled", UNSET)
         if type(is_goods_mark_enabled) is not bool:
+            _absent += is_goods_mark_enabled is UNSET
             is_goods_mark_enabled, drift = read(
                 is_goods_mark_enabled, as_bool, "is_goods_mark_enabled", "a boolean", drift
             )
@@ -604,7 +651,7 @@ class GoodEventData:
         good_event_data.is_goods_mark_enabled = is_goods_mark_enabled
         good_event_data.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 30
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         good_event_data.drift = tuple(drift) if drift else ()

@@ -33,15 +33,9 @@ class GoodEventDataActualAmountsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         good_event_data_actual_amounts_item = object.__new__(cls)
-        good_event_data_actual_amounts_item.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        good_event_data_actual_amounts_item.drift = tuple(drift) if drift else ()
+        good_event_data_actual_amounts_item.additional_properties = dict(_src)
+        good_event_data_actual_amounts_item.drift = ()
         return good_event_data_actual_amounts_item
 
     @property

@@ -87,6 +87,62 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    _loyalty_abonement_id_type_0 = data
+    loyalty_abonement_id_type_0 = (
+        _loyalty_abonement_id_type_0
+        if type(_loyalty_abonement_id_type_0) is int
+        else as_int(_loyalty_abonement_id_type_0)
+    )
+
+    return loyalty_abonement_id_type_0
+
+
+def _read_loyalty_abonement_id(
+    _loyalty_abonement_id: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        loyalty_abonement_id = _parse_loyalty_abonement_id(_loyalty_abonement_id)
+    except READ_ERRORS as error:
+        loyalty_abonement_id = UNSET
+        drift = mismatch(
+            drift, "loyalty_abonement_id", "an integer or null", _loyalty_abonement_id, error
+        )
+    return loyalty_abonement_id, drift
+
+
+def _parse_loyalty_certificate_id(data: object) -> int | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    _loyalty_certificate_id_type_0 = data
+    loyalty_certificate_id_type_0 = (
+        _loyalty_certificate_id_type_0
+        if type(_loyalty_certificate_id_type_0) is int
+        else as_int(_loyalty_certificate_id_type_0)
+    )
+
+    return loyalty_certificate_id_type_0
+
+
+def _read_loyalty_certificate_id(
+    _loyalty_certificate_id: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        loyalty_certificate_id = _parse_loyalty_certificate_id(_loyalty_certificate_id)
+    except READ_ERRORS as error:
+        loyalty_certificate_id = UNSET
+        drift = mismatch(
+            drift, "loyalty_certificate_id", "an integer or null", _loyalty_certificate_id, error
+        )
+    return loyalty_certificate_id, drift
+
+
 @_attrs_define
 class GoodsOperationEventData:
     """Product operation (any of the five kinds).
@@ -298,115 +354,85 @@ class GoodsOperationEventData:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         document_id = _get("document_id", UNSET)
         if type(document_id) is not int:
+            _absent += document_id is UNSET
             document_id, drift = read(document_id, as_int, "document_id", "an integer", drift)
 
         type_id = _get("type_id", UNSET)
         if type(type_id) is not int:
+            _absent += type_id is UNSET
             type_id, drift = read(type_id, as_int, "type_id", "an integer", drift)
 
         type_ = _get("type", UNSET)
         if type(type_) is not str:
+            _absent += type_ is UNSET
             type_, drift = read(type_, as_str, "type", "a string", drift)
 
         operation_unit_type = _get("operation_unit_type", UNSET)
         if type(operation_unit_type) is not str:
+            _absent += operation_unit_type is UNSET
             operation_unit_type, drift = read(
                 operation_unit_type, as_str, "operation_unit_type", "a string", drift
             )
 
         amount = _get("amount", UNSET)
         if type(amount) is not float and type(amount) is not int:
+            _absent += amount is UNSET
             amount, drift = read(amount, read_number, "amount", "a number", drift)
 
         create_date = _get("create_date", UNSET)
         if type(create_date) is not str:
+            _absent += create_date is UNSET
             create_date, drift = read(create_date, as_str, "create_date", "a string", drift)
 
         cost_per_unit = _get("cost_per_unit", UNSET)
         if type(cost_per_unit) is not float and type(cost_per_unit) is not int:
+            _absent += cost_per_unit is UNSET
             cost_per_unit, drift = read(
                 cost_per_unit, read_number, "cost_per_unit", "a number", drift
             )
 
         cost = _get("cost", UNSET)
         if type(cost) is not float and type(cost) is not int:
+            _absent += cost is UNSET
             cost, drift = read(cost, read_number, "cost", "a number", drift)
 
         discount = _get("discount", UNSET)
         if type(discount) is not float and type(discount) is not int:
+            _absent += discount is UNSET
             discount, drift = read(discount, read_number, "discount", "a number", drift)
 
         comment = _get("comment", UNSET)
         if type(comment) is not str:
+            _absent += comment is UNSET
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
         record_id = _get("record_id", UNSET)
         if type(record_id) is not int:
+            _absent += record_id is UNSET
             record_id, drift = read(record_id, as_int, "record_id", "an integer", drift)
 
         last_change_date = _get("last_change_date", UNSET)
         if type(last_change_date) is not str:
+            _absent += last_change_date is UNSET
             last_change_date, drift = read(
                 last_change_date, as_str, "last_change_date", "a string", drift
             )
 
-        _loyalty_abonement_id = _get("loyalty_abonement_id", UNSET)
-        try:
+        loyalty_abonement_id = _get("loyalty_abonement_id", UNSET)
+        _absent += loyalty_abonement_id is UNSET
+        loyalty_abonement_id, drift = _read_loyalty_abonement_id(loyalty_abonement_id, drift)
 
-            def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                _loyalty_abonement_id_type_0 = data
-                loyalty_abonement_id_type_0 = (
-                    _loyalty_abonement_id_type_0
-                    if type(_loyalty_abonement_id_type_0) is int
-                    else as_int(_loyalty_abonement_id_type_0)
-                )
-
-                return loyalty_abonement_id_type_0
-
-            loyalty_abonement_id = _parse_loyalty_abonement_id(_loyalty_abonement_id)
-        except READ_ERRORS as error:
-            loyalty_abonement_id = UNSET
-            drift = mismatch(
-                drift, "loyalty_abonement_id", "an integer or null", _loyalty_abonement_id, error
-            )
-
-        _loyalty_certificate_id = _get("loyalty_certificate_id", UNSET)
-        try:
-
-            def _parse_loyalty_certificate_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                _loyalty_certificate_id_type_0 = data
-                loyalty_certificate_id_type_0 = (
-                    _loyalty_certificate_id_type_0
-                    if type(_loyalty_certificate_id_type_0) is int
-                    else as_int(_loyalty_certificate_id_type_0)
-                )
-
-                return loyalty_certificate_id_type_0
-
-            loyalty_certificate_id = _parse_loyalty_certificate_id(_loyalty_certificate_id)
-        except READ_ERRORS as error:
-            loyalty_certificate_id = UNSET
-            drift = mismatch(
-                drift,
-                "loyalty_certificate_id",
-                "an integer or null",
-                _loyalty_certificate_id,
-                error,
-            )
+        loyalty_certificate_id = _get("loyalty_certificate_id", UNSET)
+        _absent += loyalty_certificate_id is UNSET
+        loyalty_certificate_id, drift = _read_loyalty_certificate_id(loyalty_certificate_id, drift)
 
         good = _get("good", UNSET)
         if type(good) is dict:
@@ -414,6 +440,7 @@ class GoodsOperationEventData:
             if good.drift:
                 drift = nested(drift, "good", good.drift)
         else:
+            _absent += good is UNSET
             good, drift = read_model(good, GoodsOperationEventDataGood.from_dict, "good", drift)
 
         unit = _get("unit", UNSET)
@@ -422,6 +449,7 @@ class GoodsOperationEventData:
             if unit.drift:
                 drift = nested(drift, "unit", unit.drift)
         else:
+            _absent += unit is UNSET
             unit, drift = read_model(unit, GoodsOperationEventDataUnit.from_dict, "unit", drift)
 
         storage = _get("storage", UNSET)
@@ -430,6 +458,7 @@ class GoodsOperationEventData:
             if storage.drift:
                 drift = nested(drift, "storage", storage.drift)
         else:
+            _absent += storage is UNSET
             storage, drift = read_model(
                 storage, GoodsOperationEventDataStorage.from_dict, "storage", drift
             )
@@ -440,6 +469,7 @@ class GoodsOperationEventData:
             if client.drift:
                 drift = nested(drift, "client", client.drift)
         else:
+            _absent += client is UNSET
             client, drift = read_model(
                 client, GoodsOperationEventDataClient.from_dict, "client", drift
             )
@@ -450,6 +480,7 @@ class GoodsOperationEventData:
             if master.drift:
                 drift = nested(drift, "master", master.drift)
         else:
+            _absent += master is UNSET
             master, drift = read_model(
                 master, GoodsOperationEventDataMaster.from_dict, "master", drift
             )
@@ -460,6 +491,7 @@ class GoodsOperationEventData:
             if service.drift:
                 drift = nested(drift, "service", service.drift)
         else:
+            _absent += service is UNSET
             service, drift = read_model(
                 service, GoodsOperationEventDataService.from_dict, "service", drift
             )
@@ -470,12 +502,14 @@ class GoodsOperationEventData:
             if supplier.drift:
                 drift = nested(drift, "supplier", supplier.drift)
         else:
+            _absent += supplier is UNSET
             supplier, drift = read_model(
                 supplier, GoodsOperationEventDataSupplier.from_dict, "supplier", drift
             )
 
         good_id = _get("good_id", UNSET)
         if type(good_id) is not int:
+            _absent += good_id is UNSET
             good_id, drift = read(good_id, as_int, "good_id", "an integer", drift)
 
         goods_operation_event_data = object.__new__(cls)
@@ -504,7 +538,7 @@ class GoodsOperationEventData:
         goods_operation_event_data.good_id = good_id
         goods_operation_event_data.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 23
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         goods_operation_event_data.drift = tuple(drift) if drift else ()

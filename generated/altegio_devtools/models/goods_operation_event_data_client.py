@@ -68,16 +68,20 @@ class GoodsOperationEventDataClient:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         name = _get("name", UNSET)
         if type(name) is not str:
+            _absent += name is UNSET
             name, drift = read(name, as_str, "name", "a string", drift)
 
         phone = _get("phone", UNSET)
         if type(phone) is not str:
+            _absent += phone is UNSET
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
         goods_operation_event_data_client = object.__new__(cls)
@@ -86,7 +90,7 @@ class GoodsOperationEventDataClient:
         goods_operation_event_data_client.phone = phone
         goods_operation_event_data_client.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         goods_operation_event_data_client.drift = tuple(drift) if drift else ()

@@ -62,12 +62,15 @@ class GoodsOperationEventDataGood:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         goods_operation_event_data_good = object.__new__(cls)
@@ -75,7 +78,7 @@ class GoodsOperationEventDataGood:
         goods_operation_event_data_good.title = title
         goods_operation_event_data_good.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 2
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         goods_operation_event_data_good.drift = tuple(drift) if drift else ()

@@ -61,12 +61,15 @@ class GoodsOperationEventDataStorage:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         goods_operation_event_data_storage = object.__new__(cls)
@@ -74,7 +77,7 @@ class GoodsOperationEventDataStorage:
         goods_operation_event_data_storage.title = title
         goods_operation_event_data_storage.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 2
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         goods_operation_event_data_storage.drift = tuple(drift) if drift else ()

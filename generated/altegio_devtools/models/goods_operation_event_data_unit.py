@@ -68,16 +68,20 @@ class GoodsOperationEventDataUnit:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         short_title = _get("short_title", UNSET)
         if type(short_title) is not str:
+            _absent += short_title is UNSET
             short_title, drift = read(short_title, as_str, "short_title", "a string", drift)
 
         goods_operation_event_data_unit = object.__new__(cls)
@@ -86,7 +90,7 @@ class GoodsOperationEventDataUnit:
         goods_operation_event_data_unit.short_title = short_title
         goods_operation_event_data_unit.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         goods_operation_event_data_unit.drift = tuple(drift) if drift else ()

@@ -10,6 +10,7 @@ from .._coerce import as_int, as_str
 from .._read import (
     as_object,
     read,
+    read_items,
     read_list,
 )
 from ..drift import Drift
@@ -216,67 +217,76 @@ class HookSettings:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         urls = _get("urls", UNSET)
         if type(urls) is list:
-            _items = []
-            for _index, _item in enumerate(urls):
+            for _item in urls:
                 if type(_item) is not str:
-                    _item, drift = read(_item, as_str, f"urls[{_index}]", "a string", drift)
-                    if _item is UNSET:
-                        continue
-                _items.append(_item)
-            urls = _items
+                    urls, drift = read_items(urls, as_str, "urls", "a string", drift)
+                    break
         else:
+            _absent += urls is UNSET
             urls, drift = read_list(urls, "urls", drift)
 
         active = _get("active", UNSET)
         if type(active) is not int:
+            _absent += active is UNSET
             active, drift = read(active, as_int, "active", "an integer", drift)
 
         salon = _get("salon", UNSET)
         if type(salon) is not int:
+            _absent += salon is UNSET
             salon, drift = read(salon, as_int, "salon", "an integer", drift)
 
         service_category = _get("service_category", UNSET)
         if type(service_category) is not int:
+            _absent += service_category is UNSET
             service_category, drift = read(
                 service_category, as_int, "service_category", "an integer", drift
             )
 
         service = _get("service", UNSET)
         if type(service) is not int:
+            _absent += service is UNSET
             service, drift = read(service, as_int, "service", "an integer", drift)
 
         good = _get("good", UNSET)
         if type(good) is not int:
+            _absent += good is UNSET
             good, drift = read(good, as_int, "good", "an integer", drift)
 
         master = _get("master", UNSET)
         if type(master) is not int:
+            _absent += master is UNSET
             master, drift = read(master, as_int, "master", "an integer", drift)
 
         client = _get("client", UNSET)
         if type(client) is not int:
+            _absent += client is UNSET
             client, drift = read(client, as_int, "client", "an integer", drift)
 
         record = _get("record", UNSET)
         if type(record) is not int:
+            _absent += record is UNSET
             record, drift = read(record, as_int, "record", "an integer", drift)
 
         goods_operations_sale = _get("goods_operations_sale", UNSET)
         if type(goods_operations_sale) is not int:
+            _absent += goods_operations_sale is UNSET
             goods_operations_sale, drift = read(
                 goods_operations_sale, as_int, "goods_operations_sale", "an integer", drift
             )
 
         goods_operations_receipt = _get("goods_operations_receipt", UNSET)
         if type(goods_operations_receipt) is not int:
+            _absent += goods_operations_receipt is UNSET
             goods_operations_receipt, drift = read(
                 goods_operations_receipt, as_int, "goods_operations_receipt", "an integer", drift
             )
 
         goods_operations_consumable = _get("goods_operations_consumable", UNSET)
         if type(goods_operations_consumable) is not int:
+            _absent += goods_operations_consumable is UNSET
             goods_operations_consumable, drift = read(
                 goods_operations_consumable,
                 as_int,
@@ -287,18 +297,21 @@ class HookSettings:
 
         goods_operations_stolen = _get("goods_operations_stolen", UNSET)
         if type(goods_operations_stolen) is not int:
+            _absent += goods_operations_stolen is UNSET
             goods_operations_stolen, drift = read(
                 goods_operations_stolen, as_int, "goods_operations_stolen", "an integer", drift
             )
 
         goods_operations_move = _get("goods_operations_move", UNSET)
         if type(goods_operations_move) is not int:
+            _absent += goods_operations_move is UNSET
             goods_operations_move, drift = read(
                 goods_operations_move, as_int, "goods_operations_move", "an integer", drift
             )
 
         finances_operation = _get("finances_operation", UNSET)
         if type(finances_operation) is not int:
+            _absent += finances_operation is UNSET
             finances_operation, drift = read(
                 finances_operation, as_int, "finances_operation", "an integer", drift
             )
@@ -321,7 +334,7 @@ class HookSettings:
         hook_settings.finances_operation = finances_operation
         hook_settings.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 15
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         hook_settings.drift = tuple(drift) if drift else ()

@@ -52,15 +52,17 @@ class InstallRedirectResponse200:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         success = _get("success", UNSET)
         if type(success) is not bool:
+            _absent += success is UNSET
             success, drift = read(success, as_bool, "success", "a boolean", drift)
 
         install_redirect_response_200 = object.__new__(cls)
         install_redirect_response_200.success = success
         install_redirect_response_200.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 1
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         install_redirect_response_200.drift = tuple(drift) if drift else ()

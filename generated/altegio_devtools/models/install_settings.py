@@ -11,6 +11,7 @@ from .._read import (
     NO_VALUE,
     as_object,
     read,
+    read_items,
     read_list,
     read_required,
 )
@@ -83,31 +84,34 @@ class InstallSettings:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         salon_id = _get("salon_id", UNSET)
         if type(salon_id) is not int:
+            _absent += salon_id is UNSET
             salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
         application_id = _get("application_id", UNSET)
         if type(application_id) is not int:
+            _absent += application_id is UNSET
             application_id, drift = read_required(
                 application_id, as_int, "application_id", "an integer", drift
             )
 
         api_key = _get("api_key", UNSET)
         if type(api_key) is not str:
+            _absent += api_key is UNSET
             api_key, drift = read(api_key, as_str, "api_key", "a string", drift)
 
         webhook_urls = _get("webhook_urls", UNSET)
         if type(webhook_urls) is list:
-            _items = []
-            for _index, _item in enumerate(webhook_urls):
+            for _item in webhook_urls:
                 if type(_item) is not str:
-                    _item, drift = read(_item, as_str, f"webhook_urls[{_index}]", "a string", drift)
-                    if _item is UNSET:
-                        continue
-                _items.append(_item)
-            webhook_urls = _items
+                    webhook_urls, drift = read_items(
+                        webhook_urls, as_str, "webhook_urls", "a string", drift
+                    )
+                    break
         else:
+            _absent += webhook_urls is UNSET
             webhook_urls, drift = read_list(webhook_urls, "webhook_urls", drift)
 
         if NO_VALUE in (
@@ -122,7 +126,7 @@ class InstallSettings:
         install_settings.webhook_urls = webhook_urls
         install_settings.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 4
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         install_settings.drift = tuple(drift) if drift else ()

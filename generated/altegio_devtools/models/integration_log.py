@@ -28,6 +28,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _parse_changed_at(data: object) -> datetime.datetime | None | str | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _changed_at_type_0 = data
+        changed_at_type_0 = as_datetime(_changed_at_type_0)
+
+        return changed_at_type_0
+    except READ_ERRORS:
+        pass
+    _changed_at_type_1 = data
+    changed_at_type_1 = (
+        _changed_at_type_1 if type(_changed_at_type_1) is str else as_str(_changed_at_type_1)
+    )
+
+    return changed_at_type_1
+
+
+def _read_changed_at(_changed_at: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        changed_at = _parse_changed_at(_changed_at)
+    except READ_ERRORS as error:
+        changed_at = UNSET
+        drift = mismatch(drift, "changed_at", "a date-time or a string or null", _changed_at, error)
+    return changed_at, drift
+
+
 @_attrs_define
 class IntegrationLog:
     """
@@ -80,49 +111,24 @@ class IntegrationLog:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
-        _changed_at = _get("changed_at", UNSET)
-        try:
-
-            def _parse_changed_at(data: object) -> datetime.datetime | None | str | Unset:
-                if data is None or is_null_date(data):
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    _changed_at_type_0 = data
-                    changed_at_type_0 = as_datetime(_changed_at_type_0)
-
-                    return changed_at_type_0
-                except READ_ERRORS:
-                    pass
-                _changed_at_type_1 = data
-                changed_at_type_1 = (
-                    _changed_at_type_1
-                    if type(_changed_at_type_1) is str
-                    else as_str(_changed_at_type_1)
-                )
-
-                return changed_at_type_1
-
-            changed_at = _parse_changed_at(_changed_at)
-        except READ_ERRORS as error:
-            changed_at = UNSET
-            drift = mismatch(
-                drift, "changed_at", "a date-time or a string or null", _changed_at, error
-            )
+        _absent = 0
+        changed_at = _get("changed_at", UNSET)
+        _absent += changed_at is UNSET
+        changed_at, drift = _read_changed_at(changed_at, drift)
 
         status_from = _get("status_from", UNSET)
         if type(status_from) is not str:
+            _absent += status_from is UNSET
             status_from, drift = read(status_from, as_str, "status_from", "a string", drift)
 
         status_to = _get("status_to", UNSET)
         if type(status_to) is not str:
+            _absent += status_to is UNSET
             status_to, drift = read(status_to, as_str, "status_to", "a string", drift)
 
         source = _get("source", UNSET)
         if type(source) is not str:
+            _absent += source is UNSET
             source, drift = read(source, as_str, "source", "a string", drift)
 
         integration_log = object.__new__(cls)
@@ -132,7 +138,7 @@ class IntegrationLog:
         integration_log.source = source
         integration_log.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 4
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         integration_log.drift = tuple(drift) if drift else ()

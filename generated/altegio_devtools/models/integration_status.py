@@ -121,12 +121,14 @@ class IntegrationStatus:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         connection_status = _get("connection_status", UNSET)
         if type(connection_status) is dict:
             connection_status = ConnectionStatus.from_dict(connection_status)
             if connection_status.drift:
                 drift = nested(drift, "connection_status", connection_status.drift)
         else:
+            _absent += connection_status is UNSET
             connection_status, drift = read_model(
                 connection_status, ConnectionStatus.from_dict, "connection_status", drift
             )
@@ -148,6 +150,7 @@ class IntegrationStatus:
                 _items.append(_item)
             payments = _items
         else:
+            _absent += payments is UNSET
             payments, drift = read_list(payments, "payments", drift)
 
         logs = _get("logs", UNSET)
@@ -167,6 +170,7 @@ class IntegrationStatus:
                 _items.append(_item)
             logs = _items
         else:
+            _absent += logs is UNSET
             logs, drift = read_list(logs, "logs", drift)
 
         integration_status = object.__new__(cls)
@@ -175,7 +179,7 @@ class IntegrationStatus:
         integration_status.logs = logs
         integration_status.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         integration_status.drift = tuple(drift) if drift else ()

@@ -58,15 +58,17 @@ class ListBusinessTypesResponse200MetaType0:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         count = _get("count", UNSET)
         if type(count) is not int:
+            _absent += count is UNSET
             count, drift = read(count, as_int, "count", "an integer", drift)
 
         list_business_types_response_200_meta_type_0 = object.__new__(cls)
         list_business_types_response_200_meta_type_0.count = count
         list_business_types_response_200_meta_type_0.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 1
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         list_business_types_response_200_meta_type_0.drift = tuple(drift) if drift else ()

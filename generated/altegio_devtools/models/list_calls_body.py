@@ -35,6 +35,54 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _read_types(_types: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        types: list[CallTypeFilter] | Unset = UNSET
+        if _types is not UNSET and _types != "":
+            if not isinstance(_types, list):
+                raise TypeError(f"expected a list, got {type(_types).__name__}")
+            types = []
+            for index, types_item_data in enumerate(_types):
+                try:
+                    _types_item = types_item_data
+                    types_item = CallTypeFilter(
+                        _types_item if type(_types_item) is str else as_str(_types_item)
+                    )
+                except READ_ERRORS as error:
+                    drift = mismatch(drift, f"types[{index}]", "a string", types_item_data, error)
+                    continue
+                types.append(types_item)
+    except READ_ERRORS as error:
+        types = UNSET
+        drift = mismatch(drift, "types", "a list", _types, error)
+    return types, drift
+
+
+def _read_statuses(_statuses: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        statuses: list[CallStatusFilter] | Unset = UNSET
+        if _statuses is not UNSET and _statuses != "":
+            if not isinstance(_statuses, list):
+                raise TypeError(f"expected a list, got {type(_statuses).__name__}")
+            statuses = []
+            for index, statuses_item_data in enumerate(_statuses):
+                try:
+                    _statuses_item = statuses_item_data
+                    statuses_item = CallStatusFilter(
+                        _statuses_item if type(_statuses_item) is str else as_str(_statuses_item)
+                    )
+                except READ_ERRORS as error:
+                    drift = mismatch(
+                        drift, f"statuses[{index}]", "a string", statuses_item_data, error
+                    )
+                    continue
+                statuses.append(statuses_item)
+    except READ_ERRORS as error:
+        statuses = UNSET
+        drift = mismatch(drift, "statuses", "a list", _statuses, error)
+    return statuses, drift
+
+
 @_attrs_define
 class ListCallsBody:
     """
@@ -119,76 +167,43 @@ class ListCallsBody:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         salon_id = _get("salon_id", UNSET)
         if type(salon_id) is not int:
+            _absent += salon_id is UNSET
             salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
         date_from = _get("date_from", UNSET)
         if type(date_from) is not str:
+            _absent += date_from is UNSET
             date_from, drift = read_required(date_from, as_str, "date_from", "a string", drift)
 
         date_to = _get("date_to", UNSET)
         if type(date_to) is not str:
+            _absent += date_to is UNSET
             date_to, drift = read_required(date_to, as_str, "date_to", "a string", drift)
 
         phone = _get("phone", UNSET)
         if type(phone) is not str:
+            _absent += phone is UNSET
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
-        _types = _get("types", UNSET)
-        try:
-            types: list[CallTypeFilter] | Unset = UNSET
-            if _types is not UNSET and _types != "":
-                if not isinstance(_types, list):
-                    raise TypeError(f"expected a list, got {type(_types).__name__}")
-                types = []
-                for index, types_item_data in enumerate(_types):
-                    try:
-                        _types_item = types_item_data
-                        types_item = CallTypeFilter(
-                            _types_item if type(_types_item) is str else as_str(_types_item)
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"types[{index}]", "a string", types_item_data, error
-                        )
-                        continue
-                    types.append(types_item)
-        except READ_ERRORS as error:
-            types = UNSET
-            drift = mismatch(drift, "types", "a list", _types, error)
+        types = _get("types", UNSET)
+        _absent += types is UNSET
+        types, drift = _read_types(types, drift)
 
-        _statuses = _get("statuses", UNSET)
-        try:
-            statuses: list[CallStatusFilter] | Unset = UNSET
-            if _statuses is not UNSET and _statuses != "":
-                if not isinstance(_statuses, list):
-                    raise TypeError(f"expected a list, got {type(_statuses).__name__}")
-                statuses = []
-                for index, statuses_item_data in enumerate(_statuses):
-                    try:
-                        _statuses_item = statuses_item_data
-                        statuses_item = CallStatusFilter(
-                            _statuses_item
-                            if type(_statuses_item) is str
-                            else as_str(_statuses_item)
-                        )
-                    except READ_ERRORS as error:
-                        drift = mismatch(
-                            drift, f"statuses[{index}]", "a string", statuses_item_data, error
-                        )
-                        continue
-                    statuses.append(statuses_item)
-        except READ_ERRORS as error:
-            statuses = UNSET
-            drift = mismatch(drift, "statuses", "a list", _statuses, error)
+        statuses = _get("statuses", UNSET)
+        _absent += statuses is UNSET
+        statuses, drift = _read_statuses(statuses, drift)
 
         page = _get("page", UNSET)
         if type(page) is not int:
+            _absent += page is UNSET
             page, drift = read(page, as_int, "page", "an integer", drift)
 
         limit = _get("limit", UNSET)
         if type(limit) is not int:
+            _absent += limit is UNSET
             limit, drift = read(limit, as_int, "limit", "an integer", drift)
 
         if NO_VALUE in (
@@ -208,7 +223,7 @@ class ListCallsBody:
         list_calls_body.limit = limit
         list_calls_body.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 8
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         list_calls_body.drift = tuple(drift) if drift else ()

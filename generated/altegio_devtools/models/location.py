@@ -11,10 +11,11 @@ from .._coerce import as_bool, as_datetime, as_int, as_str, format_datetime, is_
 from .._read import (
     as_object,
     read,
+    read_items,
     read_list,
     read_number,
 )
-from ..drift import READ_ERRORS, Drift, collect, mismatch
+from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,6 +79,53 @@ def _import_nested() -> None:
         }
     )
     _nested_imported = True
+
+
+def _parse_next_slot(data: object) -> datetime.datetime | None | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    _next_slot_type_0 = data
+    next_slot_type_0 = as_datetime(_next_slot_type_0)
+
+    return next_slot_type_0
+
+
+def _read_next_slot(_next_slot: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        next_slot = _parse_next_slot(_next_slot)
+    except READ_ERRORS as error:
+        next_slot = UNSET
+        drift = mismatch(drift, "next_slot", "a date-time or null", _next_slot, error)
+    return next_slot, drift
+
+
+def _parse_booking_widget_promo(data: object) -> BookingWidgetPromo | None | Unset:
+    if data is None or data == [] or data == "":
+        return None
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError()
+    booking_widget_promo_type_0 = BookingWidgetPromo.from_dict(data)
+
+    return booking_widget_promo_type_0
+
+
+def _read_booking_widget_promo(
+    _booking_widget_promo: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        booking_widget_promo = _parse_booking_widget_promo(_booking_widget_promo)
+    except READ_ERRORS as error:
+        booking_widget_promo = UNSET
+        drift = mismatch(
+            drift, "booking_widget_promo", "an object or null", _booking_widget_promo, error
+        )
+    else:
+        drift = collect(drift, "booking_widget_promo", booking_widget_promo)
+    return booking_widget_promo, drift
 
 
 @_attrs_define
@@ -339,217 +387,215 @@ class Location:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         public_title = _get("public_title", UNSET)
         if type(public_title) is not str:
+            _absent += public_title is UNSET
             public_title, drift = read(public_title, as_str, "public_title", "a string", drift)
 
         short_descr = _get("short_descr", UNSET)
         if type(short_descr) is not str:
+            _absent += short_descr is UNSET
             short_descr, drift = read(short_descr, as_str, "short_descr", "a string", drift)
 
         logo = _get("logo", UNSET)
         if type(logo) is not str:
+            _absent += logo is UNSET
             logo, drift = read(logo, as_str, "logo", "a string", drift)
 
         active = _get("active", UNSET)
         if type(active) is not int:
+            _absent += active is UNSET
             active, drift = read(active, as_int, "active", "an integer", drift)
 
         phone = _get("phone", UNSET)
         if type(phone) is not str:
+            _absent += phone is UNSET
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
         phones = _get("phones", UNSET)
         if type(phones) is list:
-            _items = []
-            for _index, _item in enumerate(phones):
+            for _item in phones:
                 if type(_item) is not str:
-                    _item, drift = read(_item, as_str, f"phones[{_index}]", "a string", drift)
-                    if _item is UNSET:
-                        continue
-                _items.append(_item)
-            phones = _items
+                    phones, drift = read_items(phones, as_str, "phones", "a string", drift)
+                    break
         else:
+            _absent += phones is UNSET
             phones, drift = read_list(phones, "phones", drift)
 
         email = _get("email", UNSET)
         if type(email) is not str:
+            _absent += email is UNSET
             email, drift = read(email, as_str, "email", "a string", drift)
 
         country_id = _get("country_id", UNSET)
         if type(country_id) is not int:
+            _absent += country_id is UNSET
             country_id, drift = read(country_id, as_int, "country_id", "an integer", drift)
 
         schedule = _get("schedule", UNSET)
         if type(schedule) is not str:
+            _absent += schedule is UNSET
             schedule, drift = read(schedule, as_str, "schedule", "a string", drift)
 
         country = _get("country", UNSET)
         if type(country) is not str:
+            _absent += country is UNSET
             country, drift = read(country, as_str, "country", "a string", drift)
 
         city_id = _get("city_id", UNSET)
         if type(city_id) is not int:
+            _absent += city_id is UNSET
             city_id, drift = read(city_id, as_int, "city_id", "an integer", drift)
 
         city = _get("city", UNSET)
         if type(city) is not str:
+            _absent += city is UNSET
             city, drift = read(city, as_str, "city", "a string", drift)
 
         timezone = _get("timezone", UNSET)
         if type(timezone) is not float and type(timezone) is not int:
+            _absent += timezone is UNSET
             timezone, drift = read(timezone, read_number, "timezone", "a number", drift)
 
         timezone_name = _get("timezone_name", UNSET)
         if type(timezone_name) is not str:
+            _absent += timezone_name is UNSET
             timezone_name, drift = read(timezone_name, as_str, "timezone_name", "a string", drift)
 
         address = _get("address", UNSET)
         if type(address) is not str:
+            _absent += address is UNSET
             address, drift = read(address, as_str, "address", "a string", drift)
 
         coordinate_lat = _get("coordinate_lat", UNSET)
         if type(coordinate_lat) is not float and type(coordinate_lat) is not int:
+            _absent += coordinate_lat is UNSET
             coordinate_lat, drift = read(
                 coordinate_lat, read_number, "coordinate_lat", "a number", drift
             )
 
         coordinate_lon = _get("coordinate_lon", UNSET)
         if type(coordinate_lon) is not float and type(coordinate_lon) is not int:
+            _absent += coordinate_lon is UNSET
             coordinate_lon, drift = read(
                 coordinate_lon, read_number, "coordinate_lon", "a number", drift
             )
 
         phone_confirmation = _get("phone_confirmation", UNSET)
         if type(phone_confirmation) is not bool:
+            _absent += phone_confirmation is UNSET
             phone_confirmation, drift = read(
                 phone_confirmation, as_bool, "phone_confirmation", "a boolean", drift
             )
 
         active_staff_count = _get("active_staff_count", UNSET)
         if type(active_staff_count) is not float and type(active_staff_count) is not int:
+            _absent += active_staff_count is UNSET
             active_staff_count, drift = read(
                 active_staff_count, read_number, "active_staff_count", "a number", drift
             )
 
-        _next_slot = _get("next_slot", UNSET)
-        try:
-
-            def _parse_next_slot(data: object) -> datetime.datetime | None | Unset:
-                if data is None or is_null_date(data):
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                _next_slot_type_0 = data
-                next_slot_type_0 = as_datetime(_next_slot_type_0)
-
-                return next_slot_type_0
-
-            next_slot = _parse_next_slot(_next_slot)
-        except READ_ERRORS as error:
-            next_slot = UNSET
-            drift = mismatch(drift, "next_slot", "a date-time or null", _next_slot, error)
+        next_slot = _get("next_slot", UNSET)
+        if type(next_slot) is str:
+            try:
+                next_slot = as_datetime(next_slot)
+            except READ_ERRORS:
+                next_slot, drift = _read_next_slot(next_slot, drift)
+        elif next_slot is not None:
+            _absent += next_slot is UNSET
+            next_slot, drift = _read_next_slot(next_slot, drift)
 
         app_ios = _get("app_ios", UNSET)
         if type(app_ios) is not str:
+            _absent += app_ios is UNSET
             app_ios, drift = read(app_ios, as_str, "app_ios", "a string", drift)
 
         app_android = _get("app_android", UNSET)
         if type(app_android) is not str:
+            _absent += app_android is UNSET
             app_android, drift = read(app_android, as_str, "app_android", "a string", drift)
 
         currency_short_title = _get("currency_short_title", UNSET)
         if type(currency_short_title) is not str:
+            _absent += currency_short_title is UNSET
             currency_short_title, drift = read(
                 currency_short_title, as_str, "currency_short_title", "a string", drift
             )
 
         reminds_sms_disabled = _get("reminds_sms_disabled", UNSET)
         if type(reminds_sms_disabled) is not bool:
+            _absent += reminds_sms_disabled is UNSET
             reminds_sms_disabled, drift = read(
                 reminds_sms_disabled, as_bool, "reminds_sms_disabled", "a boolean", drift
             )
 
         reminds_sms_default = _get("reminds_sms_default", UNSET)
         if type(reminds_sms_default) is not int:
+            _absent += reminds_sms_default is UNSET
             reminds_sms_default, drift = read(
                 reminds_sms_default, as_int, "reminds_sms_default", "an integer", drift
             )
 
         group_priority = _get("group_priority", UNSET)
         if type(group_priority) is not float and type(group_priority) is not int:
+            _absent += group_priority is UNSET
             group_priority, drift = read(
                 group_priority, read_number, "group_priority", "a number", drift
             )
 
         bookform_group_priority = _get("bookform_group_priority", UNSET)
         if type(bookform_group_priority) is not float and type(bookform_group_priority) is not int:
+            _absent += bookform_group_priority is UNSET
             bookform_group_priority, drift = read(
                 bookform_group_priority, read_number, "bookform_group_priority", "a number", drift
             )
 
         description = _get("description", UNSET)
         if type(description) is not str:
+            _absent += description is UNSET
             description, drift = read(description, as_str, "description", "a string", drift)
 
         photos = _get("photos", UNSET)
         if type(photos) is list:
-            _items = []
-            for _index, _item in enumerate(photos):
+            for _item in photos:
                 if type(_item) is not str:
-                    _item, drift = read(_item, as_str, f"photos[{_index}]", "a string", drift)
-                    if _item is UNSET:
-                        continue
-                _items.append(_item)
-            photos = _items
+                    photos, drift = read_items(photos, as_str, "photos", "a string", drift)
+                    break
         else:
+            _absent += photos is UNSET
             photos, drift = read_list(photos, "photos", drift)
 
         company_photos = _get("company_photos", UNSET)
         if type(company_photos) is list:
-            _items = []
-            for _index, _item in enumerate(company_photos):
+            for _item in company_photos:
                 if type(_item) is not str:
-                    _item, drift = read(
-                        _item, as_str, f"company_photos[{_index}]", "a string", drift
+                    company_photos, drift = read_items(
+                        company_photos, as_str, "company_photos", "a string", drift
                     )
-                    if _item is UNSET:
-                        continue
-                _items.append(_item)
-            company_photos = _items
+                    break
         else:
+            _absent += company_photos is UNSET
             company_photos, drift = read_list(company_photos, "company_photos", drift)
 
-        _booking_widget_promo = _get("booking_widget_promo", UNSET)
-        try:
-
-            def _parse_booking_widget_promo(data: object) -> BookingWidgetPromo | None | Unset:
-                if data is None or data == [] or data == "":
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError()
-                booking_widget_promo_type_0 = BookingWidgetPromo.from_dict(data)
-
-                return booking_widget_promo_type_0
-
-            booking_widget_promo = _parse_booking_widget_promo(_booking_widget_promo)
-        except READ_ERRORS as error:
-            booking_widget_promo = UNSET
-            drift = mismatch(
-                drift, "booking_widget_promo", "an object or null", _booking_widget_promo, error
-            )
-        else:
-            drift = collect(drift, "booking_widget_promo", booking_widget_promo)
+        booking_widget_promo = _get("booking_widget_promo", UNSET)
+        if type(booking_widget_promo) is dict:
+            booking_widget_promo = BookingWidgetPromo.from_dict(booking_widget_promo)
+            if booking_widget_promo.drift:
+                drift = nested(drift, "booking_widget_promo", booking_widget_promo.drift)
+        elif booking_widget_promo is not None:
+            _absent += booking_widget_promo is UNSET
+            booking_widget_promo, drift = _read_booking_widget_promo(booking_widget_promo, drift)
 
         location = object.__new__(cls)
         location.id = id
@@ -587,7 +633,7 @@ class Location:
         location.booking_widget_promo = booking_widget_promo
         location.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 33
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         location.drift = tuple(drift) if drift else ()

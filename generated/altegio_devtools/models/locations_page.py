@@ -53,6 +53,52 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
+    if isinstance(data, Unset):
+        return data
+    if data == "":  # PHP's empty value for an absent object or list
+        return UNSET
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemasresponse_meta_empty_object_type_0 = ResponseMetaEmptyObjectType0.from_dict(
+            data
+        )
+
+        return componentsschemasresponse_meta_empty_object_type_0
+    except READ_ERRORS:
+        pass
+    _componentsschemasresponse_meta_empty_object_type_1 = data
+    if not isinstance(_componentsschemasresponse_meta_empty_object_type_1, list):
+        raise TypeError(
+            f"expected a list, got {type(_componentsschemasresponse_meta_empty_object_type_1).__name__}"
+        )
+    componentsschemasresponse_meta_empty_object_type_1 = []
+    for (
+        componentsschemasresponse_meta_empty_object_type_1_item_data
+    ) in _componentsschemasresponse_meta_empty_object_type_1:
+        componentsschemasresponse_meta_empty_object_type_1_item = (
+            componentsschemasresponse_meta_empty_object_type_1_item_data
+        )
+
+        componentsschemasresponse_meta_empty_object_type_1.append(
+            componentsschemasresponse_meta_empty_object_type_1_item
+        )
+
+    return componentsschemasresponse_meta_empty_object_type_1
+
+
+def _read_meta(_meta: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        meta = _parse_meta(_meta)
+    except READ_ERRORS as error:
+        meta = UNSET
+        drift = mismatch(drift, "meta", "an object or a list", _meta, error)
+    else:
+        drift = collect(drift, "meta", meta)
+    return meta, drift
+
+
 @_attrs_define
 class LocationsPage:
     """
@@ -116,8 +162,10 @@ class LocationsPage:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         success = _get("success", UNSET)
         if type(success) is not bool:
+            _absent += success is UNSET
             success, drift = read_required(success, as_bool, "success", "a boolean", drift)
 
         data = _get("data", UNSET)
@@ -137,51 +185,12 @@ class LocationsPage:
                 _items.append(_item)
             data = _items
         else:
+            _absent += data is UNSET
             data, drift = read_list(data, "data", drift, required=True)
 
-        _meta = _get("meta", UNSET)
-        try:
-
-            def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemasresponse_meta_empty_object_type_0 = (
-                        ResponseMetaEmptyObjectType0.from_dict(data)
-                    )
-
-                    return componentsschemasresponse_meta_empty_object_type_0
-                except READ_ERRORS:
-                    pass
-                _componentsschemasresponse_meta_empty_object_type_1 = data
-                if not isinstance(_componentsschemasresponse_meta_empty_object_type_1, list):
-                    raise TypeError(
-                        f"expected a list, got {type(_componentsschemasresponse_meta_empty_object_type_1).__name__}"
-                    )
-                componentsschemasresponse_meta_empty_object_type_1 = []
-                for (
-                    componentsschemasresponse_meta_empty_object_type_1_item_data
-                ) in _componentsschemasresponse_meta_empty_object_type_1:
-                    componentsschemasresponse_meta_empty_object_type_1_item = (
-                        componentsschemasresponse_meta_empty_object_type_1_item_data
-                    )
-
-                    componentsschemasresponse_meta_empty_object_type_1.append(
-                        componentsschemasresponse_meta_empty_object_type_1_item
-                    )
-
-                return componentsschemasresponse_meta_empty_object_type_1
-
-            meta = _parse_meta(_meta)
-        except READ_ERRORS as error:
-            meta = UNSET
-            drift = mismatch(drift, "meta", "an object or a list", _meta, error)
-        else:
-            drift = collect(drift, "meta", meta)
+        meta = _get("meta", UNSET)
+        _absent += meta is UNSET
+        meta, drift = _read_meta(meta, drift)
 
         if NO_VALUE in (success,):
             raise DriftError(drift or ())
@@ -191,7 +200,7 @@ class LocationsPage:
         locations_page.meta = meta
         locations_page.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         locations_page.drift = tuple(drift) if drift else ()

@@ -110,14 +110,17 @@ class LoyaltyCardEvent:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         company_id = _get("company_id", UNSET)
         if type(company_id) is not int:
+            _absent += company_id is UNSET
             company_id, drift = read_required(company_id, as_int, "company_id", "an integer", drift)
 
         resource = _get("resource", UNSET)
         if type(resource) is str:
             resource = LoyaltyCardEventResource(resource)
         else:
+            _absent += resource is UNSET
             resource, drift = read_required(
                 resource,
                 enum_reader(LoyaltyCardEventResource, False),
@@ -128,6 +131,7 @@ class LoyaltyCardEvent:
 
         resource_id = _get("resource_id", UNSET)
         if type(resource_id) is not int:
+            _absent += resource_id is UNSET
             resource_id, drift = read_required(
                 resource_id, as_int, "resource_id", "an integer", drift
             )
@@ -136,6 +140,7 @@ class LoyaltyCardEvent:
         if type(status) is str:
             status = WebhookStatus(status)
         else:
+            _absent += status is UNSET
             status, drift = read_required(
                 status, enum_reader(WebhookStatus, False), "status", "a string", drift
             )
@@ -146,6 +151,7 @@ class LoyaltyCardEvent:
             if data.drift:
                 drift = nested(drift, "data", data.drift)
         else:
+            _absent += data is UNSET
             data, drift = read_model(
                 data, LoyaltyCardEventData.from_dict, "data", drift, required=True
             )
@@ -165,7 +171,7 @@ class LoyaltyCardEvent:
         loyalty_card_event.data = data
         loyalty_card_event.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 5
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         loyalty_card_event.drift = tuple(drift) if drift else ()

@@ -77,20 +77,25 @@ class LoyaltyCardEventData:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         balance = _get("balance", UNSET)
         if type(balance) is not float and type(balance) is not int:
+            _absent += balance is UNSET
             balance, drift = read(balance, read_number, "balance", "a number", drift)
 
         number = _get("number", UNSET)
         if type(number) is not str:
+            _absent += number is UNSET
             number, drift = read(number, as_str, "number", "a string", drift)
 
         phone = _get("phone", UNSET)
         if type(phone) is not str:
+            _absent += phone is UNSET
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
         loyalty_card_event_data = object.__new__(cls)
@@ -100,7 +105,7 @@ class LoyaltyCardEventData:
         loyalty_card_event_data.phone = phone
         loyalty_card_event_data.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 4
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         loyalty_card_event_data.drift = tuple(drift) if drift else ()

@@ -33,6 +33,91 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _parse_payment_date(data: object) -> datetime.datetime | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _payment_date_type_0 = data
+        payment_date_type_0 = as_datetime(_payment_date_type_0)
+
+        return payment_date_type_0
+    except READ_ERRORS:
+        pass
+    _payment_date_type_1 = data
+    payment_date_type_1 = (
+        _payment_date_type_1 if type(_payment_date_type_1) is str else as_str(_payment_date_type_1)
+    )
+
+    return payment_date_type_1
+
+
+def _read_payment_date(
+    _payment_date: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        payment_date = _parse_payment_date(_payment_date)
+    except READ_ERRORS as error:
+        payment_date = cast(Any, NO_VALUE)
+        drift = mismatch(drift, "payment_date", "a date-time or a string", _payment_date, error)
+    return payment_date, drift
+
+
+def _parse_period_from(data: object) -> datetime.datetime | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _period_from_type_0 = data
+        period_from_type_0 = as_datetime(_period_from_type_0)
+
+        return period_from_type_0
+    except READ_ERRORS:
+        pass
+    _period_from_type_1 = data
+    period_from_type_1 = (
+        _period_from_type_1 if type(_period_from_type_1) is str else as_str(_period_from_type_1)
+    )
+
+    return period_from_type_1
+
+
+def _read_period_from(
+    _period_from: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        period_from = _parse_period_from(_period_from)
+    except READ_ERRORS as error:
+        period_from = cast(Any, NO_VALUE)
+        drift = mismatch(drift, "period_from", "a date-time or a string", _period_from, error)
+    return period_from, drift
+
+
+def _parse_period_to(data: object) -> datetime.datetime | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _period_to_type_0 = data
+        period_to_type_0 = as_datetime(_period_to_type_0)
+
+        return period_to_type_0
+    except READ_ERRORS:
+        pass
+    _period_to_type_1 = data
+    period_to_type_1 = (
+        _period_to_type_1 if type(_period_to_type_1) is str else as_str(_period_to_type_1)
+    )
+
+    return period_to_type_1
+
+
+def _read_period_to(_period_to: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        period_to = _parse_period_to(_period_to)
+    except READ_ERRORS as error:
+        period_to = cast(Any, NO_VALUE)
+        drift = mismatch(drift, "period_to", "a date-time or a string", _period_to, error)
+    return period_to, drift
+
+
 @_attrs_define
 class NotifyPaymentBody:
     """
@@ -109,108 +194,44 @@ class NotifyPaymentBody:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         salon_id = _get("salon_id", UNSET)
         if type(salon_id) is not int:
+            _absent += salon_id is UNSET
             salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
         currency_iso = _get("currency_iso", UNSET)
         if type(currency_iso) is not str:
+            _absent += currency_iso is UNSET
             currency_iso, drift = read_required(
                 currency_iso, as_str, "currency_iso", "a string", drift
             )
 
         application_id = _get("application_id", UNSET)
         if type(application_id) is not int:
+            _absent += application_id is UNSET
             application_id, drift = read_required(
                 application_id, as_int, "application_id", "an integer", drift
             )
 
         payment_sum = _get("payment_sum", UNSET)
         if type(payment_sum) is not float and type(payment_sum) is not int:
+            _absent += payment_sum is UNSET
             payment_sum, drift = read_required(
                 payment_sum, read_number, "payment_sum", "a number", drift
             )
 
-        _payment_date = _get("payment_date", UNSET)
-        try:
+        payment_date = _get("payment_date", UNSET)
+        _absent += payment_date is UNSET
+        payment_date, drift = _read_payment_date(payment_date, drift)
 
-            def _parse_payment_date(data: object) -> datetime.datetime | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    _payment_date_type_0 = data
-                    payment_date_type_0 = as_datetime(_payment_date_type_0)
+        period_from = _get("period_from", UNSET)
+        _absent += period_from is UNSET
+        period_from, drift = _read_period_from(period_from, drift)
 
-                    return payment_date_type_0
-                except READ_ERRORS:
-                    pass
-                _payment_date_type_1 = data
-                payment_date_type_1 = (
-                    _payment_date_type_1
-                    if type(_payment_date_type_1) is str
-                    else as_str(_payment_date_type_1)
-                )
-
-                return payment_date_type_1
-
-            payment_date = _parse_payment_date(_payment_date)
-        except READ_ERRORS as error:
-            payment_date = cast(Any, NO_VALUE)
-            drift = mismatch(drift, "payment_date", "a date-time or a string", _payment_date, error)
-
-        _period_from = _get("period_from", UNSET)
-        try:
-
-            def _parse_period_from(data: object) -> datetime.datetime | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    _period_from_type_0 = data
-                    period_from_type_0 = as_datetime(_period_from_type_0)
-
-                    return period_from_type_0
-                except READ_ERRORS:
-                    pass
-                _period_from_type_1 = data
-                period_from_type_1 = (
-                    _period_from_type_1
-                    if type(_period_from_type_1) is str
-                    else as_str(_period_from_type_1)
-                )
-
-                return period_from_type_1
-
-            period_from = _parse_period_from(_period_from)
-        except READ_ERRORS as error:
-            period_from = cast(Any, NO_VALUE)
-            drift = mismatch(drift, "period_from", "a date-time or a string", _period_from, error)
-
-        _period_to = _get("period_to", UNSET)
-        try:
-
-            def _parse_period_to(data: object) -> datetime.datetime | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    _period_to_type_0 = data
-                    period_to_type_0 = as_datetime(_period_to_type_0)
-
-                    return period_to_type_0
-                except READ_ERRORS:
-                    pass
-                _period_to_type_1 = data
-                period_to_type_1 = (
-                    _period_to_type_1
-                    if type(_period_to_type_1) is str
-                    else as_str(_period_to_type_1)
-                )
-
-                return period_to_type_1
-
-            period_to = _parse_period_to(_period_to)
-        except READ_ERRORS as error:
-            period_to = cast(Any, NO_VALUE)
-            drift = mismatch(drift, "period_to", "a date-time or a string", _period_to, error)
+        period_to = _get("period_to", UNSET)
+        _absent += period_to is UNSET
+        period_to, drift = _read_period_to(period_to, drift)
 
         if NO_VALUE in (
             salon_id,
@@ -232,7 +253,7 @@ class NotifyPaymentBody:
         notify_payment_body.period_to = period_to
         notify_payment_body.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 7
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         notify_payment_body.drift = tuple(drift) if drift else ()

@@ -48,6 +48,17 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _read_data(_data: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        if _data is not None:
+            raise TypeError(f"expected null, got {_data!r}")
+        data = None
+    except READ_ERRORS as error:
+        data = UNSET
+        drift = mismatch(drift, "data", "null", _data, error)
+    return data, drift
+
+
 @_attrs_define
 class PartnerErrorPlain:
     """
@@ -92,18 +103,15 @@ class PartnerErrorPlain:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         success = _get("success", UNSET)
         if type(success) is not bool:
+            _absent += success is UNSET
             success, drift = read(success, as_bool, "success", "a boolean", drift)
 
-        _data = _get("data", UNSET)
-        try:
-            if _data is not None:
-                raise TypeError(f"expected null, got {_data!r}")
-            data = None
-        except READ_ERRORS as error:
-            data = UNSET
-            drift = mismatch(drift, "data", "null", _data, error)
+        data = _get("data", UNSET)
+        _absent += data is UNSET
+        data, drift = _read_data(data, drift)
 
         meta = _get("meta", UNSET)
         if type(meta) is dict:
@@ -111,6 +119,7 @@ class PartnerErrorPlain:
             if meta.drift:
                 drift = nested(drift, "meta", meta.drift)
         else:
+            _absent += meta is UNSET
             meta, drift = read_model(meta, PartnerErrorPlainMeta.from_dict, "meta", drift)
 
         partner_error_plain = object.__new__(cls)
@@ -119,7 +128,7 @@ class PartnerErrorPlain:
         partner_error_plain.meta = meta
         partner_error_plain.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         partner_error_plain.drift = tuple(drift) if drift else ()

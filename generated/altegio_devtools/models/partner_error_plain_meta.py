@@ -33,15 +33,9 @@ class PartnerErrorPlainMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         partner_error_plain_meta = object.__new__(cls)
-        partner_error_plain_meta.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        partner_error_plain_meta.drift = tuple(drift) if drift else ()
+        partner_error_plain_meta.additional_properties = dict(_src)
+        partner_error_plain_meta.drift = ()
         return partner_error_plain_meta
 
     @property

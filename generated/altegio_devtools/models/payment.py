@@ -31,6 +31,107 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _parse_payment_date(data: object) -> datetime.datetime | None | str | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _payment_date_type_0 = data
+        payment_date_type_0 = as_datetime(_payment_date_type_0)
+
+        return payment_date_type_0
+    except READ_ERRORS:
+        pass
+    _payment_date_type_1 = data
+    payment_date_type_1 = (
+        _payment_date_type_1 if type(_payment_date_type_1) is str else as_str(_payment_date_type_1)
+    )
+
+    return payment_date_type_1
+
+
+def _read_payment_date(
+    _payment_date: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        payment_date = _parse_payment_date(_payment_date)
+    except READ_ERRORS as error:
+        payment_date = UNSET
+        drift = mismatch(
+            drift, "payment_date", "a date-time or a string or null", _payment_date, error
+        )
+    return payment_date, drift
+
+
+def _parse_period_from(data: object) -> datetime.datetime | None | str | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _period_from_type_0 = data
+        period_from_type_0 = as_datetime(_period_from_type_0)
+
+        return period_from_type_0
+    except READ_ERRORS:
+        pass
+    _period_from_type_1 = data
+    period_from_type_1 = (
+        _period_from_type_1 if type(_period_from_type_1) is str else as_str(_period_from_type_1)
+    )
+
+    return period_from_type_1
+
+
+def _read_period_from(
+    _period_from: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        period_from = _parse_period_from(_period_from)
+    except READ_ERRORS as error:
+        period_from = UNSET
+        drift = mismatch(
+            drift, "period_from", "a date-time or a string or null", _period_from, error
+        )
+    return period_from, drift
+
+
+def _parse_period_to(data: object) -> datetime.datetime | None | str | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        _period_to_type_0 = data
+        period_to_type_0 = as_datetime(_period_to_type_0)
+
+        return period_to_type_0
+    except READ_ERRORS:
+        pass
+    _period_to_type_1 = data
+    period_to_type_1 = (
+        _period_to_type_1 if type(_period_to_type_1) is str else as_str(_period_to_type_1)
+    )
+
+    return period_to_type_1
+
+
+def _read_period_to(_period_to: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        period_to = _parse_period_to(_period_to)
+    except READ_ERRORS as error:
+        period_to = UNSET
+        drift = mismatch(drift, "period_to", "a date-time or a string or null", _period_to, error)
+    return period_to, drift
+
+
 @_attrs_define
 class Payment:
     """
@@ -109,116 +210,33 @@ class Payment:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         payment_sum = _get("payment_sum", UNSET)
         if type(payment_sum) is not float and type(payment_sum) is not int:
+            _absent += payment_sum is UNSET
             payment_sum, drift = read(payment_sum, read_number, "payment_sum", "a number", drift)
 
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _payment_date = _get("payment_date", UNSET)
-        try:
-
-            def _parse_payment_date(data: object) -> datetime.datetime | None | str | Unset:
-                if data is None or is_null_date(data):
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    _payment_date_type_0 = data
-                    payment_date_type_0 = as_datetime(_payment_date_type_0)
-
-                    return payment_date_type_0
-                except READ_ERRORS:
-                    pass
-                _payment_date_type_1 = data
-                payment_date_type_1 = (
-                    _payment_date_type_1
-                    if type(_payment_date_type_1) is str
-                    else as_str(_payment_date_type_1)
-                )
-
-                return payment_date_type_1
-
-            payment_date = _parse_payment_date(_payment_date)
-        except READ_ERRORS as error:
-            payment_date = UNSET
-            drift = mismatch(
-                drift, "payment_date", "a date-time or a string or null", _payment_date, error
-            )
+        payment_date = _get("payment_date", UNSET)
+        _absent += payment_date is UNSET
+        payment_date, drift = _read_payment_date(payment_date, drift)
 
         is_refunded = _get("is_refunded", UNSET)
         if type(is_refunded) is not bool:
+            _absent += is_refunded is UNSET
             is_refunded, drift = read(is_refunded, as_bool, "is_refunded", "a boolean", drift)
 
-        _period_from = _get("period_from", UNSET)
-        try:
+        period_from = _get("period_from", UNSET)
+        _absent += period_from is UNSET
+        period_from, drift = _read_period_from(period_from, drift)
 
-            def _parse_period_from(data: object) -> datetime.datetime | None | str | Unset:
-                if data is None or is_null_date(data):
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    _period_from_type_0 = data
-                    period_from_type_0 = as_datetime(_period_from_type_0)
-
-                    return period_from_type_0
-                except READ_ERRORS:
-                    pass
-                _period_from_type_1 = data
-                period_from_type_1 = (
-                    _period_from_type_1
-                    if type(_period_from_type_1) is str
-                    else as_str(_period_from_type_1)
-                )
-
-                return period_from_type_1
-
-            period_from = _parse_period_from(_period_from)
-        except READ_ERRORS as error:
-            period_from = UNSET
-            drift = mismatch(
-                drift, "period_from", "a date-time or a string or null", _period_from, error
-            )
-
-        _period_to = _get("period_to", UNSET)
-        try:
-
-            def _parse_period_to(data: object) -> datetime.datetime | None | str | Unset:
-                if data is None or is_null_date(data):
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    _period_to_type_0 = data
-                    period_to_type_0 = as_datetime(_period_to_type_0)
-
-                    return period_to_type_0
-                except READ_ERRORS:
-                    pass
-                _period_to_type_1 = data
-                period_to_type_1 = (
-                    _period_to_type_1
-                    if type(_period_to_type_1) is str
-                    else as_str(_period_to_type_1)
-                )
-
-                return period_to_type_1
-
-            period_to = _parse_period_to(_period_to)
-        except READ_ERRORS as error:
-            period_to = UNSET
-            drift = mismatch(
-                drift, "period_to", "a date-time or a string or null", _period_to, error
-            )
+        period_to = _get("period_to", UNSET)
+        _absent += period_to is UNSET
+        period_to, drift = _read_period_to(period_to, drift)
 
         payment = object.__new__(cls)
         payment.payment_sum = payment_sum
@@ -229,7 +247,7 @@ class Payment:
         payment.period_to = period_to
         payment.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 6
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         payment.drift = tuple(drift) if drift else ()

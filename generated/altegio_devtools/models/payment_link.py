@@ -53,15 +53,17 @@ class PaymentLink:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         url = _get("url", UNSET)
         if type(url) is not str:
+            _absent += url is UNSET
             url, drift = read(url, as_str, "url", "a string", drift)
 
         payment_link = object.__new__(cls)
         payment_link.url = url
         payment_link.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 1
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         payment_link.drift = tuple(drift) if drift else ()

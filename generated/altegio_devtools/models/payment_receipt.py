@@ -55,15 +55,17 @@ class PaymentReceipt:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         payment_receipt = object.__new__(cls)
         payment_receipt.id = id
         payment_receipt.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 1
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         payment_receipt.drift = tuple(drift) if drift else ()

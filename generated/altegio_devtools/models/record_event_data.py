@@ -140,6 +140,238 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_staff(data: object) -> None | RecordEventDataStaffType0 | Unset:
+    if data is None or data == [] or data == "":
+        return None
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError()
+    staff_type_0 = RecordEventDataStaffType0.from_dict(data)
+
+    return staff_type_0
+
+
+def _read_staff(_staff: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        staff = _parse_staff(_staff)
+    except READ_ERRORS as error:
+        staff = UNSET
+        drift = mismatch(drift, "staff", "an object or null", _staff, error)
+    else:
+        drift = collect(drift, "staff", staff)
+    return staff, drift
+
+
+def _parse_client(data: object) -> None | RecordEventDataClientType0 | Unset:
+    if data is None or data == [] or data == "":
+        return None
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError()
+    client_type_0 = RecordEventDataClientType0.from_dict(data)
+
+    return client_type_0
+
+
+def _read_client(_client: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        client = _parse_client(_client)
+    except READ_ERRORS as error:
+        client = UNSET
+        drift = mismatch(drift, "client", "an object or null", _client, error)
+    else:
+        drift = collect(drift, "client", client)
+    return client, drift
+
+
+def _parse_custom_fields(
+    data: object,
+) -> list[RecordEventDataCustomFieldsItem] | RecordEventDataCustomFieldsMap | Unset:
+    if isinstance(data, Unset):
+        return data
+    if data == "":  # PHP's empty value for an absent object or list
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        _custom_fields_type_0 = data
+        if not isinstance(_custom_fields_type_0, list):
+            raise TypeError(f"expected a list, got {type(_custom_fields_type_0).__name__}")
+        custom_fields_type_0 = []
+        for custom_fields_type_0_item_data in _custom_fields_type_0:
+            custom_fields_type_0_item = RecordEventDataCustomFieldsItem.from_dict(
+                custom_fields_type_0_item_data
+            )
+
+            custom_fields_type_0.append(custom_fields_type_0_item)
+
+        return custom_fields_type_0
+    except READ_ERRORS:
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    custom_fields_type_1 = RecordEventDataCustomFieldsMap.from_dict(data)
+
+    return custom_fields_type_1
+
+
+def _read_custom_fields(
+    _custom_fields: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        custom_fields = _parse_custom_fields(_custom_fields)
+    except READ_ERRORS as error:
+        custom_fields = UNSET
+        drift = mismatch(drift, "custom_fields", "a list or an object", _custom_fields, error)
+    else:
+        drift = collect(drift, "custom_fields", custom_fields)
+    return custom_fields, drift
+
+
+def _parse_sms_remain_hours(data: object) -> int | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    _sms_remain_hours_type_0 = data
+    sms_remain_hours_type_0 = (
+        _sms_remain_hours_type_0
+        if type(_sms_remain_hours_type_0) is int
+        else as_int(_sms_remain_hours_type_0)
+    )
+
+    return sms_remain_hours_type_0
+
+
+def _read_sms_remain_hours(
+    _sms_remain_hours: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        sms_remain_hours = _parse_sms_remain_hours(_sms_remain_hours)
+    except READ_ERRORS as error:
+        sms_remain_hours = UNSET
+        drift = mismatch(drift, "sms_remain_hours", "an integer or null", _sms_remain_hours, error)
+    return sms_remain_hours, drift
+
+
+def _parse_email_remain_hours(data: object) -> int | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    _email_remain_hours_type_0 = data
+    email_remain_hours_type_0 = (
+        _email_remain_hours_type_0
+        if type(_email_remain_hours_type_0) is int
+        else as_int(_email_remain_hours_type_0)
+    )
+
+    return email_remain_hours_type_0
+
+
+def _read_email_remain_hours(
+    _email_remain_hours: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        email_remain_hours = _parse_email_remain_hours(_email_remain_hours)
+    except READ_ERRORS as error:
+        email_remain_hours = UNSET
+        drift = mismatch(
+            drift, "email_remain_hours", "an integer or null", _email_remain_hours, error
+        )
+    return email_remain_hours, drift
+
+
+def _parse_comer(data: object) -> None | RecordEventDataComerType0 | Unset:
+    if data is None or data == [] or data == "":
+        return None
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError()
+    comer_type_0 = RecordEventDataComerType0.from_dict(data)
+
+    return comer_type_0
+
+
+def _read_comer(_comer: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        comer = _parse_comer(_comer)
+    except READ_ERRORS as error:
+        comer = UNSET
+        drift = mismatch(drift, "comer", "an object or null", _comer, error)
+    else:
+        drift = collect(drift, "comer", comer)
+    return comer, drift
+
+
+def _parse_comer_person_info(data: object) -> None | RecordEventDataComerPersonInfoType0 | Unset:
+    if data is None or data == [] or data == "":
+        return None
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError()
+    comer_person_info_type_0 = RecordEventDataComerPersonInfoType0.from_dict(data)
+
+    return comer_person_info_type_0
+
+
+def _read_comer_person_info(
+    _comer_person_info: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        comer_person_info = _parse_comer_person_info(_comer_person_info)
+    except READ_ERRORS as error:
+        comer_person_info = UNSET
+        drift = mismatch(drift, "comer_person_info", "an object or null", _comer_person_info, error)
+    else:
+        drift = collect(drift, "comer_person_info", comer_person_info)
+    return comer_person_info, drift
+
+
+def _parse_composite(
+    data: object,
+) -> list[RecordEventDataCompositeType1Item] | RecordEventDataCompositeType0 | Unset:
+    if isinstance(data, Unset):
+        return data
+    if data == "":  # PHP's empty value for an absent object or list
+        return UNSET
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        composite_type_0 = RecordEventDataCompositeType0.from_dict(data)
+
+        return composite_type_0
+    except READ_ERRORS:
+        pass
+    _composite_type_1 = data
+    if not isinstance(_composite_type_1, list):
+        raise TypeError(f"expected a list, got {type(_composite_type_1).__name__}")
+    composite_type_1 = []
+    for composite_type_1_item_data in _composite_type_1:
+        composite_type_1_item = RecordEventDataCompositeType1Item.from_dict(
+            composite_type_1_item_data
+        )
+
+        composite_type_1.append(composite_type_1_item)
+
+    return composite_type_1
+
+
+def _read_composite(_composite: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        composite = _parse_composite(_composite)
+    except READ_ERRORS as error:
+        composite = UNSET
+        drift = mismatch(drift, "composite", "an object or a list", _composite, error)
+    else:
+        drift = collect(drift, "composite", composite)
+    return composite, drift
+
+
 @_attrs_define
 class RecordEventData:
     """Appointment with services, team member, client and money details.
@@ -620,66 +852,81 @@ class RecordEventData:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         company_id = _get("company_id", UNSET)
         if type(company_id) is not int:
+            _absent += company_id is UNSET
             company_id, drift = read(company_id, as_int, "company_id", "an integer", drift)
 
         staff_id = _get("staff_id", UNSET)
         if type(staff_id) is not int:
+            _absent += staff_id is UNSET
             staff_id, drift = read(staff_id, as_int, "staff_id", "an integer", drift)
 
         clients_count = _get("clients_count", UNSET)
         if type(clients_count) is not int:
+            _absent += clients_count is UNSET
             clients_count, drift = read(clients_count, as_int, "clients_count", "an integer", drift)
 
         date = _get("date", UNSET)
         if type(date) is not str:
+            _absent += date is UNSET
             date, drift = read(date, as_str, "date", "a string", drift)
 
         datetime_ = _get("datetime", UNSET)
         if type(datetime_) is not str:
+            _absent += datetime_ is UNSET
             datetime_, drift = read(datetime_, as_str, "datetime", "a string", drift)
 
         create_date = _get("create_date", UNSET)
         if type(create_date) is not str:
+            _absent += create_date is UNSET
             create_date, drift = read(create_date, as_str, "create_date", "a string", drift)
 
         last_change_date = _get("last_change_date", UNSET)
         if type(last_change_date) is not str:
+            _absent += last_change_date is UNSET
             last_change_date, drift = read(
                 last_change_date, as_str, "last_change_date", "a string", drift
             )
 
         comment = _get("comment", UNSET)
         if type(comment) is not str:
+            _absent += comment is UNSET
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
         online = _get("online", UNSET)
         if type(online) is not bool:
+            _absent += online is UNSET
             online, drift = read(online, as_bool, "online", "a boolean", drift)
 
         visit_id = _get("visit_id", UNSET)
         if type(visit_id) is not int:
+            _absent += visit_id is UNSET
             visit_id, drift = read(visit_id, as_int, "visit_id", "an integer", drift)
 
         visit_attendance = _get("visit_attendance", UNSET)
         if type(visit_attendance) is not int:
+            _absent += visit_attendance is UNSET
             visit_attendance, drift = read(
                 visit_attendance, as_int, "visit_attendance", "an integer", drift
             )
 
         attendance = _get("attendance", UNSET)
         if type(attendance) is not int:
+            _absent += attendance is UNSET
             attendance, drift = read(attendance, as_int, "attendance", "an integer", drift)
 
         confirmed = _get("confirmed", UNSET)
         if type(confirmed) is int:
             confirmed = RecordEventDataConfirmed(confirmed)
         else:
+            _absent += confirmed is UNSET
             confirmed, drift = read(
                 confirmed,
                 enum_reader(RecordEventDataConfirmed, True),
@@ -690,28 +937,34 @@ class RecordEventData:
 
         seance_length = _get("seance_length", UNSET)
         if type(seance_length) is not int:
+            _absent += seance_length is UNSET
             seance_length, drift = read(seance_length, as_int, "seance_length", "an integer", drift)
 
         length = _get("length", UNSET)
         if type(length) is not int:
+            _absent += length is UNSET
             length, drift = read(length, as_int, "length", "an integer", drift)
 
         sms_before = _get("sms_before", UNSET)
         if type(sms_before) is not int:
+            _absent += sms_before is UNSET
             sms_before, drift = read(sms_before, as_int, "sms_before", "an integer", drift)
 
         sms_now = _get("sms_now", UNSET)
         if type(sms_now) is not bool:
+            _absent += sms_now is UNSET
             sms_now, drift = read(sms_now, as_bool, "sms_now", "a boolean", drift)
 
         sms_now_text = _get("sms_now_text", UNSET)
         if type(sms_now_text) is not str:
+            _absent += sms_now_text is UNSET
             sms_now_text, drift = read(sms_now_text, as_str, "sms_now_text", "a string", drift)
 
         email_now = _get("email_now", UNSET)
         if type(email_now) is int:
             email_now = RecordEventDataEmailNow(email_now)
         else:
+            _absent += email_now is UNSET
             email_now, drift = read(
                 email_now,
                 enum_reader(RecordEventDataEmailNow, True),
@@ -722,26 +975,31 @@ class RecordEventData:
 
         notified = _get("notified", UNSET)
         if type(notified) is not str:
+            _absent += notified is UNSET
             notified, drift = read(notified, as_str, "notified", "a string", drift)
 
         master_request = _get("master_request", UNSET)
         if type(master_request) is not str:
+            _absent += master_request is UNSET
             master_request, drift = read(
                 master_request, as_str, "master_request", "a string", drift
             )
 
         api_id = _get("api_id", UNSET)
         if type(api_id) is not str:
+            _absent += api_id is UNSET
             api_id, drift = read(api_id, as_str, "api_id", "a string", drift)
 
         from_url = _get("from_url", UNSET)
         if type(from_url) is not str:
+            _absent += from_url is UNSET
             from_url, drift = read(from_url, as_str, "from_url", "a string", drift)
 
         review_requested = _get("review_requested", UNSET)
         if type(review_requested) is int:
             review_requested = RecordEventDataReviewRequested(review_requested)
         else:
+            _absent += review_requested is UNSET
             review_requested, drift = read(
                 review_requested,
                 enum_reader(RecordEventDataReviewRequested, True),
@@ -752,48 +1010,58 @@ class RecordEventData:
 
         created_user_id = _get("created_user_id", UNSET)
         if type(created_user_id) is not int:
+            _absent += created_user_id is UNSET
             created_user_id, drift = read(
                 created_user_id, as_int, "created_user_id", "an integer", drift
             )
 
         deleted = _get("deleted", UNSET)
         if type(deleted) is not bool:
+            _absent += deleted is UNSET
             deleted, drift = read(deleted, as_bool, "deleted", "a boolean", drift)
 
         paid_full = _get("paid_full", UNSET)
         if type(paid_full) is not bool:
+            _absent += paid_full is UNSET
             paid_full, drift = read(paid_full, as_bool, "paid_full", "a boolean", drift)
 
         prepaid = _get("prepaid", UNSET)
         if type(prepaid) is not bool:
+            _absent += prepaid is UNSET
             prepaid, drift = read(prepaid, as_bool, "prepaid", "a boolean", drift)
 
         prepaid_confirmed = _get("prepaid_confirmed", UNSET)
         if type(prepaid_confirmed) is not bool:
+            _absent += prepaid_confirmed is UNSET
             prepaid_confirmed, drift = read(
                 prepaid_confirmed, as_bool, "prepaid_confirmed", "a boolean", drift
             )
 
         is_update_blocked = _get("is_update_blocked", UNSET)
         if type(is_update_blocked) is not bool:
+            _absent += is_update_blocked is UNSET
             is_update_blocked, drift = read(
                 is_update_blocked, as_bool, "is_update_blocked", "a boolean", drift
             )
 
         activity_id = _get("activity_id", UNSET)
         if type(activity_id) is not int:
+            _absent += activity_id is UNSET
             activity_id, drift = read(activity_id, as_int, "activity_id", "an integer", drift)
 
         bookform_id = _get("bookform_id", UNSET)
         if type(bookform_id) is not int:
+            _absent += bookform_id is UNSET
             bookform_id, drift = read(bookform_id, as_int, "bookform_id", "an integer", drift)
 
         record_from = _get("record_from", UNSET)
         if type(record_from) is not str:
+            _absent += record_from is UNSET
             record_from, drift = read(record_from, as_str, "record_from", "a string", drift)
 
         is_mobile = _get("is_mobile", UNSET)
         if type(is_mobile) is not bool:
+            _absent += is_mobile is UNSET
             is_mobile, drift = read(is_mobile, as_bool, "is_mobile", "a boolean", drift)
 
         services = _get("services", UNSET)
@@ -817,49 +1085,26 @@ class RecordEventData:
                 _items.append(_item)
             services = _items
         else:
+            _absent += services is UNSET
             services, drift = read_list(services, "services", drift)
 
-        _staff = _get("staff", UNSET)
-        try:
+        staff = _get("staff", UNSET)
+        if type(staff) is dict:
+            staff = RecordEventDataStaffType0.from_dict(staff)
+            if staff.drift:
+                drift = nested(drift, "staff", staff.drift)
+        elif staff is not None:
+            _absent += staff is UNSET
+            staff, drift = _read_staff(staff, drift)
 
-            def _parse_staff(data: object) -> None | RecordEventDataStaffType0 | Unset:
-                if data is None or data == [] or data == "":
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError()
-                staff_type_0 = RecordEventDataStaffType0.from_dict(data)
-
-                return staff_type_0
-
-            staff = _parse_staff(_staff)
-        except READ_ERRORS as error:
-            staff = UNSET
-            drift = mismatch(drift, "staff", "an object or null", _staff, error)
-        else:
-            drift = collect(drift, "staff", staff)
-
-        _client = _get("client", UNSET)
-        try:
-
-            def _parse_client(data: object) -> None | RecordEventDataClientType0 | Unset:
-                if data is None or data == [] or data == "":
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError()
-                client_type_0 = RecordEventDataClientType0.from_dict(data)
-
-                return client_type_0
-
-            client = _parse_client(_client)
-        except READ_ERRORS as error:
-            client = UNSET
-            drift = mismatch(drift, "client", "an object or null", _client, error)
-        else:
-            drift = collect(drift, "client", client)
+        client = _get("client", UNSET)
+        if type(client) is dict:
+            client = RecordEventDataClientType0.from_dict(client)
+            if client.drift:
+                drift = nested(drift, "client", client.drift)
+        elif client is not None:
+            _absent += client is UNSET
+            client, drift = _read_client(client, drift)
 
         goods_transactions = _get("goods_transactions", UNSET)
         if type(goods_transactions) is list:
@@ -882,56 +1127,21 @@ class RecordEventData:
                 _items.append(_item)
             goods_transactions = _items
         else:
+            _absent += goods_transactions is UNSET
             goods_transactions, drift = read_list(goods_transactions, "goods_transactions", drift)
 
-        _custom_fields = _get("custom_fields", UNSET)
-        try:
-
-            def _parse_custom_fields(
-                data: object,
-            ) -> list[RecordEventDataCustomFieldsItem] | RecordEventDataCustomFieldsMap | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    _custom_fields_type_0 = data
-                    if not isinstance(_custom_fields_type_0, list):
-                        raise TypeError(
-                            f"expected a list, got {type(_custom_fields_type_0).__name__}"
-                        )
-                    custom_fields_type_0 = []
-                    for custom_fields_type_0_item_data in _custom_fields_type_0:
-                        custom_fields_type_0_item = RecordEventDataCustomFieldsItem.from_dict(
-                            custom_fields_type_0_item_data
-                        )
-
-                        custom_fields_type_0.append(custom_fields_type_0_item)
-
-                    return custom_fields_type_0
-                except READ_ERRORS:
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_1 = RecordEventDataCustomFieldsMap.from_dict(data)
-
-                return custom_fields_type_1
-
-            custom_fields = _parse_custom_fields(_custom_fields)
-        except READ_ERRORS as error:
-            custom_fields = UNSET
-            drift = mismatch(drift, "custom_fields", "a list or an object", _custom_fields, error)
-        else:
-            drift = collect(drift, "custom_fields", custom_fields)
+        custom_fields = _get("custom_fields", UNSET)
+        _absent += custom_fields is UNSET
+        custom_fields, drift = _read_custom_fields(custom_fields, drift)
 
         custom_color = _get("custom_color", UNSET)
         if type(custom_color) is not str:
+            _absent += custom_color is UNSET
             custom_color, drift = read(custom_color, as_str, "custom_color", "a string", drift)
 
         custom_font_color = _get("custom_font_color", UNSET)
         if type(custom_font_color) is not str:
+            _absent += custom_font_color is UNSET
             custom_font_color, drift = read(
                 custom_font_color, as_str, "custom_font_color", "a string", drift
             )
@@ -957,6 +1167,7 @@ class RecordEventData:
                 _items.append(_item)
             record_labels = _items
         else:
+            _absent += record_labels is UNSET
             record_labels, drift = read_list(record_labels, "record_labels", drift)
 
         documents = _get("documents", UNSET)
@@ -980,143 +1191,43 @@ class RecordEventData:
                 _items.append(_item)
             documents = _items
         else:
+            _absent += documents is UNSET
             documents, drift = read_list(documents, "documents", drift)
 
         short_link = _get("short_link", UNSET)
         if type(short_link) is not str:
+            _absent += short_link is UNSET
             short_link, drift = read(short_link, as_str, "short_link", "a string", drift)
 
-        _sms_remain_hours = _get("sms_remain_hours", UNSET)
-        try:
+        sms_remain_hours = _get("sms_remain_hours", UNSET)
+        _absent += sms_remain_hours is UNSET
+        sms_remain_hours, drift = _read_sms_remain_hours(sms_remain_hours, drift)
 
-            def _parse_sms_remain_hours(data: object) -> int | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                _sms_remain_hours_type_0 = data
-                sms_remain_hours_type_0 = (
-                    _sms_remain_hours_type_0
-                    if type(_sms_remain_hours_type_0) is int
-                    else as_int(_sms_remain_hours_type_0)
-                )
+        email_remain_hours = _get("email_remain_hours", UNSET)
+        _absent += email_remain_hours is UNSET
+        email_remain_hours, drift = _read_email_remain_hours(email_remain_hours, drift)
 
-                return sms_remain_hours_type_0
+        comer = _get("comer", UNSET)
+        if type(comer) is dict:
+            comer = RecordEventDataComerType0.from_dict(comer)
+            if comer.drift:
+                drift = nested(drift, "comer", comer.drift)
+        elif comer is not None:
+            _absent += comer is UNSET
+            comer, drift = _read_comer(comer, drift)
 
-            sms_remain_hours = _parse_sms_remain_hours(_sms_remain_hours)
-        except READ_ERRORS as error:
-            sms_remain_hours = UNSET
-            drift = mismatch(
-                drift, "sms_remain_hours", "an integer or null", _sms_remain_hours, error
-            )
+        comer_person_info = _get("comer_person_info", UNSET)
+        if type(comer_person_info) is dict:
+            comer_person_info = RecordEventDataComerPersonInfoType0.from_dict(comer_person_info)
+            if comer_person_info.drift:
+                drift = nested(drift, "comer_person_info", comer_person_info.drift)
+        elif comer_person_info is not None:
+            _absent += comer_person_info is UNSET
+            comer_person_info, drift = _read_comer_person_info(comer_person_info, drift)
 
-        _email_remain_hours = _get("email_remain_hours", UNSET)
-        try:
-
-            def _parse_email_remain_hours(data: object) -> int | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                _email_remain_hours_type_0 = data
-                email_remain_hours_type_0 = (
-                    _email_remain_hours_type_0
-                    if type(_email_remain_hours_type_0) is int
-                    else as_int(_email_remain_hours_type_0)
-                )
-
-                return email_remain_hours_type_0
-
-            email_remain_hours = _parse_email_remain_hours(_email_remain_hours)
-        except READ_ERRORS as error:
-            email_remain_hours = UNSET
-            drift = mismatch(
-                drift, "email_remain_hours", "an integer or null", _email_remain_hours, error
-            )
-
-        _comer = _get("comer", UNSET)
-        try:
-
-            def _parse_comer(data: object) -> None | RecordEventDataComerType0 | Unset:
-                if data is None or data == [] or data == "":
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError()
-                comer_type_0 = RecordEventDataComerType0.from_dict(data)
-
-                return comer_type_0
-
-            comer = _parse_comer(_comer)
-        except READ_ERRORS as error:
-            comer = UNSET
-            drift = mismatch(drift, "comer", "an object or null", _comer, error)
-        else:
-            drift = collect(drift, "comer", comer)
-
-        _comer_person_info = _get("comer_person_info", UNSET)
-        try:
-
-            def _parse_comer_person_info(
-                data: object,
-            ) -> None | RecordEventDataComerPersonInfoType0 | Unset:
-                if data is None or data == [] or data == "":
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError()
-                comer_person_info_type_0 = RecordEventDataComerPersonInfoType0.from_dict(data)
-
-                return comer_person_info_type_0
-
-            comer_person_info = _parse_comer_person_info(_comer_person_info)
-        except READ_ERRORS as error:
-            comer_person_info = UNSET
-            drift = mismatch(
-                drift, "comer_person_info", "an object or null", _comer_person_info, error
-            )
-        else:
-            drift = collect(drift, "comer_person_info", comer_person_info)
-
-        _composite = _get("composite", UNSET)
-        try:
-
-            def _parse_composite(
-                data: object,
-            ) -> list[RecordEventDataCompositeType1Item] | RecordEventDataCompositeType0 | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    composite_type_0 = RecordEventDataCompositeType0.from_dict(data)
-
-                    return composite_type_0
-                except READ_ERRORS:
-                    pass
-                _composite_type_1 = data
-                if not isinstance(_composite_type_1, list):
-                    raise TypeError(f"expected a list, got {type(_composite_type_1).__name__}")
-                composite_type_1 = []
-                for composite_type_1_item_data in _composite_type_1:
-                    composite_type_1_item = RecordEventDataCompositeType1Item.from_dict(
-                        composite_type_1_item_data
-                    )
-
-                    composite_type_1.append(composite_type_1_item)
-
-                return composite_type_1
-
-            composite = _parse_composite(_composite)
-        except READ_ERRORS as error:
-            composite = UNSET
-            drift = mismatch(drift, "composite", "an object or a list", _composite, error)
-        else:
-            drift = collect(drift, "composite", composite)
+        composite = _get("composite", UNSET)
+        _absent += composite is UNSET
+        composite, drift = _read_composite(composite, drift)
 
         record_event_data = object.__new__(cls)
         record_event_data.id = id
@@ -1171,7 +1282,7 @@ class RecordEventData:
         record_event_data.composite = composite
         record_event_data.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 50
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         record_event_data.drift = tuple(drift) if drift else ()

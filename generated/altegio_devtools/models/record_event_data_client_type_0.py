@@ -80,6 +80,52 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_custom_fields(
+    data: object,
+) -> (
+    list[RecordEventDataClientType0CustomFieldsItem] | RecordEventDataClientCustomFieldsMap | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if data == "":  # PHP's empty value for an absent object or list
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        _custom_fields_type_0 = data
+        if not isinstance(_custom_fields_type_0, list):
+            raise TypeError(f"expected a list, got {type(_custom_fields_type_0).__name__}")
+        custom_fields_type_0 = []
+        for custom_fields_type_0_item_data in _custom_fields_type_0:
+            custom_fields_type_0_item = RecordEventDataClientType0CustomFieldsItem.from_dict(
+                custom_fields_type_0_item_data
+            )
+
+            custom_fields_type_0.append(custom_fields_type_0_item)
+
+        return custom_fields_type_0
+    except READ_ERRORS:
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    custom_fields_type_1 = RecordEventDataClientCustomFieldsMap.from_dict(data)
+
+    return custom_fields_type_1
+
+
+def _read_custom_fields(
+    _custom_fields: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        custom_fields = _parse_custom_fields(_custom_fields)
+    except READ_ERRORS as error:
+        custom_fields = UNSET
+        drift = mismatch(drift, "custom_fields", "a list or an object", _custom_fields, error)
+    else:
+        drift = collect(drift, "custom_fields", custom_fields)
+    return custom_fields, drift
+
+
 @_attrs_define
 class RecordEventDataClientType0:
     """Client
@@ -234,113 +280,84 @@ class RecordEventDataClientType0:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         name = _get("name", UNSET)
         if type(name) is not str:
+            _absent += name is UNSET
             name, drift = read(name, as_str, "name", "a string", drift)
 
         surname = _get("surname", UNSET)
         if type(surname) is not str:
+            _absent += surname is UNSET
             surname, drift = read(surname, as_str, "surname", "a string", drift)
 
         patronymic = _get("patronymic", UNSET)
         if type(patronymic) is not str:
+            _absent += patronymic is UNSET
             patronymic, drift = read(patronymic, as_str, "patronymic", "a string", drift)
 
         display_name = _get("display_name", UNSET)
         if type(display_name) is not str:
+            _absent += display_name is UNSET
             display_name, drift = read(display_name, as_str, "display_name", "a string", drift)
 
         phone = _get("phone", UNSET)
         if type(phone) is not str:
+            _absent += phone is UNSET
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
         email = _get("email", UNSET)
         if type(email) is not str:
+            _absent += email is UNSET
             email, drift = read(email, as_str, "email", "a string", drift)
 
         card = _get("card", UNSET)
         if type(card) is not str:
+            _absent += card is UNSET
             card, drift = read(card, as_str, "card", "a string", drift)
 
         comment = _get("comment", UNSET)
         if type(comment) is not str:
+            _absent += comment is UNSET
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
         discount = _get("discount", UNSET)
         if type(discount) is not float and type(discount) is not int:
+            _absent += discount is UNSET
             discount, drift = read(discount, read_number, "discount", "a number", drift)
 
         sex = _get("sex", UNSET)
         if type(sex) is not str:
+            _absent += sex is UNSET
             sex, drift = read(sex, as_str, "sex", "a string", drift)
 
         birthday = _get("birthday", UNSET)
         if type(birthday) is not str:
+            _absent += birthday is UNSET
             birthday, drift = read(birthday, as_str, "birthday", "a string", drift)
 
         success_visits_count = _get("success_visits_count", UNSET)
         if type(success_visits_count) is not int:
+            _absent += success_visits_count is UNSET
             success_visits_count, drift = read(
                 success_visits_count, as_int, "success_visits_count", "an integer", drift
             )
 
         fail_visits_count = _get("fail_visits_count", UNSET)
         if type(fail_visits_count) is not int:
+            _absent += fail_visits_count is UNSET
             fail_visits_count, drift = read(
                 fail_visits_count, as_int, "fail_visits_count", "an integer", drift
             )
 
-        _custom_fields = _get("custom_fields", UNSET)
-        try:
-
-            def _parse_custom_fields(
-                data: object,
-            ) -> (
-                list[RecordEventDataClientType0CustomFieldsItem]
-                | RecordEventDataClientCustomFieldsMap
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    _custom_fields_type_0 = data
-                    if not isinstance(_custom_fields_type_0, list):
-                        raise TypeError(
-                            f"expected a list, got {type(_custom_fields_type_0).__name__}"
-                        )
-                    custom_fields_type_0 = []
-                    for custom_fields_type_0_item_data in _custom_fields_type_0:
-                        custom_fields_type_0_item = (
-                            RecordEventDataClientType0CustomFieldsItem.from_dict(
-                                custom_fields_type_0_item_data
-                            )
-                        )
-
-                        custom_fields_type_0.append(custom_fields_type_0_item)
-
-                    return custom_fields_type_0
-                except READ_ERRORS:
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_1 = RecordEventDataClientCustomFieldsMap.from_dict(data)
-
-                return custom_fields_type_1
-
-            custom_fields = _parse_custom_fields(_custom_fields)
-        except READ_ERRORS as error:
-            custom_fields = UNSET
-            drift = mismatch(drift, "custom_fields", "a list or an object", _custom_fields, error)
-        else:
-            drift = collect(drift, "custom_fields", custom_fields)
+        custom_fields = _get("custom_fields", UNSET)
+        _absent += custom_fields is UNSET
+        custom_fields, drift = _read_custom_fields(custom_fields, drift)
 
         client_tags = _get("client_tags", UNSET)
         if type(client_tags) is list:
@@ -363,6 +380,7 @@ class RecordEventDataClientType0:
                 _items.append(_item)
             client_tags = _items
         else:
+            _absent += client_tags is UNSET
             client_tags, drift = read_list(client_tags, "client_tags", drift)
 
         record_event_data_client_type_0 = object.__new__(cls)
@@ -384,7 +402,7 @@ class RecordEventDataClientType0:
         record_event_data_client_type_0.client_tags = client_tags
         record_event_data_client_type_0.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 16
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         record_event_data_client_type_0.drift = tuple(drift) if drift else ()

@@ -82,24 +82,30 @@ class RecordEventDataRecordLabelsItem:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         color = _get("color", UNSET)
         if type(color) is not str:
+            _absent += color is UNSET
             color, drift = read(color, as_str, "color", "a string", drift)
 
         icon = _get("icon", UNSET)
         if type(icon) is not str:
+            _absent += icon is UNSET
             icon, drift = read(icon, as_str, "icon", "a string", drift)
 
         font_color = _get("font_color", UNSET)
         if type(font_color) is not str:
+            _absent += font_color is UNSET
             font_color, drift = read(font_color, as_str, "font_color", "a string", drift)
 
         record_event_data_record_labels_item = object.__new__(cls)
@@ -110,7 +116,7 @@ class RecordEventDataRecordLabelsItem:
         record_event_data_record_labels_item.font_color = font_color
         record_event_data_record_labels_item.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 5
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         record_event_data_record_labels_item.drift = tuple(drift) if drift else ()

@@ -113,42 +113,52 @@ class RecordEventDataServicesItem:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         cost = _get("cost", UNSET)
         if type(cost) is not float and type(cost) is not int:
+            _absent += cost is UNSET
             cost, drift = read(cost, read_number, "cost", "a number", drift)
 
         cost_to_pay = _get("cost_to_pay", UNSET)
         if type(cost_to_pay) is not float and type(cost_to_pay) is not int:
+            _absent += cost_to_pay is UNSET
             cost_to_pay, drift = read(cost_to_pay, read_number, "cost_to_pay", "a number", drift)
 
         manual_cost = _get("manual_cost", UNSET)
         if type(manual_cost) is not float and type(manual_cost) is not int:
+            _absent += manual_cost is UNSET
             manual_cost, drift = read(manual_cost, read_number, "manual_cost", "a number", drift)
 
         cost_per_unit = _get("cost_per_unit", UNSET)
         if type(cost_per_unit) is not float and type(cost_per_unit) is not int:
+            _absent += cost_per_unit is UNSET
             cost_per_unit, drift = read(
                 cost_per_unit, read_number, "cost_per_unit", "a number", drift
             )
 
         discount = _get("discount", UNSET)
         if type(discount) is not float and type(discount) is not int:
+            _absent += discount is UNSET
             discount, drift = read(discount, read_number, "discount", "a number", drift)
 
         first_cost = _get("first_cost", UNSET)
         if type(first_cost) is not float and type(first_cost) is not int:
+            _absent += first_cost is UNSET
             first_cost, drift = read(first_cost, read_number, "first_cost", "a number", drift)
 
         amount = _get("amount", UNSET)
         if type(amount) is not int:
+            _absent += amount is UNSET
             amount, drift = read(amount, as_int, "amount", "an integer", drift)
 
         record_event_data_services_item = object.__new__(cls)
@@ -163,7 +173,7 @@ class RecordEventDataServicesItem:
         record_event_data_services_item.amount = amount
         record_event_data_services_item.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 9
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         record_event_data_services_item.drift = tuple(drift) if drift else ()

@@ -55,6 +55,26 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_api_id(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    _api_id_type_0 = data
+    api_id_type_0 = _api_id_type_0 if type(_api_id_type_0) is str else as_str(_api_id_type_0)
+
+    return api_id_type_0
+
+
+def _read_api_id(_api_id: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        api_id = _parse_api_id(_api_id)
+    except READ_ERRORS as error:
+        api_id = UNSET
+        drift = mismatch(drift, "api_id", "a string or null", _api_id, error)
+    return api_id, drift
+
+
 @_attrs_define
 class RecordEventDataStaffType0:
     """Assigned team member
@@ -146,36 +166,24 @@ class RecordEventDataStaffType0:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
-        _api_id = _get("api_id", UNSET)
-        try:
-
-            def _parse_api_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                _api_id_type_0 = data
-                api_id_type_0 = (
-                    _api_id_type_0 if type(_api_id_type_0) is str else as_str(_api_id_type_0)
-                )
-
-                return api_id_type_0
-
-            api_id = _parse_api_id(_api_id)
-        except READ_ERRORS as error:
-            api_id = UNSET
-            drift = mismatch(drift, "api_id", "a string or null", _api_id, error)
+        api_id = _get("api_id", UNSET)
+        _absent += api_id is UNSET
+        api_id, drift = _read_api_id(api_id, drift)
 
         name = _get("name", UNSET)
         if type(name) is not str:
+            _absent += name is UNSET
             name, drift = read(name, as_str, "name", "a string", drift)
 
         specialization = _get("specialization", UNSET)
         if type(specialization) is not str:
+            _absent += specialization is UNSET
             specialization, drift = read(
                 specialization, as_str, "specialization", "a string", drift
             )
@@ -186,24 +194,29 @@ class RecordEventDataStaffType0:
             if position.drift:
                 drift = nested(drift, "position", position.drift)
         else:
+            _absent += position is UNSET
             position, drift = read_model(
                 position, RecordEventDataStaffType0Position.from_dict, "position", drift
             )
 
         avatar = _get("avatar", UNSET)
         if type(avatar) is not str:
+            _absent += avatar is UNSET
             avatar, drift = read(avatar, as_str, "avatar", "a string", drift)
 
         avatar_big = _get("avatar_big", UNSET)
         if type(avatar_big) is not str:
+            _absent += avatar_big is UNSET
             avatar_big, drift = read(avatar_big, as_str, "avatar_big", "a string", drift)
 
         rating = _get("rating", UNSET)
         if type(rating) is not float and type(rating) is not int:
+            _absent += rating is UNSET
             rating, drift = read(rating, read_number, "rating", "a number", drift)
 
         votes_count = _get("votes_count", UNSET)
         if type(votes_count) is not int:
+            _absent += votes_count is UNSET
             votes_count, drift = read(votes_count, as_int, "votes_count", "an integer", drift)
 
         record_event_data_staff_type_0 = object.__new__(cls)
@@ -218,7 +231,7 @@ class RecordEventDataStaffType0:
         record_event_data_staff_type_0.votes_count = votes_count
         record_event_data_staff_type_0.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 9
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         record_event_data_staff_type_0.drift = tuple(drift) if drift else ()

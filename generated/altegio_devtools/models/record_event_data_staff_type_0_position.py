@@ -33,15 +33,9 @@ class RecordEventDataStaffType0Position:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         record_event_data_staff_type_0_position = object.__new__(cls)
-        record_event_data_staff_type_0_position.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        record_event_data_staff_type_0_position.drift = tuple(drift) if drift else ()
+        record_event_data_staff_type_0_position.additional_properties = dict(_src)
+        record_event_data_staff_type_0_position.drift = ()
         return record_event_data_staff_type_0_position
 
     @property

@@ -40,15 +40,9 @@ class ResponseMetaEmptyObjectType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         response_meta_empty_object_type_0 = object.__new__(cls)
-        response_meta_empty_object_type_0.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        response_meta_empty_object_type_0.drift = tuple(drift) if drift else ()
+        response_meta_empty_object_type_0.additional_properties = dict(_src)
+        response_meta_empty_object_type_0.drift = ()
         return response_meta_empty_object_type_0
 
     @property

@@ -110,20 +110,24 @@ class SalonEvent:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         company_id = _get("company_id", UNSET)
         if type(company_id) is not int:
+            _absent += company_id is UNSET
             company_id, drift = read_required(company_id, as_int, "company_id", "an integer", drift)
 
         resource = _get("resource", UNSET)
         if type(resource) is str:
             resource = SalonEventResource(resource)
         else:
+            _absent += resource is UNSET
             resource, drift = read_required(
                 resource, enum_reader(SalonEventResource, False), "resource", "a string", drift
             )
 
         resource_id = _get("resource_id", UNSET)
         if type(resource_id) is not int:
+            _absent += resource_id is UNSET
             resource_id, drift = read_required(
                 resource_id, as_int, "resource_id", "an integer", drift
             )
@@ -132,6 +136,7 @@ class SalonEvent:
         if type(status) is str:
             status = WebhookStatus(status)
         else:
+            _absent += status is UNSET
             status, drift = read_required(
                 status, enum_reader(WebhookStatus, False), "status", "a string", drift
             )
@@ -142,6 +147,7 @@ class SalonEvent:
             if data.drift:
                 drift = nested(drift, "data", data.drift)
         else:
+            _absent += data is UNSET
             data, drift = read_model(data, SalonEventData.from_dict, "data", drift, required=True)
 
         if NO_VALUE in (
@@ -159,7 +165,7 @@ class SalonEvent:
         salon_event.data = data
         salon_event.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 5
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         salon_event.drift = tuple(drift) if drift else ()

@@ -11,6 +11,7 @@ from .._read import (
     as_object,
     enum_reader,
     read,
+    read_items,
     read_list,
     read_model,
     read_number,
@@ -84,6 +85,29 @@ def _import_nested() -> None:
         }
     )
     _nested_imported = True
+
+
+def _parse_main_group(data: object) -> None | SalonEventDataMainGroupType0 | Unset:
+    if data is None or data == [] or data == "":
+        return None
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError()
+    main_group_type_0 = SalonEventDataMainGroupType0.from_dict(data)
+
+    return main_group_type_0
+
+
+def _read_main_group(_main_group: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        main_group = _parse_main_group(_main_group)
+    except READ_ERRORS as error:
+        main_group = UNSET
+        drift = mismatch(drift, "main_group", "an object or null", _main_group, error)
+    else:
+        drift = collect(drift, "main_group", main_group)
+    return main_group, drift
 
 
 @_attrs_define
@@ -345,119 +369,139 @@ class SalonEventData:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         public_title = _get("public_title", UNSET)
         if type(public_title) is not str:
+            _absent += public_title is UNSET
             public_title, drift = read(public_title, as_str, "public_title", "a string", drift)
 
         phone = _get("phone", UNSET)
         if type(phone) is not str:
+            _absent += phone is UNSET
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
         phones = _get("phones", UNSET)
         if type(phones) is list:
-            _items = []
-            for _index, _item in enumerate(phones):
+            for _item in phones:
                 if type(_item) is not str:
-                    _item, drift = read(_item, as_str, f"phones[{_index}]", "a string", drift)
-                    if _item is UNSET:
-                        continue
-                _items.append(_item)
-            phones = _items
+                    phones, drift = read_items(phones, as_str, "phones", "a string", drift)
+                    break
         else:
+            _absent += phones is UNSET
             phones, drift = read_list(phones, "phones", drift)
 
         country_id = _get("country_id", UNSET)
         if type(country_id) is not int:
+            _absent += country_id is UNSET
             country_id, drift = read(country_id, as_int, "country_id", "an integer", drift)
 
         country = _get("country", UNSET)
         if type(country) is not str:
+            _absent += country is UNSET
             country, drift = read(country, as_str, "country", "a string", drift)
 
         city_id = _get("city_id", UNSET)
         if type(city_id) is not int:
+            _absent += city_id is UNSET
             city_id, drift = read(city_id, as_int, "city_id", "an integer", drift)
 
         city = _get("city", UNSET)
         if type(city) is not str:
+            _absent += city is UNSET
             city, drift = read(city, as_str, "city", "a string", drift)
 
         active = _get("active", UNSET)
         if type(active) is int:
             active = SalonEventDataActive(active)
         else:
+            _absent += active is UNSET
             active, drift = read(
                 active, enum_reader(SalonEventDataActive, True), "active", "an integer", drift
             )
 
         timezone = _get("timezone", UNSET)
         if type(timezone) is not str:
+            _absent += timezone is UNSET
             timezone, drift = read(timezone, as_str, "timezone", "a string", drift)
 
         timezone_name = _get("timezone_name", UNSET)
         if type(timezone_name) is not str:
+            _absent += timezone_name is UNSET
             timezone_name, drift = read(timezone_name, as_str, "timezone_name", "a string", drift)
 
         address = _get("address", UNSET)
         if type(address) is not str:
+            _absent += address is UNSET
             address, drift = read(address, as_str, "address", "a string", drift)
 
         coordinate_lat = _get("coordinate_lat", UNSET)
         if type(coordinate_lat) is not float and type(coordinate_lat) is not int:
+            _absent += coordinate_lat is UNSET
             coordinate_lat, drift = read(
                 coordinate_lat, read_number, "coordinate_lat", "a number", drift
             )
 
         coordinate_lon = _get("coordinate_lon", UNSET)
         if type(coordinate_lon) is not float and type(coordinate_lon) is not int:
+            _absent += coordinate_lon is UNSET
             coordinate_lon, drift = read(
                 coordinate_lon, read_number, "coordinate_lon", "a number", drift
             )
 
         currency_short_title = _get("currency_short_title", UNSET)
         if type(currency_short_title) is not str:
+            _absent += currency_short_title is UNSET
             currency_short_title, drift = read(
                 currency_short_title, as_str, "currency_short_title", "a string", drift
             )
 
         business_group_id = _get("business_group_id", UNSET)
         if type(business_group_id) is not int:
+            _absent += business_group_id is UNSET
             business_group_id, drift = read(
                 business_group_id, as_int, "business_group_id", "an integer", drift
             )
 
         business_type_id = _get("business_type_id", UNSET)
         if type(business_type_id) is not int:
+            _absent += business_type_id is UNSET
             business_type_id, drift = read(
                 business_type_id, as_int, "business_type_id", "an integer", drift
             )
 
         site = _get("site", UNSET)
         if type(site) is not str:
+            _absent += site is UNSET
             site, drift = read(site, as_str, "site", "a string", drift)
 
         zip_ = _get("zip", UNSET)
         if type(zip_) is not str:
+            _absent += zip_ is UNSET
             zip_, drift = read(zip_, as_str, "zip", "a string", drift)
 
         logo = _get("logo", UNSET)
         if type(logo) is not str:
+            _absent += logo is UNSET
             logo, drift = read(logo, as_str, "logo", "a string", drift)
 
         short_descr = _get("short_descr", UNSET)
         if type(short_descr) is not str:
+            _absent += short_descr is UNSET
             short_descr, drift = read(short_descr, as_str, "short_descr", "a string", drift)
 
         description = _get("description", UNSET)
         if type(description) is not str:
+            _absent += description is UNSET
             description, drift = read(description, as_str, "description", "a string", drift)
 
         schedule = _get("schedule", UNSET)
@@ -466,12 +510,14 @@ class SalonEventData:
             if schedule.drift:
                 drift = nested(drift, "schedule", schedule.drift)
         else:
+            _absent += schedule is UNSET
             schedule, drift = read_model(
                 schedule, SalonEventDataSchedule.from_dict, "schedule", drift
             )
 
         email = _get("email", UNSET)
         if type(email) is not str:
+            _absent += email is UNSET
             email, drift = read(email, as_str, "email", "a string", drift)
 
         social = _get("social", UNSET)
@@ -480,47 +526,40 @@ class SalonEventData:
             if social.drift:
                 drift = nested(drift, "social", social.drift)
         else:
+            _absent += social is UNSET
             social, drift = read_model(social, SalonEventDataSocial.from_dict, "social", drift)
 
         main_group_id = _get("main_group_id", UNSET)
         if type(main_group_id) is not int:
+            _absent += main_group_id is UNSET
             main_group_id, drift = read(main_group_id, as_int, "main_group_id", "an integer", drift)
 
-        _main_group = _get("main_group", UNSET)
-        try:
-
-            def _parse_main_group(data: object) -> None | SalonEventDataMainGroupType0 | Unset:
-                if data is None or data == [] or data == "":
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError()
-                main_group_type_0 = SalonEventDataMainGroupType0.from_dict(data)
-
-                return main_group_type_0
-
-            main_group = _parse_main_group(_main_group)
-        except READ_ERRORS as error:
-            main_group = UNSET
-            drift = mismatch(drift, "main_group", "an object or null", _main_group, error)
-        else:
-            drift = collect(drift, "main_group", main_group)
+        main_group = _get("main_group", UNSET)
+        if type(main_group) is dict:
+            main_group = SalonEventDataMainGroupType0.from_dict(main_group)
+            if main_group.drift:
+                drift = nested(drift, "main_group", main_group.drift)
+        elif main_group is not None:
+            _absent += main_group is UNSET
+            main_group, drift = _read_main_group(main_group, drift)
 
         record_type_id = _get("record_type_id", UNSET)
         if type(record_type_id) is not int:
+            _absent += record_type_id is UNSET
             record_type_id, drift = read(
                 record_type_id, as_int, "record_type_id", "an integer", drift
             )
 
         booking_comment_required = _get("booking_comment_required", UNSET)
         if type(booking_comment_required) is not bool:
+            _absent += booking_comment_required is UNSET
             booking_comment_required, drift = read(
                 booking_comment_required, as_bool, "booking_comment_required", "a boolean", drift
             )
 
         booking_email_required = _get("booking_email_required", UNSET)
         if type(booking_email_required) is not bool:
+            _absent += booking_email_required is UNSET
             booking_email_required, drift = read(
                 booking_email_required, as_bool, "booking_email_required", "a boolean", drift
             )
@@ -559,7 +598,7 @@ class SalonEventData:
         salon_event_data.booking_email_required = booking_email_required
         salon_event_data.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 31
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         salon_event_data.drift = tuple(drift) if drift else ()

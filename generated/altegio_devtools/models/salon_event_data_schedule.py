@@ -35,15 +35,9 @@ class SalonEventDataSchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         salon_event_data_schedule = object.__new__(cls)
-        salon_event_data_schedule.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        salon_event_data_schedule.drift = tuple(drift) if drift else ()
+        salon_event_data_schedule.additional_properties = dict(_src)
+        salon_event_data_schedule.drift = ()
         return salon_event_data_schedule
 
     @property

@@ -88,28 +88,35 @@ class SalonEventDataSocial:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         facebook = _get("facebook", UNSET)
         if type(facebook) is not str:
+            _absent += facebook is UNSET
             facebook, drift = read(facebook, as_str, "facebook", "a string", drift)
 
         instagram = _get("instagram", UNSET)
         if type(instagram) is not str:
+            _absent += instagram is UNSET
             instagram, drift = read(instagram, as_str, "instagram", "a string", drift)
 
         telegram = _get("telegram", UNSET)
         if type(telegram) is not str:
+            _absent += telegram is UNSET
             telegram, drift = read(telegram, as_str, "telegram", "a string", drift)
 
         whatsapp = _get("whatsapp", UNSET)
         if type(whatsapp) is not str:
+            _absent += whatsapp is UNSET
             whatsapp, drift = read(whatsapp, as_str, "whatsapp", "a string", drift)
 
         viber = _get("viber", UNSET)
         if type(viber) is not str:
+            _absent += viber is UNSET
             viber, drift = read(viber, as_str, "viber", "a string", drift)
 
         vk = _get("vk", UNSET)
         if type(vk) is not str:
+            _absent += vk is UNSET
             vk, drift = read(vk, as_str, "vk", "a string", drift)
 
         salon_event_data_social = object.__new__(cls)
@@ -121,7 +128,7 @@ class SalonEventDataSocial:
         salon_event_data_social.vk = vk
         salon_event_data_social.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 6
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         salon_event_data_social.drift = tuple(drift) if drift else ()

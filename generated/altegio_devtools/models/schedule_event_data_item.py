@@ -33,15 +33,9 @@ class ScheduleEventDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         schedule_event_data_item = object.__new__(cls)
-        schedule_event_data_item.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        schedule_event_data_item.drift = tuple(drift) if drift else ()
+        schedule_event_data_item.additional_properties = dict(_src)
+        schedule_event_data_item.drift = ()
         return schedule_event_data_item
 
     @property

@@ -10,6 +10,7 @@ from .._coerce import as_bool, as_int, as_str
 from .._read import (
     as_object,
     read,
+    read_items,
     read_list,
 )
 from ..drift import Drift
@@ -113,43 +114,47 @@ class ServiceCategoryEventData:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         salon_service_id = _get("salon_service_id", UNSET)
         if type(salon_service_id) is not int:
+            _absent += salon_service_id is UNSET
             salon_service_id, drift = read(
                 salon_service_id, as_int, "salon_service_id", "an integer", drift
             )
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         weight = _get("weight", UNSET)
         if type(weight) is not int:
+            _absent += weight is UNSET
             weight, drift = read(weight, as_int, "weight", "an integer", drift)
 
         api_id = _get("api_id", UNSET)
         if type(api_id) is not str:
+            _absent += api_id is UNSET
             api_id, drift = read(api_id, as_str, "api_id", "a string", drift)
 
         staff = _get("staff", UNSET)
         if type(staff) is list:
-            _items = []
-            for _index, _item in enumerate(staff):
+            for _item in staff:
                 if type(_item) is not int:
-                    _item, drift = read(_item, as_int, f"staff[{_index}]", "an integer", drift)
-                    if _item is UNSET:
-                        continue
-                _items.append(_item)
-            staff = _items
+                    staff, drift = read_items(staff, as_int, "staff", "an integer", drift)
+                    break
         else:
+            _absent += staff is UNSET
             staff, drift = read_list(staff, "staff", drift)
 
         is_chain = _get("is_chain", UNSET)
         if type(is_chain) is not bool:
+            _absent += is_chain is UNSET
             is_chain, drift = read(is_chain, as_bool, "is_chain", "a boolean", drift)
 
         service_category_event_data = object.__new__(cls)
@@ -162,7 +167,7 @@ class ServiceCategoryEventData:
         service_category_event_data.is_chain = is_chain
         service_category_event_data.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 7
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         service_category_event_data.drift = tuple(drift) if drift else ()

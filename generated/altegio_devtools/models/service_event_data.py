@@ -244,62 +244,76 @@ class ServiceEventData:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         salon_service_id = _get("salon_service_id", UNSET)
         if type(salon_service_id) is not int:
+            _absent += salon_service_id is UNSET
             salon_service_id, drift = read(
                 salon_service_id, as_int, "salon_service_id", "an integer", drift
             )
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         booking_title = _get("booking_title", UNSET)
         if type(booking_title) is not str:
+            _absent += booking_title is UNSET
             booking_title, drift = read(booking_title, as_str, "booking_title", "a string", drift)
 
         category_id = _get("category_id", UNSET)
         if type(category_id) is not int:
+            _absent += category_id is UNSET
             category_id, drift = read(category_id, as_int, "category_id", "an integer", drift)
 
         price_min = _get("price_min", UNSET)
         if type(price_min) is not float and type(price_min) is not int:
+            _absent += price_min is UNSET
             price_min, drift = read(price_min, read_number, "price_min", "a number", drift)
 
         price_max = _get("price_max", UNSET)
         if type(price_max) is not float and type(price_max) is not int:
+            _absent += price_max is UNSET
             price_max, drift = read(price_max, read_number, "price_max", "a number", drift)
 
         duration = _get("duration", UNSET)
         if type(duration) is not int:
+            _absent += duration is UNSET
             duration, drift = read(duration, as_int, "duration", "an integer", drift)
 
         discount = _get("discount", UNSET)
         if type(discount) is not float and type(discount) is not int:
+            _absent += discount is UNSET
             discount, drift = read(discount, read_number, "discount", "a number", drift)
 
         comment = _get("comment", UNSET)
         if type(comment) is not str:
+            _absent += comment is UNSET
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
         weight = _get("weight", UNSET)
         if type(weight) is not int:
+            _absent += weight is UNSET
             weight, drift = read(weight, as_int, "weight", "an integer", drift)
 
         active = _get("active", UNSET)
         if type(active) is int:
             active = ServiceEventDataActive(active)
         else:
+            _absent += active is UNSET
             active, drift = read(
                 active, enum_reader(ServiceEventDataActive, True), "active", "an integer", drift
             )
 
         api_id = _get("api_id", UNSET)
         if type(api_id) is not str:
+            _absent += api_id is UNSET
             api_id, drift = read(api_id, as_str, "api_id", "a string", drift)
 
         staff = _get("staff", UNSET)
@@ -323,6 +337,7 @@ class ServiceEventData:
                 _items.append(_item)
             staff = _items
         else:
+            _absent += staff is UNSET
             staff, drift = read_list(staff, "staff", drift)
 
         image_group = _get("image_group", UNSET)
@@ -331,24 +346,29 @@ class ServiceEventData:
             if image_group.drift:
                 drift = nested(drift, "image_group", image_group.drift)
         else:
+            _absent += image_group is UNSET
             image_group, drift = read_model(
                 image_group, ServiceEventDataImageGroup.from_dict, "image_group", drift
             )
 
         prepaid = _get("prepaid", UNSET)
         if type(prepaid) is not str:
+            _absent += prepaid is UNSET
             prepaid, drift = read(prepaid, as_str, "prepaid", "a string", drift)
 
         is_multi = _get("is_multi", UNSET)
         if type(is_multi) is not bool:
+            _absent += is_multi is UNSET
             is_multi, drift = read(is_multi, as_bool, "is_multi", "a boolean", drift)
 
         capacity = _get("capacity", UNSET)
         if type(capacity) is not int:
+            _absent += capacity is UNSET
             capacity, drift = read(capacity, as_int, "capacity", "an integer", drift)
 
         is_price_managed_only_in_chain = _get("is_price_managed_only_in_chain", UNSET)
         if type(is_price_managed_only_in_chain) is not bool:
+            _absent += is_price_managed_only_in_chain is UNSET
             is_price_managed_only_in_chain, drift = read(
                 is_price_managed_only_in_chain,
                 as_bool,
@@ -359,6 +379,7 @@ class ServiceEventData:
 
         is_comment_managed_only_in_chain = _get("is_comment_managed_only_in_chain", UNSET)
         if type(is_comment_managed_only_in_chain) is not bool:
+            _absent += is_comment_managed_only_in_chain is UNSET
             is_comment_managed_only_in_chain, drift = read(
                 is_comment_managed_only_in_chain,
                 as_bool,
@@ -390,7 +411,7 @@ class ServiceEventData:
         service_event_data.is_comment_managed_only_in_chain = is_comment_managed_only_in_chain
         service_event_data.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 20
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         service_event_data.drift = tuple(drift) if drift else ()

@@ -33,15 +33,9 @@ class ServiceEventDataImageGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         service_event_data_image_group = object.__new__(cls)
-        service_event_data_image_group.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        service_event_data_image_group.drift = tuple(drift) if drift else ()
+        service_event_data_image_group.additional_properties = dict(_src)
+        service_event_data_image_group.drift = ()
         return service_event_data_image_group
 
     @property

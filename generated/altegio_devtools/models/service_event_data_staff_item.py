@@ -67,12 +67,15 @@ class ServiceEventDataStaffItem:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         seance_length = _get("seance_length", UNSET)
         if type(seance_length) is not int:
+            _absent += seance_length is UNSET
             seance_length, drift = read(seance_length, as_int, "seance_length", "an integer", drift)
 
         service_event_data_staff_item = object.__new__(cls)
@@ -80,7 +83,7 @@ class ServiceEventDataStaffItem:
         service_event_data_staff_item.seance_length = seance_length
         service_event_data_staff_item.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 2
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         service_event_data_staff_item.drift = tuple(drift) if drift else ()

@@ -10,7 +10,7 @@ from .._coerce import as_int
 from .._read import (
     NO_VALUE,
     as_object,
-    read,
+    read_items,
     read_list,
     read_number,
     read_required,
@@ -81,27 +81,29 @@ class SetDiscountBody:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         salon_ids = _get("salon_ids", UNSET)
         if type(salon_ids) is list:
-            _items = []
-            for _index, _item in enumerate(salon_ids):
+            for _item in salon_ids:
                 if type(_item) is not int:
-                    _item, drift = read(_item, as_int, f"salon_ids[{_index}]", "an integer", drift)
-                    if _item is UNSET:
-                        continue
-                _items.append(_item)
-            salon_ids = _items
+                    salon_ids, drift = read_items(
+                        salon_ids, as_int, "salon_ids", "an integer", drift
+                    )
+                    break
         else:
+            _absent += salon_ids is UNSET
             salon_ids, drift = read_list(salon_ids, "salon_ids", drift, required=True)
 
         application_id = _get("application_id", UNSET)
         if type(application_id) is not int:
+            _absent += application_id is UNSET
             application_id, drift = read_required(
                 application_id, as_int, "application_id", "an integer", drift
             )
 
         discount = _get("discount", UNSET)
         if type(discount) is not float and type(discount) is not int:
+            _absent += discount is UNSET
             discount, drift = read_required(discount, read_number, "discount", "a number", drift)
 
         if NO_VALUE in (
@@ -115,7 +117,7 @@ class SetDiscountBody:
         set_discount_body.discount = discount
         set_discount_body.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         set_discount_body.drift = tuple(drift) if drift else ()

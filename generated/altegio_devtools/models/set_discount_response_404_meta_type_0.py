@@ -52,15 +52,17 @@ class SetDiscountResponse404MetaType0:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         message = _get("message", UNSET)
         if type(message) is not str:
+            _absent += message is UNSET
             message, drift = read(message, as_str, "message", "a string", drift)
 
         set_discount_response_404_meta_type_0 = object.__new__(cls)
         set_discount_response_404_meta_type_0.message = message
         set_discount_response_404_meta_type_0.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 1
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         set_discount_response_404_meta_type_0.drift = tuple(drift) if drift else ()

@@ -10,7 +10,7 @@ from .._coerce import as_int, as_str
 from .._read import (
     NO_VALUE,
     as_object,
-    read,
+    read_items,
     read_list,
     read_required,
 )
@@ -73,27 +73,29 @@ class SetSmsSenderNamesBody:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         salon_id = _get("salon_id", UNSET)
         if type(salon_id) is not int:
+            _absent += salon_id is UNSET
             salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
         application_id = _get("application_id", UNSET)
         if type(application_id) is not int:
+            _absent += application_id is UNSET
             application_id, drift = read_required(
                 application_id, as_int, "application_id", "an integer", drift
             )
 
         short_names = _get("short_names", UNSET)
         if type(short_names) is list:
-            _items = []
-            for _index, _item in enumerate(short_names):
+            for _item in short_names:
                 if type(_item) is not str:
-                    _item, drift = read(_item, as_str, f"short_names[{_index}]", "a string", drift)
-                    if _item is UNSET:
-                        continue
-                _items.append(_item)
-            short_names = _items
+                    short_names, drift = read_items(
+                        short_names, as_str, "short_names", "a string", drift
+                    )
+                    break
         else:
+            _absent += short_names is UNSET
             short_names, drift = read_list(short_names, "short_names", drift, required=True)
 
         if NO_VALUE in (
@@ -107,7 +109,7 @@ class SetSmsSenderNamesBody:
         set_sms_sender_names_body.short_names = short_names
         set_sms_sender_names_body.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         set_sms_sender_names_body.drift = tuple(drift) if drift else ()

@@ -81,6 +81,49 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_user_id(data: object) -> int | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    _user_id_type_0 = data
+    user_id_type_0 = _user_id_type_0 if type(_user_id_type_0) is int else as_int(_user_id_type_0)
+
+    return user_id_type_0
+
+
+def _read_user_id(_user_id: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        user_id = _parse_user_id(_user_id)
+    except READ_ERRORS as error:
+        user_id = UNSET
+        drift = mismatch(drift, "user_id", "an integer or null", _user_id, error)
+    return user_id, drift
+
+
+def _parse_user(data: object) -> None | StaffEventDataUserType0 | Unset:
+    if data is None or data == [] or data == "":
+        return None
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError()
+    user_type_0 = StaffEventDataUserType0.from_dict(data)
+
+    return user_type_0
+
+
+def _read_user(_user: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        user = _parse_user(_user)
+    except READ_ERRORS as error:
+        user = UNSET
+        drift = mismatch(drift, "user", "an object or null", _user, error)
+    else:
+        drift = collect(drift, "user", user)
+    return user, drift
+
+
 @_attrs_define
 class StaffEventData:
     """Team member as returned by the team member detail API.
@@ -294,20 +337,25 @@ class StaffEventData:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         api_id = _get("api_id", UNSET)
         if type(api_id) is not str:
+            _absent += api_id is UNSET
             api_id, drift = read(api_id, as_str, "api_id", "a string", drift)
 
         name = _get("name", UNSET)
         if type(name) is not str:
+            _absent += name is UNSET
             name, drift = read(name, as_str, "name", "a string", drift)
 
         specialization = _get("specialization", UNSET)
         if type(specialization) is not str:
+            _absent += specialization is UNSET
             specialization, drift = read(
                 specialization, as_str, "specialization", "a string", drift
             )
@@ -318,6 +366,7 @@ class StaffEventData:
             if position.drift:
                 drift = nested(drift, "position", position.drift)
         else:
+            _absent += position is UNSET
             position, drift = read_model(
                 position, StaffEventDataPosition.from_dict, "position", drift
             )
@@ -326,6 +375,7 @@ class StaffEventData:
         if type(show_rating) is int:
             show_rating = StaffEventDataShowRating(show_rating)
         else:
+            _absent += show_rating is UNSET
             show_rating, drift = read(
                 show_rating,
                 enum_reader(StaffEventDataShowRating, True),
@@ -336,38 +386,46 @@ class StaffEventData:
 
         rating = _get("rating", UNSET)
         if type(rating) is not float and type(rating) is not int:
+            _absent += rating is UNSET
             rating, drift = read(rating, read_number, "rating", "a number", drift)
 
         votes_count = _get("votes_count", UNSET)
         if type(votes_count) is not int:
+            _absent += votes_count is UNSET
             votes_count, drift = read(votes_count, as_int, "votes_count", "an integer", drift)
 
         avatar = _get("avatar", UNSET)
         if type(avatar) is not str:
+            _absent += avatar is UNSET
             avatar, drift = read(avatar, as_str, "avatar", "a string", drift)
 
         avatar_big = _get("avatar_big", UNSET)
         if type(avatar_big) is not str:
+            _absent += avatar_big is UNSET
             avatar_big, drift = read(avatar_big, as_str, "avatar_big", "a string", drift)
 
         comments_count = _get("comments_count", UNSET)
         if type(comments_count) is not int:
+            _absent += comments_count is UNSET
             comments_count, drift = read(
                 comments_count, as_int, "comments_count", "an integer", drift
             )
 
         weight = _get("weight", UNSET)
         if type(weight) is not int:
+            _absent += weight is UNSET
             weight, drift = read(weight, as_int, "weight", "an integer", drift)
 
         information = _get("information", UNSET)
         if type(information) is not str:
+            _absent += information is UNSET
             information, drift = read(information, as_str, "information", "a string", drift)
 
         hidden = _get("hidden", UNSET)
         if type(hidden) is int:
             hidden = StaffEventDataHidden(hidden)
         else:
+            _absent += hidden is UNSET
             hidden, drift = read(
                 hidden, enum_reader(StaffEventDataHidden, True), "hidden", "an integer", drift
             )
@@ -376,6 +434,7 @@ class StaffEventData:
         if type(fired) is int:
             fired = StaffEventDataFired(fired)
         else:
+            _absent += fired is UNSET
             fired, drift = read(
                 fired, enum_reader(StaffEventDataFired, True), "fired", "an integer", drift
             )
@@ -384,16 +443,19 @@ class StaffEventData:
         if type(status) is int:
             status = StaffEventDataStatus(status)
         else:
+            _absent += status is UNSET
             status, drift = read(
                 status, enum_reader(StaffEventDataStatus, True), "status", "an integer", drift
             )
 
         position_id = _get("position_id", UNSET)
         if type(position_id) is not int:
+            _absent += position_id is UNSET
             position_id, drift = read(position_id, as_int, "position_id", "an integer", drift)
 
         schedule_till = _get("schedule_till", UNSET)
         if type(schedule_till) is not str:
+            _absent += schedule_till is UNSET
             schedule_till, drift = read(schedule_till, as_str, "schedule_till", "a string", drift)
 
         image_group = _get("image_group", UNSET)
@@ -402,63 +464,39 @@ class StaffEventData:
             if image_group.drift:
                 drift = nested(drift, "image_group", image_group.drift)
         else:
+            _absent += image_group is UNSET
             image_group, drift = read_model(
                 image_group, StaffEventDataImageGroup.from_dict, "image_group", drift
             )
 
         prepaid = _get("prepaid", UNSET)
         if type(prepaid) is not str:
+            _absent += prepaid is UNSET
             prepaid, drift = read(prepaid, as_str, "prepaid", "a string", drift)
 
-        _user_id = _get("user_id", UNSET)
-        try:
+        user_id = _get("user_id", UNSET)
+        _absent += user_id is UNSET
+        user_id, drift = _read_user_id(user_id, drift)
 
-            def _parse_user_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                _user_id_type_0 = data
-                user_id_type_0 = (
-                    _user_id_type_0 if type(_user_id_type_0) is int else as_int(_user_id_type_0)
-                )
-
-                return user_id_type_0
-
-            user_id = _parse_user_id(_user_id)
-        except READ_ERRORS as error:
-            user_id = UNSET
-            drift = mismatch(drift, "user_id", "an integer or null", _user_id, error)
-
-        _user = _get("user", UNSET)
-        try:
-
-            def _parse_user(data: object) -> None | StaffEventDataUserType0 | Unset:
-                if data is None or data == [] or data == "":
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = StaffEventDataUserType0.from_dict(data)
-
-                return user_type_0
-
-            user = _parse_user(_user)
-        except READ_ERRORS as error:
-            user = UNSET
-            drift = mismatch(drift, "user", "an object or null", _user, error)
-        else:
-            drift = collect(drift, "user", user)
+        user = _get("user", UNSET)
+        if type(user) is dict:
+            user = StaffEventDataUserType0.from_dict(user)
+            if user.drift:
+                drift = nested(drift, "user", user.drift)
+        elif user is not None:
+            _absent += user is UNSET
+            user, drift = _read_user(user, drift)
 
         has_access_timetable = _get("has_access_timetable", UNSET)
         if type(has_access_timetable) is not bool:
+            _absent += has_access_timetable is UNSET
             has_access_timetable, drift = read(
                 has_access_timetable, as_bool, "has_access_timetable", "a boolean", drift
             )
 
         is_paid_staff = _get("is_paid_staff", UNSET)
         if type(is_paid_staff) is not bool:
+            _absent += is_paid_staff is UNSET
             is_paid_staff, drift = read(is_paid_staff, as_bool, "is_paid_staff", "a boolean", drift)
 
         staff_event_data = object.__new__(cls)
@@ -488,7 +526,7 @@ class StaffEventData:
         staff_event_data.is_paid_staff = is_paid_staff
         staff_event_data.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 24
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         staff_event_data.drift = tuple(drift) if drift else ()

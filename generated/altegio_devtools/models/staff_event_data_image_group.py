@@ -35,15 +35,9 @@ class StaffEventDataImageGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         staff_event_data_image_group = object.__new__(cls)
-        staff_event_data_image_group.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        staff_event_data_image_group.drift = tuple(drift) if drift else ()
+        staff_event_data_image_group.additional_properties = dict(_src)
+        staff_event_data_image_group.drift = ()
         return staff_event_data_image_group
 
     @property

@@ -62,12 +62,15 @@ class StaffEventDataPosition:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         staff_event_data_position = object.__new__(cls)
@@ -75,7 +78,7 @@ class StaffEventDataPosition:
         staff_event_data_position.title = title
         staff_event_data_position.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 2
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         staff_event_data_position.drift = tuple(drift) if drift else ()

@@ -82,24 +82,30 @@ class StaffEventDataUserType0:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         name = _get("name", UNSET)
         if type(name) is not str:
+            _absent += name is UNSET
             name, drift = read(name, as_str, "name", "a string", drift)
 
         phone = _get("phone", UNSET)
         if type(phone) is not str:
+            _absent += phone is UNSET
             phone, drift = read(phone, as_str, "phone", "a string", drift)
 
         email = _get("email", UNSET)
         if type(email) is not str:
+            _absent += email is UNSET
             email, drift = read(email, as_str, "email", "a string", drift)
 
         avatar = _get("avatar", UNSET)
         if type(avatar) is not str:
+            _absent += avatar is UNSET
             avatar, drift = read(avatar, as_str, "avatar", "a string", drift)
 
         staff_event_data_user_type_0 = object.__new__(cls)
@@ -110,7 +116,7 @@ class StaffEventDataUserType0:
         staff_event_data_user_type_0.avatar = avatar
         staff_event_data_user_type_0.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 5
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         staff_event_data_user_type_0.drift = tuple(drift) if drift else ()

@@ -97,12 +97,15 @@ class Tariff:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         options = _get("options", UNSET)
@@ -122,6 +125,7 @@ class Tariff:
                 _items.append(_item)
             options = _items
         else:
+            _absent += options is UNSET
             options, drift = read_list(options, "options", drift)
 
         tariff = object.__new__(cls)
@@ -130,7 +134,7 @@ class Tariff:
         tariff.options = options
         tariff.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         tariff.drift = tuple(drift) if drift else ()

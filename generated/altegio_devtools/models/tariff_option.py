@@ -115,36 +115,44 @@ class TariffOption:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         id = _get("id", UNSET)
         if type(id) is not int:
+            _absent += id is UNSET
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         title = _get("title", UNSET)
         if type(title) is not str:
+            _absent += title is UNSET
             title, drift = read(title, as_str, "title", "a string", drift)
 
         overall_price = _get("overall_price", UNSET)
         if type(overall_price) is not float and type(overall_price) is not int:
+            _absent += overall_price is UNSET
             overall_price, drift = read(
                 overall_price, read_number, "overall_price", "a number", drift
             )
 
         duration_in_months = _get("duration_in_months", UNSET)
         if type(duration_in_months) is not int:
+            _absent += duration_in_months is UNSET
             duration_in_months, drift = read(
                 duration_in_months, as_int, "duration_in_months", "an integer", drift
             )
 
         currency_iso = _get("currency_iso", UNSET)
         if type(currency_iso) is not str:
+            _absent += currency_iso is UNSET
             currency_iso, drift = read(currency_iso, as_str, "currency_iso", "a string", drift)
 
         staff_amount = _get("staff_amount", UNSET)
         if type(staff_amount) is not int:
+            _absent += staff_amount is UNSET
             staff_amount, drift = read(staff_amount, as_int, "staff_amount", "an integer", drift)
 
         free_period_in_months = _get("free_period_in_months", UNSET)
         if type(free_period_in_months) is not int:
+            _absent += free_period_in_months is UNSET
             free_period_in_months, drift = read(
                 free_period_in_months, as_int, "free_period_in_months", "an integer", drift
             )
@@ -159,7 +167,7 @@ class TariffOption:
         tariff_option.free_period_in_months = free_period_in_months
         tariff_option.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 7
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         tariff_option.drift = tuple(drift) if drift else ()

@@ -12,7 +12,7 @@ from .._read import (
     as_object,
     read_required,
 )
-from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch
+from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,6 +49,73 @@ def _import_nested() -> None:
         }
     )
     _nested_imported = True
+
+
+def _parse_data(data: object) -> None | ResponseDataNullObjectType0:
+    if data is None or data == [] or data == "":
+        return None
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemasresponse_data_null_object_type_0 = ResponseDataNullObjectType0.from_dict(data)
+
+    return componentsschemasresponse_data_null_object_type_0
+
+
+def _read_data(_data: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        data = _parse_data(_data)
+    except READ_ERRORS as error:
+        data = None
+        drift = mismatch(drift, "data", "an object or null", _data, error)
+    else:
+        drift = collect(drift, "data", data)
+    return data, drift
+
+
+def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
+    if isinstance(data, Unset):
+        return data
+    if data == "":  # PHP's empty value for an absent object or list
+        return UNSET
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemasresponse_meta_empty_object_type_0 = ResponseMetaEmptyObjectType0.from_dict(
+            data
+        )
+
+        return componentsschemasresponse_meta_empty_object_type_0
+    except READ_ERRORS:
+        pass
+    _componentsschemasresponse_meta_empty_object_type_1 = data
+    if not isinstance(_componentsschemasresponse_meta_empty_object_type_1, list):
+        raise TypeError(
+            f"expected a list, got {type(_componentsschemasresponse_meta_empty_object_type_1).__name__}"
+        )
+    componentsschemasresponse_meta_empty_object_type_1 = []
+    for (
+        componentsschemasresponse_meta_empty_object_type_1_item_data
+    ) in _componentsschemasresponse_meta_empty_object_type_1:
+        componentsschemasresponse_meta_empty_object_type_1_item = (
+            componentsschemasresponse_meta_empty_object_type_1_item_data
+        )
+
+        componentsschemasresponse_meta_empty_object_type_1.append(
+            componentsschemasresponse_meta_empty_object_type_1_item
+        )
+
+    return componentsschemasresponse_meta_empty_object_type_1
+
+
+def _read_meta(_meta: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        meta = _parse_meta(_meta)
+    except READ_ERRORS as error:
+        meta = UNSET
+        drift = mismatch(drift, "meta", "an object or a list", _meta, error)
+    else:
+        drift = collect(drift, "meta", meta)
+    return meta, drift
 
 
 @_attrs_define
@@ -108,74 +175,24 @@ class UninstallResponse200:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         success = _get("success", UNSET)
         if type(success) is not bool:
+            _absent += success is UNSET
             success, drift = read_required(success, as_bool, "success", "a boolean", drift)
 
-        _data = _get("data", UNSET)
-        try:
+        data = _get("data", UNSET)
+        if type(data) is dict:
+            data = ResponseDataNullObjectType0.from_dict(data)
+            if data.drift:
+                drift = nested(drift, "data", data.drift)
+        elif data is not None:
+            _absent += data is UNSET
+            data, drift = _read_data(data, drift)
 
-            def _parse_data(data: object) -> None | ResponseDataNullObjectType0:
-                if data is None or data == [] or data == "":
-                    return None
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemasresponse_data_null_object_type_0 = (
-                    ResponseDataNullObjectType0.from_dict(data)
-                )
-
-                return componentsschemasresponse_data_null_object_type_0
-
-            data = _parse_data(_data)
-        except READ_ERRORS as error:
-            data = None
-            drift = mismatch(drift, "data", "an object or null", _data, error)
-        else:
-            drift = collect(drift, "data", data)
-
-        _meta = _get("meta", UNSET)
-        try:
-
-            def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemasresponse_meta_empty_object_type_0 = (
-                        ResponseMetaEmptyObjectType0.from_dict(data)
-                    )
-
-                    return componentsschemasresponse_meta_empty_object_type_0
-                except READ_ERRORS:
-                    pass
-                _componentsschemasresponse_meta_empty_object_type_1 = data
-                if not isinstance(_componentsschemasresponse_meta_empty_object_type_1, list):
-                    raise TypeError(
-                        f"expected a list, got {type(_componentsschemasresponse_meta_empty_object_type_1).__name__}"
-                    )
-                componentsschemasresponse_meta_empty_object_type_1 = []
-                for (
-                    componentsschemasresponse_meta_empty_object_type_1_item_data
-                ) in _componentsschemasresponse_meta_empty_object_type_1:
-                    componentsschemasresponse_meta_empty_object_type_1_item = (
-                        componentsschemasresponse_meta_empty_object_type_1_item_data
-                    )
-
-                    componentsschemasresponse_meta_empty_object_type_1.append(
-                        componentsschemasresponse_meta_empty_object_type_1_item
-                    )
-
-                return componentsschemasresponse_meta_empty_object_type_1
-
-            meta = _parse_meta(_meta)
-        except READ_ERRORS as error:
-            meta = UNSET
-            drift = mismatch(drift, "meta", "an object or a list", _meta, error)
-        else:
-            drift = collect(drift, "meta", meta)
+        meta = _get("meta", UNSET)
+        _absent += meta is UNSET
+        meta, drift = _read_meta(meta, drift)
 
         if NO_VALUE in (success,):
             raise DriftError(drift or ())
@@ -185,7 +202,7 @@ class UninstallResponse200:
         uninstall_response_200.meta = meta
         uninstall_response_200.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         uninstall_response_200.drift = tuple(drift) if drift else ()

@@ -79,12 +79,15 @@ class UpdateChannelBody:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         salon_id = _get("salon_id", UNSET)
         if type(salon_id) is not int:
+            _absent += salon_id is UNSET
             salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
         application_id = _get("application_id", UNSET)
         if type(application_id) is not int:
+            _absent += application_id is UNSET
             application_id, drift = read_required(
                 application_id, as_int, "application_id", "an integer", drift
             )
@@ -93,12 +96,14 @@ class UpdateChannelBody:
         if type(channel_slug) is str:
             channel_slug = ChannelSlug(channel_slug)
         else:
+            _absent += channel_slug is UNSET
             channel_slug, drift = read_required(
                 channel_slug, enum_reader(ChannelSlug, False), "channel_slug", "a string", drift
             )
 
         is_available = _get("is_available", UNSET)
         if type(is_available) is not bool:
+            _absent += is_available is UNSET
             is_available, drift = read_required(
                 is_available, as_bool, "is_available", "a boolean", drift
             )
@@ -117,7 +122,7 @@ class UpdateChannelBody:
         update_channel_body.is_available = is_available
         update_channel_body.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 4
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         update_channel_body.drift = tuple(drift) if drift else ()

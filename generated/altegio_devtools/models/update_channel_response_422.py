@@ -48,6 +48,53 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _read_data(_data: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        if _data is not None:
+            raise TypeError(f"expected null, got {_data!r}")
+        data = None
+    except READ_ERRORS as error:
+        data = cast(Any, NO_VALUE)
+        drift = mismatch(drift, "data", "null", _data, error)
+    return data, drift
+
+
+def _parse_meta(data: object) -> list[Any] | Unset | UpdateChannelResponse422MetaType0:
+    if isinstance(data, Unset):
+        return data
+    if data == "":  # PHP's empty value for an absent object or list
+        return UNSET
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        meta_type_0 = UpdateChannelResponse422MetaType0.from_dict(data)
+
+        return meta_type_0
+    except READ_ERRORS:
+        pass
+    _meta_type_1 = data
+    if not isinstance(_meta_type_1, list):
+        raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
+    meta_type_1 = []
+    for meta_type_1_item_data in _meta_type_1:
+        meta_type_1_item = meta_type_1_item_data
+
+        meta_type_1.append(meta_type_1_item)
+
+    return meta_type_1
+
+
+def _read_meta(_meta: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        meta = _parse_meta(_meta)
+    except READ_ERRORS as error:
+        meta = UNSET
+        drift = mismatch(drift, "meta", "an object or a list", _meta, error)
+    else:
+        drift = collect(drift, "meta", meta)
+    return meta, drift
+
+
 @_attrs_define
 class UpdateChannelResponse422:
     """
@@ -101,52 +148,19 @@ class UpdateChannelResponse422:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         success = _get("success", UNSET)
         if type(success) is not bool:
+            _absent += success is UNSET
             success, drift = read_required(success, as_bool, "success", "a boolean", drift)
 
-        _data = _get("data", UNSET)
-        try:
-            if _data is not None:
-                raise TypeError(f"expected null, got {_data!r}")
-            data = None
-        except READ_ERRORS as error:
-            data = cast(Any, NO_VALUE)
-            drift = mismatch(drift, "data", "null", _data, error)
+        data = _get("data", UNSET)
+        _absent += data is UNSET
+        data, drift = _read_data(data, drift)
 
-        _meta = _get("meta", UNSET)
-        try:
-
-            def _parse_meta(data: object) -> list[Any] | Unset | UpdateChannelResponse422MetaType0:
-                if isinstance(data, Unset):
-                    return data
-                if data == "":  # PHP's empty value for an absent object or list
-                    return UNSET
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    meta_type_0 = UpdateChannelResponse422MetaType0.from_dict(data)
-
-                    return meta_type_0
-                except READ_ERRORS:
-                    pass
-                _meta_type_1 = data
-                if not isinstance(_meta_type_1, list):
-                    raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
-                meta_type_1 = []
-                for meta_type_1_item_data in _meta_type_1:
-                    meta_type_1_item = meta_type_1_item_data
-
-                    meta_type_1.append(meta_type_1_item)
-
-                return meta_type_1
-
-            meta = _parse_meta(_meta)
-        except READ_ERRORS as error:
-            meta = UNSET
-            drift = mismatch(drift, "meta", "an object or a list", _meta, error)
-        else:
-            drift = collect(drift, "meta", meta)
+        meta = _get("meta", UNSET)
+        _absent += meta is UNSET
+        meta, drift = _read_meta(meta, drift)
 
         if NO_VALUE in (
             success,
@@ -159,7 +173,7 @@ class UpdateChannelResponse422:
         update_channel_response_422.meta = meta
         update_channel_response_422.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         update_channel_response_422.drift = tuple(drift) if drift else ()

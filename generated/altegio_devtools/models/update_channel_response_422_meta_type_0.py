@@ -89,8 +89,10 @@ class UpdateChannelResponse422MetaType0:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         message = _get("message", UNSET)
         if type(message) is not str:
+            _absent += message is UNSET
             message, drift = read(message, as_str, "message", "a string", drift)
 
         errors = _get("errors", UNSET)
@@ -99,6 +101,7 @@ class UpdateChannelResponse422MetaType0:
             if errors.drift:
                 drift = nested(drift, "errors", errors.drift)
         else:
+            _absent += errors is UNSET
             errors, drift = read_model(
                 errors, UpdateChannelResponse422MetaType0Errors.from_dict, "errors", drift
             )
@@ -108,7 +111,7 @@ class UpdateChannelResponse422MetaType0:
         update_channel_response_422_meta_type_0.errors = errors
         update_channel_response_422_meta_type_0.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 2
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         update_channel_response_422_meta_type_0.drift = tuple(drift) if drift else ()

@@ -33,15 +33,9 @@ class UpdateChannelResponse422MetaType0Errors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
-        _get = _src.get
-        drift: list[Drift] | None = None
         update_channel_response_422_meta_type_0_errors = object.__new__(cls)
-        update_channel_response_422_meta_type_0_errors.additional_properties = (
-            {}
-            if _KNOWN_KEYS.issuperset(_src)
-            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
-        )
-        update_channel_response_422_meta_type_0_errors.drift = tuple(drift) if drift else ()
+        update_channel_response_422_meta_type_0_errors.additional_properties = dict(_src)
+        update_channel_response_422_meta_type_0_errors.drift = ()
         return update_channel_response_422_meta_type_0_errors
 
     @property

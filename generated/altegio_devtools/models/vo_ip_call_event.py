@@ -33,6 +33,17 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _read_command(_command: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        command = cast(Literal["event"], _command)
+        if command != "event":
+            raise ValueError(f"command must match const 'event', got '{command}'")
+    except READ_ERRORS as error:
+        command = cast(Any, NO_VALUE)
+        drift = mismatch(drift, "command", "'event'", _command, error)
+    return command, drift
+
+
 @_attrs_define
 class VoIPCallEvent:
     """
@@ -90,37 +101,38 @@ class VoIPCallEvent:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
-        _command = _get("command", UNSET)
-        try:
-            command = cast(Literal["event"], _command)
-            if command != "event":
-                raise ValueError(f"command must match const 'event', got '{command}'")
-        except READ_ERRORS as error:
-            command = cast(Any, NO_VALUE)
-            drift = mismatch(drift, "command", "'event'", _command, error)
+        _absent = 0
+        command = _get("command", UNSET)
+        _absent += command is UNSET
+        command, drift = _read_command(command, drift)
 
         crm_token = _get("crm_token", UNSET)
         if type(crm_token) is not str:
+            _absent += crm_token is UNSET
             crm_token, drift = read_required(crm_token, as_str, "crm_token", "a string", drift)
 
         diversion = _get("diversion", UNSET)
         if type(diversion) is not str:
+            _absent += diversion is UNSET
             diversion, drift = read_required(diversion, as_str, "diversion", "a string", drift)
 
         phone = _get("phone", UNSET)
         if type(phone) is not str:
+            _absent += phone is UNSET
             phone, drift = read_required(phone, as_str, "phone", "a string", drift)
 
         type_ = _get("type", UNSET)
         if type(type_) is str:
             type_ = VoIPCallEventType(type_)
         else:
+            _absent += type_ is UNSET
             type_, drift = read_required(
                 type_, enum_reader(VoIPCallEventType, False), "type", "a string", drift
             )
 
         user = _get("user", UNSET)
         if type(user) is not str:
+            _absent += user is UNSET
             user, drift = read(user, as_str, "user", "a string", drift)
 
         if NO_VALUE in (
@@ -140,7 +152,7 @@ class VoIPCallEvent:
         vo_ip_call_event.user = user
         vo_ip_call_event.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 6
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         vo_ip_call_event.drift = tuple(drift) if drift else ()

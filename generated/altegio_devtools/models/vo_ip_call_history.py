@@ -39,6 +39,17 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _read_command(_command: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        command = cast(Literal["history"], _command)
+        if command != "history":
+            raise ValueError(f"command must match const 'history', got '{command}'")
+    except READ_ERRORS as error:
+        command = cast(Any, NO_VALUE)
+        drift = mismatch(drift, "command", "'history'", _command, error)
+    return command, drift
+
+
 @_attrs_define
 class VoIPCallHistory:
     """
@@ -130,61 +141,67 @@ class VoIPCallHistory:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
-        _command = _get("command", UNSET)
-        try:
-            command = cast(Literal["history"], _command)
-            if command != "history":
-                raise ValueError(f"command must match const 'history', got '{command}'")
-        except READ_ERRORS as error:
-            command = cast(Any, NO_VALUE)
-            drift = mismatch(drift, "command", "'history'", _command, error)
+        _absent = 0
+        command = _get("command", UNSET)
+        _absent += command is UNSET
+        command, drift = _read_command(command, drift)
 
         crm_token = _get("crm_token", UNSET)
         if type(crm_token) is not str:
+            _absent += crm_token is UNSET
             crm_token, drift = read_required(crm_token, as_str, "crm_token", "a string", drift)
 
         diversion = _get("diversion", UNSET)
         if type(diversion) is not str:
+            _absent += diversion is UNSET
             diversion, drift = read_required(diversion, as_str, "diversion", "a string", drift)
 
         phone = _get("phone", UNSET)
         if type(phone) is not str:
+            _absent += phone is UNSET
             phone, drift = read_required(phone, as_str, "phone", "a string", drift)
 
         type_ = _get("type", UNSET)
         if type(type_) is str:
             type_ = VoIPCallHistoryType(type_)
         else:
+            _absent += type_ is UNSET
             type_, drift = read_required(
                 type_, enum_reader(VoIPCallHistoryType, False), "type", "a string", drift
             )
 
         user = _get("user", UNSET)
         if type(user) is not str:
+            _absent += user is UNSET
             user, drift = read(user, as_str, "user", "a string", drift)
 
         duration = _get("duration", UNSET)
         if type(duration) is not int:
+            _absent += duration is UNSET
             duration, drift = read(duration, as_int, "duration", "an integer", drift)
 
         link = _get("link", UNSET)
         if type(link) is not str:
+            _absent += link is UNSET
             link, drift = read(link, as_str, "link", "a string", drift)
 
         call_id = _get("call_id", UNSET)
         if type(call_id) is not str:
+            _absent += call_id is UNSET
             call_id, drift = read(call_id, as_str, "call_id", "a string", drift)
 
         status = _get("status", UNSET)
         if type(status) is str:
             status = VoIPCallHistoryStatus(status)
         else:
+            _absent += status is UNSET
             status, drift = read(
                 status, enum_reader(VoIPCallHistoryStatus, False), "status", "a string", drift
             )
 
         date = _get("date", UNSET)
         if type(date) is not str:
+            _absent += date is UNSET
             date, drift = read(date, as_str, "date", "a string", drift)
 
         if NO_VALUE in (
@@ -209,7 +226,7 @@ class VoIPCallHistory:
         vo_ip_call_history.date = date
         vo_ip_call_history.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 11
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         vo_ip_call_history.drift = tuple(drift) if drift else ()

@@ -29,6 +29,17 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+def _read_command(_command: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        command = cast(Literal["setup"], _command)
+        if command != "setup":
+            raise ValueError(f"command must match const 'setup', got '{command}'")
+    except READ_ERRORS as error:
+        command = cast(Any, NO_VALUE)
+        drift = mismatch(drift, "command", "'setup'", _command, error)
+    return command, drift
+
+
 @_attrs_define
 class VoIPSetupCommand:
     """
@@ -70,23 +81,21 @@ class VoIPSetupCommand:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
-        _command = _get("command", UNSET)
-        try:
-            command = cast(Literal["setup"], _command)
-            if command != "setup":
-                raise ValueError(f"command must match const 'setup', got '{command}'")
-        except READ_ERRORS as error:
-            command = cast(Any, NO_VALUE)
-            drift = mismatch(drift, "command", "'setup'", _command, error)
+        _absent = 0
+        command = _get("command", UNSET)
+        _absent += command is UNSET
+        command, drift = _read_command(command, drift)
 
         crm_token = _get("crm_token", UNSET)
         if type(crm_token) is not str:
+            _absent += crm_token is UNSET
             crm_token, drift = read_required(crm_token, as_str, "crm_token", "a string", drift)
 
         type_ = _get("type", UNSET)
         if type(type_) is str:
             type_ = VoIPSetupCommandType(type_)
         else:
+            _absent += type_ is UNSET
             type_, drift = read_required(
                 type_, enum_reader(VoIPSetupCommandType, False), "type", "a string", drift
             )
@@ -103,7 +112,7 @@ class VoIPSetupCommand:
         vo_ip_setup_command.type_ = type_
         vo_ip_setup_command.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 3
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
         vo_ip_setup_command.drift = tuple(drift) if drift else ()

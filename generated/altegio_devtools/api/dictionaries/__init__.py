@@ -1,4 +1,4 @@
-"""Dictionaries operations: one method per operation of the tag, named in overrides/names.yaml.
+"""Dictionaries operations: client.dictionaries.<method>(...), one method per operation of the tag.
 
 A request body's fields are the method's keyword arguments."""
 
@@ -21,11 +21,18 @@ if TYPE_CHECKING:
     from ...models.list_business_types_response_200 import ListBusinessTypesResponse200
     from ...models.list_cities_response_200 import ListCitiesResponse200
     from ...models.list_countries_response_200 import ListCountriesResponse200
-    from ...types import UNSET, Response, Unset
+    from ...types import UNSET, Body, Headers, Query, Response, Unset
 
 
 class DictionariesResource:
-    """dictionaries operations."""
+    """The dictionaries operations, as `client.dictionaries` of an AltegioClient: Reference
+    data - countries, cities, business types.
+
+    Methods: list_countries, list_cities, list_business_types.
+
+    Each returns the model of the success response.
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -35,14 +42,25 @@ class DictionariesResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> ListCountriesResponse200:
         """Get a list of countries
 
         `GET /countries`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -52,13 +70,18 @@ class DictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCountriesResponse200
+            ListCountriesResponse200: The body of a 200 response (OK).
         """
 
         from . import list_countries  # noqa: PLC0415 - loaded on first use
 
         return list_countries.sync(
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def list_cities(
@@ -68,16 +91,28 @@ class DictionariesResource:
         company_id: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> ListCitiesResponse200:
         """Get a list of cities
 
         `GET /cities`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            country_id (int | Unset):
-            company_id (int | Unset):
+            country_id (int | Unset): Country whose cities are wanted
+            company_id (int | Unset): Location ID; when given, that location's city is returned too,
+                even if it lies in another country
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -87,7 +122,7 @@ class DictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCitiesResponse200
+            ListCitiesResponse200: The body of a 200 response (OK).
         """
 
         from . import list_cities  # noqa: PLC0415 - loaded on first use
@@ -95,7 +130,12 @@ class DictionariesResource:
         return list_cities.sync(
             country_id=country_id,
             company_id=company_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def list_business_types(
@@ -103,14 +143,25 @@ class DictionariesResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> ListBusinessTypesResponse200:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -120,18 +171,30 @@ class DictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListBusinessTypesResponse200
+            ListBusinessTypesResponse200: The body of a 200 response (OK).
         """
 
         from . import list_business_types  # noqa: PLC0415 - loaded on first use
 
         return list_business_types.sync(
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
 class AsyncDictionariesResource:
-    """dictionaries operations."""
+    """The dictionaries operations, as `client.dictionaries` of an AsyncAltegioClient (each
+    method is a coroutine): Reference data - countries, cities, business types.
+
+    Methods: list_countries, list_cities, list_business_types.
+
+    Each returns the model of the success response.
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -141,14 +204,25 @@ class AsyncDictionariesResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> ListCountriesResponse200:
         """Get a list of countries
 
         `GET /countries`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -158,13 +232,18 @@ class AsyncDictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCountriesResponse200
+            ListCountriesResponse200: The body of a 200 response (OK).
         """
 
         from . import list_countries  # noqa: PLC0415 - loaded on first use
 
         return await list_countries.asyncio(
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def list_cities(
@@ -174,16 +253,28 @@ class AsyncDictionariesResource:
         company_id: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> ListCitiesResponse200:
         """Get a list of cities
 
         `GET /cities`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            country_id (int | Unset):
-            company_id (int | Unset):
+            country_id (int | Unset): Country whose cities are wanted
+            company_id (int | Unset): Location ID; when given, that location's city is returned too,
+                even if it lies in another country
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -193,7 +284,7 @@ class AsyncDictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCitiesResponse200
+            ListCitiesResponse200: The body of a 200 response (OK).
         """
 
         from . import list_cities  # noqa: PLC0415 - loaded on first use
@@ -201,7 +292,12 @@ class AsyncDictionariesResource:
         return await list_cities.asyncio(
             country_id=country_id,
             company_id=company_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def list_business_types(
@@ -209,14 +305,25 @@ class AsyncDictionariesResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> ListBusinessTypesResponse200:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -226,18 +333,30 @@ class AsyncDictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListBusinessTypesResponse200
+            ListBusinessTypesResponse200: The body of a 200 response (OK).
         """
 
         from . import list_business_types  # noqa: PLC0415 - loaded on first use
 
         return await list_business_types.asyncio(
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
 class DictionariesResourceWithRawResponse:
-    """dictionaries operations, returning the raw Response (status, headers, body, parsed)."""
+    """The dictionaries operations, as `client.with_raw_response.dictionaries` of an
+    AltegioClient: Reference data - countries, cities, business types.
+
+    Methods: list_countries, list_cities, list_business_types.
+
+    Each returns the Response (status_code, headers, content, and the model as `parsed`).
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -247,14 +366,25 @@ class DictionariesResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[ListCountriesResponse200]:
         """Get a list of countries
 
         `GET /countries`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -264,13 +394,19 @@ class DictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCountriesResponse200]
+            Response[ListCountriesResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_countries  # noqa: PLC0415 - loaded on first use
 
         return list_countries.sync_detailed(
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def list_cities(
@@ -280,16 +416,28 @@ class DictionariesResourceWithRawResponse:
         company_id: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[ListCitiesResponse200]:
         """Get a list of cities
 
         `GET /cities`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            country_id (int | Unset):
-            company_id (int | Unset):
+            country_id (int | Unset): Country whose cities are wanted
+            company_id (int | Unset): Location ID; when given, that location's city is returned too,
+                even if it lies in another country
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -299,7 +447,8 @@ class DictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCitiesResponse200]
+            Response[ListCitiesResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_cities  # noqa: PLC0415 - loaded on first use
@@ -307,7 +456,12 @@ class DictionariesResourceWithRawResponse:
         return list_cities.sync_detailed(
             country_id=country_id,
             company_id=company_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def list_business_types(
@@ -315,14 +469,25 @@ class DictionariesResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[ListBusinessTypesResponse200]:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -332,18 +497,32 @@ class DictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListBusinessTypesResponse200]
+            Response[ListBusinessTypesResponse200]: The response (status_code, headers, content) with
+                the model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_business_types  # noqa: PLC0415 - loaded on first use
 
         return list_business_types.sync_detailed(
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
 class AsyncDictionariesResourceWithRawResponse:
-    """dictionaries operations, returning the raw Response (status, headers, body, parsed)."""
+    """The dictionaries operations, as `client.with_raw_response.dictionaries` of an
+    AsyncAltegioClient (each method is a coroutine): Reference data - countries, cities,
+    business types.
+
+    Methods: list_countries, list_cities, list_business_types.
+
+    Each returns the Response (status_code, headers, content, and the model as `parsed`).
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -353,14 +532,25 @@ class AsyncDictionariesResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[ListCountriesResponse200]:
         """Get a list of countries
 
         `GET /countries`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -370,13 +560,19 @@ class AsyncDictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCountriesResponse200]
+            Response[ListCountriesResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_countries  # noqa: PLC0415 - loaded on first use
 
         return await list_countries.asyncio_detailed(
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def list_cities(
@@ -386,16 +582,28 @@ class AsyncDictionariesResourceWithRawResponse:
         company_id: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[ListCitiesResponse200]:
         """Get a list of cities
 
         `GET /cities`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            country_id (int | Unset):
-            company_id (int | Unset):
+            country_id (int | Unset): Country whose cities are wanted
+            company_id (int | Unset): Location ID; when given, that location's city is returned too,
+                even if it lies in another country
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -405,7 +613,8 @@ class AsyncDictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCitiesResponse200]
+            Response[ListCitiesResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_cities  # noqa: PLC0415 - loaded on first use
@@ -413,7 +622,12 @@ class AsyncDictionariesResourceWithRawResponse:
         return await list_cities.asyncio_detailed(
             country_id=country_id,
             company_id=company_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def list_business_types(
@@ -421,14 +635,25 @@ class AsyncDictionariesResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[ListBusinessTypesResponse200]:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -438,11 +663,17 @@ class AsyncDictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListBusinessTypesResponse200]
+            Response[ListBusinessTypesResponse200]: The response (status_code, headers, content) with
+                the model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_business_types  # noqa: PLC0415 - loaded on first use
 
         return await list_business_types.asyncio_detailed(
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )

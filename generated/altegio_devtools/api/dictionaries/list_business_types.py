@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.list_business_types_response_200 import ListBusinessTypesResponse200
@@ -22,12 +22,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> ListBusinessTypesResponse200:
     if response.status_code == 200:
-        response_200 = ListBusinessTypesResponse200.from_dict(loads(response.content))
+        response_200 = ListBusinessTypesResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = ListBusinessTypesResponse200.from_dict(loads(response.content))
+    response_200 = ListBusinessTypesResponse200.from_dict(response_json(response))
 
     return response_200
 
@@ -51,6 +51,17 @@ def sync_detailed(
 
     `GET /references/business_groups_with_types`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
+    Args:
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
+
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
@@ -59,7 +70,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListBusinessTypesResponse200]
+        Response[ListBusinessTypesResponse200]: The response (status_code, headers, content) with
+            the model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs()
@@ -74,6 +86,17 @@ def sync(
 
     `GET /references/business_groups_with_types`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
+    Args:
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
+
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
@@ -82,7 +105,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListBusinessTypesResponse200
+        ListBusinessTypesResponse200: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -98,6 +121,17 @@ async def asyncio_detailed(
 
     `GET /references/business_groups_with_types`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
+    Args:
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
+
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
@@ -106,7 +140,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListBusinessTypesResponse200]
+        Response[ListBusinessTypesResponse200]: The response (status_code, headers, content) with
+            the model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs()
@@ -121,6 +156,17 @@ async def asyncio(
 
     `GET /references/business_groups_with_types`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
+    Args:
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
+
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
@@ -129,7 +175,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListBusinessTypesResponse200
+        ListBusinessTypesResponse200: The body of a 200 response (OK).
     """
 
     return (

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.list_cities_response_200 import ListCitiesResponse200
@@ -40,12 +40,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ListCitiesResponse200:
     if response.status_code == 200:
-        response_200 = ListCitiesResponse200.from_dict(loads(response.content))
+        response_200 = ListCitiesResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = ListCitiesResponse200.from_dict(loads(response.content))
+    response_200 = ListCitiesResponse200.from_dict(response_json(response))
 
     return response_200
 
@@ -69,9 +69,19 @@ def sync_detailed(
 
     `GET /cities`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        country_id (int | Unset):
-        company_id (int | Unset):
+        country_id (int | Unset): Country whose cities are wanted
+        company_id (int | Unset): Location ID; when given, that location's city is returned too,
+            even if it lies in another country
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -81,7 +91,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListCitiesResponse200]
+        Response[ListCitiesResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -101,9 +112,19 @@ def sync(
 
     `GET /cities`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        country_id (int | Unset):
-        company_id (int | Unset):
+        country_id (int | Unset): Country whose cities are wanted
+        company_id (int | Unset): Location ID; when given, that location's city is returned too,
+            even if it lies in another country
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -113,7 +134,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListCitiesResponse200
+        ListCitiesResponse200: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -133,9 +154,19 @@ async def asyncio_detailed(
 
     `GET /cities`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        country_id (int | Unset):
-        company_id (int | Unset):
+        country_id (int | Unset): Country whose cities are wanted
+        company_id (int | Unset): Location ID; when given, that location's city is returned too,
+            even if it lies in another country
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -145,7 +176,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListCitiesResponse200]
+        Response[ListCitiesResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -165,9 +197,19 @@ async def asyncio(
 
     `GET /cities`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        country_id (int | Unset):
-        company_id (int | Unset):
+        country_id (int | Unset): Country whose cities are wanted
+        company_id (int | Unset): Location ID; when given, that location's city is returned too,
+            even if it lies in another country
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -177,7 +219,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListCitiesResponse200
+        ListCitiesResponse200: The body of a 200 response (OK).
     """
 
     return (

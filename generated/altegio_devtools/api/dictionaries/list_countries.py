@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.list_countries_response_200 import ListCountriesResponse200
@@ -22,12 +22,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> ListCountriesResponse200:
     if response.status_code == 200:
-        response_200 = ListCountriesResponse200.from_dict(loads(response.content))
+        response_200 = ListCountriesResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = ListCountriesResponse200.from_dict(loads(response.content))
+    response_200 = ListCountriesResponse200.from_dict(response_json(response))
 
     return response_200
 
@@ -49,6 +49,17 @@ def sync_detailed(
 
     `GET /countries`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
+    Args:
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
+
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
@@ -57,7 +68,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListCountriesResponse200]
+        Response[ListCountriesResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs()
@@ -72,6 +84,17 @@ def sync(
 
     `GET /countries`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
+    Args:
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
+
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
@@ -80,7 +103,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListCountriesResponse200
+        ListCountriesResponse200: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -96,6 +119,17 @@ async def asyncio_detailed(
 
     `GET /countries`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
+    Args:
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
+
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
@@ -104,7 +138,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListCountriesResponse200]
+        Response[ListCountriesResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs()
@@ -119,6 +154,17 @@ async def asyncio(
 
     `GET /countries`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
+    Args:
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
+
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
@@ -127,7 +173,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListCountriesResponse200
+        ListCountriesResponse200: The body of a 200 response (OK).
     """
 
     return (

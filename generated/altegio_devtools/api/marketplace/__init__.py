@@ -1,4 +1,4 @@
-"""Marketplace operations: one method per operation of the tag, named in overrides/names.yaml.
+"""Marketplace operations: client.marketplace.<method>(...), one method per operation of the tag.
 
 A request body's fields are the method's keyword arguments."""
 
@@ -28,13 +28,11 @@ if TYPE_CHECKING:
     from ...models.get_status_response_200 import GetStatusResponse200
     from ...models.install_redirect_response_200 import InstallRedirectResponse200
     from ...models.install_settings import InstallSettings
-    from ...models.lifecycle_event_kind import LifecycleEventKind
     from ...models.list_tariffs_response_200 import ListTariffsResponse200
     from ...models.locations_page import LocationsPage
     from ...models.notify_payment_body import NotifyPaymentBody
     from ...models.notify_payment_response_200 import NotifyPaymentResponse200
     from ...models.partner_error_plain import PartnerErrorPlain
-    from ...models.send_lifecycle_event_body import SendLifecycleEventBody
     from ...models.set_discount_body import SetDiscountBody
     from ...models.set_discount_response_200 import SetDiscountResponse200
     from ...models.set_discount_response_403 import SetDiscountResponse403
@@ -44,11 +42,20 @@ if TYPE_CHECKING:
     from ...models.update_channel_body import UpdateChannelBody
     from ...models.update_channel_response_200 import UpdateChannelResponse200
     from ...models.update_channel_response_422 import UpdateChannelResponse422
-    from ...types import UNSET, Response, Unset
+    from ...types import UNSET, Body, Headers, Query, Response, Unset
 
 
 class MarketplaceResource:
-    """marketplace operations."""
+    """The marketplace operations, as `client.marketplace` of an AltegioClient: Marketplace
+    applications - installation, billing and status.
+
+    Methods: list_locations, list_tariffs, set_discount, get_payment_link, update_channel,
+    get_status, uninstall, install, install_redirect, notify_payment, refund_payment,
+    set_sms_sender_names.
+
+    Each returns the model of the success response.
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -61,6 +68,8 @@ class MarketplaceResource:
         count: int,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> LocationsPage:
         """Data About Locations Connected to the Application
 
@@ -68,12 +77,21 @@ class MarketplaceResource:
 
         `GET /marketplace/application/{application_id}/salons`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            application_id (int):
-            page (int):
-            count (int):
+            application_id (int): Application ID
+            page (int): Page number
+            count (int): Items per page
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -83,7 +101,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            LocationsPage
+            LocationsPage: The body of a 200 response (Locations array).
         """
 
         from . import list_locations  # noqa: PLC0415 - loaded on first use
@@ -92,7 +110,12 @@ class MarketplaceResource:
             application_id,
             page=page,
             count=count,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def list_tariffs(
@@ -101,6 +124,8 @@ class MarketplaceResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> ListTariffsResponse200:
         """Get application tariffs
 
@@ -108,10 +133,19 @@ class MarketplaceResource:
 
         `GET /marketplace/application/{application_id}/tariffs`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            application_id (int):
+            application_id (int): Application ID Example: 123.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -121,14 +155,19 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListTariffsResponse200
+            ListTariffsResponse200: The body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
 
         return list_tariffs.sync(
             application_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def set_discount(
@@ -139,6 +178,9 @@ class MarketplaceResource:
         discount: float,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SetDiscountResponse200:
         """Set payment discount for locations
 
@@ -147,6 +189,15 @@ class MarketplaceResource:
 
         `POST /marketplace/application/add_discount`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
@@ -154,6 +205,9 @@ class MarketplaceResource:
                 Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -163,7 +217,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SetDiscountResponse200
+            SetDiscountResponse200: The body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
@@ -177,7 +231,13 @@ class MarketplaceResource:
 
         return set_discount.sync(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def get_payment_link(
@@ -188,6 +248,8 @@ class MarketplaceResource:
         discount: float | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> GetPaymentLinkResponse200:
         """Generate payment link
 
@@ -196,12 +258,21 @@ class MarketplaceResource:
 
         `GET /marketplace/application/payment_link`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            salon_id (int):
-            application_id (int):
-            discount (float | Unset):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 456.
+            discount (float | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -211,7 +282,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetPaymentLinkResponse200
+            GetPaymentLinkResponse200: The body of a 200 response (OK).
         """
 
         from . import get_payment_link  # noqa: PLC0415 - loaded on first use
@@ -220,7 +291,12 @@ class MarketplaceResource:
             salon_id=salon_id,
             application_id=application_id,
             discount=discount,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def update_channel(
@@ -232,6 +308,9 @@ class MarketplaceResource:
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> UpdateChannelResponse200:
         """Update notification channel availability
 
@@ -240,6 +319,15 @@ class MarketplaceResource:
 
         `POST /marketplace/application/update_channel`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
@@ -247,6 +335,9 @@ class MarketplaceResource:
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -256,7 +347,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateChannelResponse200
+            UpdateChannelResponse200: The body of a 200 response (OK).
         """
 
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
@@ -271,7 +362,13 @@ class MarketplaceResource:
 
         return update_channel.sync(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def get_status(
@@ -281,6 +378,8 @@ class MarketplaceResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> GetStatusResponse200:
         """Application Status Data for Any Location
 
@@ -289,11 +388,20 @@ class MarketplaceResource:
 
         `GET /marketplace/salon/{location_id}/application/{application_id}`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            location_id (int):
-            application_id (int):
+            location_id (int): Location ID
+            application_id (int): Application ID
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -303,7 +411,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetStatusResponse200
+            GetStatusResponse200: The body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -311,7 +419,12 @@ class MarketplaceResource:
         return get_status.sync(
             location_id,
             application_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def uninstall(
@@ -321,6 +434,8 @@ class MarketplaceResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> UninstallResponse200:
         """Application Uninstall
 
@@ -328,11 +443,22 @@ class MarketplaceResource:
 
         `POST /marketplace/salon/{location_id}/application/{application_id}/uninstall`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            location_id (int):
-            application_id (int):
+            location_id (int): Location ID
+            application_id (int): Application ID
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -342,7 +468,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UninstallResponse200
+            UninstallResponse200: The body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -350,7 +476,12 @@ class MarketplaceResource:
         return uninstall.sync(
             location_id,
             application_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def install(
@@ -362,6 +493,9 @@ class MarketplaceResource:
         webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> None:
         """Application Installation for a Location
 
@@ -369,6 +503,15 @@ class MarketplaceResource:
         application for that location.
 
         `POST /marketplace/partner/callback`
+
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
 
         Args:
             salon_id (int): Location ID Example: 123.
@@ -378,6 +521,9 @@ class MarketplaceResource:
             webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -387,7 +533,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            None
+            None: A 201 response (All parameters installed) has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -402,7 +548,13 @@ class MarketplaceResource:
 
         return install.sync(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def install_redirect(
@@ -414,6 +566,9 @@ class MarketplaceResource:
         webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> InstallRedirectResponse200 | None:
         """Redirect URL after user registration with the partner service
 
@@ -421,6 +576,15 @@ class MarketplaceResource:
         data the partner service needs to pass.
 
         `POST /marketplace/partner/callback/redirect`
+
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
 
         Args:
             salon_id (int): Location ID Example: 123.
@@ -430,6 +594,9 @@ class MarketplaceResource:
             webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -439,7 +606,8 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            InstallRedirectResponse200 | None
+            InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
+                301 response (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -454,7 +622,13 @@ class MarketplaceResource:
 
         return install_redirect.sync(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def notify_payment(
@@ -469,12 +643,24 @@ class MarketplaceResource:
         period_to: datetime.datetime | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> NotifyPaymentResponse200:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
 
         `POST /marketplace/partner/payment`
+
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
 
         Args:
             salon_id (int): Location ID Example: 123.
@@ -489,6 +675,9 @@ class MarketplaceResource:
                 2022-02-01 10:10:00.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -498,7 +687,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            NotifyPaymentResponse200
+            NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
@@ -516,7 +705,13 @@ class MarketplaceResource:
 
         return notify_payment.sync(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def refund_payment(
@@ -525,6 +720,8 @@ class MarketplaceResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> None:
         """Chargeback Notice
 
@@ -532,10 +729,21 @@ class MarketplaceResource:
 
         `POST /marketplace/partner/payment/refund/{payment_id}`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            payment_id (int):
+            payment_id (int): Payment ID Example: 123.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -545,14 +753,19 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            None
+            None: A 200 response (Refund confirmed) has no body.
         """
 
         from . import refund_payment  # noqa: PLC0415 - loaded on first use
 
         return refund_payment.sync(
             payment_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def set_sms_sender_names(
@@ -563,6 +776,9 @@ class MarketplaceResource:
         short_names: list[str],
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> None:
         """Notify Altegio of Available SMS Sender Names
 
@@ -570,12 +786,24 @@ class MarketplaceResource:
 
         `POST /marketplace/partner/short_names`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 123.
             short_names (list[str]): SMS sender names Example: ['Altegio', 'AL'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -585,7 +813,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            None
+            None: A 201 response (OK) has no body.
         """
 
         from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody  # noqa: PLC0415
@@ -599,68 +827,27 @@ class MarketplaceResource:
 
         return set_sms_sender_names.sync(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
-        )
-
-    def send_lifecycle_event(
-        self,
-        *,
-        salon_id: int,
-        application_id: int,
-        event: LifecycleEventKind,
-        partner_token: str,
-        timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> None:
-        """Webhook from Altegio About Application Events
-
-        Not a callable endpoint. Documents the notification Altegio sends to the partner
-        when the application-location link changes:
-        * uninstall - the application was switched off on the Altegio side;
-        * freeze - the integration was frozen because the paid period ran out.
-
-        The receiving URL is set in the Altegio Developer Account.
-
-        `POST /marketplace_webhook`
-
-        Args:
-            salon_id (int): Location ID Example: 123.
-            application_id (int): Application ID Example: 123.
-            event (LifecycleEventKind): Event slug
-            partner_token (str): The developer's bearer token, so the receiver can check where the
-                call came from Example: yasdfkjah2328aj.
-            timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
-            max_retries (int | Unset): This call's retry budget instead of the client's.
-
-        Raises:
-            errors.APIStatusError: The API answered with an error status or `success: false`
-                (a subclass per status: NotFoundError, RateLimitError, ...).
-            errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
-                also any field that deviates from the description (lenient: see the result's `drift`).
-
-        Returns:
-            None
-        """
-
-        from ...models.send_lifecycle_event_body import SendLifecycleEventBody  # noqa: PLC0415
-        from . import send_lifecycle_event  # noqa: PLC0415 - loaded on first use
-
-        body = SendLifecycleEventBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            event=event,
-            partner_token=partner_token,
-        )
-
-        return send_lifecycle_event.sync(
-            body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
 class AsyncMarketplaceResource:
-    """marketplace operations."""
+    """The marketplace operations, as `client.marketplace` of an AsyncAltegioClient (each
+    method is a coroutine): Marketplace applications - installation, billing and status.
+
+    Methods: list_locations, list_tariffs, set_discount, get_payment_link, update_channel,
+    get_status, uninstall, install, install_redirect, notify_payment, refund_payment,
+    set_sms_sender_names.
+
+    Each returns the model of the success response.
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -673,6 +860,8 @@ class AsyncMarketplaceResource:
         count: int,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> LocationsPage:
         """Data About Locations Connected to the Application
 
@@ -680,12 +869,21 @@ class AsyncMarketplaceResource:
 
         `GET /marketplace/application/{application_id}/salons`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            application_id (int):
-            page (int):
-            count (int):
+            application_id (int): Application ID
+            page (int): Page number
+            count (int): Items per page
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -695,7 +893,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            LocationsPage
+            LocationsPage: The body of a 200 response (Locations array).
         """
 
         from . import list_locations  # noqa: PLC0415 - loaded on first use
@@ -704,7 +902,12 @@ class AsyncMarketplaceResource:
             application_id,
             page=page,
             count=count,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def list_tariffs(
@@ -713,6 +916,8 @@ class AsyncMarketplaceResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> ListTariffsResponse200:
         """Get application tariffs
 
@@ -720,10 +925,19 @@ class AsyncMarketplaceResource:
 
         `GET /marketplace/application/{application_id}/tariffs`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            application_id (int):
+            application_id (int): Application ID Example: 123.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -733,14 +947,19 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListTariffsResponse200
+            ListTariffsResponse200: The body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
 
         return await list_tariffs.asyncio(
             application_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def set_discount(
@@ -751,6 +970,9 @@ class AsyncMarketplaceResource:
         discount: float,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SetDiscountResponse200:
         """Set payment discount for locations
 
@@ -759,6 +981,15 @@ class AsyncMarketplaceResource:
 
         `POST /marketplace/application/add_discount`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
@@ -766,6 +997,9 @@ class AsyncMarketplaceResource:
                 Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -775,7 +1009,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SetDiscountResponse200
+            SetDiscountResponse200: The body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
@@ -789,7 +1023,13 @@ class AsyncMarketplaceResource:
 
         return await set_discount.asyncio(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def get_payment_link(
@@ -800,6 +1040,8 @@ class AsyncMarketplaceResource:
         discount: float | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> GetPaymentLinkResponse200:
         """Generate payment link
 
@@ -808,12 +1050,21 @@ class AsyncMarketplaceResource:
 
         `GET /marketplace/application/payment_link`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            salon_id (int):
-            application_id (int):
-            discount (float | Unset):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 456.
+            discount (float | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -823,7 +1074,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetPaymentLinkResponse200
+            GetPaymentLinkResponse200: The body of a 200 response (OK).
         """
 
         from . import get_payment_link  # noqa: PLC0415 - loaded on first use
@@ -832,7 +1083,12 @@ class AsyncMarketplaceResource:
             salon_id=salon_id,
             application_id=application_id,
             discount=discount,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def update_channel(
@@ -844,6 +1100,9 @@ class AsyncMarketplaceResource:
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> UpdateChannelResponse200:
         """Update notification channel availability
 
@@ -852,6 +1111,15 @@ class AsyncMarketplaceResource:
 
         `POST /marketplace/application/update_channel`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
@@ -859,6 +1127,9 @@ class AsyncMarketplaceResource:
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -868,7 +1139,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateChannelResponse200
+            UpdateChannelResponse200: The body of a 200 response (OK).
         """
 
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
@@ -883,7 +1154,13 @@ class AsyncMarketplaceResource:
 
         return await update_channel.asyncio(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def get_status(
@@ -893,6 +1170,8 @@ class AsyncMarketplaceResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> GetStatusResponse200:
         """Application Status Data for Any Location
 
@@ -901,11 +1180,20 @@ class AsyncMarketplaceResource:
 
         `GET /marketplace/salon/{location_id}/application/{application_id}`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            location_id (int):
-            application_id (int):
+            location_id (int): Location ID
+            application_id (int): Application ID
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -915,7 +1203,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetStatusResponse200
+            GetStatusResponse200: The body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -923,7 +1211,12 @@ class AsyncMarketplaceResource:
         return await get_status.asyncio(
             location_id,
             application_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def uninstall(
@@ -933,6 +1226,8 @@ class AsyncMarketplaceResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> UninstallResponse200:
         """Application Uninstall
 
@@ -940,11 +1235,22 @@ class AsyncMarketplaceResource:
 
         `POST /marketplace/salon/{location_id}/application/{application_id}/uninstall`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            location_id (int):
-            application_id (int):
+            location_id (int): Location ID
+            application_id (int): Application ID
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -954,7 +1260,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UninstallResponse200
+            UninstallResponse200: The body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -962,7 +1268,12 @@ class AsyncMarketplaceResource:
         return await uninstall.asyncio(
             location_id,
             application_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def install(
@@ -974,6 +1285,9 @@ class AsyncMarketplaceResource:
         webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> None:
         """Application Installation for a Location
 
@@ -981,6 +1295,15 @@ class AsyncMarketplaceResource:
         application for that location.
 
         `POST /marketplace/partner/callback`
+
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
 
         Args:
             salon_id (int): Location ID Example: 123.
@@ -990,6 +1313,9 @@ class AsyncMarketplaceResource:
             webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -999,7 +1325,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            None
+            None: A 201 response (All parameters installed) has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -1014,7 +1340,13 @@ class AsyncMarketplaceResource:
 
         return await install.asyncio(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def install_redirect(
@@ -1026,6 +1358,9 @@ class AsyncMarketplaceResource:
         webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> InstallRedirectResponse200 | None:
         """Redirect URL after user registration with the partner service
 
@@ -1033,6 +1368,15 @@ class AsyncMarketplaceResource:
         data the partner service needs to pass.
 
         `POST /marketplace/partner/callback/redirect`
+
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
 
         Args:
             salon_id (int): Location ID Example: 123.
@@ -1042,6 +1386,9 @@ class AsyncMarketplaceResource:
             webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1051,7 +1398,8 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            InstallRedirectResponse200 | None
+            InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
+                301 response (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -1066,7 +1414,13 @@ class AsyncMarketplaceResource:
 
         return await install_redirect.asyncio(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def notify_payment(
@@ -1081,12 +1435,24 @@ class AsyncMarketplaceResource:
         period_to: datetime.datetime | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> NotifyPaymentResponse200:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
 
         `POST /marketplace/partner/payment`
+
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
 
         Args:
             salon_id (int): Location ID Example: 123.
@@ -1101,6 +1467,9 @@ class AsyncMarketplaceResource:
                 2022-02-01 10:10:00.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1110,7 +1479,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            NotifyPaymentResponse200
+            NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
@@ -1128,7 +1497,13 @@ class AsyncMarketplaceResource:
 
         return await notify_payment.asyncio(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def refund_payment(
@@ -1137,6 +1512,8 @@ class AsyncMarketplaceResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> None:
         """Chargeback Notice
 
@@ -1144,10 +1521,21 @@ class AsyncMarketplaceResource:
 
         `POST /marketplace/partner/payment/refund/{payment_id}`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            payment_id (int):
+            payment_id (int): Payment ID Example: 123.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1157,14 +1545,19 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            None
+            None: A 200 response (Refund confirmed) has no body.
         """
 
         from . import refund_payment  # noqa: PLC0415 - loaded on first use
 
         return await refund_payment.asyncio(
             payment_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def set_sms_sender_names(
@@ -1175,6 +1568,9 @@ class AsyncMarketplaceResource:
         short_names: list[str],
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> None:
         """Notify Altegio of Available SMS Sender Names
 
@@ -1182,12 +1578,24 @@ class AsyncMarketplaceResource:
 
         `POST /marketplace/partner/short_names`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 123.
             short_names (list[str]): SMS sender names Example: ['Altegio', 'AL'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1197,7 +1605,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            None
+            None: A 201 response (OK) has no body.
         """
 
         from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody  # noqa: PLC0415
@@ -1211,68 +1619,27 @@ class AsyncMarketplaceResource:
 
         return await set_sms_sender_names.asyncio(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
-        )
-
-    async def send_lifecycle_event(
-        self,
-        *,
-        salon_id: int,
-        application_id: int,
-        event: LifecycleEventKind,
-        partner_token: str,
-        timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> None:
-        """Webhook from Altegio About Application Events
-
-        Not a callable endpoint. Documents the notification Altegio sends to the partner
-        when the application-location link changes:
-        * uninstall - the application was switched off on the Altegio side;
-        * freeze - the integration was frozen because the paid period ran out.
-
-        The receiving URL is set in the Altegio Developer Account.
-
-        `POST /marketplace_webhook`
-
-        Args:
-            salon_id (int): Location ID Example: 123.
-            application_id (int): Application ID Example: 123.
-            event (LifecycleEventKind): Event slug
-            partner_token (str): The developer's bearer token, so the receiver can check where the
-                call came from Example: yasdfkjah2328aj.
-            timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
-            max_retries (int | Unset): This call's retry budget instead of the client's.
-
-        Raises:
-            errors.APIStatusError: The API answered with an error status or `success: false`
-                (a subclass per status: NotFoundError, RateLimitError, ...).
-            errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
-                also any field that deviates from the description (lenient: see the result's `drift`).
-
-        Returns:
-            None
-        """
-
-        from ...models.send_lifecycle_event_body import SendLifecycleEventBody  # noqa: PLC0415
-        from . import send_lifecycle_event  # noqa: PLC0415 - loaded on first use
-
-        body = SendLifecycleEventBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            event=event,
-            partner_token=partner_token,
-        )
-
-        return await send_lifecycle_event.asyncio(
-            body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
 class MarketplaceResourceWithRawResponse:
-    """marketplace operations, returning the raw Response (status, headers, body, parsed)."""
+    """The marketplace operations, as `client.with_raw_response.marketplace` of an
+    AltegioClient: Marketplace applications - installation, billing and status.
+
+    Methods: list_locations, list_tariffs, set_discount, get_payment_link, update_channel,
+    get_status, uninstall, install, install_redirect, notify_payment, refund_payment,
+    set_sms_sender_names.
+
+    Each returns the Response (status_code, headers, content, and the model as `parsed`).
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -1285,6 +1652,8 @@ class MarketplaceResourceWithRawResponse:
         count: int,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[LocationsPage]:
         """Data About Locations Connected to the Application
 
@@ -1292,12 +1661,21 @@ class MarketplaceResourceWithRawResponse:
 
         `GET /marketplace/application/{application_id}/salons`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            application_id (int):
-            page (int):
-            count (int):
+            application_id (int): Application ID
+            page (int): Page number
+            count (int): Items per page
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1307,7 +1685,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[LocationsPage]
+            Response[LocationsPage]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (Locations array).
         """
 
         from . import list_locations  # noqa: PLC0415 - loaded on first use
@@ -1316,7 +1695,12 @@ class MarketplaceResourceWithRawResponse:
             application_id,
             page=page,
             count=count,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def list_tariffs(
@@ -1325,6 +1709,8 @@ class MarketplaceResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[ListTariffsResponse200]:
         """Get application tariffs
 
@@ -1332,10 +1718,19 @@ class MarketplaceResourceWithRawResponse:
 
         `GET /marketplace/application/{application_id}/tariffs`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            application_id (int):
+            application_id (int): Application ID Example: 123.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1345,14 +1740,20 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListTariffsResponse200]
+            Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
 
         return list_tariffs.sync_detailed(
             application_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def set_discount(
@@ -1363,6 +1764,9 @@ class MarketplaceResourceWithRawResponse:
         discount: float,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[SetDiscountResponse200]:
         """Set payment discount for locations
 
@@ -1371,6 +1775,15 @@ class MarketplaceResourceWithRawResponse:
 
         `POST /marketplace/application/add_discount`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
@@ -1378,6 +1791,9 @@ class MarketplaceResourceWithRawResponse:
                 Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1387,7 +1803,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SetDiscountResponse200]
+            Response[SetDiscountResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
@@ -1401,7 +1818,13 @@ class MarketplaceResourceWithRawResponse:
 
         return set_discount.sync_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def get_payment_link(
@@ -1412,6 +1835,8 @@ class MarketplaceResourceWithRawResponse:
         discount: float | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[GetPaymentLinkResponse200]:
         """Generate payment link
 
@@ -1420,12 +1845,21 @@ class MarketplaceResourceWithRawResponse:
 
         `GET /marketplace/application/payment_link`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            salon_id (int):
-            application_id (int):
-            discount (float | Unset):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 456.
+            discount (float | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1435,7 +1869,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetPaymentLinkResponse200]
+            Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import get_payment_link  # noqa: PLC0415 - loaded on first use
@@ -1444,7 +1879,12 @@ class MarketplaceResourceWithRawResponse:
             salon_id=salon_id,
             application_id=application_id,
             discount=discount,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def update_channel(
@@ -1456,6 +1896,9 @@ class MarketplaceResourceWithRawResponse:
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[UpdateChannelResponse200]:
         """Update notification channel availability
 
@@ -1464,6 +1907,15 @@ class MarketplaceResourceWithRawResponse:
 
         `POST /marketplace/application/update_channel`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
@@ -1471,6 +1923,9 @@ class MarketplaceResourceWithRawResponse:
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1480,7 +1935,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateChannelResponse200]
+            Response[UpdateChannelResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
@@ -1495,7 +1951,13 @@ class MarketplaceResourceWithRawResponse:
 
         return update_channel.sync_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def get_status(
@@ -1505,6 +1967,8 @@ class MarketplaceResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[GetStatusResponse200]:
         """Application Status Data for Any Location
 
@@ -1513,11 +1977,20 @@ class MarketplaceResourceWithRawResponse:
 
         `GET /marketplace/salon/{location_id}/application/{application_id}`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            location_id (int):
-            application_id (int):
+            location_id (int): Location ID
+            application_id (int): Application ID
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1527,7 +2000,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetStatusResponse200]
+            Response[GetStatusResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -1535,7 +2009,12 @@ class MarketplaceResourceWithRawResponse:
         return get_status.sync_detailed(
             location_id,
             application_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def uninstall(
@@ -1545,6 +2024,8 @@ class MarketplaceResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[UninstallResponse200]:
         """Application Uninstall
 
@@ -1552,11 +2033,22 @@ class MarketplaceResourceWithRawResponse:
 
         `POST /marketplace/salon/{location_id}/application/{application_id}/uninstall`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            location_id (int):
-            application_id (int):
+            location_id (int): Location ID
+            application_id (int): Application ID
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1566,7 +2058,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UninstallResponse200]
+            Response[UninstallResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -1574,7 +2067,12 @@ class MarketplaceResourceWithRawResponse:
         return uninstall.sync_detailed(
             location_id,
             application_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def install(
@@ -1586,6 +2084,9 @@ class MarketplaceResourceWithRawResponse:
         webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[None]:
         """Application Installation for a Location
 
@@ -1593,6 +2094,15 @@ class MarketplaceResourceWithRawResponse:
         application for that location.
 
         `POST /marketplace/partner/callback`
+
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
 
         Args:
             salon_id (int): Location ID Example: 123.
@@ -1602,6 +2112,9 @@ class MarketplaceResourceWithRawResponse:
             webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1611,7 +2124,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[None]
+            Response[None]: The response (status_code, headers, content) with the model as `parsed`: a
+                201 response (All parameters installed) has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -1626,7 +2140,13 @@ class MarketplaceResourceWithRawResponse:
 
         return install.sync_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def install_redirect(
@@ -1638,6 +2158,9 @@ class MarketplaceResourceWithRawResponse:
         webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[InstallRedirectResponse200 | None]:
         """Redirect URL after user registration with the partner service
 
@@ -1645,6 +2168,15 @@ class MarketplaceResourceWithRawResponse:
         data the partner service needs to pass.
 
         `POST /marketplace/partner/callback/redirect`
+
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
 
         Args:
             salon_id (int): Location ID Example: 123.
@@ -1654,6 +2186,9 @@ class MarketplaceResourceWithRawResponse:
             webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1663,7 +2198,9 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[InstallRedirectResponse200 | None]
+            Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
+                with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
+                response (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -1678,7 +2215,13 @@ class MarketplaceResourceWithRawResponse:
 
         return install_redirect.sync_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def notify_payment(
@@ -1693,12 +2236,24 @@ class MarketplaceResourceWithRawResponse:
         period_to: datetime.datetime | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[NotifyPaymentResponse200]:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
 
         `POST /marketplace/partner/payment`
+
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
 
         Args:
             salon_id (int): Location ID Example: 123.
@@ -1713,6 +2268,9 @@ class MarketplaceResourceWithRawResponse:
                 2022-02-01 10:10:00.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1722,7 +2280,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[NotifyPaymentResponse200]
+            Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
@@ -1740,7 +2299,13 @@ class MarketplaceResourceWithRawResponse:
 
         return notify_payment.sync_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def refund_payment(
@@ -1749,6 +2314,8 @@ class MarketplaceResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[None]:
         """Chargeback Notice
 
@@ -1756,10 +2323,21 @@ class MarketplaceResourceWithRawResponse:
 
         `POST /marketplace/partner/payment/refund/{payment_id}`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            payment_id (int):
+            payment_id (int): Payment ID Example: 123.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1769,14 +2347,20 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[None]
+            Response[None]: The response (status_code, headers, content) with the model as `parsed`: a
+                200 response (Refund confirmed) has no body.
         """
 
         from . import refund_payment  # noqa: PLC0415 - loaded on first use
 
         return refund_payment.sync_detailed(
             payment_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def set_sms_sender_names(
@@ -1787,6 +2371,9 @@ class MarketplaceResourceWithRawResponse:
         short_names: list[str],
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[None]:
         """Notify Altegio of Available SMS Sender Names
 
@@ -1794,12 +2381,24 @@ class MarketplaceResourceWithRawResponse:
 
         `POST /marketplace/partner/short_names`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 123.
             short_names (list[str]): SMS sender names Example: ['Altegio', 'AL'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1809,7 +2408,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[None]
+            Response[None]: The response (status_code, headers, content) with the model as `parsed`: a
+                201 response (OK) has no body.
         """
 
         from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody  # noqa: PLC0415
@@ -1823,68 +2423,28 @@ class MarketplaceResourceWithRawResponse:
 
         return set_sms_sender_names.sync_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
-        )
-
-    def send_lifecycle_event(
-        self,
-        *,
-        salon_id: int,
-        application_id: int,
-        event: LifecycleEventKind,
-        partner_token: str,
-        timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Webhook from Altegio About Application Events
-
-        Not a callable endpoint. Documents the notification Altegio sends to the partner
-        when the application-location link changes:
-        * uninstall - the application was switched off on the Altegio side;
-        * freeze - the integration was frozen because the paid period ran out.
-
-        The receiving URL is set in the Altegio Developer Account.
-
-        `POST /marketplace_webhook`
-
-        Args:
-            salon_id (int): Location ID Example: 123.
-            application_id (int): Application ID Example: 123.
-            event (LifecycleEventKind): Event slug
-            partner_token (str): The developer's bearer token, so the receiver can check where the
-                call came from Example: yasdfkjah2328aj.
-            timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
-            max_retries (int | Unset): This call's retry budget instead of the client's.
-
-        Raises:
-            errors.APIStatusError: The API answered with an error status or `success: false`
-                (a subclass per status: NotFoundError, RateLimitError, ...).
-            errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
-                also any field that deviates from the description (lenient: see the result's `drift`).
-
-        Returns:
-            Response[None]
-        """
-
-        from ...models.send_lifecycle_event_body import SendLifecycleEventBody  # noqa: PLC0415
-        from . import send_lifecycle_event  # noqa: PLC0415 - loaded on first use
-
-        body = SendLifecycleEventBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            event=event,
-            partner_token=partner_token,
-        )
-
-        return send_lifecycle_event.sync_detailed(
-            body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
 class AsyncMarketplaceResourceWithRawResponse:
-    """marketplace operations, returning the raw Response (status, headers, body, parsed)."""
+    """The marketplace operations, as `client.with_raw_response.marketplace` of an
+    AsyncAltegioClient (each method is a coroutine): Marketplace applications -
+    installation, billing and status.
+
+    Methods: list_locations, list_tariffs, set_discount, get_payment_link, update_channel,
+    get_status, uninstall, install, install_redirect, notify_payment, refund_payment,
+    set_sms_sender_names.
+
+    Each returns the Response (status_code, headers, content, and the model as `parsed`).
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -1897,6 +2457,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         count: int,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[LocationsPage]:
         """Data About Locations Connected to the Application
 
@@ -1904,12 +2466,21 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         `GET /marketplace/application/{application_id}/salons`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            application_id (int):
-            page (int):
-            count (int):
+            application_id (int): Application ID
+            page (int): Page number
+            count (int): Items per page
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1919,7 +2490,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[LocationsPage]
+            Response[LocationsPage]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (Locations array).
         """
 
         from . import list_locations  # noqa: PLC0415 - loaded on first use
@@ -1928,7 +2500,12 @@ class AsyncMarketplaceResourceWithRawResponse:
             application_id,
             page=page,
             count=count,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def list_tariffs(
@@ -1937,6 +2514,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[ListTariffsResponse200]:
         """Get application tariffs
 
@@ -1944,10 +2523,19 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         `GET /marketplace/application/{application_id}/tariffs`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            application_id (int):
+            application_id (int): Application ID Example: 123.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1957,14 +2545,20 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListTariffsResponse200]
+            Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
 
         return await list_tariffs.asyncio_detailed(
             application_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def set_discount(
@@ -1975,6 +2569,9 @@ class AsyncMarketplaceResourceWithRawResponse:
         discount: float,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[SetDiscountResponse200]:
         """Set payment discount for locations
 
@@ -1983,6 +2580,15 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         `POST /marketplace/application/add_discount`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
@@ -1990,6 +2596,9 @@ class AsyncMarketplaceResourceWithRawResponse:
                 Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -1999,7 +2608,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SetDiscountResponse200]
+            Response[SetDiscountResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
@@ -2013,7 +2623,13 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         return await set_discount.asyncio_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def get_payment_link(
@@ -2024,6 +2640,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         discount: float | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[GetPaymentLinkResponse200]:
         """Generate payment link
 
@@ -2032,12 +2650,21 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         `GET /marketplace/application/payment_link`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            salon_id (int):
-            application_id (int):
-            discount (float | Unset):
+            salon_id (int): Location ID Example: 123.
+            application_id (int): Application ID Example: 456.
+            discount (float | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -2047,7 +2674,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetPaymentLinkResponse200]
+            Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import get_payment_link  # noqa: PLC0415 - loaded on first use
@@ -2056,7 +2684,12 @@ class AsyncMarketplaceResourceWithRawResponse:
             salon_id=salon_id,
             application_id=application_id,
             discount=discount,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def update_channel(
@@ -2068,6 +2701,9 @@ class AsyncMarketplaceResourceWithRawResponse:
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[UpdateChannelResponse200]:
         """Update notification channel availability
 
@@ -2076,6 +2712,15 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         `POST /marketplace/application/update_channel`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
@@ -2083,6 +2728,9 @@ class AsyncMarketplaceResourceWithRawResponse:
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -2092,7 +2740,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateChannelResponse200]
+            Response[UpdateChannelResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
@@ -2107,7 +2756,13 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         return await update_channel.asyncio_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def get_status(
@@ -2117,6 +2772,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[GetStatusResponse200]:
         """Application Status Data for Any Location
 
@@ -2125,11 +2782,20 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         `GET /marketplace/salon/{location_id}/application/{application_id}`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            location_id (int):
-            application_id (int):
+            location_id (int): Location ID
+            application_id (int): Application ID
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -2139,7 +2805,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetStatusResponse200]
+            Response[GetStatusResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -2147,7 +2814,12 @@ class AsyncMarketplaceResourceWithRawResponse:
         return await get_status.asyncio_detailed(
             location_id,
             application_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def uninstall(
@@ -2157,6 +2829,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[UninstallResponse200]:
         """Application Uninstall
 
@@ -2164,11 +2838,22 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         `POST /marketplace/salon/{location_id}/application/{application_id}/uninstall`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            location_id (int):
-            application_id (int):
+            location_id (int): Location ID
+            application_id (int): Application ID
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -2178,7 +2863,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UninstallResponse200]
+            Response[UninstallResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -2186,7 +2872,12 @@ class AsyncMarketplaceResourceWithRawResponse:
         return await uninstall.asyncio_detailed(
             location_id,
             application_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def install(
@@ -2198,6 +2889,9 @@ class AsyncMarketplaceResourceWithRawResponse:
         webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[None]:
         """Application Installation for a Location
 
@@ -2205,6 +2899,15 @@ class AsyncMarketplaceResourceWithRawResponse:
         application for that location.
 
         `POST /marketplace/partner/callback`
+
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
 
         Args:
             salon_id (int): Location ID Example: 123.
@@ -2214,6 +2917,9 @@ class AsyncMarketplaceResourceWithRawResponse:
             webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -2223,7 +2929,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[None]
+            Response[None]: The response (status_code, headers, content) with the model as `parsed`: a
+                201 response (All parameters installed) has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -2238,7 +2945,13 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         return await install.asyncio_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def install_redirect(
@@ -2250,6 +2963,9 @@ class AsyncMarketplaceResourceWithRawResponse:
         webhook_urls: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[InstallRedirectResponse200 | None]:
         """Redirect URL after user registration with the partner service
 
@@ -2257,6 +2973,15 @@ class AsyncMarketplaceResourceWithRawResponse:
         data the partner service needs to pass.
 
         `POST /marketplace/partner/callback/redirect`
+
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
 
         Args:
             salon_id (int): Location ID Example: 123.
@@ -2266,6 +2991,9 @@ class AsyncMarketplaceResourceWithRawResponse:
             webhook_urls (list[str] | Unset): Webhook URLs Example: ['https://example.com/webhook'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -2275,7 +3003,9 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[InstallRedirectResponse200 | None]
+            Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
+                with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
+                response (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -2290,7 +3020,13 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         return await install_redirect.asyncio_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def notify_payment(
@@ -2305,12 +3041,24 @@ class AsyncMarketplaceResourceWithRawResponse:
         period_to: datetime.datetime | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[NotifyPaymentResponse200]:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
 
         `POST /marketplace/partner/payment`
+
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
 
         Args:
             salon_id (int): Location ID Example: 123.
@@ -2325,6 +3073,9 @@ class AsyncMarketplaceResourceWithRawResponse:
                 2022-02-01 10:10:00.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -2334,7 +3085,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[NotifyPaymentResponse200]
+            Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
@@ -2352,7 +3104,13 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         return await notify_payment.asyncio_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def refund_payment(
@@ -2361,6 +3119,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[None]:
         """Chargeback Notice
 
@@ -2368,10 +3128,21 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         `POST /marketplace/partner/payment/refund/{payment_id}`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            payment_id (int):
+            payment_id (int): Payment ID Example: 123.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -2381,14 +3152,20 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[None]
+            Response[None]: The response (status_code, headers, content) with the model as `parsed`: a
+                200 response (Refund confirmed) has no body.
         """
 
         from . import refund_payment  # noqa: PLC0415 - loaded on first use
 
         return await refund_payment.asyncio_detailed(
             payment_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def set_sms_sender_names(
@@ -2399,6 +3176,9 @@ class AsyncMarketplaceResourceWithRawResponse:
         short_names: list[str],
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[None]:
         """Notify Altegio of Available SMS Sender Names
 
@@ -2406,12 +3186,24 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         `POST /marketplace/partner/short_names`
 
+        Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 123.
             short_names (list[str]): SMS sender names Example: ['Altegio', 'AL'].
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -2421,7 +3213,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[None]
+            Response[None]: The response (status_code, headers, content) with the model as `parsed`: a
+                201 response (OK) has no body.
         """
 
         from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody  # noqa: PLC0415
@@ -2435,61 +3228,11 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         return await set_sms_sender_names.asyncio_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
-        )
-
-    async def send_lifecycle_event(
-        self,
-        *,
-        salon_id: int,
-        application_id: int,
-        event: LifecycleEventKind,
-        partner_token: str,
-        timeout: float | httpx.Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> Response[None]:
-        """Webhook from Altegio About Application Events
-
-        Not a callable endpoint. Documents the notification Altegio sends to the partner
-        when the application-location link changes:
-        * uninstall - the application was switched off on the Altegio side;
-        * freeze - the integration was frozen because the paid period ran out.
-
-        The receiving URL is set in the Altegio Developer Account.
-
-        `POST /marketplace_webhook`
-
-        Args:
-            salon_id (int): Location ID Example: 123.
-            application_id (int): Application ID Example: 123.
-            event (LifecycleEventKind): Event slug
-            partner_token (str): The developer's bearer token, so the receiver can check where the
-                call came from Example: yasdfkjah2328aj.
-            timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
-            max_retries (int | Unset): This call's retry budget instead of the client's.
-
-        Raises:
-            errors.APIStatusError: The API answered with an error status or `success: false`
-                (a subclass per status: NotFoundError, RateLimitError, ...).
-            errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
-            errors.ResponseValidationError: The body is not JSON or not the envelope; in strict mode
-                also any field that deviates from the description (lenient: see the result's `drift`).
-
-        Returns:
-            Response[None]
-        """
-
-        from ...models.send_lifecycle_event_body import SendLifecycleEventBody  # noqa: PLC0415
-        from . import send_lifecycle_event  # noqa: PLC0415 - loaded on first use
-
-        body = SendLifecycleEventBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            event=event,
-            partner_token=partner_token,
-        )
-
-        return await send_lifecycle_event.asyncio_detailed(
-            body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )

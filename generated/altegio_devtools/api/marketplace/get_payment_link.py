@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.get_payment_link_response_200 import GetPaymentLinkResponse200
@@ -39,12 +39,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> GetPaymentLinkResponse200:
     if response.status_code == 200:
-        response_200 = GetPaymentLinkResponse200.from_dict(loads(response.content))
+        response_200 = GetPaymentLinkResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetPaymentLinkResponse200.from_dict(loads(response.content))
+    response_200 = GetPaymentLinkResponse200.from_dict(response_json(response))
 
     return response_200
 
@@ -74,10 +74,19 @@ def sync_detailed(
 
     `GET /marketplace/application/payment_link`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        salon_id (int):
-        application_id (int):
-        discount (float | Unset):
+        salon_id (int): Location ID Example: 123.
+        application_id (int): Application ID Example: 456.
+        discount (float | Unset): Optional discount, percent Example: 15.55.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -87,7 +96,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetPaymentLinkResponse200]
+        Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -112,10 +122,19 @@ def sync(
 
     `GET /marketplace/application/payment_link`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        salon_id (int):
-        application_id (int):
-        discount (float | Unset):
+        salon_id (int): Location ID Example: 123.
+        application_id (int): Application ID Example: 456.
+        discount (float | Unset): Optional discount, percent Example: 15.55.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -125,7 +144,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetPaymentLinkResponse200
+        GetPaymentLinkResponse200: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -150,10 +169,19 @@ async def asyncio_detailed(
 
     `GET /marketplace/application/payment_link`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        salon_id (int):
-        application_id (int):
-        discount (float | Unset):
+        salon_id (int): Location ID Example: 123.
+        application_id (int): Application ID Example: 456.
+        discount (float | Unset): Optional discount, percent Example: 15.55.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -163,7 +191,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetPaymentLinkResponse200]
+        Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -188,10 +217,19 @@ async def asyncio(
 
     `GET /marketplace/application/payment_link`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        salon_id (int):
-        application_id (int):
-        discount (float | Unset):
+        salon_id (int): Location ID Example: 123.
+        application_id (int): Application ID Example: 456.
+        discount (float | Unset): Optional discount, percent Example: 15.55.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -201,7 +239,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetPaymentLinkResponse200
+        GetPaymentLinkResponse200: The body of a 200 response (OK).
     """
 
     return (

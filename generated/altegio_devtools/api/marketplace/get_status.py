@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.get_status_response_200 import GetStatusResponse200
@@ -29,12 +29,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> GetStatusResponse200:
     if response.status_code == 200:
-        response_200 = GetStatusResponse200.from_dict(loads(response.content))
+        response_200 = GetStatusResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetStatusResponse200.from_dict(loads(response.content))
+    response_200 = GetStatusResponse200.from_dict(response_json(response))
 
     return response_200
 
@@ -61,9 +61,18 @@ def sync_detailed(
 
     `GET /marketplace/salon/{location_id}/application/{application_id}`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        location_id (int):
-        application_id (int):
+        location_id (int): Location ID
+        application_id (int): Application ID
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -73,7 +82,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetStatusResponse200]
+        Response[GetStatusResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (Info about application location link).
     """
 
     kwargs = _get_kwargs(
@@ -96,9 +106,18 @@ def sync(
 
     `GET /marketplace/salon/{location_id}/application/{application_id}`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        location_id (int):
-        application_id (int):
+        location_id (int): Location ID
+        application_id (int): Application ID
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -108,7 +127,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetStatusResponse200
+        GetStatusResponse200: The body of a 200 response (Info about application location link).
     """
 
     return sync_detailed(
@@ -131,9 +150,18 @@ async def asyncio_detailed(
 
     `GET /marketplace/salon/{location_id}/application/{application_id}`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        location_id (int):
-        application_id (int):
+        location_id (int): Location ID
+        application_id (int): Application ID
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -143,7 +171,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetStatusResponse200]
+        Response[GetStatusResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (Info about application location link).
     """
 
     kwargs = _get_kwargs(
@@ -166,9 +195,18 @@ async def asyncio(
 
     `GET /marketplace/salon/{location_id}/application/{application_id}`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        location_id (int):
-        application_id (int):
+        location_id (int): Location ID
+        application_id (int): Application ID
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -178,7 +216,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetStatusResponse200
+        GetStatusResponse200: The body of a 200 response (Info about application location link).
     """
 
     return (

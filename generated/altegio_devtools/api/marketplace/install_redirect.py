@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.install_redirect_response_200 import InstallRedirectResponse200
@@ -28,14 +28,14 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> InstallRedirectResponse200 | None:
     if response.status_code == 200:
-        response_200 = InstallRedirectResponse200.from_dict(loads(response.content))
+        response_200 = InstallRedirectResponse200.from_dict(response_json(response))
 
         return response_200
 
     if response.status_code == 301:
         return None
     # Another success status than documented: read it as the documented one.
-    response_200 = InstallRedirectResponse200.from_dict(loads(response.content))
+    response_200 = InstallRedirectResponse200.from_dict(response_json(response))
 
     return response_200
 
@@ -63,8 +63,19 @@ def sync_detailed(
 
     `POST /marketplace/partner/callback/redirect`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        body (InstallSettings):
+        body (InstallSettings): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -74,7 +85,9 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[InstallRedirectResponse200 | None]
+        Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
+            with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
+            response (Accepted, redirect), which has no body.
     """
 
     kwargs = _get_kwargs(
@@ -95,8 +108,19 @@ def sync(
 
     `POST /marketplace/partner/callback/redirect`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        body (InstallSettings):
+        body (InstallSettings): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -106,7 +130,8 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        InstallRedirectResponse200 | None
+        InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
+            301 response (Accepted, redirect), which has no body.
     """
 
     return sync_detailed(
@@ -127,8 +152,19 @@ async def asyncio_detailed(
 
     `POST /marketplace/partner/callback/redirect`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        body (InstallSettings):
+        body (InstallSettings): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -138,7 +174,9 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[InstallRedirectResponse200 | None]
+        Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
+            with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
+            response (Accepted, redirect), which has no body.
     """
 
     kwargs = _get_kwargs(
@@ -159,8 +197,19 @@ async def asyncio(
 
     `POST /marketplace/partner/callback/redirect`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        body (InstallSettings):
+        body (InstallSettings): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -170,7 +219,8 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        InstallRedirectResponse200 | None
+        InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
+            301 response (Accepted, redirect), which has no body.
     """
 
     return (

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.locations_page import LocationsPage
@@ -40,12 +40,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> LocationsPage:
     if response.status_code == 200:
-        response_200 = LocationsPage.from_dict(loads(response.content))
+        response_200 = LocationsPage.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = LocationsPage.from_dict(loads(response.content))
+    response_200 = LocationsPage.from_dict(response_json(response))
 
     return response_200
 
@@ -72,10 +72,19 @@ def sync_detailed(
 
     `GET /marketplace/application/{application_id}/salons`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        application_id (int):
-        page (int):
-        count (int):
+        application_id (int): Application ID
+        page (int): Page number
+        count (int): Items per page
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -85,7 +94,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[LocationsPage]
+        Response[LocationsPage]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (Locations array).
     """
 
     kwargs = _get_kwargs(
@@ -109,10 +119,19 @@ def sync(
 
     `GET /marketplace/application/{application_id}/salons`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        application_id (int):
-        page (int):
-        count (int):
+        application_id (int): Application ID
+        page (int): Page number
+        count (int): Items per page
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -122,7 +141,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        LocationsPage
+        LocationsPage: The body of a 200 response (Locations array).
     """
 
     return sync_detailed(
@@ -146,10 +165,19 @@ async def asyncio_detailed(
 
     `GET /marketplace/application/{application_id}/salons`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        application_id (int):
-        page (int):
-        count (int):
+        application_id (int): Application ID
+        page (int): Page number
+        count (int): Items per page
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -159,7 +187,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[LocationsPage]
+        Response[LocationsPage]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (Locations array).
     """
 
     kwargs = _get_kwargs(
@@ -183,10 +212,19 @@ async def asyncio(
 
     `GET /marketplace/application/{application_id}/salons`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        application_id (int):
-        page (int):
-        count (int):
+        application_id (int): Application ID
+        page (int): Page number
+        count (int): Items per page
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -196,7 +234,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        LocationsPage
+        LocationsPage: The body of a 200 response (Locations array).
     """
 
     return (

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.list_tariffs_response_200 import ListTariffsResponse200
@@ -27,12 +27,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ListTariffsResponse200:
     if response.status_code == 200:
-        response_200 = ListTariffsResponse200.from_dict(loads(response.content))
+        response_200 = ListTariffsResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = ListTariffsResponse200.from_dict(loads(response.content))
+    response_200 = ListTariffsResponse200.from_dict(response_json(response))
 
     return response_200
 
@@ -57,8 +57,17 @@ def sync_detailed(
 
     `GET /marketplace/application/{application_id}/tariffs`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        application_id (int):
+        application_id (int): Application ID Example: 123.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -68,7 +77,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListTariffsResponse200]
+        Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -88,8 +98,17 @@ def sync(
 
     `GET /marketplace/application/{application_id}/tariffs`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        application_id (int):
+        application_id (int): Application ID Example: 123.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -99,7 +118,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListTariffsResponse200
+        ListTariffsResponse200: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -119,8 +138,17 @@ async def asyncio_detailed(
 
     `GET /marketplace/application/{application_id}/tariffs`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        application_id (int):
+        application_id (int): Application ID Example: 123.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -130,7 +158,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListTariffsResponse200]
+        Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -150,8 +179,17 @@ async def asyncio(
 
     `GET /marketplace/application/{application_id}/tariffs`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        application_id (int):
+        application_id (int): Application ID Example: 123.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -161,7 +199,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListTariffsResponse200
+        ListTariffsResponse200: The body of a 200 response (OK).
     """
 
     return (

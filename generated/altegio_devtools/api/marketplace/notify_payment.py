@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.notify_payment_body import NotifyPaymentBody
@@ -28,12 +28,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> NotifyPaymentResponse200:
     if response.status_code == 200:
-        response_200 = NotifyPaymentResponse200.from_dict(loads(response.content))
+        response_200 = NotifyPaymentResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = NotifyPaymentResponse200.from_dict(loads(response.content))
+    response_200 = NotifyPaymentResponse200.from_dict(response_json(response))
 
     return response_200
 
@@ -58,8 +58,19 @@ def sync_detailed(
 
     `POST /marketplace/partner/payment`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        body (NotifyPaymentBody):
+        body (NotifyPaymentBody): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -69,7 +80,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[NotifyPaymentResponse200]
+        Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (Webhook ok).
     """
 
     kwargs = _get_kwargs(
@@ -89,8 +101,19 @@ def sync(
 
     `POST /marketplace/partner/payment`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        body (NotifyPaymentBody):
+        body (NotifyPaymentBody): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -100,7 +123,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        NotifyPaymentResponse200
+        NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
     """
 
     return sync_detailed(
@@ -120,8 +143,19 @@ async def asyncio_detailed(
 
     `POST /marketplace/partner/payment`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        body (NotifyPaymentBody):
+        body (NotifyPaymentBody): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -131,7 +165,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[NotifyPaymentResponse200]
+        Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (Webhook ok).
     """
 
     kwargs = _get_kwargs(
@@ -151,8 +186,19 @@ async def asyncio(
 
     `POST /marketplace/partner/payment`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        body (NotifyPaymentBody):
+        body (NotifyPaymentBody): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -162,7 +208,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        NotifyPaymentResponse200
+        NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
     """
 
     return (

@@ -49,8 +49,19 @@ def sync_detailed(
 
     `POST /marketplace/partner/payment/refund/{payment_id}`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        payment_id (int):
+        payment_id (int): Payment ID Example: 123.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -60,7 +71,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[None]
+        Response[None]: The response (status_code, headers, content) with the model as `parsed`: a
+            200 response (Refund confirmed) has no body.
     """
 
     kwargs = _get_kwargs(
@@ -80,8 +92,19 @@ def sync(
 
     `POST /marketplace/partner/payment/refund/{payment_id}`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        payment_id (int):
+        payment_id (int): Payment ID Example: 123.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -91,7 +114,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        None
+        None: A 200 response (Refund confirmed) has no body.
     """
 
     return sync_detailed(
@@ -111,8 +134,19 @@ async def asyncio_detailed(
 
     `POST /marketplace/partner/payment/refund/{payment_id}`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        payment_id (int):
+        payment_id (int): Payment ID Example: 123.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -122,7 +156,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[None]
+        Response[None]: The response (status_code, headers, content) with the model as `parsed`: a
+            200 response (Refund confirmed) has no body.
     """
 
     kwargs = _get_kwargs(
@@ -142,8 +177,19 @@ async def asyncio(
 
     `POST /marketplace/partner/payment/refund/{payment_id}`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        payment_id (int):
+        payment_id (int): Payment ID Example: 123.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -153,7 +199,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        None
+        None: A 200 response (Refund confirmed) has no body.
     """
 
     return (

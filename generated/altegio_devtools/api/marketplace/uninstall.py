@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.uninstall_response_200 import UninstallResponse200
@@ -29,12 +29,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> UninstallResponse200:
     if response.status_code == 200:
-        response_200 = UninstallResponse200.from_dict(loads(response.content))
+        response_200 = UninstallResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = UninstallResponse200.from_dict(loads(response.content))
+    response_200 = UninstallResponse200.from_dict(response_json(response))
 
     return response_200
 
@@ -60,9 +60,20 @@ def sync_detailed(
 
     `POST /marketplace/salon/{location_id}/application/{application_id}/uninstall`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        location_id (int):
-        application_id (int):
+        location_id (int): Location ID
+        application_id (int): Application ID
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -72,7 +83,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[UninstallResponse200]
+        Response[UninstallResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (successfully uninstalled).
     """
 
     kwargs = _get_kwargs(
@@ -94,9 +106,20 @@ def sync(
 
     `POST /marketplace/salon/{location_id}/application/{application_id}/uninstall`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        location_id (int):
-        application_id (int):
+        location_id (int): Location ID
+        application_id (int): Application ID
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -106,7 +129,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        UninstallResponse200
+        UninstallResponse200: The body of a 200 response (successfully uninstalled).
     """
 
     return sync_detailed(
@@ -128,9 +151,20 @@ async def asyncio_detailed(
 
     `POST /marketplace/salon/{location_id}/application/{application_id}/uninstall`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        location_id (int):
-        application_id (int):
+        location_id (int): Location ID
+        application_id (int): Application ID
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -140,7 +174,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[UninstallResponse200]
+        Response[UninstallResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (successfully uninstalled).
     """
 
     kwargs = _get_kwargs(
@@ -162,9 +197,20 @@ async def asyncio(
 
     `POST /marketplace/salon/{location_id}/application/{application_id}/uninstall`
 
+    Host: the app host, https://app.alteg.io by default (`app_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        location_id (int):
-        application_id (int):
+        location_id (int): Location ID
+        application_id (int): Application ID
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -174,7 +220,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        UninstallResponse200
+        UninstallResponse200: The body of a 200 response (successfully uninstalled).
     """
 
     return (

@@ -1,4 +1,4 @@
-"""Voip operations: one method per operation of the tag, named in overrides/names.yaml.
+"""Voip operations: client.voip.<method>(...), one method per operation of the tag.
 
 A request body's fields are the method's keyword arguments."""
 
@@ -30,11 +30,18 @@ if TYPE_CHECKING:
     from ...models.vo_ip_call_history_type import VoIPCallHistoryType
     from ...models.vo_ip_setup_command import VoIPSetupCommand
     from ...models.vo_ip_setup_command_type import VoIPSetupCommandType
-    from ...types import Response
+    from ...types import Body, Headers, Query, Response
 
 
 class VoipResource:
-    """voip operations."""
+    """The voip operations, as `client.voip` of an AltegioClient: Telephony integration
+    endpoints.
+
+    Methods: send_event, list_calls.
+
+    Each returns the model of the success response.
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -48,6 +55,9 @@ class VoipResource:
         type_: VoIPSetupCommandType,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SendEventResponse202: ...
 
     @overload
@@ -67,6 +77,9 @@ class VoipResource:
         date: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SendEventResponse202: ...
 
     @overload
@@ -81,6 +94,9 @@ class VoipResource:
         user: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SendEventResponse202: ...
 
     @overload
@@ -90,6 +106,9 @@ class VoipResource:
         body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SendEventResponse202: ...
 
     def send_event(
@@ -98,6 +117,9 @@ class VoipResource:
         body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         **fields: Any,
     ) -> SendEventResponse202:
         """VoIP events
@@ -116,12 +138,25 @@ class VoipResource:
 
         `POST /voip/integration`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+            body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand): The request body: one of these
+                models.
             **fields: Instead of `body`, one variant's fields as keyword arguments, picked by
                 `command`: 'setup' (VoIPSetupCommand), 'history' (VoIPCallHistory), 'event' (VoIPCallEvent).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -131,7 +166,7 @@ class VoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SendEventResponse202
+            SendEventResponse202: The body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
@@ -158,7 +193,13 @@ class VoipResource:
 
         return send_event.sync(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def list_calls(
@@ -174,12 +215,23 @@ class VoipResource:
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> ListCallsResponse200:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
 
         `GET /voip/integration/calls`
+
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+        without a user token raises errors.MissingUserTokenError before anything is sent.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
 
         Args:
             salon_id (int): Location ID Example: 615243.
@@ -192,8 +244,12 @@ class VoipResource:
             limit (int | Unset): Items per page Example: 25.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
+            errors.MissingUserTokenError: The client has no user token (nothing was sent).
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -201,7 +257,7 @@ class VoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCallsResponse200
+            ListCallsResponse200: The body of a 200 response (OK).
         """
 
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
@@ -220,12 +276,25 @@ class VoipResource:
 
         return list_calls.sync(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
 class AsyncVoipResource:
-    """voip operations."""
+    """The voip operations, as `client.voip` of an AsyncAltegioClient (each method is a
+    coroutine): Telephony integration endpoints.
+
+    Methods: send_event, list_calls.
+
+    Each returns the model of the success response.
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -239,6 +308,9 @@ class AsyncVoipResource:
         type_: VoIPSetupCommandType,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SendEventResponse202: ...
 
     @overload
@@ -258,6 +330,9 @@ class AsyncVoipResource:
         date: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SendEventResponse202: ...
 
     @overload
@@ -272,6 +347,9 @@ class AsyncVoipResource:
         user: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SendEventResponse202: ...
 
     @overload
@@ -281,6 +359,9 @@ class AsyncVoipResource:
         body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SendEventResponse202: ...
 
     async def send_event(
@@ -289,6 +370,9 @@ class AsyncVoipResource:
         body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         **fields: Any,
     ) -> SendEventResponse202:
         """VoIP events
@@ -307,12 +391,25 @@ class AsyncVoipResource:
 
         `POST /voip/integration`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+            body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand): The request body: one of these
+                models.
             **fields: Instead of `body`, one variant's fields as keyword arguments, picked by
                 `command`: 'setup' (VoIPSetupCommand), 'history' (VoIPCallHistory), 'event' (VoIPCallEvent).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -322,7 +419,7 @@ class AsyncVoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SendEventResponse202
+            SendEventResponse202: The body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
@@ -349,7 +446,13 @@ class AsyncVoipResource:
 
         return await send_event.asyncio(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def list_calls(
@@ -365,12 +468,23 @@ class AsyncVoipResource:
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> ListCallsResponse200:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
 
         `GET /voip/integration/calls`
+
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+        without a user token raises errors.MissingUserTokenError before anything is sent.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
 
         Args:
             salon_id (int): Location ID Example: 615243.
@@ -383,8 +497,12 @@ class AsyncVoipResource:
             limit (int | Unset): Items per page Example: 25.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
+            errors.MissingUserTokenError: The client has no user token (nothing was sent).
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -392,7 +510,7 @@ class AsyncVoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCallsResponse200
+            ListCallsResponse200: The body of a 200 response (OK).
         """
 
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
@@ -411,12 +529,25 @@ class AsyncVoipResource:
 
         return await list_calls.asyncio(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
 class VoipResourceWithRawResponse:
-    """voip operations, returning the raw Response (status, headers, body, parsed)."""
+    """The voip operations, as `client.with_raw_response.voip` of an AltegioClient: Telephony
+    integration endpoints.
+
+    Methods: send_event, list_calls.
+
+    Each returns the Response (status_code, headers, content, and the model as `parsed`).
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -430,6 +561,9 @@ class VoipResourceWithRawResponse:
         type_: VoIPSetupCommandType,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[SendEventResponse202]: ...
 
     @overload
@@ -449,6 +583,9 @@ class VoipResourceWithRawResponse:
         date: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[SendEventResponse202]: ...
 
     @overload
@@ -463,6 +600,9 @@ class VoipResourceWithRawResponse:
         user: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[SendEventResponse202]: ...
 
     @overload
@@ -472,6 +612,9 @@ class VoipResourceWithRawResponse:
         body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[SendEventResponse202]: ...
 
     def send_event(
@@ -480,6 +623,9 @@ class VoipResourceWithRawResponse:
         body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         **fields: Any,
     ) -> Response[SendEventResponse202]:
         """VoIP events
@@ -498,12 +644,25 @@ class VoipResourceWithRawResponse:
 
         `POST /voip/integration`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+            body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand): The request body: one of these
+                models.
             **fields: Instead of `body`, one variant's fields as keyword arguments, picked by
                 `command`: 'setup' (VoIPSetupCommand), 'history' (VoIPCallHistory), 'event' (VoIPCallEvent).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -513,7 +672,8 @@ class VoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SendEventResponse202]
+            Response[SendEventResponse202]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
@@ -540,7 +700,13 @@ class VoipResourceWithRawResponse:
 
         return send_event.sync_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def list_calls(
@@ -556,12 +722,23 @@ class VoipResourceWithRawResponse:
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[ListCallsResponse200]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
 
         `GET /voip/integration/calls`
+
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+        without a user token raises errors.MissingUserTokenError before anything is sent.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
 
         Args:
             salon_id (int): Location ID Example: 615243.
@@ -574,8 +751,12 @@ class VoipResourceWithRawResponse:
             limit (int | Unset): Items per page Example: 25.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
+            errors.MissingUserTokenError: The client has no user token (nothing was sent).
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -583,7 +764,8 @@ class VoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCallsResponse200]
+            Response[ListCallsResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
@@ -602,12 +784,25 @@ class VoipResourceWithRawResponse:
 
         return list_calls.sync_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
 class AsyncVoipResourceWithRawResponse:
-    """voip operations, returning the raw Response (status, headers, body, parsed)."""
+    """The voip operations, as `client.with_raw_response.voip` of an AsyncAltegioClient (each
+    method is a coroutine): Telephony integration endpoints.
+
+    Methods: send_event, list_calls.
+
+    Each returns the Response (status_code, headers, content, and the model as `parsed`).
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -621,6 +816,9 @@ class AsyncVoipResourceWithRawResponse:
         type_: VoIPSetupCommandType,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[SendEventResponse202]: ...
 
     @overload
@@ -640,6 +838,9 @@ class AsyncVoipResourceWithRawResponse:
         date: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[SendEventResponse202]: ...
 
     @overload
@@ -654,6 +855,9 @@ class AsyncVoipResourceWithRawResponse:
         user: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[SendEventResponse202]: ...
 
     @overload
@@ -663,6 +867,9 @@ class AsyncVoipResourceWithRawResponse:
         body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[SendEventResponse202]: ...
 
     async def send_event(
@@ -671,6 +878,9 @@ class AsyncVoipResourceWithRawResponse:
         body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         **fields: Any,
     ) -> Response[SendEventResponse202]:
         """VoIP events
@@ -689,12 +899,25 @@ class AsyncVoipResourceWithRawResponse:
 
         `POST /voip/integration`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+            body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand): The request body: one of these
+                models.
             **fields: Instead of `body`, one variant's fields as keyword arguments, picked by
                 `command`: 'setup' (VoIPSetupCommand), 'history' (VoIPCallHistory), 'event' (VoIPCallEvent).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
             errors.APIStatusError: The API answered with an error status or `success: false`
@@ -704,7 +927,8 @@ class AsyncVoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SendEventResponse202]
+            Response[SendEventResponse202]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
@@ -731,7 +955,13 @@ class AsyncVoipResourceWithRawResponse:
 
         return await send_event.asyncio_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def list_calls(
@@ -747,12 +977,23 @@ class AsyncVoipResourceWithRawResponse:
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[ListCallsResponse200]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
 
         `GET /voip/integration/calls`
+
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+        without a user token raises errors.MissingUserTokenError before anything is sent.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
 
         Args:
             salon_id (int): Location ID Example: 615243.
@@ -765,8 +1006,12 @@ class AsyncVoipResourceWithRawResponse:
             limit (int | Unset): Items per page Example: 25.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
+            errors.MissingUserTokenError: The client has no user token (nothing was sent).
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -774,7 +1019,8 @@ class AsyncVoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCallsResponse200]
+            Response[ListCallsResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
@@ -793,5 +1039,11 @@ class AsyncVoipResourceWithRawResponse:
 
         return await list_calls.asyncio_detailed(
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )

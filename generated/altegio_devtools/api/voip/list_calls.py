@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.list_calls_body import ListCallsBody
@@ -28,12 +28,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ListCallsResponse200:
     if response.status_code == 200:
-        response_200 = ListCallsResponse200.from_dict(loads(response.content))
+        response_200 = ListCallsResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = ListCallsResponse200.from_dict(loads(response.content))
+    response_200 = ListCallsResponse200.from_dict(response_json(response))
 
     return response_200
 
@@ -58,10 +58,21 @@ def sync_detailed(
 
     `GET /voip/integration/calls`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+    without a user token raises errors.MissingUserTokenError before anything is sent.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        body (ListCallsBody):
+        body (ListCallsBody): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
+        errors.MissingUserTokenError: The client has no user token (nothing was sent).
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -69,7 +80,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListCallsResponse200]
+        Response[ListCallsResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -89,10 +101,21 @@ def sync(
 
     `GET /voip/integration/calls`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+    without a user token raises errors.MissingUserTokenError before anything is sent.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        body (ListCallsBody):
+        body (ListCallsBody): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
+        errors.MissingUserTokenError: The client has no user token (nothing was sent).
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -100,7 +123,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListCallsResponse200
+        ListCallsResponse200: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -120,10 +143,21 @@ async def asyncio_detailed(
 
     `GET /voip/integration/calls`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+    without a user token raises errors.MissingUserTokenError before anything is sent.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        body (ListCallsBody):
+        body (ListCallsBody): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
+        errors.MissingUserTokenError: The client has no user token (nothing was sent).
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -131,7 +165,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListCallsResponse200]
+        Response[ListCallsResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -151,10 +186,21 @@ async def asyncio(
 
     `GET /voip/integration/calls`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+    without a user token raises errors.MissingUserTokenError before anything is sent.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        body (ListCallsBody):
+        body (ListCallsBody): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
+        errors.MissingUserTokenError: The client has no user token (nothing was sent).
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -162,7 +208,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListCallsResponse200
+        ListCallsResponse200: The body of a 200 response (OK).
     """
 
     return (

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.send_event_response_202 import SendEventResponse202
@@ -35,12 +35,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> SendEventResponse202:
     if response.status_code == 202:
-        response_202 = SendEventResponse202.from_dict(loads(response.content))
+        response_202 = SendEventResponse202.from_dict(response_json(response))
 
         return response_202
 
     # Another success status than documented: read it as the documented one.
-    response_202 = SendEventResponse202.from_dict(loads(response.content))
+    response_202 = SendEventResponse202.from_dict(response_json(response))
 
     return response_202
 
@@ -75,8 +75,20 @@ def sync_detailed(
 
     `POST /voip/integration`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+        body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand): The request body: one of these
+            models.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -86,7 +98,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[SendEventResponse202]
+        Response[SendEventResponse202]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 202 response (Accepted).
     """
 
     kwargs = _get_kwargs(
@@ -116,8 +129,20 @@ def sync(
 
     `POST /voip/integration`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+        body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand): The request body: one of these
+            models.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -127,7 +152,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        SendEventResponse202
+        SendEventResponse202: The body of a 202 response (Accepted).
     """
 
     return sync_detailed(
@@ -157,8 +182,20 @@ async def asyncio_detailed(
 
     `POST /voip/integration`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+        body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand): The request body: one of these
+            models.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -168,7 +205,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[SendEventResponse202]
+        Response[SendEventResponse202]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 202 response (Accepted).
     """
 
     kwargs = _get_kwargs(
@@ -198,8 +236,20 @@ async def asyncio(
 
     `POST /voip/integration`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner (`Authorization: Bearer <partner_token>`); no user token needed.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand):
+        body (VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand): The request body: one of these
+            models.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
         errors.APIStatusError: The API answered with an error status or `success: false`
@@ -209,7 +259,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        SendEventResponse202
+        SendEventResponse202: The body of a 202 response (Accepted).
     """
 
     return (

@@ -1,4 +1,4 @@
-"""Webhooks operations: one method per operation of the tag, named in overrides/names.yaml.
+"""Webhooks operations: client.webhooks.<method>(...), one method per operation of the tag.
 
 A request body's fields are the method's keyword arguments."""
 
@@ -21,11 +21,18 @@ if TYPE_CHECKING:
     from ...models.get_settings_response_200 import GetSettingsResponse200
     from ...models.update_settings_body import UpdateSettingsBody
     from ...models.update_settings_response_201 import UpdateSettingsResponse201
-    from ...types import Response
+    from ...types import Body, Headers, Query, Response
 
 
 class WebhooksResource:
-    """webhooks operations."""
+    """The webhooks operations, as `client.webhooks` of an AltegioClient: Webhook settings and
+    the event notifications Altegio sends.
+
+    Methods: get_settings, update_settings.
+
+    Each returns the model of the success response.
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -36,6 +43,8 @@ class WebhooksResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> GetSettingsResponse200:
         """Get event notification settings
 
@@ -43,12 +52,23 @@ class WebhooksResource:
 
         `GET /hooks_settings/{location_id}`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+        without a user token raises errors.MissingUserTokenError before anything is sent.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            location_id (int):
+            location_id (int): location ID
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
+            errors.MissingUserTokenError: The client has no user token (nothing was sent).
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -56,14 +76,19 @@ class WebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetSettingsResponse200
+            GetSettingsResponse200: The body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
 
         return get_settings.sync(
             location_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def update_settings(
@@ -88,6 +113,9 @@ class WebhooksResource:
         self_sending: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> UpdateSettingsResponse201:
         """Change Event Notification Settings
 
@@ -95,8 +123,18 @@ class WebhooksResource:
 
         `POST /hooks_settings/{location_id}`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+        without a user token raises errors.MissingUserTokenError before anything is sent.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            location_id (int):
+            location_id (int): location ID
             active (int): 1 = notifications on, 0 = off
             urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
             salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
@@ -121,8 +159,12 @@ class WebhooksResource:
                 actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
+            errors.MissingUserTokenError: The client has no user token (nothing was sent).
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -130,7 +172,7 @@ class WebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateSettingsResponse201
+            UpdateSettingsResponse201: The body of a 201 response (Created).
         """
 
         from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
@@ -158,12 +200,25 @@ class WebhooksResource:
         return update_settings.sync(
             location_id,
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
 class AsyncWebhooksResource:
-    """webhooks operations."""
+    """The webhooks operations, as `client.webhooks` of an AsyncAltegioClient (each method is a
+    coroutine): Webhook settings and the event notifications Altegio sends.
+
+    Methods: get_settings, update_settings.
+
+    Each returns the model of the success response.
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -174,6 +229,8 @@ class AsyncWebhooksResource:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> GetSettingsResponse200:
         """Get event notification settings
 
@@ -181,12 +238,23 @@ class AsyncWebhooksResource:
 
         `GET /hooks_settings/{location_id}`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+        without a user token raises errors.MissingUserTokenError before anything is sent.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            location_id (int):
+            location_id (int): location ID
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
+            errors.MissingUserTokenError: The client has no user token (nothing was sent).
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -194,14 +262,19 @@ class AsyncWebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetSettingsResponse200
+            GetSettingsResponse200: The body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
 
         return await get_settings.asyncio(
             location_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def update_settings(
@@ -226,6 +299,9 @@ class AsyncWebhooksResource:
         self_sending: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> UpdateSettingsResponse201:
         """Change Event Notification Settings
 
@@ -233,8 +309,18 @@ class AsyncWebhooksResource:
 
         `POST /hooks_settings/{location_id}`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+        without a user token raises errors.MissingUserTokenError before anything is sent.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            location_id (int):
+            location_id (int): location ID
             active (int): 1 = notifications on, 0 = off
             urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
             salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
@@ -259,8 +345,12 @@ class AsyncWebhooksResource:
                 actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
+            errors.MissingUserTokenError: The client has no user token (nothing was sent).
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -268,7 +358,7 @@ class AsyncWebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateSettingsResponse201
+            UpdateSettingsResponse201: The body of a 201 response (Created).
         """
 
         from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
@@ -296,12 +386,25 @@ class AsyncWebhooksResource:
         return await update_settings.asyncio(
             location_id,
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
 class WebhooksResourceWithRawResponse:
-    """webhooks operations, returning the raw Response (status, headers, body, parsed)."""
+    """The webhooks operations, as `client.with_raw_response.webhooks` of an AltegioClient:
+    Webhook settings and the event notifications Altegio sends.
+
+    Methods: get_settings, update_settings.
+
+    Each returns the Response (status_code, headers, content, and the model as `parsed`).
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -312,6 +415,8 @@ class WebhooksResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[GetSettingsResponse200]:
         """Get event notification settings
 
@@ -319,12 +424,23 @@ class WebhooksResourceWithRawResponse:
 
         `GET /hooks_settings/{location_id}`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+        without a user token raises errors.MissingUserTokenError before anything is sent.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            location_id (int):
+            location_id (int): location ID
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
+            errors.MissingUserTokenError: The client has no user token (nothing was sent).
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -332,14 +448,20 @@ class WebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetSettingsResponse200]
+            Response[GetSettingsResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
 
         return get_settings.sync_detailed(
             location_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def update_settings(
@@ -364,6 +486,9 @@ class WebhooksResourceWithRawResponse:
         self_sending: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[UpdateSettingsResponse201]:
         """Change Event Notification Settings
 
@@ -371,8 +496,18 @@ class WebhooksResourceWithRawResponse:
 
         `POST /hooks_settings/{location_id}`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+        without a user token raises errors.MissingUserTokenError before anything is sent.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            location_id (int):
+            location_id (int): location ID
             active (int): 1 = notifications on, 0 = off
             urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
             salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
@@ -397,8 +532,12 @@ class WebhooksResourceWithRawResponse:
                 actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
+            errors.MissingUserTokenError: The client has no user token (nothing was sent).
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -406,7 +545,8 @@ class WebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateSettingsResponse201]
+            Response[UpdateSettingsResponse201]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 201 response (Created).
         """
 
         from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
@@ -434,12 +574,26 @@ class WebhooksResourceWithRawResponse:
         return update_settings.sync_detailed(
             location_id,
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
 class AsyncWebhooksResourceWithRawResponse:
-    """webhooks operations, returning the raw Response (status, headers, body, parsed)."""
+    """The webhooks operations, as `client.with_raw_response.webhooks` of an AsyncAltegioClient
+    (each method is a coroutine): Webhook settings and the event notifications Altegio
+    sends.
+
+    Methods: get_settings, update_settings.
+
+    Each returns the Response (status_code, headers, content, and the model as `parsed`).
+    help() on a method shows its HTTP call, host, auth, retries, arguments and result.
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -450,6 +604,8 @@ class AsyncWebhooksResourceWithRawResponse:
         *,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Response[GetSettingsResponse200]:
         """Get event notification settings
 
@@ -457,12 +613,23 @@ class AsyncWebhooksResourceWithRawResponse:
 
         `GET /hooks_settings/{location_id}`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+        without a user token raises errors.MissingUserTokenError before anything is sent.
+
+        Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+        error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
         Args:
-            location_id (int):
+            location_id (int): location ID
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
 
         Raises:
+            errors.MissingUserTokenError: The client has no user token (nothing was sent).
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -470,14 +637,20 @@ class AsyncWebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetSettingsResponse200]
+            Response[GetSettingsResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
 
         return await get_settings.asyncio_detailed(
             location_id,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def update_settings(
@@ -502,6 +675,9 @@ class AsyncWebhooksResourceWithRawResponse:
         self_sending: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Response[UpdateSettingsResponse201]:
         """Change Event Notification Settings
 
@@ -509,8 +685,18 @@ class AsyncWebhooksResourceWithRawResponse:
 
         `POST /hooks_settings/{location_id}`
 
+        Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+        Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+        without a user token raises errors.MissingUserTokenError before anything is sent.
+
+        Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+        API cannot have processed it: the connection was never made (a connect error or connect
+        timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+        5xx), so it is never applied twice.
+
         Args:
-            location_id (int):
+            location_id (int): location ID
             active (int): 1 = notifications on, 0 = off
             urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
             salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
@@ -535,8 +721,12 @@ class AsyncWebhooksResourceWithRawResponse:
                 actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
+            extra_headers (Headers | None): Headers added to this request (not Authorization).
+            extra_query (Query | None): Query parameters added to this request.
+            extra_body (Body | None): Top-level fields added to this request's JSON body.
 
         Raises:
+            errors.MissingUserTokenError: The client has no user token (nothing was sent).
             errors.APIStatusError: The API answered with an error status or `success: false`
                 (a subclass per status: NotFoundError, RateLimitError, ...).
             errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -544,7 +734,8 @@ class AsyncWebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateSettingsResponse201]
+            Response[UpdateSettingsResponse201]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 201 response (Created).
         """
 
         from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
@@ -572,5 +763,11 @@ class AsyncWebhooksResourceWithRawResponse:
         return await update_settings.asyncio_detailed(
             location_id,
             body=body,
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries),
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )

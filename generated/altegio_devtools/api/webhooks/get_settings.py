@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.get_settings_response_200 import GetSettingsResponse200
@@ -27,12 +27,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> GetSettingsResponse200:
     if response.status_code == 200:
-        response_200 = GetSettingsResponse200.from_dict(loads(response.content))
+        response_200 = GetSettingsResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetSettingsResponse200.from_dict(loads(response.content))
+    response_200 = GetSettingsResponse200.from_dict(response_json(response))
 
     return response_200
 
@@ -57,10 +57,21 @@ def sync_detailed(
 
     `GET /hooks_settings/{location_id}`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+    without a user token raises errors.MissingUserTokenError before anything is sent.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        location_id (int):
+        location_id (int): location ID
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
+        errors.MissingUserTokenError: The client has no user token (nothing was sent).
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -68,7 +79,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetSettingsResponse200]
+        Response[GetSettingsResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -88,10 +100,21 @@ def sync(
 
     `GET /hooks_settings/{location_id}`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+    without a user token raises errors.MissingUserTokenError before anything is sent.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        location_id (int):
+        location_id (int): location ID
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
+        errors.MissingUserTokenError: The client has no user token (nothing was sent).
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -99,7 +122,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetSettingsResponse200
+        GetSettingsResponse200: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -119,10 +142,21 @@ async def asyncio_detailed(
 
     `GET /hooks_settings/{location_id}`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+    without a user token raises errors.MissingUserTokenError before anything is sent.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        location_id (int):
+        location_id (int): location ID
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
+        errors.MissingUserTokenError: The client has no user token (nothing was sent).
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -130,7 +164,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetSettingsResponse200]
+        Response[GetSettingsResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -150,10 +185,21 @@ async def asyncio(
 
     `GET /hooks_settings/{location_id}`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+    without a user token raises errors.MissingUserTokenError before anything is sent.
+
+    Retries: a GET is idempotent, so it is retried (up to `max_retries` times) after a connection
+    error, a timeout, 408, 429 or 5xx, with exponential backoff or as long as Retry-After says.
+
     Args:
-        location_id (int):
+        location_id (int): location ID
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
+        errors.MissingUserTokenError: The client has no user token (nothing was sent).
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -161,7 +207,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetSettingsResponse200
+        GetSettingsResponse200: The body of a 200 response (OK).
     """
 
     return (

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._json import loads
+from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.update_settings_body import UpdateSettingsBody
@@ -32,12 +32,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> UpdateSettingsResponse201:
     if response.status_code == 201:
-        response_201 = UpdateSettingsResponse201.from_dict(loads(response.content))
+        response_201 = UpdateSettingsResponse201.from_dict(response_json(response))
 
         return response_201
 
     # Another success status than documented: read it as the documented one.
-    response_201 = UpdateSettingsResponse201.from_dict(loads(response.content))
+    response_201 = UpdateSettingsResponse201.from_dict(response_json(response))
 
     return response_201
 
@@ -65,11 +65,24 @@ def sync_detailed(
 
     `POST /hooks_settings/{location_id}`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+    without a user token raises errors.MissingUserTokenError before anything is sent.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        location_id (int):
-        body (UpdateSettingsBody):
+        location_id (int): location ID
+        body (UpdateSettingsBody): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
+        errors.MissingUserTokenError: The client has no user token (nothing was sent).
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -77,7 +90,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[UpdateSettingsResponse201]
+        Response[UpdateSettingsResponse201]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 201 response (Created).
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +113,24 @@ def sync(
 
     `POST /hooks_settings/{location_id}`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+    without a user token raises errors.MissingUserTokenError before anything is sent.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        location_id (int):
-        body (UpdateSettingsBody):
+        location_id (int): location ID
+        body (UpdateSettingsBody): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
+        errors.MissingUserTokenError: The client has no user token (nothing was sent).
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -111,7 +138,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        UpdateSettingsResponse201
+        UpdateSettingsResponse201: The body of a 201 response (Created).
     """
 
     return sync_detailed(
@@ -133,11 +160,24 @@ async def asyncio_detailed(
 
     `POST /hooks_settings/{location_id}`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+    without a user token raises errors.MissingUserTokenError before anything is sent.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        location_id (int):
-        body (UpdateSettingsBody):
+        location_id (int): location ID
+        body (UpdateSettingsBody): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
+        errors.MissingUserTokenError: The client has no user token (nothing was sent).
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -145,7 +185,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[UpdateSettingsResponse201]
+        Response[UpdateSettingsResponse201]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 201 response (Created).
     """
 
     kwargs = _get_kwargs(
@@ -167,11 +208,24 @@ async def asyncio(
 
     `POST /hooks_settings/{location_id}`
 
+    Host: the api host, https://api.alteg.io/api/v1 by default (`api_base_url=`).
+
+    Auth: partner + user (`Authorization: Bearer <partner_token>, User <user_token>`). A client
+    without a user token raises errors.MissingUserTokenError before anything is sent.
+
+    Retries: a POST is not idempotent, so it is retried (up to `max_retries` times) only when the
+    API cannot have processed it: the connection was never made (a connect error or connect
+    timeout), or the answer was 429; never once the request may have arrived (a read timeout, a
+    5xx), so it is never applied twice.
+
     Args:
-        location_id (int):
-        body (UpdateSettingsBody):
+        location_id (int): location ID
+        body (UpdateSettingsBody): The request body.
+        client (Client): The transport that sends the request (host, auth, retries, rate limits):
+            what AltegioClient and AsyncAltegioClient call these functions with.
 
     Raises:
+        errors.MissingUserTokenError: The client has no user token (nothing was sent).
         errors.APIStatusError: The API answered with an error status or `success: false`
             (a subclass per status: NotFoundError, RateLimitError, ...).
         errors.APIConnectionError: The API could not be reached (APITimeoutError on a timeout).
@@ -179,7 +233,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        UpdateSettingsResponse201
+        UpdateSettingsResponse201: The body of a 201 response (Created).
     """
 
     return (

@@ -17,7 +17,7 @@ from ..drift import Drift, DriftError
 from ..models.lifecycle_event_kind import LifecycleEventKind
 from ..types import UNSET
 
-T = TypeVar("T", bound="SendLifecycleEventBody")
+T = TypeVar("T", bound="MarketplaceWebhook")
 
 #: The keys the description declares; any other key goes to additional_properties.
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -31,7 +31,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class SendLifecycleEventBody:
+class MarketplaceWebhook:
     """
     Attributes:
         salon_id (int): Location ID Example: 123.
@@ -80,12 +80,15 @@ class SendLifecycleEventBody:
         _src = src_dict if type(src_dict) is dict else as_object(src_dict)
         _get = _src.get
         drift: list[Drift] | None = None
+        _absent = 0
         salon_id = _get("salon_id", UNSET)
         if type(salon_id) is not int:
+            _absent += salon_id is UNSET
             salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
         application_id = _get("application_id", UNSET)
         if type(application_id) is not int:
+            _absent += application_id is UNSET
             application_id, drift = read_required(
                 application_id, as_int, "application_id", "an integer", drift
             )
@@ -94,12 +97,14 @@ class SendLifecycleEventBody:
         if type(event) is str:
             event = LifecycleEventKind(event)
         else:
+            _absent += event is UNSET
             event, drift = read_required(
                 event, enum_reader(LifecycleEventKind, False), "event", "a string", drift
             )
 
         partner_token = _get("partner_token", UNSET)
         if type(partner_token) is not str:
+            _absent += partner_token is UNSET
             partner_token, drift = read_required(
                 partner_token, as_str, "partner_token", "a string", drift
             )
@@ -111,18 +116,18 @@ class SendLifecycleEventBody:
             partner_token,
         ):
             raise DriftError(drift or ())
-        send_lifecycle_event_body = object.__new__(cls)
-        send_lifecycle_event_body.salon_id = salon_id
-        send_lifecycle_event_body.application_id = application_id
-        send_lifecycle_event_body.event = event
-        send_lifecycle_event_body.partner_token = partner_token
-        send_lifecycle_event_body.additional_properties = (
+        marketplace_webhook = object.__new__(cls)
+        marketplace_webhook.salon_id = salon_id
+        marketplace_webhook.application_id = application_id
+        marketplace_webhook.event = event
+        marketplace_webhook.partner_token = partner_token
+        marketplace_webhook.additional_properties = (
             {}
-            if _KNOWN_KEYS.issuperset(_src)
+            if len(_src) + _absent == 4
             else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
         )
-        send_lifecycle_event_body.drift = tuple(drift) if drift else ()
-        return send_lifecycle_event_body
+        marketplace_webhook.drift = tuple(drift) if drift else ()
+        return marketplace_webhook
 
     @property
     def additional_keys(self) -> list[str]:
