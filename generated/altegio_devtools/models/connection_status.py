@@ -33,15 +33,14 @@ def _parse_created_at(data: object) -> datetime.datetime | None | str | Unset:
         return None
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        _created_at_type_0 = data
-        created_at_type_0 = as_datetime(_created_at_type_0)
+    if isinstance(data, str):
+        try:
+            _created_at_type_0 = data
+            created_at_type_0 = as_datetime(_created_at_type_0)
 
-        return created_at_type_0
-    except READ_ERRORS:
-        pass
+            return created_at_type_0
+        except READ_ERRORS:
+            pass
     _created_at_type_1 = data
     created_at_type_1 = (
         _created_at_type_1 if type(_created_at_type_1) is str else as_str(_created_at_type_1)

@@ -68,23 +68,24 @@ def _parse_errors(
         return data
     if data == "":  # PHP's empty value for an absent object or list
         return UNSET
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        _errors_type_0 = data
-        if not isinstance(_errors_type_0, list):
-            raise TypeError(f"expected a list, got {type(_errors_type_0).__name__}")
-        errors_type_0 = []
-        for errors_type_0_item_data in _errors_type_0:
-            errors_type_0_item = Field422UnprocessableEntityResponseMetaErrorsType0Item.from_dict(
-                errors_type_0_item_data
-            )
+    if isinstance(data, list):
+        try:
+            _errors_type_0 = data
+            if not isinstance(_errors_type_0, list):
+                raise TypeError(f"expected a list, got {type(_errors_type_0).__name__}")
+            errors_type_0 = []
+            for errors_type_0_item_data in _errors_type_0:
+                errors_type_0_item = (
+                    Field422UnprocessableEntityResponseMetaErrorsType0Item.from_dict(
+                        errors_type_0_item_data
+                    )
+                )
 
-            errors_type_0.append(errors_type_0_item)
+                errors_type_0.append(errors_type_0_item)
 
-        return errors_type_0
-    except READ_ERRORS:
-        pass
+            return errors_type_0
+        except READ_ERRORS:
+            pass
     if not isinstance(data, dict):
         raise TypeError()
     errors_type_1 = Field422UnprocessableEntityResponseMetaErrorsType1.from_dict(data)

@@ -190,19 +190,18 @@ def _read_payment_system_transaction_ids(
                 try:
 
                     def _parse_payment_system_transaction_ids_item(data: object) -> int | str:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            _payment_system_transaction_ids_item_type_0 = data
-                            payment_system_transaction_ids_item_type_0 = (
-                                _payment_system_transaction_ids_item_type_0
-                                if type(_payment_system_transaction_ids_item_type_0) is str
-                                else as_str(_payment_system_transaction_ids_item_type_0)
-                            )
+                        if isinstance(data, str):
+                            try:
+                                _payment_system_transaction_ids_item_type_0 = data
+                                payment_system_transaction_ids_item_type_0 = (
+                                    _payment_system_transaction_ids_item_type_0
+                                    if type(_payment_system_transaction_ids_item_type_0) is str
+                                    else as_str(_payment_system_transaction_ids_item_type_0)
+                                )
 
-                            return payment_system_transaction_ids_item_type_0
-                        except READ_ERRORS:
-                            pass
+                                return payment_system_transaction_ids_item_type_0
+                            except READ_ERRORS:
+                                pass
                         _payment_system_transaction_ids_item_type_1 = data
                         payment_system_transaction_ids_item_type_1 = (
                             _payment_system_transaction_ids_item_type_1

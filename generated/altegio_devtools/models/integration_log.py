@@ -33,15 +33,14 @@ def _parse_changed_at(data: object) -> datetime.datetime | None | str | Unset:
         return None
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        _changed_at_type_0 = data
-        changed_at_type_0 = as_datetime(_changed_at_type_0)
+    if isinstance(data, str):
+        try:
+            _changed_at_type_0 = data
+            changed_at_type_0 = as_datetime(_changed_at_type_0)
 
-        return changed_at_type_0
-    except READ_ERRORS:
-        pass
+            return changed_at_type_0
+        except READ_ERRORS:
+            pass
     _changed_at_type_1 = data
     changed_at_type_1 = (
         _changed_at_type_1 if type(_changed_at_type_1) is str else as_str(_changed_at_type_1)

@@ -58,16 +58,15 @@ def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unse
         return data
     if data == "":  # PHP's empty value for an absent object or list
         return UNSET
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemasresponse_meta_empty_object_type_0 = ResponseMetaEmptyObjectType0.from_dict(
-            data
-        )
+    if isinstance(data, dict):
+        try:
+            componentsschemasresponse_meta_empty_object_type_0 = (
+                ResponseMetaEmptyObjectType0.from_dict(data)
+            )
 
-        return componentsschemasresponse_meta_empty_object_type_0
-    except READ_ERRORS:
-        pass
+            return componentsschemasresponse_meta_empty_object_type_0
+        except READ_ERRORS:
+            pass
     _componentsschemasresponse_meta_empty_object_type_1 = data
     if not isinstance(_componentsschemasresponse_meta_empty_object_type_1, list):
         raise TypeError(

@@ -36,15 +36,14 @@ def _parse_payment_date(data: object) -> datetime.datetime | None | str | Unset:
         return None
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        _payment_date_type_0 = data
-        payment_date_type_0 = as_datetime(_payment_date_type_0)
+    if isinstance(data, str):
+        try:
+            _payment_date_type_0 = data
+            payment_date_type_0 = as_datetime(_payment_date_type_0)
 
-        return payment_date_type_0
-    except READ_ERRORS:
-        pass
+            return payment_date_type_0
+        except READ_ERRORS:
+            pass
     _payment_date_type_1 = data
     payment_date_type_1 = (
         _payment_date_type_1 if type(_payment_date_type_1) is str else as_str(_payment_date_type_1)
@@ -71,15 +70,14 @@ def _parse_period_from(data: object) -> datetime.datetime | None | str | Unset:
         return None
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        _period_from_type_0 = data
-        period_from_type_0 = as_datetime(_period_from_type_0)
+    if isinstance(data, str):
+        try:
+            _period_from_type_0 = data
+            period_from_type_0 = as_datetime(_period_from_type_0)
 
-        return period_from_type_0
-    except READ_ERRORS:
-        pass
+            return period_from_type_0
+        except READ_ERRORS:
+            pass
     _period_from_type_1 = data
     period_from_type_1 = (
         _period_from_type_1 if type(_period_from_type_1) is str else as_str(_period_from_type_1)
@@ -106,15 +104,14 @@ def _parse_period_to(data: object) -> datetime.datetime | None | str | Unset:
         return None
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        _period_to_type_0 = data
-        period_to_type_0 = as_datetime(_period_to_type_0)
+    if isinstance(data, str):
+        try:
+            _period_to_type_0 = data
+            period_to_type_0 = as_datetime(_period_to_type_0)
 
-        return period_to_type_0
-    except READ_ERRORS:
-        pass
+            return period_to_type_0
+        except READ_ERRORS:
+            pass
     _period_to_type_1 = data
     period_to_type_1 = (
         _period_to_type_1 if type(_period_to_type_1) is str else as_str(_period_to_type_1)

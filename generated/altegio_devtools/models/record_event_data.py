@@ -193,23 +193,22 @@ def _parse_custom_fields(
         return data
     if data == "":  # PHP's empty value for an absent object or list
         return UNSET
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        _custom_fields_type_0 = data
-        if not isinstance(_custom_fields_type_0, list):
-            raise TypeError(f"expected a list, got {type(_custom_fields_type_0).__name__}")
-        custom_fields_type_0 = []
-        for custom_fields_type_0_item_data in _custom_fields_type_0:
-            custom_fields_type_0_item = RecordEventDataCustomFieldsItem.from_dict(
-                custom_fields_type_0_item_data
-            )
+    if isinstance(data, list):
+        try:
+            _custom_fields_type_0 = data
+            if not isinstance(_custom_fields_type_0, list):
+                raise TypeError(f"expected a list, got {type(_custom_fields_type_0).__name__}")
+            custom_fields_type_0 = []
+            for custom_fields_type_0_item_data in _custom_fields_type_0:
+                custom_fields_type_0_item = RecordEventDataCustomFieldsItem.from_dict(
+                    custom_fields_type_0_item_data
+                )
 
-            custom_fields_type_0.append(custom_fields_type_0_item)
+                custom_fields_type_0.append(custom_fields_type_0_item)
 
-        return custom_fields_type_0
-    except READ_ERRORS:
-        pass
+            return custom_fields_type_0
+        except READ_ERRORS:
+            pass
     if not isinstance(data, dict):
         raise TypeError()
     custom_fields_type_1 = RecordEventDataCustomFieldsMap.from_dict(data)
@@ -339,14 +338,13 @@ def _parse_composite(
         return data
     if data == "":  # PHP's empty value for an absent object or list
         return UNSET
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        composite_type_0 = RecordEventDataCompositeType0.from_dict(data)
+    if isinstance(data, dict):
+        try:
+            composite_type_0 = RecordEventDataCompositeType0.from_dict(data)
 
-        return composite_type_0
-    except READ_ERRORS:
-        pass
+            return composite_type_0
+        except READ_ERRORS:
+            pass
     _composite_type_1 = data
     if not isinstance(_composite_type_1, list):
         raise TypeError(f"expected a list, got {type(_composite_type_1).__name__}")

@@ -73,14 +73,13 @@ def _parse_meta(data: object) -> list[Any] | SendEventResponse202MetaType0 | Uns
         return data
     if data == "":  # PHP's empty value for an absent object or list
         return UNSET
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        meta_type_0 = SendEventResponse202MetaType0.from_dict(data)
+    if isinstance(data, dict):
+        try:
+            meta_type_0 = SendEventResponse202MetaType0.from_dict(data)
 
-        return meta_type_0
-    except READ_ERRORS:
-        pass
+            return meta_type_0
+        except READ_ERRORS:
+            pass
     _meta_type_1 = data
     if not isinstance(_meta_type_1, list):
         raise TypeError(f"expected a list, got {type(_meta_type_1).__name__}")
