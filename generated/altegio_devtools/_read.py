@@ -102,14 +102,9 @@ def read_list(
     """A list field whose value is not a list: PHP's `""` (and absence) read as an absent
     list, or as the empty one where the field is required; anything else is drift."""
     stand_in: list[Any] | Unset = [] if required else UNSET
-    if value is UNSET:
-        if not required:
-            return UNSET, drift
-        return stand_in, mismatch(drift, key, "a list", value, KeyError(key))
-    if value == "":
+    if (value is UNSET and not required) or value == "":
         return stand_in, drift
-    error = TypeError(f"expected a list, got {type(value).__name__}")
-    return stand_in, mismatch(drift, key, "a list", value, error)
+    return stand_in, mismatch(drift, key, "a list", value)
 
 
 def read_number(value: Any) -> float:

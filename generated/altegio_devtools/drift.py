@@ -105,9 +105,14 @@ def describe_drift(entries: Sequence[Drift]) -> str:
 
 
 def mismatch(
-    found: list[Drift] | None, key: str, expected: str, value: object, error: BaseException
+    found: list[Drift] | None,
+    key: str,
+    expected: str,
+    value: object,
+    error: BaseException | None = None,
 ) -> list[Drift]:
-    """Record that `value` at `key` could not be read as `expected`."""
+    """Record that `value` at `key` could not be read as `expected` (given the error that
+    said so, a nested model's DriftError is taken over entry by entry)."""
     found = [] if found is None else found
     if isinstance(error, DriftError):  # a nested model that could not be built
         found.extend(_under(key, error.entries))
