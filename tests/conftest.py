@@ -23,6 +23,7 @@ import pytest
 import yaml
 
 from altegio_devtools import AltegioClient
+from tests.valkey import valkey_server
 
 ROOT = Path(__file__).resolve().parent.parent
 EFFECTIVE_SPEC = ROOT / "generated" / "openapi.effective.yaml"
@@ -108,3 +109,10 @@ def client(recorder: Recorder) -> Iterator[AltegioClient]:
         http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
     ) as altegio:
         yield altegio
+
+
+@pytest.fixture(scope="module")
+def valkey_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real Valkey server on 127.0.0.1 for a test module (shared limits, de-duplication)."""
+    with valkey_server(tmp_path_factory.mktemp("valkey")) as url:
+        yield url

@@ -11,12 +11,10 @@ import asyncio
 import importlib
 import importlib.metadata
 import inspect
-import json
 import os
 import re
 import subprocess
 import sys
-import threading
 import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -42,6 +40,7 @@ from altegio_devtools import (
 from altegio_devtools import client as transport
 from altegio_devtools._operations import OPERATIONS
 from tests.conftest import ROOT, Recorder, envelope
+from tests.fault_server import send_json, serving
 
 ENV_NAMES = ("ALTEGIO_PARTNER_TOKEN", "ALTEGIO_USER_TOKEN", "ALTEGIO_LOG")
 API = "http://127.0.0.1:9/api/v1"
@@ -383,27 +382,15 @@ class KeepAliveServer:
                 server.ports.append(self.client_address[1])
                 server.authorizations.append(self.headers.get("Authorization", ""))
                 status = answers.get(self.path, 200)
-                body: dict[str, object] = {"success": status == 200, "data": [], "meta": []}
-                payload = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
+                send_json(self, status, {"success": status == 200, "data": [], "meta": []})
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
 
     @contextmanager
     def running(self) -> Iterator[KeepAliveServer]:
-        thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        thread.start()
-        try:
+        with serving(self._server):
             yield self
-        finally:
-            self._server.shutdown()
-            self._server.server_close()
-            thread.join(timeout=5)
 
 
 def test_with_options_shares_the_pool_and_closing_it_leaves_the_pool_open() -> None:

@@ -22,7 +22,7 @@ import redis
 from altegio_devtools.receiver import WebhookReceiver
 from examples import webhook_receiver
 from tests.receiver_app import SECRET, serving
-from tests.valkey import free_port, valkey_server
+from tests.valkey import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 AUTH = {"Authorization": f"Bearer {SECRET}"}
@@ -38,12 +38,6 @@ def event(n: int) -> bytes:
         {"company_id": 7, "resource": "load_test", "resource_id": n, "status": "create",
          "data": {"n": n}}
     ).encode()  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def valkey_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with valkey_server(tmp_path_factory.mktemp("valkey")) as url:
-        yield url
 
 
 @pytest.fixture(scope="module")

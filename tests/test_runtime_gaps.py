@@ -39,8 +39,8 @@ from altegio_devtools import (
 )
 from altegio_devtools.dedupe import DeliveryInProgress, MemoryDedupeStore, RedisDedupeStore
 from altegio_devtools.receiver import WebhookReceiver
-from tests.fault_server import FaultServer, Reply, ok
-from tests.valkey import free_port, valkey_server
+from tests.fault_server import FaultServer, Reply, ok, send_json, serving
+from tests.valkey import free_port
 
 COUNTRIES = "/api/v1/countries"
 SALONS = "/app/marketplace/application/2/salons"
@@ -248,12 +248,7 @@ class _KeepAliveHandler(BaseHTTPRequestHandler):
             self.server.open -= 1
 
     def do_GET(self) -> None:
-        body = json.dumps({"success": True, "data": [], "meta": []}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        send_json(self, 200, {"success": True, "data": [], "meta": []})
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -262,14 +257,8 @@ class _KeepAliveHandler(BaseHTTPRequestHandler):
 @contextmanager
 def keep_alive_server() -> Iterator[_KeepAliveServer]:
     server = _KeepAliveServer()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02})
-    thread.start()
-    try:
+    with serving(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 def test_close_closes_the_pool_the_client_opened() -> None:
@@ -362,12 +351,7 @@ class _PagedHandler(BaseHTTPRequestHandler):
             first = (page - 1) * count + 1
             ids = range(first, min(first + count, self.server.total + 1))
             body, status = {"success": True, "data": [{"id": i} for i in ids], "meta": []}, 200
-        payload = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+        send_json(self, status, body)
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -376,14 +360,8 @@ class _PagedHandler(BaseHTTPRequestHandler):
 @contextmanager
 def paged_server(total: int) -> Iterator[_PagedServer]:
     server = _PagedServer(total)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02})
-    thread.start()
-    try:
+    with serving(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.mark.parametrize(("total", "pages"), [(5, [1, 2, 3]), (4, [1, 2, 3]), (1, [1]), (0, [1])])
@@ -1549,12 +1527,6 @@ def test_an_unknown_altegio_log_warns_about_the_code_that_applied_it(
         _logs.configure_from_env()
     (warning,) = caught
     assert warning.filename != _logs.__file__  # not _logs.py itself: its caller
-
-
-@pytest.fixture(scope="module")
-def valkey_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with valkey_server(tmp_path_factory.mktemp("valkey")) as url:
-        yield url
 
 
 def test_the_redis_store_runs_an_event_once_across_stores(valkey_url: str) -> None:

@@ -24,12 +24,6 @@ PROCESSES = 4
 CALLS = 10
 
 
-@pytest.fixture(scope="module")
-def valkey_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with valkey_server(tmp_path_factory.mktemp("valkey")) as url:
-        yield url
-
-
 @pytest.fixture
 def redis_url(valkey_url: str) -> str:
     redis.Redis.from_url(valkey_url).flushdb()
