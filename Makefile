@@ -105,7 +105,8 @@ bench: $(SETUP)
 
 # Mutation testing of the hand-written runtime (mutmut; README "Mutation testing"): the score
 # per module and every surviving mutant; exit 1 below a module's floor. Not in `make test`.
-# MODULES="_coerce webhooks" runs only those; SURVIVORS=1 only the last run's survivors.
+# MODULES="_coerce webhooks" runs only those; SURVIVORS=1 the last run's survivors and the
+# mutants of changed functions; RESUME=1 only the mutants an interrupted run did not reach.
 MODULES ?=
 mutate: $(SETUP)
-	$(BIN)/python -m tests.mutation_report $(if $(SURVIVORS),--survivors) $(MODULES)
+	$(BIN)/python -m tests.mutation_report $(if $(SURVIVORS),--survivors) $(if $(RESUME),--resume) $(MODULES)

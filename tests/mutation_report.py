@@ -8,7 +8,8 @@ package staged at src/altegio_devtools (mutmut's src/ layout).
 
     python -m tests.mutation_report                  # every runtime module, from scratch
     python -m tests.mutation_report _coerce webhooks # these modules again (others kept)
-    python -m tests.mutation_report --survivors      # the survivors again, after new tests
+    python -m tests.mutation_report --survivors      # survivors, and changed functions
+    python -m tests.mutation_report --resume client  # the mutants not run yet (interrupted)
     python -m tests.mutation_report --report         # print the last results
 
 Prints the score of each module (killed / mutants) and every surviving mutant as a diff;
@@ -111,11 +112,12 @@ def _meta(module: str) -> Path:
     return WORK / "mutants" / PACKAGE / f"{module}.py.meta"
 
 
-def reset(modules: list[str], *, survivors_only: bool) -> None:
-    """Forget results for mutmut to run those mutants again: every mutant of `modules`, or
-    only those that survived or had no test (the ones not run yet wait for a full run). (Not
-    by naming them to mutmut: it would then run a list of test IDs, which breaks on some
-    parametrized ones.)"""
+def reset(modules: list[str], *, survivors_only: bool, resume: bool) -> None:
+    """Forget results for mutmut to run those mutants again: every mutant of `modules`; or
+    only the survivors and those without a result (new, changed, or not reached by an
+    interrupted run); or, to `resume`, only those without a result. (Not by naming them to
+    mutmut: it would then run a list of test IDs, which breaks on some parametrized ones.)"""
+    rerun = {None, SKIPPED} | (SURVIVED | NO_TESTS if survivors_only else set())
     for module in modules:
         meta = _meta(module)
         if not meta.exists():
@@ -123,12 +125,8 @@ def reset(modules: list[str], *, survivors_only: bool) -> None:
         data = json.loads(meta.read_text(encoding="utf-8"))
         codes = data["exit_code_by_key"]
         for key, code in codes.items():
-            if not survivors_only:
+            if not (survivors_only or resume) or code in rerun:
                 codes[key] = None
-            elif code in SURVIVED | NO_TESTS:
-                codes[key] = None
-            elif code is None:
-                codes[key] = SKIPPED
         meta.write_text(json.dumps(data, indent=4), encoding="utf-8")
 
 
@@ -225,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("modules", nargs="*", help="runtime modules (default: all, afresh)")
     parser.add_argument("--survivors", action="store_true", help="rerun only the survivors")
+    parser.add_argument("--resume", action="store_true", help="run only mutants not run yet")
     parser.add_argument("--report", action="store_true", help="only print the last results")
     parser.add_argument("--jobs", type=int, default=int(os.environ.get("MUTATE_JOBS", "2")))
     args = parser.parse_args(argv)
@@ -234,14 +233,14 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"not runtime modules: {unknown} (choose from {runtime_modules()})")
     if not args.report:
         modules = args.modules or runtime_modules()
-        if not args.modules and not args.survivors:
+        if not args.modules and not args.survivors and not args.resume:
             shutil.rmtree(WORK / "mutants", ignore_errors=True)  # a full run starts afresh
         stage()
         # Which tests cover which function is measured again each run: tests change (and are
         # renamed) between runs.
         (WORK / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
         generate(args.jobs)
-        reset(modules, survivors_only=args.survivors)
+        reset(modules, survivors_only=args.survivors, resume=args.resume)
         skip_others(modules)
         seconds = run_mutmut(args.jobs)
         print(f"\nmutmut ran for {seconds / 60:.1f} min with {args.jobs} workers")

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from altegio_devtools import MOCK_BASE_URL, AltegioClient, AsyncAltegioClient, RateLimit, errors
-from tests.fault_server import RESET, FaultServer, Reply, ok
+from tests.fault_server import RESET, FaultServer, Reply, endless, ok
 
 COUNTRIES = "/api/v1/countries"
 PAYMENT = "/app/marketplace/partner/payment"
@@ -366,5 +366,58 @@ def _recorded_payment(**extras: Any) -> None:
                 salon_id=1, application_id=2, payment_sum=10.0, currency_iso="EUR",
                 payment_date=day, period_from=day, period_to=day, **extras,
             )  # fmt: skip
+
+    asyncio.run(main())
+
+
+def _streamed(server: FaultServer, count: int) -> list[int]:
+    """Bytes the server wrote in each streamed answer, once `count` of them ended."""
+    deadline = time.monotonic() + 10
+    while len(server.streamed) < count:
+        assert time.monotonic() < deadline, "the server did not finish its answers"
+        time.sleep(0.01)
+    return [written for _, written in server.streamed]
+
+
+def test_an_endless_body_is_refused_while_it_streams(server: FaultServer) -> None:
+    """The async client stops reading at max_response_size: it never holds 100 MiB."""
+    server.script(COUNTRIES, endless(200, size=100 * 2**20, content_type="application/json"))
+    with pytest.raises(errors.ResponseTooLargeError, match="max_response_size=1048576"):
+        run(server, countries, max_response_size=2**20)
+    assert _streamed(server, 1)[0] < 100 * 2**20
+
+
+def test_a_retried_answers_body_is_never_read(server: FaultServer) -> None:
+    size = 20 * 2**20
+    server.script(COUNTRIES, endless(502, size=size), endless(502, size=size), ok([{"id": 1}]))
+    assert run(server, countries, max_retries=2) == 1
+    assert all(written < size for written in _streamed(server, 2))
+
+
+def test_a_timed_out_attempt_says_so_in_its_cause(server: FaultServer) -> None:
+    """The httpx exception chained to APITimeoutError names the request and what happened
+    (the deadline fell while asyncio waited, not inside httpx)."""
+    server.script(COUNTRIES, Reply(200, ok().payload(), delay=3.0))
+    with pytest.raises(errors.APITimeoutError) as error:
+        run(server, countries, timeout=5.0, total_timeout=0.3, max_retries=0)
+    cause = error.value.__cause__
+    assert isinstance(cause, httpx.TimeoutException)
+    assert str(cause) == "no complete response in time"
+    assert cause.request.url == f"{server.url}{COUNTRIES}"
+
+
+def test_a_pool_closed_under_the_client_keeps_httpx_error_as_the_cause(
+    server: FaultServer,
+) -> None:
+    async def main() -> None:
+        mine = httpx.AsyncClient()
+        await mine.aclose()
+        client = AsyncAltegioClient(
+            partner_token="p", api_base_url=f"{server.url}/api/v1", http_client=mine
+        )
+        with pytest.raises(errors.ClientClosedError) as error:
+            await countries(client)
+        assert isinstance(error.value.__cause__, RuntimeError)
+        assert "closed" in str(error.value.__cause__)
 
     asyncio.run(main())

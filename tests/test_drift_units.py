@@ -69,6 +69,7 @@ def test_describe_drift_names_ten_entries_then_counts_the_rest() -> None:
     text = describe_drift(entries)
     assert text.startswith("f0: expected a string, got 0; f1: expected a string, got 1; ")
     assert text.endswith("f9: expected a string, got 9; and 2 more")
+    assert describe_drift(entries[:11]).endswith("got 9; and 1 more")
     assert describe_drift(entries[:10]).endswith("got 9")
     assert describe_drift(entries[:1]) == "f0: expected a string, got 0"
     error = DriftError(entries)
@@ -160,6 +161,15 @@ def test_logging_stops_at_its_limit_and_says_so_once(
     assert len(messages) == 4
     assert messages[2].startswith("s does not match the description: g0:")
     assert messages[3] == "drift logging stopped at 3 paths: see each model's drift"
+
+
+def test_paths_that_exactly_fill_the_limit_are_all_logged_without_a_stop_notice(
+    fresh_log: None, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(drift, "_LOGGED_LIMIT", 3)
+    drift.log_drift("s", [Drift(f"f{i}", "x", 1) for i in range(3)])
+    messages = [record.getMessage() for record in caplog.records]
+    assert [message.split(": ")[1] for message in messages] == ["f0", "f1", "f2"]
 
 
 # -- the slow-path readers -----------------------------------------------------------------
