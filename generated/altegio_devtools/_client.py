@@ -171,7 +171,6 @@ class AltegioClient(_ClientBase, Resources):
         )
 
     def _init(self, client: Client) -> None:
-        self._client = client
         super().__init__(client)
         self.with_raw_response = ResourcesWithRawResponse(client)
 
@@ -253,7 +252,6 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
         )
 
     def _init(self, client: Client) -> None:
-        self._client = client
         super().__init__(client)
         self.with_raw_response = AsyncResourcesWithRawResponse(client)
 

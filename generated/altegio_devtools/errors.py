@@ -22,7 +22,8 @@ AltegioError
 Messages never contain a token: they name the request by method and URL only (the
 Authorization header is never part of them), and a token the server echoes (in
 `meta.message`, say) shows as `**********`. Every error pickles (for multiprocessing,
-Celery): it unpickles to the same class and message, without the Authorization header.
+Celery): it unpickles to the same class and message, without the Authorization header,
+and with the tokens of its request redacted everywhere else (bodies, headers, query, drift).
 """
 
 from __future__ import annotations
@@ -407,10 +408,17 @@ def _clean(value: Any, tokens: tuple[str, ...]) -> Any:
         return type(value)(_clean(item, tokens) for item in value)
     if type(value) is dict:
         return {_clean(k, tokens): _clean(v, tokens) for k, v in value.items()}
-    if isinstance(value, FieldError):
-        field = None if value.field is None else redact(value.field, tokens)
-        return FieldError(field, redact(value.message, tokens), _clean(value.value, tokens))
+    if isinstance(value, FieldError | Drift):
+        return _clean_entry(value, tokens)
     return value
+
+
+def _clean_entry(entry: FieldError | Drift, tokens: tuple[str, ...]) -> FieldError | Drift:
+    """A field error, or a strict error's drift entry (which holds the value as it came)."""
+    if isinstance(entry, Drift):
+        return Drift(redact(entry.path, tokens), entry.expected, _clean(entry.value, tokens))
+    field = None if entry.field is None else redact(entry.field, tokens)
+    return FieldError(field, redact(entry.message, tokens), _clean(entry.value, tokens))
 
 
 def _clean_exchange(
@@ -426,7 +434,11 @@ def _clean_response(response: httpx.Response, tokens: tuple[str, ...]) -> httpx.
     request = _request_of(response)
     return httpx.Response(
         response.status_code,
-        headers=[(k, v) for k, v in response.headers.multi_items() if k.lower() not in skip],
+        headers=[
+            (k, redact(v, tokens))
+            for k, v in response.headers.multi_items()
+            if k.lower() not in skip
+        ],
         content=_redact_bytes(_content_of(response), tokens),
         request=None if request is None else _clean_request(request, tokens),
     )
@@ -438,7 +450,18 @@ def _clean_request(request: httpx.Request, tokens: tuple[str, ...]) -> httpx.Req
         content = _redact_bytes(request.content, tokens)
     except httpx.RequestNotRead:  # a streamed upload: nothing to keep
         content = b""
-    return httpx.Request(request.method, request.url, headers=headers, content=content)
+    url = _clean_url(request.url, tokens)
+    return httpx.Request(request.method, url, headers=headers, content=content)
+
+
+def _clean_url(url: httpx.URL, tokens: tuple[str, ...]) -> httpx.URL:
+    """The URL with any token in its path or query (extra_query) redacted."""
+    params = url.params.multi_items()
+    clean = [(redact(k, tokens), redact(v, tokens)) for k, v in params]
+    path = redact(url.path, tokens)
+    if clean == params and path == url.path:
+        return url
+    return url.copy_with(path=path, params=clean)
 
 
 def _content_of(response: httpx.Response) -> bytes:
