@@ -39,6 +39,7 @@ from altegio_devtools import (
 )
 from altegio_devtools import client as transport
 from altegio_devtools._operations import OPERATIONS
+from altegio_devtools.types import UNSET
 from tests.conftest import ROOT, Recorder, envelope
 from tests.fault_server import send_json, serving
 
@@ -175,6 +176,40 @@ def test_a_malformed_token_in_the_environment_names_the_variable(
     monkeypatch.setenv("ALTEGIO_PARTNER_TOKEN", "a,b")
     with pytest.raises(ValueError, match="ALTEGIO_PARTNER_TOKEN must be printable ASCII"):
         AltegioClient()
+
+
+@pytest.mark.parametrize(("given", "in_environment", "named"), [
+    ("a,b", None, "user_token"),
+    (" ", None, "user_token"),
+    (UNSET, "a,b", "ALTEGIO_USER_TOKEN"),
+])  # fmt: skip
+def test_a_malformed_user_token_names_where_it_came_from(
+    monkeypatch: pytest.MonkeyPatch, given: Any, in_environment: str | None, named: str
+) -> None:
+    if in_environment is not None:
+        monkeypatch.setenv("ALTEGIO_USER_TOKEN", in_environment)
+    with pytest.raises(ValueError, match=rf"^{named} must be"):
+        AltegioClient(partner_token="p", user_token=given)
+
+
+def test_an_unknown_environment_or_an_endless_timeout_is_refused_with_the_choices() -> None:
+    with pytest.raises(ValueError) as environment:
+        AltegioClient(partner_token="p", environment="staging")  # type: ignore[arg-type]
+    assert str(environment.value) == (
+        "environment must be one of ['mock', 'production'], not 'staging'"
+    )
+    for timeout in (0, float("inf"), httpx.Timeout(5.0, read=None)):
+        with pytest.raises(ValueError) as endless:
+            AltegioClient(partner_token="p", timeout=timeout)
+        assert str(endless.value) == (
+            "timeouts must be finite and positive: no call may hang forever"
+        )
+
+
+def test_a_base_url_may_end_with_a_slash(recorder: Recorder) -> None:
+    with mocked(recorder, api_base_url=API + "/") as client:
+        client.dictionaries.list_countries()
+    assert str(recorder.last.url) == f"{API}/countries"
 
 
 def test_the_async_client_reads_the_environment_too(

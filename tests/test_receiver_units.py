@@ -109,3 +109,39 @@ def test_a_failed_lifecycle_handler_is_logged_by_its_event(
         status, answer = deliver(receiver(fail), [message], path="/altegio/marketplace")
     assert (status, answer) == (500, {"message": "handler failed"})
     assert [record.getMessage() for record in caplog.records] == ["handler failed for Uninstall"]
+
+
+def test_a_delivery_may_take_ten_seconds_to_send_its_body_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Waiting for a real 10 s would slow the suite: the wait each body read is given."""
+    waits: list[float | None] = []
+    wait_for = asyncio.wait_for
+
+    async def recording(awaitable: Any, timeout: float | None) -> Any:
+        waits.append(timeout)
+        return await wait_for(awaitable, timeout)
+
+    monkeypatch.setattr(asyncio, "wait_for", recording)
+    app = WebhookReceiver(lambda event: None, secret=SECRET, partner_token=TOKEN)
+    message = {"type": "http.request", "body": json.dumps(EVENT).encode()}
+    assert deliver(app, [message])[0] == 200
+    assert waits == [10.0]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"secret": None}, "secret is required (the Bearer secret of your hooks); pass "
+         "allow_unauthenticated=True to accept entity events without authentication"),
+        ({"secret": " "}, "secret must not be empty: `Bearer ` would authenticate"),
+        ({"partner_token": ""}, "partner_token must be your non-empty partner token"),
+    ],
+)  # fmt: skip
+def test_a_receiver_set_up_wrong_says_how_to_set_it_up(
+    options: dict[str, Any], message: str
+) -> None:
+    settings: dict[str, Any] = {"secret": SECRET, "partner_token": TOKEN, **options}
+    with pytest.raises(ValueError) as caught:
+        WebhookReceiver(lambda event: None, **settings)
+    assert str(caught.value) == message

@@ -1526,7 +1526,8 @@ def test_an_unknown_altegio_log_warns_about_the_code_that_applied_it(
         warnings.simplefilter("always")
         _logs.configure_from_env()
     (warning,) = caught
-    assert warning.filename == __file__  # not _logs.py itself: its caller (the package's import)
+    # not _logs.py itself but its caller (not pinned to this file: mutmut adds a frame)
+    assert warning.filename != _logs.__file__
 
 
 def test_the_redis_store_runs_an_event_once_across_stores(valkey_url: str) -> None:
