@@ -371,9 +371,11 @@ class Client:
 
     def _use_timeout(self, timeout: httpx.Timeout) -> None:
         self._timeout = timeout
-        self._timeout_parts = timeout.as_dict()
+        # Every phase is set (_timeout refuses None); the `if` only tells mypy so.
+        parts = timeout.as_dict()
+        self._timeout_parts = {name: part for name, part in parts.items() if part is not None}
         # How long one attempt may take in all: the longest of the configured phases.
-        self._attempt_seconds = max(p for p in self._timeout_parts.values() if p is not None)
+        self._attempt_seconds = max(self._timeout_parts.values())
 
     @property
     def strict(self) -> bool:
@@ -627,10 +629,9 @@ class Client:
 
     def close(self) -> None:
         """Close the connection pools this client created (not ones passed in); a closed
-        client raises errors.ClientClosedError instead of quietly opening new ones."""
-        async_http = self._shared.close()
-        if async_http is not None:  # opened by an async call: its loop must close it
-            logger.warning("close() cannot close the async pool; use `await aclose()`")
+        client raises errors.ClientClosedError instead of quietly opening new ones. (Only
+        the sync AltegioClient calls it, which opens no async pool.)"""
+        self._shared.close()
 
     async def aclose(self) -> None:
         async_http = self._shared.close()
@@ -674,18 +675,16 @@ async def _sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-class _AttemptTimeouts(Mapping[str, float | None]):
+class _AttemptTimeouts(Mapping[str, float]):
     """httpx's per-phase timeouts, each capped at what is left of the attempt. httpcore
     reads them as each phase starts (pool, connect, send, response headers, body)."""
 
-    def __init__(self, parts: dict[str, float | None], deadline: float) -> None:
+    def __init__(self, parts: dict[str, float], deadline: float) -> None:
         self._parts = parts
         self._deadline = deadline
 
-    def __getitem__(self, key: str) -> float | None:
-        part = self._parts[key]
-        left = max(self._deadline - time.monotonic(), _MIN_WAIT)
-        return left if part is None else min(part, left)
+    def __getitem__(self, key: str) -> float:
+        return min(self._parts[key], max(self._deadline - time.monotonic(), _MIN_WAIT))
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._parts)
