@@ -38,6 +38,7 @@ from altegio_devtools import (
     webhooks,
 )
 from altegio_devtools.dedupe import DeliveryInProgress, MemoryDedupeStore, RedisDedupeStore
+from altegio_devtools.drift import Drift, DriftError
 from altegio_devtools.receiver import WebhookReceiver
 from tests.fault_server import FaultServer, Reply, ok, send_json, serving
 from tests.valkey import free_port
@@ -492,6 +493,27 @@ def test_two_updates_of_one_record_have_different_event_keys(resource: str) -> N
     again = webhooks.parse_event(json.dumps(_event(resource, comment="first")).encode())
     assert webhooks.event_key(first) == webhooks.event_key(again)
     assert webhooks.event_key(first).startswith(f"{resource}:11:22:update:")
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [DriftError([Drift("data.id", "an integer", "x")]), KeyError("id")],
+)
+def test_a_payload_model_that_cannot_be_built_is_an_invalid_webhook(
+    monkeypatch: pytest.MonkeyPatch, failure: Exception
+) -> None:
+    """Models record drift instead of raising, so no payload gets here today; should one
+    raise (a future generator), the delivery is refused as invalid (400), not a crash (500),
+    and the error names the resource and keeps the drift."""
+
+    def cannot_build(payload: dict[str, Any]) -> None:
+        raise failure
+
+    monkeypatch.setattr(models.RecordEvent, "from_dict", cannot_build)
+    with pytest.raises(errors.InvalidWebhookError) as caught:
+        webhooks.parse_event(_event(comment="x"))
+    assert str(caught.value).startswith("record event cannot be read: ")
+    assert caught.value.drift == getattr(failure, "entries", ())
 
 
 def test_event_keys_of_drifted_events_differ_by_what_did_not_fit() -> None:
