@@ -391,11 +391,9 @@ def _tokens(request: httpx.Request | None) -> tuple[str, ...]:
 
 
 def _find_request(error: AltegioError) -> httpx.Request | None:
+    """The request whose tokens to redact: every APIError keeps it (its response's)."""
     request = getattr(error, "request", None)
-    if isinstance(request, httpx.Request):
-        return request
-    response = getattr(error, "response", None)
-    return _request_of(response) if isinstance(response, httpx.Response) else None
+    return request if isinstance(request, httpx.Request) else None
 
 
 def _clean(value: Any, tokens: tuple[str, ...]) -> Any:
@@ -455,13 +453,10 @@ def _clean_request(request: httpx.Request, tokens: tuple[str, ...]) -> httpx.Req
 
 
 def _clean_url(url: httpx.URL, tokens: tuple[str, ...]) -> httpx.URL:
-    """The URL with any token in its path or query (extra_query) redacted."""
+    """The URL with any token in its query (extra_query) redacted."""
     params = url.params.multi_items()
     clean = [(redact(k, tokens), redact(v, tokens)) for k, v in params]
-    path = redact(url.path, tokens)
-    if clean == params and path == url.path:
-        return url
-    return url.copy_with(path=path, params=clean)
+    return url if clean == params else url.copy_with(params=clean)
 
 
 def _content_of(response: httpx.Response) -> bytes:
