@@ -12,7 +12,7 @@ import logging
 import re
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -30,6 +30,7 @@ ELSEWHERE = "/app/elsewhere"
 #: A 200 with an empty body, `delay` seconds late: if the client waited for it, the call
 #: would end in ResponseValidationError (not JSON) instead of APITimeoutError.
 LATE_EMPTY = Reply(200, b"", delay=1.5)
+ClientT = TypeVar("ClientT", AltegioClient, AsyncAltegioClient)
 
 
 @pytest.fixture
@@ -38,33 +39,29 @@ def server() -> Iterator[FaultServer]:
         yield running
 
 
-def fast_retries(client: AltegioClient | AsyncAltegioClient) -> None:
-    """10 ms backoff instead of 0.5 s, 1 s, 2 s: the count of tries is what these tests
-    pin, not the pauses (no public option sets the backoff)."""
-    client._client._retry_policy = RetryPolicy(initial_delay=0.01)
-
-
 def make_client(server: FaultServer, **options: Any) -> AltegioClient:
-    settings: dict[str, Any] = {"rate_limits": None, "timeout": 2.0, **options}
-    client = AltegioClient(
-        partner_token="partner-token-3f9a",
-        api_base_url=f"{server.url}/api/v1",
-        app_base_url=f"{server.url}/app",
-        **settings,
-    )
-    fast_retries(client)
-    return client
+    return fast_retries(AltegioClient(**settings(server, options)))
 
 
 def make_async_client(server: FaultServer, **options: Any) -> AsyncAltegioClient:
-    settings: dict[str, Any] = {"rate_limits": None, "timeout": 2.0, **options}
-    client = AsyncAltegioClient(
-        partner_token="partner-token-3f9a",
-        api_base_url=f"{server.url}/api/v1",
-        app_base_url=f"{server.url}/app",
-        **settings,
-    )
-    fast_retries(client)
+    return fast_retries(AsyncAltegioClient(**settings(server, options)))
+
+
+def settings(server: FaultServer, options: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "partner_token": "partner-token-3f9a",
+        "api_base_url": f"{server.url}/api/v1",
+        "app_base_url": f"{server.url}/app",
+        "rate_limits": None,
+        "timeout": 2.0,
+        **options,
+    }
+
+
+def fast_retries(client: ClientT) -> ClientT:
+    """10 ms backoff instead of 0.5 s, 1 s, 2 s: the count of tries is what these tests
+    pin, not the pauses (no public option sets the backoff)."""
+    client._client._retry_policy = RetryPolicy(initial_delay=0.01)
     return client
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 import redis.asyncio
@@ -19,6 +19,7 @@ from altegio_devtools import dedupe
 from altegio_devtools.dedupe import DeliveryInProgress, MemoryDedupeStore, RedisDedupeStore
 
 WEEK = 7 * 86400
+T = TypeVar("T")
 
 
 class FakeClock:
@@ -46,8 +47,8 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     return fake
 
 
-def run(scenario: Callable[[], Awaitable[Any]]) -> Any:
-    return asyncio.run(scenario())  # type: ignore[arg-type]
+def run(scenario: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    return asyncio.run(scenario())
 
 
 # -- MemoryDedupeStore ----------------------------------------------------------------------

@@ -23,6 +23,7 @@ import yaml
 from generator import pr_comment, review
 from generator.build import Layout, generate
 from tests.conftest import ROOT
+from tests.fault_server import send_json
 from tests.test_update_spec import git, make_clone, upstream
 
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -383,13 +384,7 @@ def github() -> Iterator[tuple[FakeGitHub, str]]:
             length = int(self.headers.get("Content-Length") or 0)
             body = json.loads(self.rfile.read(length)) if length else None
             fake.requests.append((self.command, self.path, self.headers["Authorization"]))
-            status, payload = fake.handle(self.command, self.path, body)
-            data = json.dumps(payload).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            send_json(self, *fake.handle(self.command, self.path, body))
 
         do_GET = do_POST = do_PATCH = answer
 
