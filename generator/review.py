@@ -240,9 +240,6 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     return 0 if report.status == "current" else 1
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
 
 def _extract(archive: tarfile.TarFile, target: Path) -> None:
     """Extract git's archive of generated/; Python before 3.11.4 has no extraction filters,
@@ -256,3 +253,7 @@ def _extract(archive: tarfile.TarFile, target: Path) -> None:
         if not inside or not (member.isfile() or member.isdir()):
             raise BuildError(f"unexpected member in git's archive: {member.name}")
     archive.extractall(target)  # noqa: S202 - every member was checked above
+
+
+if __name__ == "__main__":
+    sys.exit(main())
