@@ -37,25 +37,25 @@ generate: $(SETUP)
 # report API changes, override health and the generated-code change (per operation and file).
 # Exit 0 rebuilt or unchanged, 1 not rebuilt (stale override), 2 description not to be had.
 update-spec: $(SETUP)
-	$(BIN)/python -m generator.update_spec $(if $(SPEC),"$(SPEC)") $(REPORT_ARGS)
+	$(BIN)/python -m generator.tooling.update_spec $(if $(SPEC),"$(SPEC)") $(REPORT_ARGS)
 
 # After update-spec: commit openapi.yaml (+ overrides/), then generated/ as "Regenerate
 # client". Refuses when anything else changed. REPORT= (update-spec's) names the change.
 commit-update: $(SETUP)
-	$(BIN)/python -m generator.spec_pr commit $(if $(REPORT),--report "$(REPORT)")
+	$(BIN)/python -m generator.tooling.spec_pr commit $(if $(REPORT),--report "$(REPORT)")
 
 # A pull request's review against BASE: spec-diff, the generated change per operation, and
 # whether generated/ is what `make generate` writes (exit 1 when it is not).
 BASE ?= origin/main
 pr-review: $(SETUP)
-	$(BIN)/python -m generator.review "$(BASE)" $(REPORT_ARGS)
+	$(BIN)/python -m generator.tooling.review "$(BASE)" $(REPORT_ARGS)
 
 # A Markdown API changelog between two descriptions (git refs or paths; default: HEAD vs the
 # working tree). Exit 1 when something is breaking, unless REPORT_ONLY=1.
 OLD ?= HEAD
 NEW ?= openapi.yaml
 spec-diff: $(SETUP)
-	$(BIN)/python -m generator.spec_diff $(OLD) $(NEW) $(if $(REPORT_ONLY),--report-only) $(REPORT_ARGS)
+	$(BIN)/python -m generator.tooling.spec_diff $(OLD) $(NEW) $(if $(REPORT_ONLY),--report-only) $(REPORT_ARGS)
 
 # Captured production bodies (<operationId>.<status>.json responses, other *.json webhook
 # deliveries) against the description: a Markdown drift table and a suggested overlay.
@@ -63,7 +63,7 @@ spec-diff: $(SETUP)
 SAMPLES ?=
 drift: $(SETUP)
 	$(if $(SAMPLES),,$(error SAMPLES is not set: make drift SAMPLES=<directory of captured *.json bodies>))
-	$(BIN)/python -m generator.drift_report $(SAMPLES)
+	$(BIN)/python -m generator.tooling.drift_report $(SAMPLES)
 
 # Fails when generated/ is not what `make generate` would write, or when lint fails.
 check: $(SETUP)

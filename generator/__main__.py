@@ -7,10 +7,9 @@ import sys
 import time
 from pathlib import Path
 
-from generator.build import Layout, generate, stale_files
-from generator.errors import BuildError
-
-ROOT = Path(__file__).resolve().parent.parent
+from generator.pipeline.build import generate, stale_files
+from generator.pipeline.errors import BuildError
+from generator.pipeline.layout import ROOT, Layout
 
 
 def main(argv: list[str] | None = None) -> int:

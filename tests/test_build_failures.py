@@ -22,11 +22,18 @@ from typing import Any
 
 import pytest
 
-from generator.build import Layout, generate
-from generator.errors import BuildError
-from generator.overlay import JSONPATH, Action, StaleActionError, apply_actions, load_overlays
-from generator.spec import load_spec
-from generator.yaml_io import dump_yaml
+from generator.pipeline.build import generate
+from generator.pipeline.errors import BuildError
+from generator.pipeline.layout import Layout
+from generator.pipeline.load import load_spec
+from generator.pipeline.overlay import (
+    JSONPATH,
+    Action,
+    StaleActionError,
+    apply_actions,
+    load_overlays,
+)
+from generator.pipeline.yaml_io import dump_yaml
 from tests.conftest import ROOT
 
 OVERLAYS = ROOT / "overrides" / "overlays"
@@ -127,7 +134,7 @@ def stale_message(action: Action) -> str:
 def test_deleting_the_target_of_any_action_fails_the_overlay_step_naming_it(
     action: Action,
 ) -> None:
-    # The build's overlay step (generator.build.build): the overlays of overrides/ (ACTIONS,
+    # The build's overlay step (generator.pipeline.build): the overlays of overrides/ (ACTIONS,
     # loaded once: applying copies their values) applied to the spec. A stale action fails
     # the build there, before anything is generated or written; the end-to-end tests below
     # show what a build does with it.

@@ -47,9 +47,10 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 import tests.test_drift_properties as props
 from altegio_devtools import _json, models, webhooks
 from altegio_devtools.types import Unset
-from generator.build import Layout, build
-from generator.errors import BuildError
-from generator.names import load_names
+from generator.pipeline.build import build
+from generator.pipeline.errors import BuildError
+from generator.pipeline.layout import Layout
+from generator.pipeline.names import load_names
 from tests.conftest import ROOT
 from tests.test_properties import json_values
 

@@ -30,7 +30,7 @@ from altegio_devtools import AltegioClient, AsyncAltegioClient, api, errors, mod
 from altegio_devtools._operations import BY_PYTHON_NAME, OPERATIONS
 from altegio_devtools.client import API_BASE_URL, APP_BASE_URL
 from altegio_devtools.types import Operation
-from generator.operations import IDEMPOTENT_METHODS
+from generator.pipeline.operations import IDEMPOTENT_METHODS
 from tests.conftest import ROOT
 
 PACKAGE = Path(altegio_devtools.__file__).parent

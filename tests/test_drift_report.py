@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.build import Layout, build
-from generator.drift_report import effective_spec
-from generator.overlay import JSONPATH, load_overlays
+from generator.pipeline.build import build
+from generator.pipeline.layout import Layout
+from generator.pipeline.overlay import JSONPATH, load_overlays
+from generator.tooling.drift_report import effective_spec
 from tests.conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "drift"
@@ -55,7 +56,7 @@ def run_report(directory: Path, pythonpath: Path | None = None) -> subprocess.Co
         env["PYTHONPATH"] = str(pythonpath)
     code = (
         "import sys, altegio_devtools\n"
-        "from generator.drift_report import main\n"
+        "from generator.tooling.drift_report import main\n"
         "print(altegio_devtools.__file__, file=sys.stderr)\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
@@ -252,4 +253,4 @@ def test_make_drift_needs_samples() -> None:
         cwd=ROOT, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert given.returncode == 0
-    assert ".venv/bin/python -m generator.drift_report captured" in given.stdout
+    assert ".venv/bin/python -m generator.tooling.drift_report captured" in given.stdout

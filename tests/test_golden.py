@@ -1,6 +1,7 @@
 """The golden snapshot: generated/ is exactly what `make generate` writes."""
 
-from generator.build import Layout, stale_files
+from generator.pipeline.build import stale_files
+from generator.pipeline.layout import Layout
 from tests.conftest import ROOT
 
 

@@ -17,7 +17,7 @@ import pytest
 from altegio_devtools import AltegioClient, models
 from altegio_devtools._operations import OPERATIONS
 from altegio_devtools.api import marketplace, voip
-from generator.names import load_names
+from generator.pipeline.names import load_names
 from tests.conftest import ROOT, Recorder
 
 NAMES = load_names(ROOT / "overrides" / "names.yaml")

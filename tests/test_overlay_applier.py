@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from generator.overlay import (
+from generator.pipeline.overlay import (
     Action,
     OverlayFormatError,
     StaleActionError,

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.spec_diff import (
+from generator.tooling.spec_diff import (
     Change,
     changelog_json,
     diff_specs,

@@ -520,7 +520,7 @@ def test_every_fixture_is_documented_and_every_action_cites_a_quirk() -> None:
 def test_the_drift_report_finds_no_drift_in_the_traffic_fixtures(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from generator import drift_report  # noqa: PLC0415 - a build tool, not the client
+    from generator.tooling import drift_report  # noqa: PLC0415 - a build tool, not the client
 
     assert drift_report.main([str(FIXTURES)]) == 0
     assert capsys.readouterr().out.startswith("No drift: 19 events and responses in 17 files")

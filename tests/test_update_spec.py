@@ -1,5 +1,5 @@
 """The spec-update flow the scheduled workflow runs (`make update-spec`, then
-`python -m generator.spec_pr plan` and `commit`), on the fixture upstream descriptions of
+`python -m generator.tooling.spec_pr plan` and `commit`), on the fixture upstream descriptions of
 tests/fixtures/upstream/ and a loopback server that fails, in a scratch clone: the real
 openapi.yaml and generated/ are never touched. Also the per-operation summary it reports."""
 
@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from generator import client_diff, spec_pr
-from generator.errors import BuildError
-from generator.overlay import apply_actions, load_overlays
-from generator.spec import load_spec
-from generator.spec_diff import main as spec_diff_main
-from generator.update_spec import main
-from generator.yaml_io import dump_yaml
+from generator.pipeline.errors import BuildError
+from generator.pipeline.load import load_spec
+from generator.pipeline.overlay import apply_actions, load_overlays
+from generator.pipeline.yaml_io import dump_yaml
+from generator.tooling import client_diff, spec_pr
+from generator.tooling.spec_diff import main as spec_diff_main
+from generator.tooling.update_spec import main
 from tests.conftest import ROOT
 from tests.test_build_failures import tree_fingerprint
 

@@ -1,6 +1,7 @@
 """The GitHub Actions workflows (.github/workflows/) and the scripts of the pull-request review
-they run: `make pr-review` (generator.review) in a scratch clone, and generator.pr_comment
-against a fake GitHub API on loopback. The spec-update scripts are in test_update_spec.py."""
+they run: `make pr-review` (generator.tooling.review) in a scratch clone, and
+generator.tooling.pr_comment against a fake GitHub API on loopback. The spec-update scripts are
+in test_update_spec.py."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from generator import pr_comment, review
-from generator.build import Layout, generate
+from generator.pipeline.build import generate
+from generator.pipeline.layout import Layout
+from generator.tooling import pr_comment, review
 from tests.conftest import ROOT
 from tests.fault_server import send_json
 from tests.test_update_spec import git, make_clone, upstream
@@ -161,7 +163,7 @@ def test_the_comment_is_posted_by_a_workflow_run_that_runs_no_pull_request_code(
     }
     scripts = run_scripts(comment)
     assert "make " not in scripts  # nothing of the pull request's is built or run
-    assert "python -m generator.pr_comment" in scripts
+    assert "python -m generator.tooling.pr_comment" in scripts
     assert '--head-sha "$HEAD_SHA"' in scripts
     assert all("cache" not in step.get("with", {}) for step in steps(comment))
     # The review uploads exactly what the comment job downloads.
@@ -192,7 +194,9 @@ def test_the_spec_update_opens_one_labelled_pull_request_from_the_plan() -> None
     assert job["permissions"] == {"contents": "write", "pull-requests": "write"}
     scripts = run_scripts(workflow)
     assert 'make update-spec SPEC="$SOURCE" REPORT="$RUNNER_TEMP/spec-update"' in scripts
-    assert '.venv/bin/python -m generator.spec_pr plan "$RUNNER_TEMP/spec-update"' in scripts
+    assert (
+        '.venv/bin/python -m generator.tooling.spec_pr plan "$RUNNER_TEMP/spec-update"' in scripts
+    )
     assert 'make commit-update REPORT="$RUNNER_TEMP/spec-update"' in scripts
     pull_request = next(s for s in steps(workflow) if "create-pull-request" in str(s.get("uses")))
     assert pull_request["if"] == "steps.plan.outputs.open-pr == 'true'"
@@ -334,7 +338,7 @@ def test_a_pull_request_whose_build_fails_is_reported_with_the_error(
     assert "'no-such-ref' is neither a file nor a git ref" in capsys.readouterr().err
 
 
-# --- posting the comment (generator.pr_comment) --------------------------------------------
+# --- posting the comment (generator.tooling.pr_comment) ----------------------------------
 
 HEAD = "a" * 40
 BOT = pr_comment.BOT

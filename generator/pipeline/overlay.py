@@ -17,8 +17,8 @@ from typing import Any
 
 import jsonpath
 
-from generator.errors import BuildError
-from generator.yaml_io import load_yaml
+from generator.pipeline.errors import BuildError
+from generator.pipeline.yaml_io import load_yaml
 
 #: RFC 9535 only: none of python-jsonpath's extensions to the syntax.
 JSONPATH = jsonpath.JSONPathEnvironment(strict=True)

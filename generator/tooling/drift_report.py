@@ -1,4 +1,5 @@
-"""`python -m generator.drift_report DIR`: what captured production bodies say about the spec.
+"""`python -m generator.tooling.drift_report DIR`: what captured production bodies say about the
+spec.
 
 Reads every `*.json` file under DIR with the generated client, the way the client itself
 reads them, and reports where they deviate from the description (see altegio_devtools.drift):
@@ -38,12 +39,13 @@ from altegio_devtools import api, errors, webhooks
 from altegio_devtools._operations import OPERATIONS
 from altegio_devtools.drift import MISSING, Drift
 from altegio_devtools.types import parse_body
-from generator.errors import BuildError
-from generator.overlay import apply_actions, load_overlays
-from generator.spec import JSON, load_spec
-from generator.yaml_io import dump_yaml
+from generator.pipeline.errors import BuildError
+from generator.pipeline.layout import ROOT
+from generator.pipeline.load import load_spec
+from generator.pipeline.overlay import apply_actions, load_overlays
+from generator.pipeline.prepare import JSON
+from generator.pipeline.yaml_io import dump_yaml
 
-ROOT = Path(__file__).resolve().parent.parent
 #: `<operationId>.<status>.json`, optionally with a note: `list_voip_calls.200.no-meta.json`.
 RESPONSE_FILE = re.compile(
     r"(?P<operation>[A-Za-z_][A-Za-z0-9_]*)\.(?P<status>\d{3})(?:\.[A-Za-z0-9_-]+)?\.json"
@@ -566,7 +568,7 @@ def report(directory: Path, root: Path = ROOT) -> tuple[str, list[str], int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m generator.drift_report",
+        prog="python -m generator.tooling.drift_report",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -1,4 +1,4 @@
-"""`python -m generator.review BASE [--markdown F] [--json F]`: review a pull request that
+"""`python -m generator.tooling.review BASE [--markdown F] [--json F]`: review a pull request that
 changes openapi.yaml or overrides/.
 
 BASE is the git ref the pull request goes into. The review builds the client from the working
@@ -31,11 +31,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from generator.build import EFFECTIVE_SPEC, Layout, TreeChanges, build, compare_trees, staging
-from generator.client_diff import CallChanges, changes_json, diff_pages
-from generator.client_diff import render_markdown as render_calls
-from generator.errors import BuildError
-from generator.spec_diff import (
+from generator.pipeline.build import build
+from generator.pipeline.errors import BuildError
+from generator.pipeline.layout import EFFECTIVE_SPEC, ROOT, Layout
+from generator.pipeline.write import TreeChanges, compare_trees, staging
+from generator.pipeline.yaml_io import load_yaml
+from generator.tooling.client_diff import CallChanges, changes_json, diff_pages
+from generator.tooling.client_diff import render_markdown as render_calls
+from generator.tooling.spec_diff import (
     Change,
     changelog_json,
     diff_specs,
@@ -44,9 +47,7 @@ from generator.spec_diff import (
     summary_line,
     write_json,
 )
-from generator.yaml_io import load_yaml
 
-ROOT = Path(__file__).resolve().parent.parent
 FORMAT = "altegio-devtools/pr-review/1"
 STALE_LISTED = 50  # file names shown in the comment; the job log has the rest
 
@@ -216,7 +217,7 @@ def review_json(report: Review) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m generator.review",
+        prog="python -m generator.tooling.review",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -238,7 +239,6 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     changes = report.contract if report.contract is not None else report.changes
     print(f"\n{summary_line(changes)}; generated/ is {report.status}", file=sys.stderr)
     return 0 if report.status == "current" else 1
-
 
 
 def _extract(archive: tarfile.TarFile, target: Path) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from generator.errors import BuildError
+from generator.pipeline.errors import BuildError
 
 
 class _SpecLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]

@@ -1,40 +1,13 @@
-"""Load, prepare and validate the OpenAPI description."""
+"""Reshape the description for openapi-python-client without changing its meaning."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
-from generator.errors import BuildError
-from generator.yaml_io import load_yaml
+from generator.pipeline.errors import BuildError
 
 JSON = "application/json"
-
-
-def load_spec(path: Path) -> dict[str, Any]:
-    document = load_yaml(path)
-    if not isinstance(document, dict) or "openapi" not in document:
-        raise BuildError(f"{path} is not an OpenAPI description (no `openapi` field)")
-    return document
-
-
-def validate_spec(document: dict[str, Any], name: str) -> None:
-    # Imported here: it takes ~0.2 s, and only the build needs it.
-    from openapi_spec_validator import validate  # noqa: PLC0415
-    from openapi_spec_validator.validation.exceptions import (  # noqa: PLC0415
-        OpenAPIValidationError,
-    )
-
-    try:
-        validate(document)
-    except OpenAPIValidationError as exc:
-        where = "/".join(str(part) for part in exc.absolute_path) or "(root)"
-        raise BuildError(
-            f"{name} is not a valid OpenAPI description: {exc.message} at {where}"
-        ) from exc
-    except Exception as exc:  # e.g. referencing's PointerToNowhere: a dangling $ref
-        raise BuildError(f"{name} is not a valid OpenAPI description: {exc}") from exc
 
 
 def hoist_webhook_payloads(document: dict[str, Any]) -> None:

@@ -18,7 +18,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from generator.errors import BuildError
+from generator.pipeline.errors import BuildError
+from generator.pipeline.layout import ROOT
 
 AUTH = {"none": "none", "partner": "partner", "partner_user": "partner + user"}
 PER_CALL_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
@@ -101,11 +102,11 @@ def _cell(text: str) -> str:
 def _read_package(package_parent: Path) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package_parent), str(Path.cwd())])}
     result = subprocess.run(
-        [sys.executable, "-m", "generator.docs"],
+        [sys.executable, "-m", "generator.pipeline.docs"],
         capture_output=True,
         text=True,
         env=env,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=ROOT,
         check=False,
     )
     if result.returncode != 0:

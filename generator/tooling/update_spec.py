@@ -1,4 +1,4 @@
-"""`python -m generator.update_spec [SOURCE] [--markdown F] [--json F]`: take Altegio's new
+"""`python -m generator.tooling.update_spec [SOURCE] [--markdown F] [--json F]`: take Altegio's new
 description and report.
 
 SOURCE is a path or a URL (default: the upstream bundle). The new description replaces
@@ -26,17 +26,24 @@ from typing import Any, Literal
 
 import httpx
 
-from generator.build import Layout, TreeChanges, build, compare_trees, install, staging
-from generator.client_diff import CallChanges, changes_json, diff_pages
-from generator.client_diff import render_markdown as render_calls
-from generator.errors import BuildError
-from generator.overlay import Action, ActionResult, load_overlays, override_health
-from generator.spec import hoist_webhook_payloads
-from generator.spec_diff import Change, changelog_json, diff_specs, render_markdown, write_json
-from generator.yaml_io import parse_yaml
+from generator.pipeline.build import build
+from generator.pipeline.errors import BuildError
+from generator.pipeline.layout import ROOT, Layout
+from generator.pipeline.overlay import Action, ActionResult, load_overlays, override_health
+from generator.pipeline.prepare import hoist_webhook_payloads
+from generator.pipeline.write import TreeChanges, compare_trees, install, staging
+from generator.pipeline.yaml_io import parse_yaml
+from generator.tooling.client_diff import CallChanges, changes_json, diff_pages
+from generator.tooling.client_diff import render_markdown as render_calls
+from generator.tooling.spec_diff import (
+    Change,
+    changelog_json,
+    diff_specs,
+    render_markdown,
+    write_json,
+)
 
 UPSTREAM = "https://developer.alteg.io/_bundle/en/developers/openapi.yaml"
-ROOT = Path(__file__).resolve().parent.parent
 FORMAT = "altegio-devtools/spec-update/1"
 OPERATIONS_PAGE = "README.md"  # in generated/: every operation's Python call
 
@@ -229,7 +236,7 @@ def render_unavailable(source: str, error: str) -> str:
 
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m generator.update_spec",
+        prog="python -m generator.tooling.update_spec",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

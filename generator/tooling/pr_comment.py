@@ -1,4 +1,4 @@
-"""`python -m generator.pr_comment --repo OWNER/NAME --pr-file F --head-sha SHA --body F`:
+"""`python -m generator.tooling.pr_comment --repo OWNER/NAME --pr-file F --head-sha SHA --body F`:
 post the review as one pull-request comment, or update the one posted before.
 
 Runs in the privileged half of the review (`.github/workflows/pr-review-comment.yml`), on the
@@ -121,7 +121,7 @@ def read_pr_number(path: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m generator.pr_comment",
+        prog="python -m generator.tooling.pr_comment",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -1,4 +1,4 @@
-"""`python -m generator.spec_pr plan|commit`: turn a `make update-spec` report into a pull
+"""`python -m generator.tooling.spec_pr plan|commit`: turn a `make update-spec` report into a pull
 request (what `.github/workflows/spec-update.yml` runs; it works the same by hand).
 
 `plan PREFIX` reads PREFIX.json and PREFIX.md (written by `make update-spec REPORT=PREFIX`)
@@ -33,10 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.errors import BuildError
-from generator.update_spec import FORMAT
+from generator.pipeline.errors import BuildError
+from generator.tooling.update_spec import FORMAT
 
-ROOT = Path(__file__).resolve().parent.parent
 LABEL = "breaking"
 MAX_BODY = 65_536  # GitHub's limit for a pull request body, in characters
 REGENERATE = "Regenerate client"
@@ -235,7 +234,7 @@ def commit_message(prefix: Path | None) -> str:
 
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m generator.spec_pr",
+        prog="python -m generator.tooling.spec_pr",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -7,7 +7,7 @@ description's ids, and each Operation carries its `python_name`.
 
 Model names: openapi-python-client's `class_overrides`, keyed by the class name it derives
 after the method renames. Like a stale overlay action, an entry that names an operationId
-the spec no longer has, or a class the generator no longer produces (generator.opc records
+the spec no longer has, or a class the generator no longer produces (generator.pipeline.opc records
 the overrides it applied), fails the build.
 """
 
@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.errors import BuildError
-from generator.yaml_io import load_yaml
+from generator.pipeline.errors import BuildError
+from generator.pipeline.yaml_io import load_yaml
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
@@ -106,7 +106,7 @@ def class_overrides(names: Names) -> dict[str, dict[str, str]]:
 
 
 def check_models(names: Names, applied: list[str]) -> None:
-    """Every model entry must have been applied (generator.opc records which were): an
+    """Every model entry must have been applied (generator.pipeline.opc records which were): an
     entry the generator never asked for names a class that no longer exists."""
     stale = [
         f"stale name: overrides/names.yaml models.{generated} ({name}): "

@@ -1,5 +1,5 @@
-"""`python -m generator.client_diff OLD NEW [--json F]`: what changed in the generated client,
-per operation.
+"""`python -m generator.tooling.client_diff OLD NEW [--json F]`: what changed in the generated
+client, per operation.
 
 Reads the operations page the build writes (generated/README.md: every operation's Python
 call, return type, HTTP method and path, host and auth, taken from the built package itself)
@@ -21,10 +21,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.errors import BuildError
-from generator.spec_diff import write_json
+from generator.pipeline.errors import BuildError
+from generator.pipeline.layout import ROOT
+from generator.tooling.spec_diff import write_json
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGE = "generated/README.md"
 _CALL = re.compile(r"client\.(?P<tag>\w+)\.(?P<operation_id>\w+)\((?P<parameters>.*)\)\Z", re.S)
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
@@ -215,7 +215,7 @@ def load_page(source: str, root: Path = ROOT) -> str:
 
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m generator.client_diff",
+        prog="python -m generator.tooling.client_diff",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

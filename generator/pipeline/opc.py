@@ -1,12 +1,12 @@
 """openapi-python-client's command line, recording which `class_overrides` it applied and
 handing the templates what it does not read from the spec.
 
-`python -m generator.opc HITS_FILE GLOBALS_FILE <openapi-python-client arguments>`: the build
-runs the generator through this, so that
+`python -m generator.pipeline.opc HITS_FILE GLOBALS_FILE <openapi-python-client arguments>`:
+the build runs the generator through this, so that
 - a model entry of overrides/names.yaml whose generated class no longer exists is found
-  exactly (generator/names.py), not guessed from the output;
+  exactly (generator/pipeline/names.py), not guessed from the output;
 - the templates see GLOBALS_FILE's JSON object as Jinja globals: `operations` (host, auth
-  and retry rule of each operation, generator/operations.py) and `tags` (the tags'
+  and retry rule of each operation, generator/pipeline/operations.py) and `tags` (the tags'
   descriptions), for the docstrings;
 - compiled templates are cached between builds.
 """

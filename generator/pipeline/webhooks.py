@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.errors import BuildError
+from generator.pipeline.errors import BuildError
 
 JSON = "application/json"
 #: Webhooks that are no entity event: parsed by webhooks.parse_marketplace_event.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from generator.errors import BuildError
+from generator.pipeline.errors import BuildError
 
 APP_HOST = "https://app.alteg.io"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
