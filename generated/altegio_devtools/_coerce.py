@@ -186,8 +186,8 @@ def request_enum(enum: type[E], value: object, name: str) -> E:
     if isinstance(value, enum) and value._name_ in enum.__members__:
         return value
     known = [member.value for member in enum]
-    if type(value) is type(known[0]) and value in known:
-        return enum(value)
+    if isinstance(value, type(known[0])) and not isinstance(value, bool) and value in known:
+        return enum(value)  # the value, or a member of another enum with that value
     raise ValueError(f"{name}: expected one of {known} or a {enum.__name__}, got {_given(value)}")
 
 

@@ -7,11 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import (
-    as_int,
-    as_str,
-    request_date,
-)
+from .._coerce import as_int, as_str
 from .._read import (
     NO_VALUE,
     as_object,
@@ -167,9 +163,17 @@ class ListCallsBody:
     def to_dict(self) -> dict[str, Any]:
         salon_id = self.salon_id if isinstance(self.salon_id, int) else as_int(self.salon_id)
 
-        date_from = request_date(self.date_from, "date_from", "^\\d{4}-\\d{2}-\\d{2}$")
+        date_from: str
+        if isinstance(self.date_from, datetime.date):
+            date_from = self.date_from.isoformat()
+        else:
+            date_from = self.date_from
 
-        date_to = request_date(self.date_to, "date_to", "^\\d{4}-\\d{2}-\\d{2}$")
+        date_to: str
+        if isinstance(self.date_to, datetime.date):
+            date_to = self.date_to.isoformat()
+        else:
+            date_to = self.date_to
 
         phone = self.phone
 

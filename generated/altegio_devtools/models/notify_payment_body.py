@@ -7,12 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import (
-    as_datetime,
-    as_int,
-    as_str,
-    request_datetime,
-)
+from .._coerce import as_datetime, as_int, as_str, format_datetime
 from .._read import (
     NO_VALUE,
     as_object,
@@ -157,17 +152,23 @@ class NotifyPaymentBody:
 
         payment_sum = self.payment_sum
 
-        payment_date = request_datetime(
-            self.payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-        )
+        payment_date: str
+        if isinstance(self.payment_date, datetime.datetime):
+            payment_date = format_datetime(self.payment_date)
+        else:
+            payment_date = self.payment_date
 
-        period_from = request_datetime(
-            self.period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-        )
+        period_from: str
+        if isinstance(self.period_from, datetime.datetime):
+            period_from = format_datetime(self.period_from)
+        else:
+            period_from = self.period_from
 
-        period_to = request_datetime(
-            self.period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-        )
+        period_to: str
+        if isinstance(self.period_to, datetime.datetime):
+            period_to = format_datetime(self.period_to)
+        else:
+            period_to = self.period_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

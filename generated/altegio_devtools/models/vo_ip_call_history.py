@@ -7,12 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import (
-    as_datetime,
-    as_int,
-    as_str,
-    request_datetime,
-)
+from .._coerce import as_datetime, as_int, as_str, format_datetime
 from .._read import (
     NO_VALUE,
     as_object,
@@ -140,15 +135,13 @@ class VoIPCallHistory:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        date = (
-            UNSET
-            if isinstance(self.date, Unset)
-            else request_datetime(
-                self.date,
-                "date",
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:?\\d{2})$",
-            )
-        )
+        date: str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = format_datetime(self.date)
+        else:
+            date = self.date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
