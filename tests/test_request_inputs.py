@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from altegio_devtools import AltegioClient, AsyncAltegioClient, models
+from altegio_devtools import AltegioClient, AsyncAltegioClient, _coerce, models
 from tests.conftest import Recorder, envelope
 
 Call = Callable[[Any], Any]
@@ -339,3 +339,90 @@ def test_with_options_checks_a_new_base_url_and_token() -> None:
         with pytest.raises(ValueError, match=r"^partner_token is the token alone"):
             client.with_options(partner_token="Bearer abc")
         assert client.with_options(api_base_url="http://127.0.0.1:4010/api/v1")
+
+
+# -- the checks themselves (_coerce.request_*), for what the calls above do not reach ----------
+
+WALL = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
+ISO = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:?\d{2})$"
+
+
+class _Count(int):
+    """An int subclass (an IntEnum member, a numpy-like scalar)."""
+
+
+def test_request_int_takes_ints_and_ascii_digit_strings_only() -> None:
+    for given, expected in ((7, 7), (_Count(7), 7), ("7", 7), (" 7 ", 7), ("-3", -3), ("+3", 3)):
+        result = _coerce.request_int(given, "n")
+        assert (result, type(result)) == (expected, int)
+    for refused, got in (
+        (True, "bool"), (7.0, "float"), ("7.0", "str that is not a whole number"),
+        ("٧", "str that is not"), (b"7", "bytes"), (None, "NoneType"), ("", "str that"),
+    ):  # fmt: skip
+        with pytest.raises(
+            TypeError, match=rf"^n: expected an integer \(or a string of digits\), got {got}"
+        ):
+            _coerce.request_int(refused, "n")
+
+
+def test_request_number_keeps_the_amount_exactly() -> None:
+    for given, expected in (
+        (20, 20), (_Count(3), 3), (19.9, 19.9), (Decimal("19.90"), 19.9), (Decimal("1E+2"), 100),
+        (Decimal("-0"), 0), ("99.90", 99.9), ("-.5", -0.5), ("5.", 5), ("+7", 7), ("0.1", 0.1),
+    ):  # fmt: skip
+        result = _coerce.request_number(given, "sum")
+        assert result == expected and type(result) is type(expected), given
+    for refused, error in (
+        (float("-inf"), ValueError), (Decimal("sNaN"), ValueError), ("1_0", ValueError),
+        (" 1", ValueError), (".", ValueError), (False, TypeError), (None, TypeError),
+        (1 + 2j, TypeError),
+    ):  # fmt: skip
+        with pytest.raises(error, match=r"^sum: "):
+            _coerce.request_number(refused, "sum")
+
+
+def test_request_flag_takes_bools_and_zero_or_one() -> None:
+    assert [_coerce.request_flag(v, "f") for v in (True, False, 1, 0)] == [1, 0, 1, 0]
+    assert all(type(_coerce.request_flag(v, "f")) is int for v in (True, False))
+    for refused in (2, -1, 1.0, "1", None, _Count(1)):
+        with pytest.raises(TypeError, match=r"^f: expected True/False or 0/1, got "):
+            _coerce.request_flag(refused, "f")
+
+
+def test_request_enum_takes_known_members_and_values_only() -> None:
+    slug = models.ChannelSlug
+    assert _coerce.request_enum(slug, slug.SMS, "c") is slug.SMS
+    assert _coerce.request_enum(slug, "whatsapp", "c") is slug.WHATSAPP
+    history, event = models.VoIPCallHistoryType, models.VoIPCallEventType
+    assert _coerce.request_enum(event, history.INCOMING, "type") is event.INCOMING
+    unknown = slug("telegram")  # an open enum keeps a value it reads; a request does not
+    for refused in (unknown, "Sms", 1, None):
+        with pytest.raises(ValueError, match=r"^c: expected one of \['sms', 'whatsapp'\] or a "):
+            _coerce.request_enum(slug, refused, "c")
+
+
+def test_request_datetime_gives_the_form_of_the_pattern() -> None:
+    naive = datetime.datetime(2026, 1, 1, 10, 10, 5, 999999)
+    assert _coerce.request_datetime(naive, "d", WALL) == "2026-01-01 10:10:05"
+    aware = datetime.datetime(2026, 9, 1, 14, 40, 28, 5, tzinfo=MINUS_FIVE)
+    assert _coerce.request_datetime(aware, "d", ISO) == "2026-09-01T14:40:28-05:00"
+    assert _coerce.request_datetime("2026-01-01 10:10:05", "d", WALL) == "2026-01-01 10:10:05"
+    with pytest.raises(ValueError, match=r"^d: pass a naive datetime in the location's local"):
+        _coerce.request_datetime(aware, "d", WALL)
+    with pytest.raises(ValueError, match=r"^d: pass a timezone-aware datetime"):
+        _coerce.request_datetime(naive, "d", ISO)
+    with pytest.raises(ValueError, match=r"^d: a string must match .* \(or pass a datetime\)$"):
+        _coerce.request_datetime("2026-01-01 10:10:05 ", "d", WALL)
+    with pytest.raises(TypeError, match=r"^d: expected a datetime or a string, got int$"):
+        _coerce.request_datetime(1767225600, "d", WALL)
+
+
+def test_request_date_takes_a_date_or_its_string() -> None:
+    assert _coerce.request_date(datetime.date(2026, 1, 2), "d", r"^\d{4}-\d{2}-\d{2}$") == (
+        "2026-01-02"
+    )
+    assert _coerce.request_date("2026-01-02", "d", r"^\d{4}-\d{2}-\d{2}$") == "2026-01-02"
+    with pytest.raises(TypeError, match=r"^d: expected a date or a string, got NoneType$"):
+        _coerce.request_date(None, "d", r"^\d{4}-\d{2}-\d{2}$")
+    with pytest.raises(ValueError, match=r"\(or pass a date\)$"):
+        _coerce.request_date("2026-01-02T00:00", "d", r"^\d{4}-\d{2}-\d{2}$")
