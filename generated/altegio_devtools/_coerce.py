@@ -143,8 +143,10 @@ def request_number(value: object, name: str) -> float:
         number: object = value
     elif isinstance(value, bool):
         raise TypeError(f"{name}: expected an amount (float, int, Decimal or str), got bool")
-    elif isinstance(value, int | float):
-        number = value
+    elif isinstance(value, int):
+        number = int(value)  # a subclass (an IntEnum member) as the plain number
+    elif isinstance(value, float):
+        number = float(value)
     elif isinstance(value, decimal.Decimal):
         number = _exact_float(value, name)
     elif isinstance(value, str):
