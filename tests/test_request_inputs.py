@@ -351,13 +351,18 @@ class _Count(int):
     """An int subclass (an IntEnum member, a numpy-like scalar)."""
 
 
+class _Amount(float):
+    """A float subclass."""
+
+
 def test_request_int_takes_ints_and_ascii_digit_strings_only() -> None:
     for given, expected in ((7, 7), (_Count(7), 7), ("7", 7), (" 7 ", 7), ("-3", -3), ("+3", 3)):
         result = _coerce.request_int(given, "n")
         assert (result, type(result)) == (expected, int)
     for refused, got in (
         (True, "bool"), (7.0, "float"), ("7.0", "str that is not a whole number"),
-        ("٧", "str that is not"), (b"7", "bytes"), (None, "NoneType"), ("", "str that"),
+        ("٧", "str that is not a whole number written in ASCII digits$"), (b"7", "bytes$"),
+        (None, "NoneType$"), ("", "str that"),
     ):  # fmt: skip
         with pytest.raises(
             TypeError, match=rf"^n: expected an integer \(or a string of digits\), got {got}"
@@ -369,6 +374,7 @@ def test_request_number_keeps_the_amount_exactly() -> None:
     for given, expected in (
         (20, 20), (_Count(3), 3), (19.9, 19.9), (Decimal("19.90"), 19.9), (Decimal("1E+2"), 100),
         (Decimal("-0"), 0), ("99.90", 99.9), ("-.5", -0.5), ("5.", 5), ("+7", 7), ("0.1", 0.1),
+        (_Amount(2.5), 2.5),
     ):  # fmt: skip
         result = _coerce.request_number(given, "sum")
         assert result == expected and type(result) is type(expected), given
@@ -379,6 +385,8 @@ def test_request_number_keeps_the_amount_exactly() -> None:
     ):  # fmt: skip
         with pytest.raises(error, match=r"^sum: "):
             _coerce.request_number(refused, "sum")
+    with pytest.raises(ValueError, match=r"^sum: the amount cannot be sent exactly"):
+        _coerce.request_number("0.1000000000000000000001", "sum")
 
 
 def test_request_flag_takes_bools_and_zero_or_one() -> None:
@@ -396,8 +404,10 @@ def test_request_enum_takes_known_members_and_values_only() -> None:
     history, event = models.VoIPCallHistoryType, models.VoIPCallEventType
     assert _coerce.request_enum(event, history.INCOMING, "type") is event.INCOMING
     unknown = slug("telegram")  # an open enum keeps a value it reads; a request does not
-    for refused in (unknown, "Sms", 1, None):
+    for refused, got in ((unknown, "ChannelSlug"), ("Sms", "str"), (1, "int"), (None, "NoneType")):
         with pytest.raises(ValueError, match=r"^c: expected one of \['sms', 'whatsapp'\] or a "):
+            _coerce.request_enum(slug, refused, "c")
+        with pytest.raises(ValueError, match=rf"or a ChannelSlug, got {got}$"):
             _coerce.request_enum(slug, refused, "c")
 
 
@@ -426,3 +436,11 @@ def test_request_date_takes_a_date_or_its_string() -> None:
         _coerce.request_date(None, "d", r"^\d{4}-\d{2}-\d{2}$")
     with pytest.raises(ValueError, match=r"\(or pass a date\)$"):
         _coerce.request_date("2026-01-02T00:00", "d", r"^\d{4}-\d{2}-\d{2}$")
+
+
+def test_format_datetime_writes_what_a_model_holds() -> None:
+    """A model built by hand is sent as built: an aware date-time keeps its offset there."""
+    plus_four = datetime.timezone(datetime.timedelta(hours=4))
+    aware = datetime.datetime(2022, 1, 1, 10, 10, 5, 123, tzinfo=plus_four)
+    assert _coerce.format_datetime(aware) == "2022-01-01 10:10:05+04:00"
+    assert _coerce.format_datetime(aware.replace(tzinfo=None)) == "2022-01-01 10:10:05"
