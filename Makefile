@@ -72,10 +72,13 @@ check: $(SETUP)
 
 # actionlint (a binary inside a wheel of requirements.lock) checks the GitHub Actions
 # workflows; it also runs shellcheck over their `run:` scripts where shellcheck is installed.
-lint: $(SETUP)
+# pyright (package-lock.json) checks the typed user corpus, tests/corpus, in strict mode
+# ([tool.pyright] in pyproject.toml); mypy --strict checks it with the rest of tests/.
+lint: $(SETUP) $(NODE_SETUP)
 	$(BIN)/ruff check generator overrides tests examples bench
 	$(BIN)/ruff format --check generator overrides tests examples bench
 	$(BIN)/mypy --strict generator tests examples bench generated/altegio_devtools
+	node_modules/.bin/pyright
 	$(BIN)/actionlint $(wildcard .github/workflows/*.yml)
 
 # In parallel: one worker more than cores, each running whole test files (tests/conftest.py

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from altegio_devtools import DEFAULT_ACCEPT, AltegioClient, errors, models
+from altegio_devtools import DEFAULT_ACCEPT, AltegioClient, errors
 
 env = os.environ.get
 API = env("ALTEGIO_API_BASE_URL", "http://127.0.0.1:4010")
@@ -115,7 +115,7 @@ def main() -> int:
                 lambda: client.voip.send_event(
                     command="event",
                     crm_token=env("ALTEGIO_CRM_TOKEN", "7cf262d6-1656-43f9-86ac-2826bdc125d2"),
-                    type_=models.VoIPCallEventType.INCOMING,
+                    type="incoming",
                     phone="+13155550175",
                     diversion="+13155550176",
                 ),

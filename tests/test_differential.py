@@ -119,7 +119,13 @@ def build_reference(directory: Path) -> ModuleType:
     endpoint_template.write_text(
         endpoint_template.read_text(encoding="utf-8")
         .replace("import OPERATIONS\n", "import BY_PYTHON_NAME\n")
-        .replace('OPERATIONS["{{ endpoint.name }}"]', 'BY_PYTHON_NAME["{{ endpoint.name }}"]'),
+        .replace('OPERATIONS["{{ endpoint.name }}"]', 'BY_PYTHON_NAME["{{ endpoint.name }}"]')
+        # Since issue 23 the parameters' annotations take the values users have (Decimal
+        # amounts, date-times, literals: altegio_macros' request inputs).
+        .replace(
+            "from typing import Any, cast\n",
+            "import datetime\nfrom decimal import Decimal\nfrom typing import Any, Literal, cast\n",
+        ),
         encoding="utf-8",
     )
     for path in ADDED:

@@ -97,7 +97,7 @@ def test_voip_send_event_takes_a_variant_by_command_or_the_model(
         202, json={"success": True, "data": None, "meta": {"message": "Accepted"}}
     )
     setup = models.VoIPSetupCommandType.ENABLE
-    client.voip.send_event(command="setup", crm_token="t", type_=setup)
+    client.voip.send_event(command="setup", crm_token="t", type=setup)
     by_keywords = recorder.last.content
     client.voip.send_event(body=models.VoIPSetupCommand(crm_token="t", type_=setup))
     assert recorder.last.content == by_keywords
@@ -107,12 +107,12 @@ def test_voip_send_event_takes_a_variant_by_command_or_the_model(
         crm_token="t",
         diversion="+1",
         phone="+2",
-        type_=models.VoIPCallEventType.INCOMING,
+        type="incoming",
     )
     assert recorder.last_json()["command"] == "event"
     sent = len(recorder.requests)
     with pytest.raises(TypeError, match=r"send_event\(\) takes body= or command= one of"):
-        client.voip.send_event(crm_token="t", type_=setup)  # type: ignore[call-overload]
+        client.voip.send_event(crm_token="t", type=setup)  # type: ignore[call-overload]
     assert len(recorder.requests) == sent
 
 
@@ -120,8 +120,8 @@ VOIP_SCRIPT = """\
 from altegio_devtools import AltegioClient, models
 
 with AltegioClient(partner_token="p") as client:
-    client.voip.send_event(command="setup", crm_token="t", type_=models.VoIPSetupCommandType.ENABLE)
-    client.voip.send_event(command="event", crm_token="t", type_=models.VoIPSetupCommandType.ENABLE)
+    client.voip.send_event(command="setup", crm_token="t", type=models.VoIPSetupCommandType.ENABLE)
+    client.voip.send_event(command="event", crm_token="t", type=models.VoIPSetupCommandType.ENABLE)
 """
 
 

@@ -16,7 +16,7 @@ import subprocess
 import sys
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, get_overloads
 
 from generator.pipeline.errors import BuildError
 from generator.pipeline.layout import ROOT
@@ -44,6 +44,11 @@ def render_operations_page(
         "`client.with_raw_response.<tag>.<operation>(...)` returns the raw response.",
         "Method and model names come from `overrides/names.yaml`; a request body's fields are",
         "keyword arguments (VoIP's `send_event`: one typed overload per `command`, or `body=`).",
+        "Arguments take the values a caller has, checked before anything is sent: amounts as "
+        "`float`, `Decimal` or a numeric string (sent as JSON numbers), 0/1 flags as `bool`, "
+        "enums as the member or its literal value, date-times as a `datetime` (naive where "
+        "Altegio wants local time) or a string in the wire form, dates as a `date`, IDs as "
+        "`int` (or a string of digits), and wire names such as `type` under those names.",
         "What Altegio sends to the partner is no operation: the description's `webhooks` "
         "(entity events and the marketplace lifecycle call) are read by "
         "`webhooks.parse_event` and `webhooks.parse_marketplace_event`.",
@@ -68,6 +73,7 @@ def render_operations_page(
                     f"| {AUTH[call['auth']]} | `{operation_id}` | {_models(call)} "
                     f"| {_cell(summary)} |"
                 )
+        lines += _overloads(tag, by_name)
     if model_names:
         lines += [
             "",
@@ -83,6 +89,19 @@ def render_operations_page(
         for generated, name in sorted(model_names.items(), key=lambda item: item[1]):
             lines.append(f"| `{name}` | `{generated}` |")
     return "\n".join(lines) + "\n"
+
+
+def _overloads(tag: str, calls: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    """Below a tag's table, the typed forms of each call that has several (VoIP's
+    send_event: one per `command`), with the keyword arguments under their wire names."""
+    lines = []
+    for _, call in calls:
+        if call["tag"] == tag and call.get("overloads"):
+            name = f"client.{tag}.{call['python_name']}"
+            lines += ["", f"`{name}` takes one of these forms:", "", "```python"]
+            lines += [f"{name}({parameters})" for parameters in call["overloads"]]
+            lines.append("```")
+    return lines
 
 
 def _models(call: dict[str, Any]) -> str:
@@ -136,22 +155,12 @@ def _describe_calls() -> dict[str, dict[str, Any]]:
             if method is None:
                 continue
             signature = inspect.signature(method)
-            parameters = []
-            for parameter in signature.parameters.values():
-                if parameter.name == "self" or parameter.name in PER_CALL_OPTIONS:
-                    continue
-                if parameter.kind is parameter.KEYWORD_ONLY and "*" not in parameters:
-                    parameters.append("*")
-                stars = "**" if parameter.kind is parameter.VAR_KEYWORD else ""
-                text = f"{stars}{parameter.name}: {_short(parameter.annotation)}"
-                if parameter.default is not parameter.empty:
-                    text += f" = {parameter.default!r}"
-                parameters.append(text)
             calls[operation_id] = {
                 "tag": tag,
                 "python_name": operation.python_name or operation_id,
                 "models": _reachable_models(signature),
-                "parameters": ", ".join(parameters),
+                "parameters": _parameters(signature),
+                "overloads": [_parameters(inspect.signature(o)) for o in get_overloads(method)],
                 "returns": _short(signature.return_annotation),
                 "method": operation.method,
                 "path": operation.path,
@@ -159,6 +168,22 @@ def _describe_calls() -> dict[str, dict[str, Any]]:
                 "auth": operation.auth,
             }
     return calls
+
+
+def _parameters(signature: inspect.Signature) -> str:
+    """Run inside the subprocess: a method's own parameters, as a user writes them."""
+    parameters = []
+    for parameter in signature.parameters.values():
+        if parameter.name == "self" or parameter.name in PER_CALL_OPTIONS:
+            continue
+        if parameter.kind is parameter.KEYWORD_ONLY and "*" not in parameters:
+            parameters.append("*")
+        stars = "**" if parameter.kind is parameter.VAR_KEYWORD else ""
+        text = f"{stars}{parameter.name}: {_short(parameter.annotation)}"
+        if parameter.default is not parameter.empty:
+            text += f" = {parameter.default!r}"
+        parameters.append(text)
+    return ", ".join(parameters)
 
 
 def _reachable_models(signature: inspect.Signature) -> list[str]:

@@ -8,6 +8,7 @@ the docstrings (template_globals).
 
 from __future__ import annotations
 
+import keyword
 from collections.abc import Callable
 from typing import Any
 
@@ -77,7 +78,7 @@ def _auth(operation_id: str, security: list[dict[str, list[str]]]) -> str:
 def template_globals(spec: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
     """What the templates' docstrings need that openapi-python-client does not read: per
     operation (by Python name) its host and that host's URL, its auth, and whether it is
-    retried as idempotent; per tag (by name) its description."""
+    retried as idempotent; per tag (by name) its description; Python's keywords."""
     default_servers = [server["url"] for server in spec.get("servers", [])]
     urls = {"api": next(iter(default_servers), ""), "app": APP_HOST}
     operations = {
@@ -91,7 +92,8 @@ def template_globals(spec: dict[str, Any], rows: list[dict[str, Any]]) -> dict[s
         for row in rows
     }
     tags = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
-    return {"operations": operations, "tags": tags}
+    # A wire name that is no keyword (`type` is a soft one) is the argument's name.
+    return {"operations": operations, "tags": tags, "python_keywords": keyword.kwlist}
 
 
 def render_operations_module(rows: list[dict[str, Any]]) -> str:

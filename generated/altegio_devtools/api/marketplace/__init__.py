@@ -7,10 +7,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..._coerce import (
+    request_date,
+    request_datetime,
+    request_enum,
+    request_flag,
+    request_int,
+    request_number,
+)
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from decimal import Decimal
     from typing import cast
 
     import httpx
@@ -175,7 +184,7 @@ class MarketplaceResource:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float,
+        discount: float | Decimal | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -201,8 +210,8 @@ class MarketplaceResource:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float): Discount value (percent or fixed amount, depending on configuration)
-                Example: 15.54.
+            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
+                configuration) Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -224,9 +233,9 @@ class MarketplaceResource:
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
+            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
+            application_id=request_int(application_id, "application_id"),
+            discount=request_number(discount, "discount"),
         )
 
         return set_discount.sync(
@@ -245,7 +254,7 @@ class MarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Unset = UNSET,
+        discount: float | Decimal | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -268,7 +277,7 @@ class MarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -304,7 +313,7 @@ class MarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: ChannelSlug,
+        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -331,7 +340,8 @@ class MarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
+                ChannelSlug or its value: sms, whatsapp.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -350,13 +360,14 @@ class MarketplaceResource:
             UpdateChannelResponse200: The body of a 200 response (OK).
         """
 
+        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
+            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
             is_available=is_available,
         )
 
@@ -540,8 +551,8 @@ class MarketplaceResource:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -614,8 +625,8 @@ class MarketplaceResource:
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -637,7 +648,7 @@ class MarketplaceResource:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float,
+        payment_sum: float | Decimal | str,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -666,7 +677,7 @@ class MarketplaceResource:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float): Amount paid Example: 990.99.
+            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -694,13 +705,19 @@ class MarketplaceResource:
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=salon_id,
+            salon_id=request_int(salon_id, "salon_id"),
             currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+            application_id=request_int(application_id, "application_id"),
+            payment_sum=request_number(payment_sum, "payment_sum"),
+            payment_date=request_datetime(
+                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_from=request_datetime(
+                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_to=request_datetime(
+                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
         )
 
         return notify_payment.sync(
@@ -820,8 +837,8 @@ class MarketplaceResource:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             short_names=short_names,
         )
 
@@ -967,7 +984,7 @@ class AsyncMarketplaceResource:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float,
+        discount: float | Decimal | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -993,8 +1010,8 @@ class AsyncMarketplaceResource:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float): Discount value (percent or fixed amount, depending on configuration)
-                Example: 15.54.
+            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
+                configuration) Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1016,9 +1033,9 @@ class AsyncMarketplaceResource:
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
+            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
+            application_id=request_int(application_id, "application_id"),
+            discount=request_number(discount, "discount"),
         )
 
         return await set_discount.asyncio(
@@ -1037,7 +1054,7 @@ class AsyncMarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Unset = UNSET,
+        discount: float | Decimal | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1060,7 +1077,7 @@ class AsyncMarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1096,7 +1113,7 @@ class AsyncMarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: ChannelSlug,
+        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -1123,7 +1140,8 @@ class AsyncMarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
+                ChannelSlug or its value: sms, whatsapp.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -1142,13 +1160,14 @@ class AsyncMarketplaceResource:
             UpdateChannelResponse200: The body of a 200 response (OK).
         """
 
+        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
+            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
             is_available=is_available,
         )
 
@@ -1332,8 +1351,8 @@ class AsyncMarketplaceResource:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -1406,8 +1425,8 @@ class AsyncMarketplaceResource:
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -1429,7 +1448,7 @@ class AsyncMarketplaceResource:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float,
+        payment_sum: float | Decimal | str,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -1458,7 +1477,7 @@ class AsyncMarketplaceResource:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float): Amount paid Example: 990.99.
+            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -1486,13 +1505,19 @@ class AsyncMarketplaceResource:
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=salon_id,
+            salon_id=request_int(salon_id, "salon_id"),
             currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+            application_id=request_int(application_id, "application_id"),
+            payment_sum=request_number(payment_sum, "payment_sum"),
+            payment_date=request_datetime(
+                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_from=request_datetime(
+                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_to=request_datetime(
+                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
         )
 
         return await notify_payment.asyncio(
@@ -1612,8 +1637,8 @@ class AsyncMarketplaceResource:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             short_names=short_names,
         )
 
@@ -1761,7 +1786,7 @@ class MarketplaceResourceWithRawResponse:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float,
+        discount: float | Decimal | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1787,8 +1812,8 @@ class MarketplaceResourceWithRawResponse:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float): Discount value (percent or fixed amount, depending on configuration)
-                Example: 15.54.
+            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
+                configuration) Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1811,9 +1836,9 @@ class MarketplaceResourceWithRawResponse:
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
+            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
+            application_id=request_int(application_id, "application_id"),
+            discount=request_number(discount, "discount"),
         )
 
         return set_discount.sync_detailed(
@@ -1832,7 +1857,7 @@ class MarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Unset = UNSET,
+        discount: float | Decimal | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1855,7 +1880,7 @@ class MarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1892,7 +1917,7 @@ class MarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: ChannelSlug,
+        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -1919,7 +1944,8 @@ class MarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
+                ChannelSlug or its value: sms, whatsapp.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -1939,13 +1965,14 @@ class MarketplaceResourceWithRawResponse:
                 model as `parsed`: the body of a 200 response (OK).
         """
 
+        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
+            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
             is_available=is_available,
         )
 
@@ -2132,8 +2159,8 @@ class MarketplaceResourceWithRawResponse:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -2207,8 +2234,8 @@ class MarketplaceResourceWithRawResponse:
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -2230,7 +2257,7 @@ class MarketplaceResourceWithRawResponse:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float,
+        payment_sum: float | Decimal | str,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -2259,7 +2286,7 @@ class MarketplaceResourceWithRawResponse:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float): Amount paid Example: 990.99.
+            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -2288,13 +2315,19 @@ class MarketplaceResourceWithRawResponse:
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=salon_id,
+            salon_id=request_int(salon_id, "salon_id"),
             currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+            application_id=request_int(application_id, "application_id"),
+            payment_sum=request_number(payment_sum, "payment_sum"),
+            payment_date=request_datetime(
+                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_from=request_datetime(
+                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_to=request_datetime(
+                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
         )
 
         return notify_payment.sync_detailed(
@@ -2416,8 +2449,8 @@ class MarketplaceResourceWithRawResponse:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             short_names=short_names,
         )
 
@@ -2566,7 +2599,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float,
+        discount: float | Decimal | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2592,8 +2625,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float): Discount value (percent or fixed amount, depending on configuration)
-                Example: 15.54.
+            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
+                configuration) Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -2616,9 +2649,9 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
+            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
+            application_id=request_int(application_id, "application_id"),
+            discount=request_number(discount, "discount"),
         )
 
         return await set_discount.asyncio_detailed(
@@ -2637,7 +2670,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Unset = UNSET,
+        discount: float | Decimal | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2660,7 +2693,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -2697,7 +2730,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: ChannelSlug,
+        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -2724,7 +2757,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
+                ChannelSlug or its value: sms, whatsapp.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -2744,13 +2778,14 @@ class AsyncMarketplaceResourceWithRawResponse:
                 model as `parsed`: the body of a 200 response (OK).
         """
 
+        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
+            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
             is_available=is_available,
         )
 
@@ -2937,8 +2972,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -3012,8 +3047,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -3035,7 +3070,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float,
+        payment_sum: float | Decimal | str,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -3064,7 +3099,7 @@ class AsyncMarketplaceResourceWithRawResponse:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float): Amount paid Example: 990.99.
+            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -3093,13 +3128,19 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=salon_id,
+            salon_id=request_int(salon_id, "salon_id"),
             currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+            application_id=request_int(application_id, "application_id"),
+            payment_sum=request_number(payment_sum, "payment_sum"),
+            payment_date=request_datetime(
+                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_from=request_datetime(
+                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_to=request_datetime(
+                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
         )
 
         return await notify_payment.asyncio_detailed(
@@ -3221,8 +3262,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             short_names=short_names,
         )
 

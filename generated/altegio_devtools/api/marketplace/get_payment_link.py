@@ -1,7 +1,9 @@
+from decimal import Decimal
 from typing import Any
 
 import httpx
 
+from ..._coerce import request_int, request_number
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
@@ -15,8 +17,12 @@ def _get_kwargs(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    salon_id = request_int(salon_id, "salon_id")
+    application_id = request_int(application_id, "application_id")
+    discount = UNSET if isinstance(discount, Unset) else request_number(discount, "discount")
+
     params: dict[str, Any] = {}
 
     json_salon_id = salon_id
@@ -64,7 +70,7 @@ def sync_detailed(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
     client: Client,
 ) -> Response[GetPaymentLinkResponse200]:
     """Generate payment link
@@ -84,7 +90,7 @@ def sync_detailed(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -112,7 +118,7 @@ def sync(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
     client: Client,
 ) -> GetPaymentLinkResponse200:
     """Generate payment link
@@ -132,7 +138,7 @@ def sync(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -159,7 +165,7 @@ async def asyncio_detailed(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
     client: Client,
 ) -> Response[GetPaymentLinkResponse200]:
     """Generate payment link
@@ -179,7 +185,7 @@ async def asyncio_detailed(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -207,7 +213,7 @@ async def asyncio(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
     client: Client,
 ) -> GetPaymentLinkResponse200:
     """Generate payment link
@@ -227,7 +233,7 @@ async def asyncio(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
