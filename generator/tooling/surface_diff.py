@@ -22,7 +22,7 @@ import tarfile
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -44,6 +44,9 @@ class SurfaceChange:
     change: ChangeKind
     message: str
     breaking: bool
+    #: The other paths where the same change is (the async client, `with_raw_response`, the
+    #: operation's module functions...): one line for what is one change to a reader.
+    also: tuple[str, ...] = ()
 
 
 # --- comparing two surfaces ----------------------------------------------------------------
@@ -67,7 +70,30 @@ def diff_surfaces(old: Surface, new: Surface) -> list[SurfaceChange]:
     changes += [SurfaceChange(p, new[p].kind, "added", "added", False) for p in added]
     for path in sorted(old.keys() & new.keys()):
         changes += _changed(path, _deref(old, path), _deref(new, path))
-    return sorted(changes, key=lambda c: (not c.breaking, c.path, c.message))
+    return _grouped(changes, {**old, **new})
+
+
+def _grouped(changes: list[SurfaceChange], surface: Surface) -> list[SurfaceChange]:
+    """One change per group of equal changes to objects of one name; the shortest path stands
+    for the group. A module-level function is named by its module (`api.x.list_cities.sync`
+    is `list_cities`, like `client.x.list_cities`)."""
+
+    def name(path: str) -> str:
+        parent, _, last = path.rpartition(".")
+        owner = surface.get(parent)
+        if owner is not None and owner.kind == "module" and "." in parent:
+            return parent.rpartition(".")[2]
+        return last
+
+    groups: dict[tuple[str, str, str, bool, str], list[SurfaceChange]] = {}
+    for change in changes:
+        key = (change.kind, change.change, change.message, change.breaking, name(change.path))
+        groups.setdefault(key, []).append(change)
+    found = []
+    for members in groups.values():
+        first, *rest = sorted(members, key=lambda c: (c.path.count("."), c.path))
+        found.append(replace(first, also=tuple(sorted(c.path for c in rest))))
+    return sorted(found, key=lambda c: (not c.breaking, c.path, c.message))
 
 
 def _tops(paths: set[str]) -> set[str]:
@@ -300,6 +326,16 @@ def summary_line(changes: list[SurfaceChange]) -> str:
     return f"{head}, {count(other, 'other change')}"
 
 
+def describe(change: SurfaceChange) -> str:
+    """`path` (kind): message, and where else the same change is."""
+    text = f"`{change.path}` ({change.kind}): {change.message}"
+    if change.also:
+        shown = ", ".join(f"`{path}`" for path in change.also[:3])
+        more = f" and {len(change.also) - 3} more" if len(change.also) > 3 else ""
+        text += f" (also {shown}{more})"
+    return text
+
+
 def render_markdown(report: SurfaceReport, level: int = 3) -> str:
     heading = "#" * level
     lines = [f"{heading} Public Python API: `{report.base}` → {report.head}", ""]
@@ -311,7 +347,7 @@ def render_markdown(report: SurfaceReport, level: int = 3) -> str:
             group = [change for change in report.changes if change.breaking is breaking]
             if group:
                 lines += ["", f"{heading}# {title}", ""]
-                lines += [f"- `{c.path}` ({c.kind}): {c.message}" for c in group]
+                lines += [f"- {describe(change)}" for change in group]
     if report.user_code is not None:
         lines += ["", render_code_errors(report.user_code, report.base, level + 1).rstrip()]
     return "\n".join(lines) + "\n"
