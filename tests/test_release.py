@@ -17,8 +17,10 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from generator.overlay import apply_actions, load_overlays
 from generator.spec import load_spec
@@ -268,3 +270,49 @@ def test_the_release_is_published_to_an_index_and_installs_back_from_it(
         "print(p.__version__, m.version('altegio-devtools'), p.AltegioClient.__name__)"
     )
     assert _run([python, "-c", probe], tmp_path, env=alone) == "0.2.0 0.2.0 AltegioClient\n"
+
+
+# --- the release workflow ------------------------------------------------------------------
+
+
+def _workflow() -> dict[str, Any]:
+    document = yaml.safe_load((ROOT / ".github/workflows/release.yml").read_text("utf-8"))
+    assert isinstance(document, dict)
+    return {("on" if key is True else key): value for key, value in document.items()}
+
+
+def test_the_release_workflow_runs_on_a_version_tag_and_only_publishing_gets_a_token() -> None:
+    workflow = _workflow()
+    assert workflow["on"] == {"push": {"tags": ["v[0-9]+.[0-9]+.[0-9]+"]}}
+    assert workflow["permissions"] == {}
+    build, publish = workflow["jobs"]["build"], workflow["jobs"]["publish"]
+    assert build["permissions"] == {"contents": "read"}
+    # Trusted publishing: an OIDC token for the `pypi` environment, no stored secret.
+    assert publish["permissions"] == {"id-token": "write"}
+    assert publish["environment"]["name"] == "pypi"
+    assert publish["needs"] == "build"
+    assert "secrets." not in (ROOT / ".github/workflows/release.yml").read_text("utf-8")
+    (upload,) = [s for s in publish["steps"] if "gh-action-pypi-publish" in s.get("uses", "")]
+    assert "with" not in upload  # no password, no repository: PyPI, by OIDC
+
+
+def test_the_release_workflow_checks_and_tests_what_it_publishes() -> None:
+    build, publish = _workflow()["jobs"]["build"], _workflow()["jobs"]["publish"]
+    runs = [str(step["run"]).strip() for step in build["steps"] if "run" in step]
+    assert runs[:3] == [
+        "make setup",
+        "make check",
+        ".venv/bin/python -m build --no-isolation --outdir dist .",
+    ]
+    assert runs[3].startswith(
+        '.venv/bin/python -m generator.tooling.release check dist --tag "$TAG"'
+    )
+    check = next(step for step in build["steps"] if "tooling.release check" in step.get("run", ""))
+    assert check["env"] == {"TAG": "${{ github.ref_name }}"}
+    wheel_tests = next(step for step in build["steps"] if "test_packaging" in step.get("run", ""))
+    assert wheel_tests["env"] == {"ALTEGIO_DIST": "dist"}
+    assert runs[4] == ".venv/bin/pytest tests/test_packaging.py"
+    (upload,) = [s for s in build["steps"] if "upload-artifact" in s.get("uses", "")]
+    (download,) = [s for s in publish["steps"] if "download-artifact" in s.get("uses", "")]
+    assert upload["with"]["name"] == download["with"]["name"] == "dist"
+    assert upload["with"]["path"] == download["with"]["path"] == "dist/"
