@@ -22,9 +22,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.overlay import apply_actions, load_overlays
-from generator.spec import load_spec
-from generator.yaml_io import dump_yaml
+from generator.pipeline.load import load_spec
+from generator.pipeline.overlay import apply_actions, load_overlays
+from generator.pipeline.yaml_io import dump_yaml
 from tests.conftest import ROOT
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "release"

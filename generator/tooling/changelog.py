@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from generator.spec_diff import Change
+from generator.tooling.spec_diff import Change
 from generator.tooling.surface_diff import SurfaceChange
 from generator.tooling.versioning import Version
 

@@ -34,11 +34,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from generator.errors import BuildError
-from generator.spec_diff import Change, diff_specs
+from generator.pipeline.errors import BuildError
+from generator.pipeline.layout import EFFECTIVE_SPEC, PACKAGE, ROOT
+from generator.pipeline.yaml_io import parse_yaml
 from generator.tooling.changelog import add_release, release_lines
+from generator.tooling.spec_diff import Change, diff_specs
 from generator.tooling.surface import load_surface
-from generator.tooling.surface_diff import PACKAGE, SurfaceChange, diff_surfaces, package_at
+from generator.tooling.surface_diff import SurfaceChange, diff_surfaces, package_at
 from generator.tooling.versioning import (
     BUMPS,
     Version,
@@ -47,11 +49,9 @@ from generator.tooling.versioning import (
     set_project_version,
     suggest_bump,
 )
-from generator.yaml_io import parse_yaml
 
-ROOT = Path(__file__).resolve().parents[2]
 DISTRIBUTION = "altegio-devtools"
-EFFECTIVE = "generated/openapi.effective.yaml"
+EFFECTIVE = f"generated/{EFFECTIVE_SPEC}"
 REGENERATE = "Regenerate client"
 
 

@@ -26,12 +26,11 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from generator.errors import BuildError
+from generator.pipeline.errors import BuildError
+from generator.pipeline.layout import PACKAGE, ROOT
 from generator.tooling.surface import Entry, Parameter, Surface, load_surface
 from generator.tooling.user_code import CodeError, check_user_code, render_code_errors
 
-ROOT = Path(__file__).resolve().parents[2]
-PACKAGE = "altegio_devtools"
 FORMAT = "altegio-devtools/surface-diff/1"
 
 ChangeKind = Literal["added", "removed", "renamed", "changed"]

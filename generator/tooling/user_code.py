@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.errors import BuildError
+from generator.pipeline.errors import BuildError
 
 #: Documents whose ```python blocks are user code.
 DOCUMENTS = ("README.md", "docs/pypi.md")

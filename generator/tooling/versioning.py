@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
-from generator.errors import BuildError
+from generator.pipeline.errors import BuildError
 
 Bump = Literal["major", "minor", "patch"]
 BUMPS: tuple[Bump, ...] = ("patch", "minor", "major")  # smallest first
