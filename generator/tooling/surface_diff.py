@@ -29,7 +29,7 @@ from typing import Any, Literal
 from generator.pipeline.errors import BuildError
 from generator.pipeline.layout import PACKAGE, ROOT
 from generator.tooling.surface import Entry, Parameter, Surface, load_surface
-from generator.tooling.user_code import CodeError, check_user_code, render_code_errors
+from generator.tooling.user_code import UserCode, check_user_code, render_code_errors
 
 FORMAT = "altegio-devtools/surface-diff/1"
 
@@ -295,11 +295,31 @@ class SurfaceReport:
     base: str
     head: str
     changes: list[SurfaceChange]
-    user_code: list[CodeError] | None  # None: not checked
+    user_code: UserCode | None  # None: not checked
 
     @property
     def breaking(self) -> int:
         return sum(change.breaking for change in self.changes)
+
+
+def compare_packages(
+    base_package: Path,
+    head_package: Path,
+    *,
+    base: str,
+    head: str,
+    root: Path = ROOT,
+    user_code_at: str | None = None,
+) -> SurfaceReport:
+    """The diff between two directories holding the package (`base` and `head` name them in
+    the report); with `user_code_at` (a git ref, or a directory for the working tree), that
+    version's examples/ and README code type-checked against the head package."""
+    old = load_surface(base_package, PACKAGE)
+    new = load_surface(head_package, PACKAGE)
+    errors = None
+    if user_code_at is not None:
+        errors = check_user_code(base_package, head_package, user_code_at, root)
+    return SurfaceReport(base, head, diff_surfaces(old, new), errors)
 
 
 def surface_report(
@@ -308,10 +328,14 @@ def surface_report(
     """The diff between `base` and `head` (default: the working tree's generated/)."""
     head_side = head or str(root / "generated")
     with package_at(base, root) as base_package, package_at(head_side, root) as head_package:
-        old = load_surface(base_package, PACKAGE)
-        new = load_surface(head_package, PACKAGE)
-        errors = check_user_code(base_package, head_package, base, root) if user_code else None
-    return SurfaceReport(base, head or "the working tree", diff_surfaces(old, new), errors)
+        return compare_packages(
+            base_package,
+            head_package,
+            base=base,
+            head=head or "the working tree",
+            root=root,
+            user_code_at=base if user_code else None,
+        )
 
 
 def summary_line(changes: list[SurfaceChange]) -> str:
@@ -348,7 +372,7 @@ def render_markdown(report: SurfaceReport, level: int = 3) -> str:
                 lines += ["", f"{heading}# {title}", ""]
                 lines += [f"- {describe(change)}" for change in group]
     if report.user_code is not None:
-        lines += ["", render_code_errors(report.user_code, report.base, level + 1).rstrip()]
+        lines += ["", render_code_errors(report.user_code, level + 1).rstrip()]
     return "\n".join(lines) + "\n"
 
 
@@ -360,9 +384,7 @@ def report_json(report: SurfaceReport) -> dict[str, Any]:
         "breaking": report.breaking,
         "other": len(report.changes) - report.breaking,
         "changes": [asdict(change) for change in report.changes],
-        "user_code_errors": (
-            None if report.user_code is None else [asdict(e) for e in report.user_code]
-        ),
+        "user_code": None if report.user_code is None else asdict(report.user_code),
     }
 
 
@@ -395,7 +417,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     if args.json is not None:
         text = json.dumps(report_json(report), indent=2, ensure_ascii=False)
         args.json.write_text(text + "\n", encoding="utf-8")
-    broken = report.breaking or (report.user_code or [])
+    broken = report.breaking or (report.user_code and report.user_code.errors)
     return 1 if broken and not args.report_only else 0
 
 

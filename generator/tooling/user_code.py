@@ -90,13 +90,28 @@ def _example_names(base: str, root: Path) -> list[str]:
     return [f"{EXAMPLES}/{name}" for name in result.stdout.split() if name.endswith(".py")]
 
 
-def check_user_code(old_package: Path, new_package: Path, base: str, root: Path) -> list[CodeError]:
+@dataclass(frozen=True)
+class UserCode:
+    """The user code checked against a new package, and the errors it has there only."""
+
+    at: str  # a git ref, or a directory (the working tree's code)
+    checked: tuple[str, ...]  # the files and documents, each once
+    errors: list[CodeError]
+
+    @property
+    def where(self) -> str:
+        return "the working tree" if Path(self.at).is_dir() else f"`{self.at}`"
+
+
+def check_user_code(old_package: Path, new_package: Path, base: str, root: Path) -> UserCode:
     """The mypy --strict errors of `base`'s user code against the package in `new_package`
     that it does not have against `old_package` (the package at `base`): what the change
     breaks, not what was never meant to check alone (a README block continuing another)."""
     snippets = snippets_at(base, root)
     before = set(type_check(snippets, old_package))
-    return [error for error in type_check(snippets, new_package) if error not in before]
+    errors = [error for error in type_check(snippets, new_package) if error not in before]
+    checked = tuple(dict.fromkeys(snippet.name for snippet in snippets))
+    return UserCode(base, checked, errors)
 
 
 def type_check(snippets: list[Snippet], package_dir: Path) -> list[CodeError]:
@@ -147,22 +162,27 @@ def type_check(snippets: list[Snippet], package_dir: Path) -> list[CodeError]:
         return sorted(errors, key=lambda e: (e.file, e.line, e.message))
 
 
-def render_code_errors(errors: list[CodeError], base: str, level: int = 4) -> str:
+def render_code_errors(code: UserCode, level: int = 4) -> str:
     heading = "#" * level
-    where = ", ".join(f"`{d}`" for d in DOCUMENTS)
-    lines = [f"{heading} User code at `{base}` against this package", ""]
-    if not errors:
-        lines.append(
-            f"`{EXAMPLES}/` and the Python blocks of {where} have no mypy --strict error they "
-            f"did not have against the package at `{base}`."
-        )
+    lines = [f"{heading} User code at {code.where} against the new package", ""]
+    if not code.checked:
+        lines.append(f"None found: no `{EXAMPLES}/*.py` and no Python block in {_documents()}.")
+        return "\n".join(lines) + "\n"
+    names = ", ".join(f"`{name}`" for name in code.checked)
+    if not code.errors:
+        lines.append(f"{names}: no mypy --strict error they did not have before.")
         return "\n".join(lines) + "\n"
     lines.append(
-        f"**{len(errors)} mypy error(s)** in code written against `{base}`: a caller "
-        "with such code must change it."
+        f"**{len(code.errors)} mypy error(s)** in {names} that the previous package did not "
+        "cause: a caller with such code must change it."
     )
     lines.append("")
     lines += [
-        f"- `{e.file}:{e.line}`: {e.message}" + (f" [{e.code}]" if e.code else "") for e in errors
+        f"- `{e.file}:{e.line}`: {e.message}" + (f" [{e.code}]" if e.code else "")
+        for e in code.errors
     ]
     return "\n".join(lines) + "\n"
+
+
+def _documents() -> str:
+    return ", ".join(f"`{document}`" for document in DOCUMENTS)

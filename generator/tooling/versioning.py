@@ -75,6 +75,40 @@ def suggest_bump(version: Version, changes: Iterable[Change]) -> Bump:
     return "patch"
 
 
+@dataclass(frozen=True)
+class Suggestion:
+    """The release a change asks for, as the reports show it."""
+
+    current: Version
+    bump: Bump
+
+    @property
+    def label(self) -> str:
+        return label(self.bump)
+
+    def markdown(self, level: int = 2) -> str:
+        return (
+            f"{'#' * level} Suggested release\n\n`{self.label}`: {self.current} → "
+            f"{self.current.bumped(self.bump)} (docs/releasing.md: breaking → major, minor while "
+            "0.x; additions → minor; else patch). The pull request carries it as a label; a "
+            "reviewer who judges the change bigger sets a bigger `release:` label, which stays.\n"
+        )
+
+    def json(self) -> dict[str, str]:
+        return {
+            "current": str(self.current),
+            "bump": self.bump,
+            "label": self.label,
+            "next": str(self.current.bumped(self.bump)),
+        }
+
+
+def suggest(pyproject: Path, changes: Iterable[Change]) -> Suggestion:
+    """The suggested release for `changes` from the project's current version."""
+    current = project_version(pyproject)
+    return Suggestion(current, suggest_bump(current, changes))
+
+
 def label(bump: Bump) -> str:
     return f"{LABEL_PREFIX}{bump}"
 
