@@ -11,8 +11,9 @@
   publishing: one wheel and one sdist whose metadata, the wheel's `__version__` and the
   checkout's pyproject.toml all say the tag's version; `twine check --strict`;
   check-wheel-contents; the wheel installed alone into a fresh virtualenv and imported there.
-- `label SUGGESTED [EXISTING...]`: the release label to add to a pull request and those to take
-  off (GitHub output lines `add=` and `remove=`), keeping a reviewer's choice.
+- `label SUGGESTED [EXISTING...]`: the release label to add to a pull request that has the
+  EXISTING labels, and those to take off (lines `add=` and `remove=`, comma-separated): one
+  release label stays, the biggest, so a bigger one a reviewer set is kept.
 
 Exit status: 0 done, 1 refused or a check failed (the reason on standard error).
 """
@@ -275,15 +276,6 @@ def _installed_version(wheel: Path, expected: str, pip_args: list[str]) -> list[
 # --- the command line -----------------------------------------------------------------------
 
 
-def _github_output(values: dict[str, str]) -> None:
-    text = "".join(f"{key}={value}\n" for key, value in values.items())
-    path = os.environ.get("GITHUB_OUTPUT")
-    if path:
-        with Path(path).open("a", encoding="utf-8") as handle:
-            handle.write(text)
-    print(text, end="")
-
-
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m generator.tooling.release",
@@ -338,7 +330,7 @@ def _run(args: argparse.Namespace, root: Path) -> int:
             print(f"{args.dist}: the artefacts of {args.tag} agree and pass every check")
         return 1 if problems else 0
     add, remove = label_to_apply(args.suggested, args.existing)
-    _github_output({"add": add or "", "remove": ",".join(remove)})
+    print(f"add={add or ''}\nremove={','.join(remove)}")
     return 0
 
 

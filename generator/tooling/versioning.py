@@ -90,8 +90,7 @@ class Suggestion:
         return (
             f"{'#' * level} Suggested release\n\n`{self.label}`: {self.current} → "
             f"{self.current.bumped(self.bump)} (docs/releasing.md: breaking → major, minor while "
-            "0.x; additions → minor; else patch). The pull request carries it as a label; a "
-            "reviewer who judges the change bigger sets a bigger `release:` label, which stays.\n"
+            "0.x; additions → minor; else patch).\n"
         )
 
     def json(self) -> dict[str, str]:
