@@ -122,6 +122,8 @@ class Released:
 def released(tmp_path_factory: pytest.TempPathFactory) -> Released:
     clone = _scratch_clone(tmp_path_factory.mktemp("clone"))
     _upstream_change(clone)
+    suggestion = _run([sys.executable, "-m", "generator.tooling.release", "suggest"], clone)
+    assert suggestion.startswith("since v0.1.0: minor (0.1.0 → 0.2.0)\n### Added\n"), suggestion
     # `make release` as documented; the venv is this one (-o: not set up again in the clone).
     setup_done = str(VENV / ".setup-done")
     output = _run(

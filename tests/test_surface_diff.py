@@ -111,22 +111,40 @@ def test_methods_reached_through_a_property_are_diffed_where_the_caller_writes_t
 @pytest.mark.parametrize(
     ("before", "after", "expected"),
     [
-        ("page: int = 1)", "page: int = 1, size: int = 10)",
-         ("parameter `size` added (optional)", False)),
-        ("page: int = 1)", "page: int = 1, size: int)",
-         ("parameter `size` added (required)", True)),
+        (
+            "page: int = 1)",
+            "page: int = 1, size: int = 10)",
+            ("parameter `size` added (optional)", False),
+        ),
+        (
+            "page: int = 1)",
+            "page: int = 1, size: int)",
+            ("parameter `size` added (required)", True),
+        ),
         ("item_id: int, page", "page", ("parameter `item_id` removed", True)),
-        ("item_id: int, page", "location_id: int, page",
-         ("parameter `item_id` renamed to `location_id`", True)),
-        ("item_id: int, page", "item_id: int | str, page",
-         ("parameter `item_id` type changed: `int` → `int | str`", False)),
-        ("item_id: int, page", "item_id: str, page",
-         ("parameter `item_id` type changed: `int` → `str`", True)),
-        ("page: int = 1)", "page: int = 2)",
-         ("parameter `page` default changed: `1` → `2`", False)),
+        (
+            "item_id: int, page",
+            "location_id: int, page",
+            ("parameter `item_id` renamed to `location_id`", True),
+        ),
+        (
+            "item_id: int, page",
+            "item_id: int | str, page",
+            ("parameter `item_id` type changed: `int` → `int | str`", False),
+        ),
+        (
+            "item_id: int, page",
+            "item_id: str, page",
+            ("parameter `item_id` type changed: `int` → `str`", True),
+        ),
+        (
+            "page: int = 1)",
+            "page: int = 2)",
+            ("parameter `page` default changed: `1` → `2`", False),
+        ),
         ("-> str:", "-> str | None:", ("return type changed: `str` → `str | None`", True)),
     ],
-)  # fmt: skip
+)
 def test_a_method_change_is_breaking_when_a_caller_can_break(
     tmp_path: Path, before: str, after: str, expected: tuple[str, bool]
 ) -> None:
@@ -199,8 +217,10 @@ def test_a_reexport_removed_is_breaking_and_the_object_is_not_described_twice(
         ("pkg.Resource", "removed", True)
     ]
     # Its methods are now described under the property: found there, not changed.
-    assert {c.path for c in changes if not c.breaking} == {"pkg.Client.resource.drop",
-                                                           "pkg.Client.resource.get"}  # fmt: skip
+    assert {c.path for c in changes if not c.breaking} == {
+        "pkg.Client.resource.drop",
+        "pkg.Client.resource.get",
+    }
 
 
 def test_user_code_errors_name_the_line_the_user_reads(tmp_path: Path) -> None:
@@ -220,14 +240,29 @@ def test_the_command_reports_a_breaking_change_of_the_real_package(tmp_path: Pat
     shutil.copytree(ROOT / "generated", head)
     receipt = head / "altegio_devtools" / "models" / "payment_receipt.py"
     text = receipt.read_text(encoding="utf-8")
-    receipt.write_text(text.replace("    id: int | Unset = UNSET", "    id: str | Unset = UNSET",
-                                    1), encoding="utf-8")  # fmt: skip
+    receipt.write_text(
+        text.replace("    id: int | Unset = UNSET", "    id: str | Unset = UNSET", 1),
+        encoding="utf-8",
+    )
     out = tmp_path / "surface"
     result = subprocess.run(
-        [sys.executable, "-m", "generator.tooling.surface_diff", str(ROOT / "generated"),
-         str(head), "--markdown", f"{out}.md", "--json", f"{out}.json"],
-        cwd=ROOT, capture_output=True, text=True, check=False, timeout=300,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "generator.tooling.surface_diff",
+            str(ROOT / "generated"),
+            str(head),
+            "--markdown",
+            f"{out}.md",
+            "--json",
+            f"{out}.json",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
     assert result.returncode == 1, result.stderr
     line = "- `altegio_devtools.models.PaymentReceipt.id` (attribute): type changed: "
     assert line + "`int | Unset` → `str | Unset`" in result.stdout
@@ -236,9 +271,43 @@ def test_the_command_reports_a_breaking_change_of_the_real_package(tmp_path: Pat
     document = json.loads(Path(f"{out}.json").read_text(encoding="utf-8"))
     assert (document["breaking"], document["other"]) == (1, 0)
     unchanged = subprocess.run(
-        [sys.executable, "-m", "generator.tooling.surface_diff", str(ROOT / "generated"),
-         str(ROOT / "generated")],
-        cwd=ROOT, capture_output=True, text=True, check=False, timeout=300,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "generator.tooling.surface_diff",
+            str(ROOT / "generated"),
+            str(ROOT / "generated"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
     assert unchanged.returncode == 0, unchanged.stderr
     assert "No changes to the public API." in unchanged.stdout
+
+
+def test_make_surface_diff_reports_no_change_of_the_committed_package() -> None:
+    """`make surface-diff` as the README names it, against HEAD's committed generated/."""
+    setup_done = Path(sys.executable).parent.parent / ".setup-done"
+    result = subprocess.run(
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            str(setup_done),
+            "surface-diff",
+            "OLD=HEAD",
+            f"VENV={setup_done.parent}",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "### Public Python API: `HEAD` → the working tree" in result.stdout
+    assert "#### User code at `HEAD` against the new package" in result.stdout
+    assert "`examples/partner_flow.py`" in result.stdout
