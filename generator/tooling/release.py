@@ -144,10 +144,14 @@ def release(root: Path, bump: str, day: date) -> tuple[Version, str]:
     _git(root, "add", "pyproject.toml", "CHANGELOG.md")
     # verbatim: the section's `## ` headings are not comments to strip
     _git(root, "commit", "--quiet", "--cleanup=verbatim", "-m", f"Release {version}\n\n{section}")
-    _build(root)
-    changed = _git(root, "status", "--porcelain", "--untracked-files=all").splitlines()
-    if any(not line[3:].startswith("generated/") for line in changed):
-        raise BuildError(f"the build changed files outside generated/: {changed}")
+    try:
+        _build(root)
+        changed = _git(root, "status", "--porcelain", "--untracked-files=all").splitlines()
+        if any(not line[3:].startswith("generated/") for line in changed):
+            raise BuildError(f"the build changed files outside generated/: {changed}")
+    except BuildError as error:
+        undo = "`git reset --hard HEAD~1` undoes the release commit"
+        raise BuildError(f"{error}; nothing is tagged, and {undo}") from error
     if changed:  # the new __version__ (nothing when the version stayed: a first release)
         _git(root, "add", "--all", "generated")
         _git(root, "commit", "--quiet", "-m", REGENERATE)
