@@ -25,6 +25,7 @@ import yaml
 from generator.pipeline.load import load_spec
 from generator.pipeline.overlay import apply_actions, load_overlays
 from generator.pipeline.yaml_io import dump_yaml
+from generator.tooling.release import check_dist
 from tests.conftest import ROOT
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "release"
@@ -185,6 +186,23 @@ def test_a_second_release_needs_a_clean_tree_and_a_new_version(released: Release
     assert result.returncode == 1
     assert "0.2.0 is not after the current version 0.2.0" in result.stderr
     assert _git(clone, "status", "--porcelain") == ""
+    stray = clone / "notes.txt"
+    stray.write_text("not committed\n", encoding="utf-8")
+    try:
+        dirty = subprocess.run(
+            [sys.executable, "-m", "generator.tooling.release", "bump", "patch"],
+            cwd=clone, env=_env(), capture_output=True, text=True, check=False,
+        )  # fmt: skip
+    finally:
+        stray.unlink()
+    assert dirty.returncode == 1
+    assert "the working tree has changes: commit or stash them first" in dirty.stderr
+    assert _git(clone, "tag", "--list") == "v0.1.0\nv0.2.0"
+
+
+def test_the_release_check_wants_one_wheel_and_one_sdist(tmp_path: Path) -> None:
+    problems = check_dist(tmp_path, "v0.1.0", ROOT, [])
+    assert problems == [f"{tmp_path} holds 0 wheel(s) and 0 sdist(s), not one each"]
 
 
 def test_the_release_check_passes_the_artefacts_and_names_a_disagreeing_tag(
