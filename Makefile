@@ -16,7 +16,7 @@ REPORT ?=
 REPORT_ARGS := $(if $(REPORT),--markdown "$(REPORT).md" --json "$(REPORT).json")
 
 .PHONY: setup generate check lint test lock clean mock demo update-spec spec-diff bench drift \
-	pr-review commit-update mutate
+	pr-review commit-update mutate surface-diff release
 
 setup: $(SETUP) $(NODE_SETUP)
 
@@ -56,6 +56,22 @@ OLD ?= HEAD
 NEW ?= openapi.yaml
 spec-diff: $(SETUP)
 	$(BIN)/python -m generator.tooling.spec_diff $(OLD) $(NEW) $(if $(REPORT_ONLY),--report-only) $(REPORT_ARGS)
+
+# The public Python API of the built package between OLD (a git ref) and the working tree's
+# generated/, each change marked breaking, and OLD's examples/ and README code type-checked
+# against the new package. Exit 1 when something is breaking, unless REPORT_ONLY=1.
+surface-diff: $(SETUP)
+	$(BIN)/python -m generator.tooling.surface_diff $(OLD) --user-code $(if $(REPORT_ONLY),--report-only) $(REPORT_ARGS)
+
+# A release (docs/releasing.md): BUMP=major|minor|patch|auto|X.Y.Z sets pyproject.toml's
+# version, writes CHANGELOG.md's section, commits "Release X.Y.Z", regenerates and commits
+# "Regenerate client", and tags vX.Y.Z; pushing the tag starts .github/workflows/release.yml.
+# DATE=YYYY-MM-DD dates the section (default: today, UTC).
+BUMP ?=
+DATE ?=
+release: $(SETUP)
+	$(if $(BUMP),,$(error BUMP is not set: make release BUMP=major|minor|patch|auto|X.Y.Z))
+	$(BIN)/python -m generator.tooling.release bump $(BUMP) $(if $(DATE),--date $(DATE))
 
 # Captured production bodies (<operationId>.<status>.json responses, other *.json webhook
 # deliveries) against the description: a Markdown drift table and a suggested overlay.

@@ -180,7 +180,8 @@ def test_a_non_breaking_update_becomes_a_two_commit_pull_request(
         "status": "rebuilt",
         "open-pr": "true",
         "breaking": "false",
-        "labels": "",
+        "labels": "release:minor",  # additions: an operation and a parameter
+        "release-bump": "minor",
         "title": "Update openapi.yaml from Altegio: 2 other changes",
         "body-path": f"{flow.prefix}.body.md",
     }
@@ -209,7 +210,20 @@ def test_a_non_breaking_update_becomes_a_two_commit_pull_request(
         "title: str | Unset = UNSET)`"
     ) in operations
     assert "- added: `generated/altegio_devtools/api/dictionaries/get_timezone_list.py`" in body
-    assert body.rstrip().endswith("stay two commits.")
+    surface = body.split("### Public Python API: `the committed client` → the new build\n\n")[1]
+    assert surface.startswith("No breaking changes, ")
+    assert (
+        "- `altegio_devtools.AltegioClient.dictionaries.get_timezone_list` (function): added"
+    ) in surface
+    assert (
+        "- `altegio_devtools.AltegioClient.dictionaries.list_cities` (parameter): parameter "
+        "`title` added (optional)"
+    ) in surface
+    assert "## Suggested release\n\n`release:minor`: 0.1.0 → 0.2.0" in body
+    assert flow.report["release"] == {
+        "current": "0.1.0", "bump": "minor", "label": "release:minor", "next": "0.2.0"
+    }  # fmt: skip
+    assert body.rstrip().endswith("and the next release takes the biggest.")
     assert flow.summary.read_text(encoding="utf-8") == Path(f"{flow.prefix}.md").read_text()
     assert flow.report["generated"]["operations"]["added"][0]["operation_id"] == (
         "get_timezone_list"
@@ -242,7 +256,7 @@ def test_a_breaking_update_is_labelled_and_lists_breaking_changes_first(
     git(clone, "tag", "--force", "base")
     flow = run(clone, upstream("breaking", tmp_path), tmp_path, capsys)
     assert (flow.update_exit, flow.plan_exit) == (0, 0)
-    assert flow.outputs["labels"] == "breaking"
+    assert flow.outputs["labels"] == "breaking,release:minor"  # breaking, while 0.x
     assert flow.outputs["breaking"] == "true"
     assert flow.outputs["title"] == "Update openapi.yaml from Altegio: 2 breaking changes"
     body = flow.body
@@ -259,6 +273,11 @@ def test_a_breaking_update_is_labelled_and_lists_breaking_changes_first(
     assert ("- **removed** `client.marketplace.refund_payment(payment_id: int)`") in body
     assert "`client.dictionaries.list_cities(*, country_id: int, company_id:" in body
     assert flow.report["changelog"]["breaking"] == 2
+    assert (
+        "- `altegio_devtools.AltegioClient.marketplace.refund_payment` (function): removed"
+    ) in body
+    assert flow.report["surface"]["breaking"] == 4
+    assert flow.report["release"]["bump"] == "minor"
     assert flow.commit() == 0
     assert [subject for subject, _ in commits_since_base(clone)] == [
         "Update openapi.yaml from Altegio: 2 breaking changes",
@@ -360,7 +379,7 @@ def test_a_pull_request_body_is_cut_to_github_s_limit() -> None:
     body = spec_pr.pr_body(report)
     assert len(body) <= spec_pr.MAX_BODY
     assert "the job summary of the workflow run has the whole report" in body
-    assert body.rstrip().endswith("stay two commits.")
+    assert body.rstrip().endswith("and the next release takes the biggest.")
     assert spec_pr.pr_body("# Short\n") == f"# Short\n\n{spec_pr.REVIEWER_NOTE}\n"
 
 

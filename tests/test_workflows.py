@@ -97,6 +97,7 @@ def test_every_third_party_action_is_pinned_by_full_commit_sha() -> None:
         "ci.yml",
         "pr-review.yml",
         "pr-review-comment.yml",
+        "release.yml",
         "spec-update.yml",
     }
     for path in files:
@@ -228,7 +229,7 @@ def test_every_make_target_the_workflows_call_exists() -> None:
     called = set()
     for path in workflow_files():
         called |= set(re.findall(r"\bmake ([\w-]+)", run_scripts(load(path.name))))
-    assert called == {"test", "check", "pr-review", "update-spec", "commit-update"}
+    assert called == {"setup", "test", "check", "pr-review", "update-spec", "commit-update"}
     assert called <= targets
 
 

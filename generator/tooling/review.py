@@ -10,6 +10,9 @@ tree (into a staging directory: generated/ is never written) and reports
 - `make spec-diff` of openapi.yaml alone against BASE, folded away below it;
 - the generated change against BASE's generated/: operations added, removed and changed
   (call signature, return type, HTTP, host, auth), and the files;
+- the public Python API of BASE's package against the build's (surface_diff), each change
+  marked breaking, and BASE's examples/ and README code type-checked against the build: the
+  user code the pull request breaks; and the release it asks for (a suggested bump);
 - whether the committed generated/ is what `make generate` writes.
 
 Exit status: 0 when generated/ is current, 1 when it is stale or the build fails, 2 when BASE
@@ -33,7 +36,8 @@ from typing import Any, Literal
 
 from generator.pipeline.build import build
 from generator.pipeline.errors import BuildError
-from generator.pipeline.layout import EFFECTIVE_SPEC, ROOT, Layout
+from generator.pipeline.generate import PYPROJECT  # the version the build writes
+from generator.pipeline.layout import EFFECTIVE_SPEC, PACKAGE, ROOT, Layout
 from generator.pipeline.write import TreeChanges, compare_trees, staging
 from generator.pipeline.yaml_io import load_yaml
 from generator.tooling.client_diff import CallChanges, changes_json, diff_pages
@@ -47,6 +51,10 @@ from generator.tooling.spec_diff import (
     summary_line,
     write_json,
 )
+from generator.tooling.surface_diff import SurfaceChange, SurfaceReport, compare_packages
+from generator.tooling.surface_diff import render_markdown as render_surface
+from generator.tooling.surface_diff import report_json as surface_json
+from generator.tooling.versioning import Suggestion, suggest
 
 FORMAT = "altegio-devtools/pr-review/1"
 STALE_LISTED = 50  # file names shown in the comment; the job log has the rest
@@ -63,6 +71,8 @@ class Review:
     files: TreeChanges | None  # against BASE's generated/
     stale: TreeChanges | None  # the committed generated/ against what the build writes
     build_error: str | None
+    surface: SurfaceReport | None = None  # BASE's public Python API against the build's
+    release: Suggestion | None = None
 
     @property
     def status(self) -> Status:
@@ -87,9 +97,23 @@ def review(root: Path, base: str) -> Review:
             )
             files = compare_trees(staged, base_generated)
             stale = compare_trees(staged, layout.output)
+            surface = None
+            if (base_generated / PACKAGE).is_dir():
+                surface = compare_packages(
+                    base_generated,
+                    staged,
+                    base=base,
+                    head="this pull request",
+                    root=root,
+                    user_code_at=base,
+                )
     except BuildError as error:
         return Review(base, changes, None, None, None, None, str(error))
-    return Review(base, changes, contract, operations, files, stale, None)
+    found: list[Change | SurfaceChange] = [*contract, *(surface.changes if surface else [])]
+    release = suggest(PYPROJECT, found)
+    return Review(
+        base, changes, contract, operations, files, stale, None, surface=surface, release=release
+    )
 
 
 def _read(path: Path) -> str | None:
@@ -159,6 +183,10 @@ def render_review(report: Review) -> str:
         return "\n".join(lines) + "\n"
     assert report.operations is not None and report.files is not None
     lines += ["Operations: " + render_calls(report.operations).rstrip(), ""]
+    if report.surface is not None:
+        lines += [render_surface(report.surface).rstrip(), ""]
+    if report.release is not None:
+        lines += [report.release.markdown(level=3)]
     lines += [f"Files: {_files_line(report.files)}", "", *_freshness(report)]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -212,6 +240,8 @@ def review_json(report: Review) -> dict[str, Any]:
         "operations": changes_json(report.operations) if report.operations else None,
         "files": files(report.files),
         "stale_files": files(report.stale),
+        "surface": surface_json(report.surface) if report.surface else None,
+        "release": report.release.json() if report.release else None,
     }
 
 

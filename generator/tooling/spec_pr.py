@@ -5,7 +5,8 @@ request (what `.github/workflows/spec-update.yml` runs; it works the same by han
 and decides:
 
 - step outputs (to $GITHUB_OUTPUT, or --github-output): `status`, `open-pr`, `breaking`,
-  `labels` (`breaking` when the changelog has breaking entries), `title`, `body-path`;
+  `labels` (`breaking` when the changelog or the public Python API has breaking entries, and
+  the suggested release, e.g. `release:minor`), `release-bump`, `title`, `body-path`;
 - the pull request body, PREFIX.body.md: the report, cut to fit GitHub's limit, and what a
   reviewer does with it;
 - the job summary (appended to $GITHUB_STEP_SUMMARY, or --summary): the report, so a failed
@@ -35,6 +36,7 @@ from typing import Any
 
 from generator.pipeline.errors import BuildError
 from generator.tooling.update_spec import FORMAT
+from generator.tooling.versioning import BUMPS, label
 
 LABEL = "breaking"
 MAX_BODY = 65_536  # GitHub's limit for a pull request body, in characters
@@ -49,7 +51,9 @@ first: each names the operation and the field, and the diff of `generated/README
 Python calls that change. If upstream got something new wrong, fix it on a branch of your own
 from main (`make update-spec`, an overlay action with a QUIRKS.md entry, `make generate`,
 `make commit-update`) and close this pull request: the next run rebuilds its branch. Merge
-without squashing, so that the description and the regenerated client stay two commits."""
+without squashing, so that the description and the regenerated client stay two commits. The
+`release:` label is the suggested version bump (docs/releasing.md); set a bigger one if the
+change is bigger than the report says: it stays, and the next release takes the biggest."""
 
 
 @dataclass(frozen=True)
@@ -61,10 +65,14 @@ class Plan:
     title: str
     stale: list[str]
     error: str | None
+    surface_breaking: int = 0  # breaking changes of the public Python API
+    release: str | None = None  # the suggested bump: major, minor or patch
 
     @property
     def labels(self) -> list[str]:
-        return [LABEL] if self.breaking else []
+        """`breaking` when the API or the Python surface breaks, and the suggested release."""
+        breaking = [LABEL] if self.breaking or self.surface_breaking else []
+        return breaking + ([label(self.release)] if self.release in BUMPS else [])
 
     @property
     def exit_code(self) -> int:
@@ -78,6 +86,8 @@ def plan(report: dict[str, Any]) -> Plan:
     changelog = report.get("changelog") or {}
     breaking, other = int(changelog.get("breaking", 0)), int(changelog.get("other", 0))
     health = report.get("override_health") or {}
+    surface = report.get("surface") or {}
+    release = report.get("release") or {}
     return Plan(
         status=status,
         open_pr=status == "rebuilt",
@@ -86,6 +96,8 @@ def plan(report: dict[str, Any]) -> Plan:
         title=_title(breaking, other),
         stale=[str(action.get("label")) for action in health.get("stale", [])],
         error=report.get("error"),
+        surface_breaking=int(surface.get("breaking", 0)),
+        release=release.get("bump"),
     )
 
 
@@ -133,8 +145,9 @@ def outputs(decided: Plan, body_path: Path) -> dict[str, str]:
     return {
         "status": decided.status,
         "open-pr": str(decided.open_pr).lower(),
-        "breaking": str(bool(decided.breaking)).lower(),
+        "breaking": str(LABEL in decided.labels).lower(),
         "labels": ",".join(decided.labels),
+        "release-bump": decided.release or "",
         "title": decided.title,
         "body-path": str(body_path),
     }

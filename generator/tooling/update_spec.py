@@ -4,8 +4,10 @@ description and report.
 SOURCE is a path or a URL (default: the upstream bundle). The new description replaces
 openapi.yaml (byte for byte), the client is rebuilt, and the report says what a reviewer
 needs: the API changelog (breaking entries first), the health of every override (stale:
-upstream moved its target; no longer needed: upstream fixed the quirk) and what changed in the
-generated client, per operation and per file. The report goes to standard output and, with
+upstream moved its target; no longer needed: upstream fixed the quirk), what changed in the
+generated client, per operation and per file, its public Python API (each change marked
+breaking, and the examples/ and README code that no longer type-checks) and the suggested
+release (docs/releasing.md). The report goes to standard output and, with
 --markdown, to a file; --json writes it as data (see `report_json`), in every outcome.
 
 A description identical to openapi.yaml changes nothing. A download or parse failure touches
@@ -28,7 +30,8 @@ import httpx
 
 from generator.pipeline.build import build
 from generator.pipeline.errors import BuildError
-from generator.pipeline.layout import ROOT, Layout
+from generator.pipeline.generate import PYPROJECT  # the version the build writes
+from generator.pipeline.layout import PACKAGE, ROOT, Layout
 from generator.pipeline.overlay import Action, ActionResult, load_overlays, override_health
 from generator.pipeline.prepare import hoist_webhook_payloads
 from generator.pipeline.write import TreeChanges, compare_trees, install, staging
@@ -42,6 +45,10 @@ from generator.tooling.spec_diff import (
     render_markdown,
     write_json,
 )
+from generator.tooling.surface_diff import SurfaceChange, SurfaceReport, compare_packages
+from generator.tooling.surface_diff import render_markdown as render_surface
+from generator.tooling.surface_diff import report_json as surface_json
+from generator.tooling.versioning import Suggestion, suggest
 
 UPSTREAM = "https://developer.alteg.io/_bundle/en/developers/openapi.yaml"
 FORMAT = "altegio-devtools/spec-update/1"
@@ -59,6 +66,8 @@ class Report:
     build_error: str | None
     operations: CallChanges | None = None
     spec_changed: bool = True
+    surface: SurfaceReport | None = None  # the public Python API, old client → new build
+    release: Suggestion | None = None  # from the API changelog and the surface diff
 
     @property
     def status(self) -> Status:
@@ -116,7 +125,7 @@ def update_spec(layout: Layout, source: str) -> Report:
     # way the overlay did is no change (override health reports the action instead).
     changes = diff_specs(effective(old, actions), effective(new, actions))
     layout.spec.write_bytes(content)
-    generated, operations, build_error = None, None, None
+    generated, operations, build_error, surface = None, None, None, None
     try:
         with staging(layout) as staged:
             build(layout, staged)
@@ -125,10 +134,39 @@ def update_spec(layout: Layout, source: str) -> Report:
                 _read_if_exists(layout.output / OPERATIONS_PAGE),
                 (staged / OPERATIONS_PAGE).read_text(encoding="utf-8"),
             )
+            surface = _surface(layout, staged)
             install(staged, layout)
     except BuildError as error:
         build_error = str(error)
-    return Report(source, changes, health, generated, build_error, operations)
+    release = None
+    if build_error is None:
+        found: list[Change | SurfaceChange] = [*changes, *(surface.changes if surface else [])]
+        release = suggest(PYPROJECT, found)
+    return Report(
+        source,
+        changes,
+        health,
+        generated,
+        build_error,
+        operations,
+        surface=surface,
+        release=release,
+    )
+
+
+def _surface(layout: Layout, staged: Path) -> SurfaceReport | None:
+    """The committed client's public API against the new build's, and the working tree's
+    examples/ and README code type-checked against the new build (None without a client)."""
+    if not (layout.output / PACKAGE).is_dir():
+        return None
+    return compare_packages(
+        layout.output,
+        staged,
+        base="the committed client",
+        head="the new build",
+        root=layout.root,
+        user_code_at=str(layout.output),
+    )
 
 
 def _read_if_exists(path: Path) -> str | None:
@@ -153,8 +191,12 @@ def render_report(report: Report) -> str:
         ]
     if report.operations is not None:
         lines += ["### Operations", "", render_calls(report.operations).rstrip(), ""]
+    if report.surface is not None:
+        lines += [render_surface(report.surface).rstrip(), ""]
     if report.generated is not None:
-        lines += ["### Files", "", *_file_lines(report.generated)]
+        lines += ["### Files", "", *_file_lines(report.generated), ""]
+    if report.release is not None:
+        lines += [report.release.markdown()]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -208,6 +250,8 @@ def report_json(report: Report) -> dict[str, Any]:
             "no_longer_needed": [_action_json(result.action) for result in report.unneeded],
         },
         "generated": generated,
+        "surface": surface_json(report.surface) if report.surface else None,
+        "release": report.release.json() if report.release else None,
     }
 
 
@@ -248,8 +292,11 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         report = update_spec(Layout.of(root), args.source)
     except BuildError as error:
         print(f"error: {error}; openapi.yaml and generated/ are unchanged", file=sys.stderr)
-        _write(args, render_unavailable(args.source, str(error)),
-               unavailable_json(args.source, str(error)))  # fmt: skip
+        _write(
+            args,
+            render_unavailable(args.source, str(error)),
+            unavailable_json(args.source, str(error)),
+        )
         return 2
     markdown = render_report(report)
     print(markdown)
