@@ -100,13 +100,21 @@ lock: $(SETUP)
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache .mutate
 
+# QUICK=1: every case (or CASES="1 3") once with tiny sizes, the report printed, not written.
+QUICK ?=
+CASES ?=
 bench: $(SETUP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(if $(QUICK),--quick) $(foreach case,$(CASES),--case $(case))
 
 # Mutation testing of the hand-written runtime (mutmut; README "Mutation testing"): the score
 # per module and every surviving mutant; exit 1 below a module's floor. Not in `make test`.
 # MODULES="_coerce webhooks" runs only those; SURVIVORS=1 the last run's survivors and the
-# mutants of changed functions; RESUME=1 only the mutants an interrupted run did not reach.
+# mutants of changed functions; RESUME=1 only the mutants an interrupted run did not reach;
+# LIMIT=N at most N mutants, judged by TESTS="tests/test_x.py ..." if given (a smoke run in
+# seconds: the scores are of those N, no floor applies).
 MODULES ?=
+LIMIT ?=
+TESTS ?=
 mutate: $(SETUP)
-	$(BIN)/python -m tests.mutation_report $(if $(SURVIVORS),--survivors) $(if $(RESUME),--resume) $(MODULES)
+	$(BIN)/python -m tests.mutation_report $(if $(SURVIVORS),--survivors) $(if $(RESUME),--resume) \
+		$(if $(LIMIT),--limit $(LIMIT)) $(foreach file,$(TESTS),--tests $(file)) $(MODULES)
