@@ -29,7 +29,7 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,7 @@ class Plan:
     title: str
     stale: list[str]
     error: str | None
+    names: list[str] = field(default_factory=list)  # stale or missing names.yaml entries
 
     @property
     def labels(self) -> list[str]:
@@ -86,6 +87,7 @@ def plan(report: dict[str, Any]) -> Plan:
         title=_title(breaking, other),
         stale=[str(action.get("label")) for action in health.get("stale", [])],
         error=report.get("error"),
+        names=[str(problem) for problem in report.get("names") or []],
     )
 
 
@@ -115,7 +117,9 @@ def pr_body(report_markdown: str) -> str:
 def error_annotations(decided: Plan) -> list[str]:
     """Workflow commands that put the failure on the run's page."""
     lines = [f"::error title=Stale override::{label} matches nothing" for label in decided.stale]
-    if decided.status == "build-failed" and not decided.stale:
+    if decided.status == "build-failed":  # an unnamed model alone does not fail the build
+        lines += [f"::error title=Name needed::{problem}" for problem in decided.names]
+    if decided.status == "build-failed" and not decided.stale and not decided.names:
         lines.append("::error title=Build failed::the client could not be rebuilt; see summary")
     elif decided.status not in ("rebuilt", "unchanged", "build-failed"):
         first = (decided.error or "no report").splitlines()[0]

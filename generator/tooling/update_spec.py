@@ -26,9 +26,11 @@ from typing import Any, Literal
 
 import httpx
 
-from generator.pipeline.build import build
+from generator.pipeline.build import Survey, build
 from generator.pipeline.errors import BuildError
-from generator.pipeline.layout import ROOT, Layout
+from generator.pipeline.layout import PACKAGE, ROOT, Layout
+from generator.pipeline.names import load_names
+from generator.pipeline.naming import unnamed_models
 from generator.pipeline.overlay import Action, ActionResult, load_overlays, override_health
 from generator.pipeline.prepare import hoist_webhook_payloads
 from generator.pipeline.write import TreeChanges, compare_trees, install, staging
@@ -59,6 +61,9 @@ class Report:
     build_error: str | None
     operations: CallChanges | None = None
     spec_changed: bool = True
+    naming: tuple[str, ...] = ()
+    """Stale or missing names (overrides/names.yaml), each with a suggestion where one is
+    missing: all of them, also when the build stopped at the first problem."""
 
     @property
     def status(self) -> Status:
@@ -116,7 +121,7 @@ def update_spec(layout: Layout, source: str) -> Report:
     # way the overlay did is no change (override health reports the action instead).
     changes = diff_specs(effective(old, actions), effective(new, actions))
     layout.spec.write_bytes(content)
-    generated, operations, build_error = None, None, None
+    generated, operations, build_error, naming = None, None, None, []
     try:
         with staging(layout) as staged:
             build(layout, staged)
@@ -125,10 +130,28 @@ def update_spec(layout: Layout, source: str) -> Report:
                 _read_if_exists(layout.output / OPERATIONS_PAGE),
                 (staged / OPERATIONS_PAGE).read_text(encoding="utf-8"),
             )
+            names = load_names(layout.overrides / "names.yaml")
+            models = unnamed_models(staged / PACKAGE, layout.output / PACKAGE, names)
+            naming = [model.message() for model in models]
             install(staged, layout)
     except BuildError as error:
         build_error = str(error)
-    return Report(source, changes, health, generated, build_error, operations)
+        naming = survey(layout)
+    return Report(source, changes, health, generated, build_error, operations, naming=tuple(naming))
+
+
+def survey(layout: Layout) -> list[str]:
+    """After a failed build: every name problem at once, found by a build that goes on past
+    stale overrides and names (generated/ is not touched). Empty when that build fails too
+    (the build error says why)."""
+    found = Survey()
+    try:
+        with staging(layout) as staged:
+            build(layout, staged, found)
+            models = unnamed_models(staged / PACKAGE, layout.output / PACKAGE, found.names)
+    except BuildError:
+        return found.problems
+    return found.problems + [model.message() for model in models]
 
 
 def _read_if_exists(path: Path) -> str | None:
@@ -142,7 +165,9 @@ def render_report(report: Report) -> str:
         return "\n".join(lines) + "\n"
     lines += ["## API changes (overlays applied)", ""]
     lines += [render_markdown(report.changes, breaking_first=True).rstrip(), ""]
-    lines += ["## Override health", "", *_health_lines(report), "", "## Generated client", ""]
+    lines += ["## Override health", "", *_health_lines(report), ""]
+    lines += ["## Names (overrides/names.yaml)", "", *_naming_lines(report), ""]
+    lines += ["## Generated client", ""]
     if report.build_error is not None:
         lines += [
             "The build failed; generated/ is unchanged:",
@@ -172,6 +197,12 @@ def _health_lines(report: Report) -> list[str]:
             f"delete the action). {result.action.description}"
         )
     return lines
+
+
+def _naming_lines(report: Report) -> list[str]:
+    if not report.naming:
+        return ["Every operation and every new public model has a chosen name."]
+    return [f"- {problem}" for problem in report.naming]
 
 
 def _file_lines(changes: TreeChanges) -> list[str]:
@@ -207,6 +238,7 @@ def report_json(report: Report) -> dict[str, Any]:
             "stale": [_action_json(result.action) for result in report.stale],
             "no_longer_needed": [_action_json(result.action) for result in report.unneeded],
         },
+        "names": list(report.naming),
         "generated": generated,
     }
 
