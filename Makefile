@@ -71,12 +71,12 @@ check: $(SETUP)
 	$(MAKE) --no-print-directory lint
 
 # actionlint (a binary inside a wheel of requirements.lock) checks the GitHub Actions
-# workflows; it also runs shellcheck over their `run:` scripts where shellcheck is installed.
+# workflows, and runs shellcheck (another such wheel) over their `run:` scripts.
 lint: $(SETUP)
 	$(BIN)/ruff check generator overrides tests examples bench
 	$(BIN)/ruff format --check generator overrides tests examples bench
 	$(BIN)/mypy --strict generator tests examples bench generated/altegio_devtools
-	$(BIN)/actionlint $(wildcard .github/workflows/*.yml)
+	$(BIN)/actionlint -shellcheck $(BIN)/shellcheck $(wildcard .github/workflows/*.yml)
 
 # In parallel: one worker more than cores, each running whole test files (tests/conftest.py
 # says what that asks of a test); pytest's exit status is make's, 5 (no test ran) included.

@@ -103,9 +103,19 @@ def template() -> Path:
     return root
 
 
-def clone(destination: Path) -> Path:
-    """A fresh clone of the template at `destination`, ready for make."""
-    git(destination.parent, "clone", "--quiet", str(template()), destination.name)
+def clone(destination: Path, source: Path | None = None) -> Path:
+    """A fresh clone of the template (or of `source`) at `destination`, ready for make."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    git(destination.parent, "clone", "--quiet", str(source or template()), destination.name)
+    return share_setup(destination)
+
+
+def share_setup(destination: Path) -> Path:
+    """Give a checkout this checkout's installed tools (see the module doc)."""
+    stamp = ROOT / ".venv" / ".setup-done"
+    stale = [name for name in STAMPED[:2] if (ROOT / name).stat().st_mtime > stamp.stat().st_mtime]
+    # make would set up the shared .venv again from the clone (an editable install of it).
+    assert not stale, f"{', '.join(stale)} changed since the last `make setup`: run it first"
     for name in SHARED:
         if (ROOT / name).exists():
             (destination / name).symlink_to(ROOT / name, target_is_directory=True)
