@@ -40,9 +40,13 @@ update-spec: $(SETUP)
 	$(BIN)/python -m generator.tooling.update_spec $(if $(SPEC),"$(SPEC)") $(REPORT_ARGS)
 
 # After update-spec: commit openapi.yaml (+ overrides/), then generated/ as "Regenerate
-# client". Refuses when anything else changed. REPORT= (update-spec's) names the change.
+# client". Refuses when anything else changed. REPORT= (update-spec's) names the change;
+# ADAPTED=1 adds tests/, examples/, bench/ and README.md adapted to a breaking update to the
+# first commit.
+ADAPTED ?=
 commit-update: $(SETUP)
-	$(BIN)/python -m generator.tooling.spec_pr commit $(if $(REPORT),--report "$(REPORT)")
+	$(BIN)/python -m generator.tooling.spec_pr commit $(if $(REPORT),--report "$(REPORT)") \
+		$(if $(ADAPTED),--adapted)
 
 # A pull request's review against BASE: spec-diff, the generated change per operation, and
 # whether generated/ is what `make generate` writes (exit 1 when it is not).

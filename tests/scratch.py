@@ -65,11 +65,14 @@ def run(
     env: Mapping[str, str] | None = None,
     timeout: float = 300,
 ) -> Result:
-    """Run a command as a user would in `cwd`; its exit status and output, never raising."""
+    """Run a command as a user would in `cwd`; its exit status and output, never raising.
+    In a clone, its own generated/ comes first on sys.path (what its own `make setup`, an
+    editable install, would give it; the shared .venv's points to this checkout's)."""
+    own = {"PYTHONPATH": str(cwd / "generated")} if (cwd / ".venv").is_symlink() else {}
     result = subprocess.run(
         list(command),
         cwd=cwd,
-        env=environment(env),
+        env=environment({**own, **(env or {})}),
         capture_output=True,
         text=True,
         timeout=timeout,

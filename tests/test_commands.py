@@ -201,6 +201,53 @@ def test_make_update_spec_then_commit_update_make_the_two_commits(tmp_path: Path
     assert unchanged(clone)
 
 
+def test_a_breaking_update_goes_through_the_loop_with_its_tests_adapted(tmp_path: Path) -> None:
+    """README "After a breaking update": upstream makes GET /cities' country_id required;
+    tests that call list_cities() without it fail the checks until they are adapted, and
+    the adaptations go in with the description, the client alone in "Regenerate client"."""
+    clone = scratch.clone(tmp_path / "clone")
+    new = upstream("required-parameter", tmp_path)
+    result = make(clone, "update-spec", f"SPEC={new}", f"REPORT={tmp_path}/update")
+    assert result.returncode == 0, result
+    assert "**1 breaking change**" in result.stdout
+    result = make(clone, "check")
+    assert result.returncode != 0, result
+    old_calls = re.findall(r'^(tests/\S+):\d+: error: Missing named argument "country_id"',
+                           result.stdout, re.M)  # fmt: skip
+    assert old_calls and set(old_calls) == {"tests/test_hardening.py"}, result
+
+    # The maintainer adapts the old calls ...
+    hardening = clone / "tests" / "test_hardening.py"
+    text = hardening.read_text(encoding="utf-8")
+    assert text.count("dictionaries.list_cities()") == len(old_calls)
+    hardening.write_text(
+        text.replace("dictionaries.list_cities()", "dictionaries.list_cities(country_id=1)"),
+        encoding="utf-8",
+    )
+    # ... which commit-update takes only when told.
+    result = make(clone, "commit-update", f"REPORT={tmp_path}/update")
+    assert result.returncode != 0
+    assert "`make commit-update ADAPTED=1` commits them with the spec" in result.stderr
+    result = make(clone, "commit-update", f"REPORT={tmp_path}/update", "ADAPTED=1")
+    assert result.returncode == 0, result
+    log = scratch.git(clone, "log", "--reverse", "--format=%x00%s", "--name-only", "base..HEAD")
+    (spec, *spec_files), (regenerate, *generated_files) = [
+        [line for line in chunk.splitlines() if line] for chunk in log.split("\0")[1:]
+    ]
+    assert spec == "Update openapi.yaml from Altegio: 1 breaking change"
+    assert spec_files == ["openapi.yaml", "tests/test_hardening.py"]
+    assert regenerate == "Regenerate client"
+    assert all(name.startswith("generated/") for name in generated_files)
+    assert unchanged(clone)
+    # Green again: lint and types, and the tests of the changed call and of the output.
+    result = make(clone, "check")
+    assert result.returncode == 0, result
+    selection = ["tests/test_golden.py", "tests/test_wire.py", "tests/test_conventions.py",
+                 "tests/test_hardening.py", "-k", "not timeout and not window"]  # fmt: skip
+    result = python(clone, "-m", "pytest", "-q", "-p", "no:cacheprovider", *selection)
+    assert result.returncode == 0, result
+
+
 def test_make_drift_on_clean_and_drifting_captures(clone: Path) -> None:
     result = make(clone, "drift", "SAMPLES=tests/fixtures/drift/clean")
     assert result.returncode == 0, result

@@ -423,6 +423,24 @@ def test_commit_refuses_changes_outside_the_spec_overrides_and_generated(clone: 
     assert git(clone, "log", "--format=%s") == "Base\n"
 
 
+def test_commit_takes_adapted_tests_and_examples_only_when_told(clone: Path) -> None:
+    (clone / "openapi.yaml").write_text("openapi: 3.1.0\n", encoding="utf-8")
+    (clone / "tests").mkdir()
+    (clone / "tests" / "test_calls.py").write_text("# the new call\n", encoding="utf-8")
+    (clone / "README.md").write_text("the new call\n", encoding="utf-8")
+    with pytest.raises(BuildError, match=r"README\.md, tests/test_calls\.py \(tests or exam"):
+        spec_pr.commit_update(clone, "Update")
+    (clone / "stray.txt").write_text("not reviewed\n", encoding="utf-8")
+    with pytest.raises(BuildError, match=r"changes outside .*: stray\.txt$"):
+        spec_pr.commit_update(clone, "Update", adapted=True)  # never anything else
+    (clone / "stray.txt").unlink()
+    assert len(spec_pr.commit_update(clone, "Update", adapted=True)) == 1
+    assert git(clone, "show", "--name-only", "--format=%B", "HEAD").split() == [
+        "Update", "Adapts", "to", "the", "new", "surface:", "README.md,", "tests/test_calls.py.",
+        "README.md", "openapi.yaml", "tests/test_calls.py",
+    ]  # fmt: skip
+
+
 def test_commit_without_generated_changes_makes_one_commit(clone: Path) -> None:
     (clone / "overrides" / "QUIRKS.md").write_text("edited\n", encoding="utf-8")
     (clone / "openapi.yaml").write_text("openapi: 3.1.0\n", encoding="utf-8")
