@@ -149,6 +149,12 @@ def show(pull: PullRequest, comment: str) -> None:
     print(f"--- review comment\n{comment}")
 
 
+def show_failed(job: JobResult) -> None:
+    """For the record (pytest -s): what the failed run's page says."""
+    print(f"\n=== annotations\n{job.step('Plan the pull request').output}")
+    print(f"--- job summary\n{job.summary}")
+
+
 # --- the five fixture upstreams --------------------------------------------------------------
 
 
@@ -229,8 +235,12 @@ def test_a_stale_override_fails_the_job_naming_it_and_opens_nothing(
         job.step("Plan the pull request").output
     )
     assert f"- **stale** {VOIP_STALE}: matches nothing." in job.summary
+    # Upstream's retitled branch is a new model: reported, but it fails nothing by itself.
+    assert "- unnamed model: DisableIntegration has no entry" in job.summary
+    assert "Name needed" not in job.step("Plan the pull request").output
     assert loop.branches() == ["main"]
     assert loop.github.pulls == {}
+    show_failed(job)
 
 
 def test_a_new_operation_without_a_name_fails_the_job_with_a_suggested_name(
@@ -248,6 +258,7 @@ def test_a_new_operation_without_a_name_fails_the_job_with_a_suggested_name(
     assert f"## Names (overrides/names.yaml)\n\n- {UNNAMED_TIMEZONES}\n" in job.summary
     assert loop.branches() == ["main"]
     assert loop.github.pulls == {}
+    show_failed(job)
 
 
 def test_a_download_failure_fails_the_job_and_touches_nothing(
@@ -266,3 +277,4 @@ def test_a_download_failure_fails_the_job_and_touches_nothing(
     assert loop.branches() == ["main"]
     assert loop.github.pulls == {}
     assert loop.github.requests == []  # the fake GitHub saw no call at all
+    show_failed(job)

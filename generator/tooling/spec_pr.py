@@ -125,8 +125,9 @@ def pr_body(report_markdown: str) -> str:
 def error_annotations(decided: Plan) -> list[str]:
     """Workflow commands that put the failure on the run's page."""
     lines = [f"::error title=Stale override::{label} matches nothing" for label in decided.stale]
-    if decided.status == "build-failed":  # an unnamed model alone does not fail the build
-        lines += [f"::error title=Name needed::{problem}" for problem in decided.names]
+    if decided.status == "build-failed":  # what fails the build; an unnamed model does not
+        failing = [name for name in decided.names if not name.startswith("unnamed model")]
+        lines += [f"::error title=Name needed::{problem}" for problem in failing]
     if decided.status == "build-failed" and not decided.stale and not decided.names:
         lines.append("::error title=Build failed::the client could not be rebuilt; see summary")
     elif decided.status not in ("rebuilt", "unchanged", "build-failed"):
