@@ -40,9 +40,13 @@ update-spec: $(SETUP)
 	$(BIN)/python -m generator.tooling.update_spec $(if $(SPEC),"$(SPEC)") $(REPORT_ARGS)
 
 # After update-spec: commit openapi.yaml (+ overrides/), then generated/ as "Regenerate
-# client". Refuses when anything else changed. REPORT= (update-spec's) names the change.
+# client". Refuses when anything else changed. REPORT= (update-spec's) names the change;
+# ADAPTED=1 adds tests/, examples/, bench/ and README.md adapted to a breaking update to the
+# first commit.
+ADAPTED ?=
 commit-update: $(SETUP)
-	$(BIN)/python -m generator.tooling.spec_pr commit $(if $(REPORT),--report "$(REPORT)")
+	$(BIN)/python -m generator.tooling.spec_pr commit $(if $(REPORT),--report "$(REPORT)") \
+		$(if $(ADAPTED),--adapted)
 
 # A pull request's review against BASE: spec-diff, the generated change per operation, and
 # whether generated/ is what `make generate` writes (exit 1 when it is not).
@@ -87,7 +91,7 @@ check: $(SETUP)
 	$(MAKE) --no-print-directory lint
 
 # actionlint (a binary inside a wheel of requirements.lock) checks the GitHub Actions
-# workflows; it also runs shellcheck over their `run:` scripts where shellcheck is installed.
+# workflows, and runs shellcheck (another such wheel) over their `run:` scripts.
 # pyright (package-lock.json) checks the typed user corpus, tests/corpus, in strict mode
 # ([tool.pyright] in pyproject.toml); mypy --strict checks it with the rest of tests/.
 lint: $(SETUP) $(NODE_SETUP)
@@ -95,7 +99,7 @@ lint: $(SETUP) $(NODE_SETUP)
 	$(BIN)/ruff format --check generator overrides tests examples bench
 	$(BIN)/mypy --strict generator tests examples bench generated/altegio_devtools
 	node_modules/.bin/pyright
-	$(BIN)/actionlint $(wildcard .github/workflows/*.yml)
+	$(BIN)/actionlint -shellcheck $(BIN)/shellcheck $(wildcard .github/workflows/*.yml)
 
 # In parallel: one worker more than cores, each running whole test files (tests/conftest.py
 # says what that asks of a test); pytest's exit status is make's, 5 (no test ran) included.
@@ -119,13 +123,21 @@ lock: $(SETUP)
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache .mutate
 
+# QUICK=1: every case (or CASES="1 3") once with tiny sizes, the report printed, not written.
+QUICK ?=
+CASES ?=
 bench: $(SETUP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(if $(QUICK),--quick) $(foreach case,$(CASES),--case $(case))
 
 # Mutation testing of the hand-written runtime (mutmut; README "Mutation testing"): the score
 # per module and every surviving mutant; exit 1 below a module's floor. Not in `make test`.
 # MODULES="_coerce webhooks" runs only those; SURVIVORS=1 the last run's survivors and the
-# mutants of changed functions; RESUME=1 only the mutants an interrupted run did not reach.
+# mutants of changed functions; RESUME=1 only the mutants an interrupted run did not reach;
+# LIMIT=N at most N mutants, judged by TESTS="tests/test_x.py ..." if given (a smoke run in
+# seconds: the scores are of those N, no floor applies).
 MODULES ?=
+LIMIT ?=
+TESTS ?=
 mutate: $(SETUP)
-	$(BIN)/python -m tests.mutation_report $(if $(SURVIVORS),--survivors) $(if $(RESUME),--resume) $(MODULES)
+	$(BIN)/python -m tests.mutation_report $(if $(SURVIVORS),--survivors) $(if $(RESUME),--resume) \
+		$(if $(LIMIT),--limit $(LIMIT)) $(foreach file,$(TESTS),--tests $(file)) $(MODULES)

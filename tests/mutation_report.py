@@ -11,6 +11,8 @@ package staged at src/altegio_devtools (mutmut's src/ layout).
     python -m tests.mutation_report --survivors      # survivors, and changed functions
     python -m tests.mutation_report --resume client  # the mutants not run yet (interrupted)
     python -m tests.mutation_report --report         # print the last results
+    python -m tests.mutation_report --limit 3 _logs --tests tests/test_runtime.py
+                                                     # a smoke run: 3 mutants, no floor
 
 Prints the score of each module (killed / mutants) and every surviving mutant as a diff;
 exits 1 when a module scores below its floor (FLOORS).
@@ -161,6 +163,40 @@ def skip_others(modules: list[str]) -> None:
             meta.write_text(json.dumps(data, indent=4), encoding="utf-8")
 
 
+def narrow(modules: list[str], tests: list[str] | None) -> None:
+    """For a limited run, have mutmut mutate only `modules`, judged by `tests` if given (in
+    the staged pyproject.toml; the next stage() puts the configuration back)."""
+    config = WORK / "pyproject.toml"
+    text = config.read_text(encoding="utf-8")
+    chosen = {"only_mutate": [f"{PACKAGE}/{name}.py" for name in modules]}
+    if tests:
+        chosen["pytest_add_cli_args_test_selection"] = tests
+    for key, value in chosen.items():
+        start = text.index(f"{key} = [")
+        end = text.index("]", start) + 1
+        text = text[:start] + f"{key} = {json.dumps(value)}" + text[end:]
+    config.write_text(text, encoding="utf-8")
+
+
+def limit_to(modules: list[str], limit: int) -> None:
+    """Keep the first `limit` mutants without a result (by module, then name) for this run;
+    mark the rest skipped: a smoke run of the whole machinery in seconds, not a score."""
+    left = limit
+    for module in modules:
+        meta = _meta(module)
+        if not meta.exists():
+            continue
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        codes = data["exit_code_by_key"]
+        for key in sorted(codes):
+            if codes[key] is None:
+                if left > 0:
+                    left -= 1
+                else:
+                    codes[key] = SKIPPED
+        meta.write_text(json.dumps(data, indent=4), encoding="utf-8")
+
+
 def run_mutmut(jobs: int) -> float:
     """mutmut run: every mutant without a result."""
     mutmut = Path(sys.executable).parent / "mutmut"
@@ -226,8 +262,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--resume", action="store_true", help="run only mutants not run yet")
     parser.add_argument("--report", action="store_true", help="only print the last results")
     parser.add_argument("--jobs", type=int, default=int(os.environ.get("MUTATE_JOBS", "2")))
+    parser.add_argument(
+        "--limit", type=int, help="run at most this many mutants (a smoke run: no floor applies)"
+    )
+    parser.add_argument(
+        "--tests", action="append", help="only this test file judges the mutants (with --limit)"
+    )
     args = parser.parse_args(argv)
     check_config()
+    if args.tests and args.limit is None:
+        parser.error("--tests judges mutants by fewer tests than configured: only with --limit")
     unknown = sorted(set(args.modules) - set(runtime_modules()))
     if unknown:
         parser.error(f"not runtime modules: {unknown} (choose from {runtime_modules()})")
@@ -236,15 +280,23 @@ def main(argv: list[str] | None = None) -> int:
         if not args.modules and not args.survivors and not args.resume:
             shutil.rmtree(WORK / "mutants", ignore_errors=True)  # a full run starts afresh
         stage()
+        if args.limit is not None:
+            narrow(modules, args.tests)
         # Which tests cover which function is measured again each run: tests change (and are
         # renamed) between runs.
         (WORK / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
         generate(args.jobs)
         reset(modules, survivors_only=args.survivors, resume=args.resume)
         skip_others(modules)
+        if args.limit is not None:
+            limit_to(modules, args.limit)
         seconds = run_mutmut(args.jobs)
         print(f"\nmutmut ran for {seconds / 60:.1f} min with {args.jobs} workers")
-    return 0 if report() else 1
+    reached_floors = report()
+    if args.limit is not None:
+        print(f"\nA run of at most {args.limit} mutants: the floors are not applied.")
+        return 0
+    return 0 if reached_floors else 1
 
 
 if __name__ == "__main__":

@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.pipeline.build import generate
 from generator.pipeline.errors import BuildError
+from generator.pipeline.layout import Layout
 from generator.pipeline.load import load_spec
 from generator.pipeline.overlay import apply_actions, load_overlays
 from generator.pipeline.yaml_io import dump_yaml
@@ -180,28 +182,24 @@ def test_a_non_breaking_update_becomes_a_two_commit_pull_request(
         "status": "rebuilt",
         "open-pr": "true",
         "breaking": "false",
-        "labels": "release:minor",  # additions: an operation and a parameter
+        "labels": "release:minor",  # an addition: a parameter
         "release-bump": "minor",
-        "title": "Update openapi.yaml from Altegio: 2 other changes",
+        "title": "Update openapi.yaml from Altegio: 1 other change",
         "body-path": f"{flow.prefix}.body.md",
     }
     body = flow.body
     assert body.startswith(f"# Spec update from {new}\n\n## API changes (overlays applied)\n\n")
-    assert "No breaking changes, 2 other changes\n\n### Other changes\n\n" in body
+    assert "No breaking changes, 1 other change\n\n### Other changes\n\n" in body
     assert "### Breaking changes" not in body
-    assert "#### `GET /timezones` (`get_timezone_list`)\n\n- operation added" in body
     assert "- `query parameter title`: added (optional)" in body
     assert "api_key" not in body.split("## Override health")[0]  # no change for the client
     assert (
         "- **no longer needed** 20-types.yaml action #1 "
         "($.components.schemas.marketplace_partner_settings.properties.api_key): changes nothing"
     ) in body
+    assert "Every operation and every new public model has a chosen name." in body
     operations = body.split("### Operations\n\n")[1].split("### Files")[0]
-    assert operations.startswith("1 added, 0 removed, 1 changed (20 operations).\n")
-    assert (
-        "- added `client.dictionaries.get_timezone_list()` → `GetTimezoneListResponse200` "
-        "(`GET /timezones`, api host, partner auth)"
-    ) in operations
+    assert operations.startswith("0 added, 0 removed, 1 changed (19 operations).\n")
     assert (
         "- changed `client.dictionaries.list_cities`:\n  - call: "
         "`client.dictionaries.list_cities(*, country_id: int | Unset = UNSET, "
@@ -209,12 +207,9 @@ def test_a_non_breaking_update_becomes_a_two_commit_pull_request(
         "country_id: int | Unset = UNSET, company_id: int | Unset = UNSET, "
         "title: str | Unset = UNSET)`"
     ) in operations
-    assert "- added: `generated/altegio_devtools/api/dictionaries/get_timezone_list.py`" in body
+    assert "- changed: `generated/altegio_devtools/api/dictionaries/list_cities.py`" in body
     surface = body.split("### Public Python API: `the committed client` → the new build\n\n")[1]
     assert surface.startswith("No breaking changes, ")
-    assert (
-        "- `altegio_devtools.AltegioClient.dictionaries.get_timezone_list` (function): added"
-    ) in surface
     assert (
         "- `altegio_devtools.AltegioClient.dictionaries.list_cities` (parameter): parameter "
         "`title` added (optional)"
@@ -225,23 +220,114 @@ def test_a_non_breaking_update_becomes_a_two_commit_pull_request(
     }  # fmt: skip
     assert body.rstrip().endswith("and the next release takes the biggest.")
     assert flow.summary.read_text(encoding="utf-8") == Path(f"{flow.prefix}.md").read_text()
-    assert flow.report["generated"]["operations"]["added"][0]["operation_id"] == (
-        "get_timezone_list"
-    )
-    # The clone now builds the new operation ...
-    page = (clone / "generated" / "README.md").read_text(encoding="utf-8")
-    assert "`client.dictionaries.get_timezone_list()`" in page
-    # ... and the workflow commits it as the spec, then "Regenerate client".
+    assert flow.report["names"] == []
+    # The workflow commits the spec, then "Regenerate client".
     assert flow.commit() == 0
     (spec_commit, spec_files), (generated_commit, generated_files) = commits_since_base(clone)
-    assert spec_commit == "Update openapi.yaml from Altegio: 2 other changes"
+    assert spec_commit == "Update openapi.yaml from Altegio: 1 other change"
     assert spec_files == ["openapi.yaml"]
     assert generated_commit == "Regenerate client"
     assert generated_files and all(name.startswith("generated/") for name in generated_files)
-    assert "generated/altegio_devtools/api/dictionaries/get_timezone_list.py" in generated_files
+    assert "generated/altegio_devtools/api/dictionaries/list_cities.py" in generated_files
     assert git(clone, "status", "--porcelain") == ""
     message = git(clone, "log", "-1", "--format=%B", "HEAD~1")
     assert f"From {new} (make update-spec)." in message
+
+
+UNNAMED_TIMEZONES = (
+    "unnamed operation: get_timezone_list has no entry in overrides/names.yaml operations "
+    "(suggested: `get_timezone_list: list_timezones`; the operationId itself keeps it)"
+)
+
+
+def test_a_new_operation_without_a_name_fails_with_a_suggestion_until_it_is_named(
+    clone: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = upstream("new-operation", tmp_path)
+    flow = run(clone, new, tmp_path, capsys)
+    assert (flow.update_exit, flow.plan_exit) == (1, 1)
+    assert flow.outputs["open-pr"] == "false"
+    assert flow.report["names"] == [UNNAMED_TIMEZONES]
+    assert flow.report["error"] == UNNAMED_TIMEZONES
+    assert f"## Names (overrides/names.yaml)\n\n- {UNNAMED_TIMEZONES}\n" in (
+        flow.summary.read_text(encoding="utf-8")
+    )
+    assert "get_timezone_list" not in (clone / "generated" / "README.md").read_text()
+    # The maintainer takes the suggestion (on a branch of their own), rebuilds and commits.
+    names = clone / "overrides" / "names.yaml"
+    text = names.read_text(encoding="utf-8")
+    names.write_text(
+        text.replace("  get_city_list: list_cities\n", "  get_city_list: list_cities\n"
+                     "  get_timezone_list: list_timezones\n"),
+        encoding="utf-8",
+    )  # fmt: skip
+    generate(Layout.of(clone))
+    page = (clone / "generated" / "README.md").read_text(encoding="utf-8")
+    assert "`client.dictionaries.list_timezones()`" in page
+    assert "get_timezone_list()" not in page
+    assert flow.commit() == 0
+    (_, spec_files), (generated_commit, generated_files) = commits_since_base(clone)
+    assert spec_files == ["openapi.yaml", "overrides/names.yaml"]
+    assert generated_commit == "Regenerate client"
+    assert "generated/altegio_devtools/api/dictionaries/list_timezones.py" in generated_files
+
+
+def test_an_operation_kept_under_its_operation_id_is_an_explicit_choice(
+    clone: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = clone / "overrides" / "names.yaml"
+    text = names.read_text(encoding="utf-8")
+    # Stale until upstream has the operation: the opt-out goes in with the description.
+    flow = run(clone, upstream("new-operation", tmp_path), tmp_path, capsys)
+    assert flow.update_exit == 1
+    names.write_text(
+        text.replace("operations:\n", "operations:\n  get_timezone_list: get_timezone_list\n"),
+        encoding="utf-8",
+    )
+    generate(Layout.of(clone))
+    page = (clone / "generated" / "README.md").read_text(encoding="utf-8")
+    assert "`client.dictionaries.get_timezone_list()`" in page
+
+
+def test_one_update_names_every_stale_override_name_and_unnamed_operation(
+    clone: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Upstream removes the payment notice (its method and model names go stale), moves what
+    an override targets, and adds an operation: one run reports all of it."""
+    removed = tmp_path / "removed"
+    removed.mkdir()
+    (removed / "changes.yaml").write_text(
+        "overlay: 1.0.0\ninfo: {title: removed path, version: 1.0.0}\nactions:\n"
+        "  - target: \"$.paths['/marketplace/partner/payment']\"\n    remove: true\n"
+        "    description: Upstream removes the payment notice.\n",
+        encoding="utf-8",
+    )
+    spec = load_spec(ROOT / "openapi.yaml")
+    for overlays in (UPSTREAM / "stale-override", UPSTREAM / "new-operation", removed):
+        apply_actions(spec, load_overlays(overlays))
+    new = tmp_path / "upstream.yaml"
+    new.write_text(dump_yaml(spec), encoding="utf-8")
+    flow = run(clone, new, tmp_path, capsys)
+    assert flow.update_exit == 1
+    stale = [action["label"] for action in flow.report["override_health"]["stale"]]
+    assert stale[0] == VOIP_STALE
+    assert len(stale) == 3  # and the two of the removed path's dates
+    assert all("$.paths['/marketplace/partner/payment']" in label for label in stale[1:])
+    assert flow.report["names"] == [
+        "stale name: overrides/names.yaml operations.marketplace_notification_payment_callback "
+        "(notify_payment): no operation has the operationId "
+        "marketplace_notification_payment_callback",
+        UNNAMED_TIMEZONES,
+        "stale name: overrides/names.yaml models.NotifyPaymentResponse200Data (PaymentReceipt): "
+        "the generator no longer produces a class NotifyPaymentResponse200Data",
+        # Upstream retitled the VoIP branch the stale override targets: a new class.
+        "unnamed model: DisableIntegration has no entry in overrides/names.yaml models "
+        "(suggested: `DisableIntegration: DisableIntegration`)",
+    ]
+    body = Path(f"{flow.prefix}.md").read_text(encoding="utf-8")
+    for problem in flow.report["names"]:
+        assert f"- {problem}\n" in body
+    assert git(clone, "status", "--porcelain") == " M openapi.yaml\n"  # generated/ untouched
 
 
 def test_a_breaking_update_is_labelled_and_lists_breaking_changes_first(
@@ -351,6 +437,24 @@ def test_commit_refuses_changes_outside_the_spec_overrides_and_generated(clone: 
     with pytest.raises(BuildError, match=r"changes outside .*: stray\.txt"):
         spec_pr.commit_update(clone, "Update")
     assert git(clone, "log", "--format=%s") == "Base\n"
+
+
+def test_commit_takes_adapted_tests_and_examples_only_when_told(clone: Path) -> None:
+    (clone / "openapi.yaml").write_text("openapi: 3.1.0\n", encoding="utf-8")
+    (clone / "tests").mkdir()
+    (clone / "tests" / "test_calls.py").write_text("# the new call\n", encoding="utf-8")
+    (clone / "README.md").write_text("the new call\n", encoding="utf-8")
+    with pytest.raises(BuildError, match=r"README\.md, tests/test_calls\.py \(tests or exam"):
+        spec_pr.commit_update(clone, "Update")
+    (clone / "stray.txt").write_text("not reviewed\n", encoding="utf-8")
+    with pytest.raises(BuildError, match=r"changes outside .*: stray\.txt$"):
+        spec_pr.commit_update(clone, "Update", adapted=True)  # never anything else
+    (clone / "stray.txt").unlink()
+    assert len(spec_pr.commit_update(clone, "Update", adapted=True)) == 1
+    assert git(clone, "show", "--name-only", "--format=%B", "HEAD").split() == [
+        "Update", "Adapts", "to", "the", "new", "surface:", "README.md,", "tests/test_calls.py.",
+        "README.md", "openapi.yaml", "tests/test_calls.py",
+    ]  # fmt: skip
 
 
 def test_commit_without_generated_changes_makes_one_commit(clone: Path) -> None:

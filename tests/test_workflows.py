@@ -233,18 +233,33 @@ def test_every_make_target_the_workflows_call_exists() -> None:
     assert called <= targets
 
 
-def test_actionlint_passes_over_the_workflows() -> None:
-    """What `make lint` runs: the binary comes from a wheel in requirements.lock."""
-    actionlint = Path(sys.executable).parent / "actionlint"
-    result = subprocess.run(
-        [str(actionlint), *map(str, workflow_files())],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
+    """What `make lint` runs: both binaries come from wheels in requirements.lock."""
+    tools = Path(sys.executable).parent
+    command = [str(tools / "actionlint"), "-shellcheck", str(tools / "shellcheck")]
+    return subprocess.run([*command, *map(str, files)], capture_output=True, text=True, check=False)
+
+
+def test_actionlint_and_shellcheck_pass_over_the_workflows() -> None:
+    result = actionlint(*workflow_files())
     assert result.returncode == 0, result.stdout + result.stderr
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "$(BIN)/actionlint $(wildcard .github/workflows/*.yml)" in makefile
+    assert (
+        "$(BIN)/actionlint -shellcheck $(BIN)/shellcheck $(wildcard .github/workflows/*.yml)"
+    ) in makefile
+
+
+def test_shellcheck_really_checks_the_run_scripts(tmp_path: Path) -> None:
+    """An unquoted expansion in a `run:` script fails the lint (it was skipped silently
+    while shellcheck was not installed)."""
+    text = (WORKFLOWS / "pr-review.yml").read_text(encoding="utf-8")
+    quoted = 'printf \'%s\\n\' "$PR_NUMBER" > "$out/pr-number"'
+    assert quoted in text
+    broken = tmp_path / "pr-review.yml"
+    broken.write_text(text.replace(quoted, 'printf "%s\\n" $PR_NUMBER > $out/pr-number'))
+    result = actionlint(broken)
+    assert result.returncode == 1
+    assert "SC2086" in result.stdout
 
 
 # --- the review of a pull request (make pr-review) -----------------------------------------
@@ -279,11 +294,10 @@ def test_a_pull_request_without_the_regenerated_client_fails_then_passes(
     assert data["status"] == "stale"
     assert comment.startswith(
         "## Spec review against `base`\n\n### API changes the client sees\n\n"
-        "No breaking changes, 2 other changes\n\n#### Other changes\n\n"
+        "No breaking changes, 1 other change\n\n#### Other changes\n\n"
         "##### `GET /cities` (`get_city_list`)\n\n- `query parameter title`: added (optional)\n\n"
-        "##### `GET /timezones` (`get_timezone_list`)\n\n- operation added\n\n"
         "<details><summary><code>make spec-diff OLD=base</code>: openapi.yaml alone, before "
-        "overrides (2 breaking changes, 2 other changes)</summary>\n\n"
+        "overrides (2 breaking changes, 1 other change)</summary>\n\n"
     )
     # Upstream's api_key fix is breaking in the description alone, and no change for the
     # client: the override already made it a string.
@@ -291,15 +305,11 @@ def test_a_pull_request_without_the_regenerated_client_fails_then_passes(
     assert "- **breaking** `request body api_key`: type changed: `number` → `string`" in raw
     assert "api_key" not in comment.split("<details>")[0]
     assert (data["changelog"]["breaking"], data["contract_changelog"]["breaking"]) == (2, 0)
-    assert "Operations: 1 added, 0 removed, 1 changed (20 operations).\n" in comment
-    assert "- added `client.dictionaries.get_timezone_list()` → `GetTimezoneListResponse200`" in (
-        comment
-    )
+    assert "Operations: 0 added, 0 removed, 1 changed (19 operations).\n" in comment
+    assert "- changed `client.dictionaries.list_cities`:\n  - call: " in comment
     stale = comment.split("### generated/ is stale\n\n")[1]
-    assert stale.startswith("8 file(s) are not what `make generate` writes")
-    assert (
-        "- `generated/altegio_devtools/api/dictionaries/get_timezone_list.py` is missing" in stale
-    )
+    assert stale.startswith("4 file(s) are not what `make generate` writes")
+    assert "- `generated/altegio_devtools/api/dictionaries/list_cities.py` differs" in stale
     assert "- `generated/README.md` differs" in stale
 
     generate(Layout.of(clone))
@@ -311,14 +321,11 @@ def test_a_pull_request_without_the_regenerated_client_fails_then_passes(
     assert comment.rstrip().endswith(
         "### generated/ is current\n\nIt is what `make generate` writes."
     )
-    assert "Files: 2 added, 0 removed, 6 changed in generated/." in comment
-    assert data["operations"]["added"][0]["operation_id"] == "get_timezone_list"
-    assert data["files"]["added"] == [
-        "altegio_devtools/api/dictionaries/get_timezone_list.py",
-        "altegio_devtools/models/get_timezone_list_response_200.py",
-    ]
+    assert "Files: 0 added, 0 removed, 4 changed in generated/." in comment
+    assert data["operations"]["changed"][0]["operation_id"] == "list_cities"
+    assert data["files"]["added"] == []
     assert data["stale_files"] == {"added": [], "removed": [], "changed": []}
-    assert data["contract_changelog"]["other"] == 2
+    assert data["contract_changelog"]["other"] == 1
 
 
 @pytest.mark.usefixtures("identity")

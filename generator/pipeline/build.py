@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.pipeline.docs import render_operations_page
@@ -26,17 +27,25 @@ from generator.pipeline.generate import (
 from generator.pipeline.layout import EFFECTIVE_SPEC, PACKAGE, Layout
 from generator.pipeline.load import load_spec
 from generator.pipeline.names import (
+    Names,
+    StaleNameError,
     check_models,
     class_overrides,
     load_names,
     renamed_for_generator,
+)
+from generator.pipeline.naming import (
+    check_operation_names,
+    stale_operation_entries,
+    unnamed_operations,
+    with_suggestions,
 )
 from generator.pipeline.operations import (
     operation_table,
     render_operations_module,
     template_globals,
 )
-from generator.pipeline.overlay import apply_actions, load_overlays
+from generator.pipeline.overlay import apply_actions, load_overlays, override_health
 from generator.pipeline.prepare import hoist_webhook_payloads, parameter_docs_on_schemas
 from generator.pipeline.validate import validate_spec
 from generator.pipeline.webhooks import render_webhooks_module, webhook_table
@@ -44,12 +53,32 @@ from generator.pipeline.write import diff_trees, install, staging
 from generator.pipeline.yaml_io import dump_yaml, load_yaml
 
 
-def build(layout: Layout, destination: Path) -> None:
+@dataclass
+class Survey:
+    """A build that looks rather than judges (update-spec, after the real build failed):
+    stale overlay actions are left out and stale or missing names are noted, each with the
+    rest of what is wrong, instead of stopping the build at the first."""
+
+    problems: list[str] = field(default_factory=list)
+    names: Names = field(default_factory=lambda: Names({}, {}))
+
+
+def build(layout: Layout, destination: Path, survey: Survey | None = None) -> None:
     """Build the complete generated/ tree into `destination`."""
     spec = load_spec(layout.spec)
-    apply_actions(spec, load_overlays(layout.overrides / "overlays"))
+    actions = load_overlays(layout.overrides / "overlays")
+    if survey is None:
+        apply_actions(spec, actions)
+    else:
+        override_health(spec, actions)  # what applies; update-spec reports the stale ones
     hoist_webhook_payloads(spec)
     names = load_names(layout.overrides / "names.yaml")
+    if survey is None:
+        check_operation_names(spec, names)
+    else:
+        survey.problems += stale_operation_entries(spec, names)
+        survey.problems += [unnamed.message() for unnamed in unnamed_operations(spec, names)]
+        names = survey.names = with_suggestions(spec, names)
     # The generator sees the Python names as operationIds (overrides/names.yaml).
     renamed = renamed_for_generator(spec, names)
     parameter_docs_on_schemas(renamed)
@@ -84,7 +113,12 @@ def build(layout: Layout, destination: Path) -> None:
         generator.communicate()
         raise
     finish_generator(generator)
-    check_models(names, json.loads(hits_file(package).read_text(encoding="utf-8")))
+    try:
+        check_models(names, json.loads(hits_file(package).read_text(encoding="utf-8")))
+    except StaleNameError as error:
+        if survey is None:
+            raise
+        survey.problems += error.entries
     (destination / EFFECTIVE_SPEC).write_text(dump_yaml(spec), encoding="utf-8")
     (package / "_operations.py").write_text(render_operations_module(operations), encoding="utf-8")
     (package / "_webhooks.py").write_text(

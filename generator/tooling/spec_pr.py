@@ -17,9 +17,12 @@ Exit status of `plan`: 0 when there is a pull request to open or nothing to do, 
 client could not be rebuilt (a stale override, a new quirk), 2 when the description could
 not be had or there is no usable report.
 
-`commit [--report PREFIX]` commits, in the repository of the working directory, openapi.yaml
-with any change under overrides/, then generated/ as "Regenerate client". It refuses when
-anything else changed, so that nothing unreviewed rides along.
+`commit [--report PREFIX] [--adapted]` commits, in the repository of the working directory,
+openapi.yaml with any change under overrides/, then generated/ as "Regenerate client". It
+refuses when anything else changed, so that nothing unreviewed rides along. After a breaking
+update, tests/, examples/, bench/ and README.md may encode the old surface: with --adapted,
+their changes join the first commit (hand-written, with the description that needs them),
+and "Regenerate client" stays generated/ alone.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +46,8 @@ MAX_BODY = 65_536  # GitHub's limit for a pull request body, in characters
 REGENERATE = "Regenerate client"
 SPEC_PATHS = ("openapi.yaml", "overrides")
 GENERATED = "generated"
+#: What uses the client's surface, adapted by hand after a breaking update (--adapted).
+ADAPTABLE = ("tests", "examples", "bench", "README.md")
 REVIEWER_NOTE = """\
 ---
 
@@ -50,7 +55,10 @@ REVIEWER_NOTE = """\
 first: each names the operation and the field, and the diff of `generated/README.md` shows the
 Python calls that change. If upstream got something new wrong, fix it on a branch of your own
 from main (`make update-spec`, an overlay action with a QUIRKS.md entry, `make generate`,
-`make commit-update`) and close this pull request: the next run rebuilds its branch. Merge
+`make commit-update`) and close this pull request: the next run rebuilds its branch. A
+breaking change fails the checks wherever tests/, examples/ or the README still use the old
+surface: adapt them the same way, on a branch from main (`make update-spec` with this
+description, edit, `make commit-update ADAPTED=1`: they join the first commit). Merge
 without squashing, so that the description and the regenerated client stay two commits. The
 `release:` label is the suggested version bump (docs/releasing.md); set a bigger one if the
 change is bigger than the report says: it stays, and the next release takes the biggest."""
@@ -67,6 +75,7 @@ class Plan:
     error: str | None
     surface_breaking: int = 0  # breaking changes of the public Python API
     release: str | None = None  # the suggested bump: major, minor or patch
+    names: list[str] = field(default_factory=list)  # stale or missing names.yaml entries
 
     @property
     def labels(self) -> list[str]:
@@ -98,6 +107,7 @@ def plan(report: dict[str, Any]) -> Plan:
         error=report.get("error"),
         surface_breaking=int(surface.get("breaking", 0)),
         release=release.get("bump"),
+        names=[str(problem) for problem in report.get("names") or []],
     )
 
 
@@ -127,7 +137,10 @@ def pr_body(report_markdown: str) -> str:
 def error_annotations(decided: Plan) -> list[str]:
     """Workflow commands that put the failure on the run's page."""
     lines = [f"::error title=Stale override::{label} matches nothing" for label in decided.stale]
-    if decided.status == "build-failed" and not decided.stale:
+    if decided.status == "build-failed":  # what fails the build; an unnamed model does not
+        failing = [name for name in decided.names if not name.startswith("unnamed model")]
+        lines += [f"::error title=Name needed::{problem}" for problem in failing]
+    if decided.status == "build-failed" and not decided.stale and not decided.names:
         lines.append("::error title=Build failed::the client could not be rebuilt; see summary")
     elif decided.status not in ("rebuilt", "unchanged", "build-failed"):
         first = (decided.error or "no report").splitlines()[0]
@@ -217,16 +230,25 @@ def _under(path: str, roots: tuple[str, ...]) -> bool:
     return any(path == root or path.startswith(f"{root}/") for root in roots)
 
 
-def commit_update(root: Path, message: str) -> list[str]:
-    """Commit the spec (+ overrides), then generated/; return the new commits' hashes."""
+def commit_update(root: Path, message: str, adapted: bool = False) -> list[str]:
+    """Commit the spec (+ overrides, + with `adapted` the code adapted to it), then
+    generated/; return the new commits' hashes."""
     changed = changed_paths(root)
-    stray = [path for path in changed if not _under(path, (*SPEC_PATHS, GENERATED))]
+    first = (*SPEC_PATHS, *ADAPTABLE) if adapted else SPEC_PATHS
+    stray = [path for path in changed if not _under(path, (*first, GENERATED))]
     if stray:
+        hint = ""
+        if not adapted and all(_under(path, ADAPTABLE) for path in stray):
+            hint = (" (tests or examples adapted to a breaking update? `make commit-update "
+                    "ADAPTED=1` commits them with the spec)")  # fmt: skip
         raise BuildError("refusing to commit: changes outside openapi.yaml, overrides/ and "
-                         f"generated/: {', '.join(stray)}")  # fmt: skip
+                         f"generated/: {', '.join(stray)}{hint}")  # fmt: skip
     if not any(_under(path, SPEC_PATHS) for path in changed):
         raise BuildError("nothing to commit: openapi.yaml and overrides/ are unchanged")
-    _git(root, "add", "--all", "--", *SPEC_PATHS)
+    adaptations = [path for path in changed if _under(path, ADAPTABLE)]
+    if adaptations:
+        message += "\n\nAdapts to the new surface: " + ", ".join(adaptations) + "."
+    _git(root, "add", "--all", "--", *SPEC_PATHS, *adaptations)
     _git(root, "commit", "--quiet", "--no-verify", "-m", message)
     commits = [_git(root, "rev-parse", "HEAD").strip()]
     if any(_under(path, (GENERATED,)) for path in changed):
@@ -258,11 +280,16 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     plan_parser.add_argument("--summary", type=Path, default=_env_path("GITHUB_STEP_SUMMARY"))
     commit_parser = commands.add_parser("commit", help="the spec, then generated/, committed")
     commit_parser.add_argument("--report", type=Path, help="the report's prefix (for the message)")
+    commit_parser.add_argument(
+        "--adapted",
+        action="store_true",
+        help=f"also commit changes under {', '.join(ADAPTABLE)} with the spec",
+    )
     args = parser.parse_args(argv)
     if args.command == "plan":
         return run_plan(args.prefix, args.github_output, args.summary)
     try:
-        commits = commit_update(root or Path.cwd(), commit_message(args.report))
+        commits = commit_update(root or Path.cwd(), commit_message(args.report), args.adapted)
     except (OSError, ValueError, BuildError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -28,10 +28,12 @@ from typing import Any, Literal
 
 import httpx
 
-from generator.pipeline.build import build
+from generator.pipeline.build import Survey, build
 from generator.pipeline.errors import BuildError
 from generator.pipeline.generate import PYPROJECT  # the version the build writes
 from generator.pipeline.layout import PACKAGE, ROOT, Layout
+from generator.pipeline.names import load_names
+from generator.pipeline.naming import unnamed_models
 from generator.pipeline.overlay import Action, ActionResult, load_overlays, override_health
 from generator.pipeline.prepare import hoist_webhook_payloads
 from generator.pipeline.write import TreeChanges, compare_trees, install, staging
@@ -68,6 +70,9 @@ class Report:
     spec_changed: bool = True
     surface: SurfaceReport | None = None  # the public Python API, old client → new build
     release: Suggestion | None = None  # from the API changelog and the surface diff
+    naming: tuple[str, ...] = ()
+    """Stale or missing names (overrides/names.yaml), each with a suggestion where one is
+    missing: all of them, also when the build stopped at the first problem."""
 
     @property
     def status(self) -> Status:
@@ -125,7 +130,7 @@ def update_spec(layout: Layout, source: str) -> Report:
     # way the overlay did is no change (override health reports the action instead).
     changes = diff_specs(effective(old, actions), effective(new, actions))
     layout.spec.write_bytes(content)
-    generated, operations, build_error, surface = None, None, None, None
+    generated, operations, build_error, surface, naming = None, None, None, None, []
     try:
         with staging(layout) as staged:
             build(layout, staged)
@@ -135,9 +140,13 @@ def update_spec(layout: Layout, source: str) -> Report:
                 (staged / OPERATIONS_PAGE).read_text(encoding="utf-8"),
             )
             surface = _surface(layout, staged)
+            names = load_names(layout.overrides / "names.yaml")
+            models = unnamed_models(staged / PACKAGE, layout.output / PACKAGE, names)
+            naming = [model.message() for model in models]
             install(staged, layout)
     except BuildError as error:
         build_error = str(error)
+        naming = survey(layout)
     release = None
     if build_error is None:
         found: list[Change | SurfaceChange] = [*changes, *(surface.changes if surface else [])]
@@ -151,7 +160,22 @@ def update_spec(layout: Layout, source: str) -> Report:
         operations,
         surface=surface,
         release=release,
+        naming=tuple(naming),
     )
+
+
+def survey(layout: Layout) -> list[str]:
+    """After a failed build: every name problem at once, found by a build that goes on past
+    stale overrides and names (generated/ is not touched). Empty when that build fails too
+    (the build error says why)."""
+    found = Survey()
+    try:
+        with staging(layout) as staged:
+            build(layout, staged, found)
+            models = unnamed_models(staged / PACKAGE, layout.output / PACKAGE, found.names)
+    except BuildError:
+        return found.problems
+    return found.problems + [model.message() for model in models]
 
 
 def _surface(layout: Layout, staged: Path) -> SurfaceReport | None:
@@ -180,7 +204,9 @@ def render_report(report: Report) -> str:
         return "\n".join(lines) + "\n"
     lines += ["## API changes (overlays applied)", ""]
     lines += [render_markdown(report.changes, breaking_first=True).rstrip(), ""]
-    lines += ["## Override health", "", *_health_lines(report), "", "## Generated client", ""]
+    lines += ["## Override health", "", *_health_lines(report), ""]
+    lines += ["## Names (overrides/names.yaml)", "", *_naming_lines(report), ""]
+    lines += ["## Generated client", ""]
     if report.build_error is not None:
         lines += [
             "The build failed; generated/ is unchanged:",
@@ -216,6 +242,12 @@ def _health_lines(report: Report) -> list[str]:
     return lines
 
 
+def _naming_lines(report: Report) -> list[str]:
+    if not report.naming:
+        return ["Every operation and every new public model has a chosen name."]
+    return [f"- {problem}" for problem in report.naming]
+
+
 def _file_lines(changes: TreeChanges) -> list[str]:
     """A count line, and the list folded away: it can be long, and the operations say more."""
     lines = [
@@ -249,6 +281,7 @@ def report_json(report: Report) -> dict[str, Any]:
             "stale": [_action_json(result.action) for result in report.stale],
             "no_longer_needed": [_action_json(result.action) for result in report.unneeded],
         },
+        "names": list(report.naming),
         "generated": generated,
         "surface": surface_json(report.surface) if report.surface else None,
         "release": report.release.json() if report.release else None,
