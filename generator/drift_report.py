@@ -37,7 +37,7 @@ import httpx
 from altegio_devtools import api, errors, webhooks
 from altegio_devtools._operations import OPERATIONS
 from altegio_devtools.drift import MISSING, Drift
-from altegio_devtools.types import parse_body
+from altegio_devtools.errors import parse_body
 from generator.errors import BuildError
 from generator.overlay import apply_actions, load_overlays
 from generator.spec import JSON, load_spec

@@ -51,7 +51,13 @@ def sample(schema: Any) -> Any:
         return {name: sample(sub) for name, sub in schema.get("properties", {}).items()}
     if kind == "array":
         return [] if schema.get("maxItems") == 0 else [sample(schema.get("items", {}))]
+    if kind == "string" and schema.get("format") in FORMATTED:
+        return FORMATTED[schema["format"]]
     return {"integer": 1, "number": 1.5, "boolean": True, "string": "text"}[kind]
+
+
+#: A string in each format the parser reads as more than a string.
+FORMATTED = {"date-time": "2026-01-02 10:30:00", "date": "2026-01-02"}
 
 
 def fields(model: Any) -> dict[str, Any]:

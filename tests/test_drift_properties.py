@@ -55,6 +55,8 @@ RESPONSE_ENVELOPE: Final = frozenset({"success"})
 EVENT_ENVELOPE: Final = frozenset(webhooks.ENVELOPE)
 STATUSES: Final = sorted(status.value for status in WebhookStatus)
 NULL_DATES: Final = frozenset({"", "0000-00-00", "0000-00-00 00:00:00", "0000-00-00T00:00:00"})
+#: The formats read as dates (`format: date-time` a datetime, `format: date` a date).
+DATE_FORMATS: Final = ("date-time", "date")
 WIRE_DATETIME: Final = "%Y-%m-%d %H:%M:%S"
 UNKNOWN_KEY: Final = "x_not_in_the_spec"
 
@@ -149,7 +151,18 @@ def _number_string(value: Any) -> bool:
 
 
 def takes_dates(alternatives: list[Schema]) -> bool:
-    return any(kind(v) == "string" and v.get("format") == "date-time" for v in alternatives)
+    return any(kind(v) == "string" and v.get("format") in DATE_FORMATS for v in alternatives)
+
+
+def _day_string(value: Any) -> bool:
+    """A date alone (`format: date`): what datetime.date.fromisoformat reads."""
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _date_string(value: Any) -> bool:
@@ -207,10 +220,11 @@ def accepts(schema: Schema, value: Any, where: Where = "field") -> bool:
             return _integral(value) or _integer_string(value)
         case "number":
             return _is_number(value) or _number_string(value)
-        case "string" if node.get("format") == "date-time":
-            # PHP's null dates read as absent in a field (no date-time field is required).
+        case "string" if node.get("format") in DATE_FORMATS:
+            # PHP's null dates read as absent in a field (no date field is required).
             null_date = where == "field" and isinstance(value, str) and value.strip() in NULL_DATES
-            return null_date or _date_string(value)
+            day = node.get("format") == "date"
+            return null_date or (_day_string(value) if day else _date_string(value))
         case "string":  # a finite number reads as its text
             return isinstance(value, str) or (_is_number(value) and math.isfinite(value))
         case "array":
@@ -329,6 +343,10 @@ def examples(schema: Schema, where: Where = "field", *, lossless: bool) -> st.Se
             )
             if lossless:
                 strategy = strategy | floats.map(repr)
+        case "string" if node.get("format") == "date":
+            strategy = _datetimes.map(lambda d: d.date().isoformat())
+            if lossless:
+                coerced = sorted(NULL_DATES) if where == "field" else []
         case "string" if node.get("format") == "date-time":
             strategy = _wire_dates
             if lossless:
@@ -861,6 +879,6 @@ def test_any_json_in_a_success_envelope_is_a_model_or_the_typed_error(
 
 def test_a_boolean_at_an_integer_enum_is_drift() -> None:
     """Python takes True for 1: an open IntEnum would read `true` as its member 1."""
-    body = {"company_id": 1, "resource": "staff", "resource_id": 2, "status": "update"}
-    parsed = webhooks.parse_event({**body, "data": {"hidden": True}})
-    assert [(entry.path, entry.value) for entry in parsed.drift] == [("data.hidden", True)]
+    body = {"company_id": 1, "resource": "client", "resource_id": 2, "status": "update"}
+    parsed = webhooks.parse_event({**body, "data": {"sex_id": True}})
+    assert [(entry.path, entry.value) for entry in parsed.drift] == [("data.sex_id", True)]
