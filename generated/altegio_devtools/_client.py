@@ -30,7 +30,7 @@ from .errors import PaginationError
 from .types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from .models import Location, LocationsPage
+    from .models import Location, LocationList
 
 #: The API's cap on `count` for the connected-locations list.
 MAX_PAGE_SIZE = 1000
@@ -299,7 +299,7 @@ class _Pages:
         self._max_pages = max_pages
         self._seen: dict[str, int] = {}
 
-    def check(self, page: int, response: Response[LocationsPage], count: int) -> bool:
+    def check(self, page: int, response: Response[LocationList], count: int) -> bool:
         """Whether the page is full (more may follow); PaginationError, before any of its
         items is yielded, when it repeats an earlier page."""
         if _received(response.parsed) < count:
@@ -324,7 +324,7 @@ class _Pages:
             )
 
 
-def _page_key(response: Response[LocationsPage]) -> str:
+def _page_key(response: Response[LocationList]) -> str:
     """A full page by its first and last items (pages of distinct locations never share
     both), read from the parsed page rather than by decoding the body again; the raw body
     when no item could be read."""
@@ -335,7 +335,7 @@ def _page_key(response: Response[LocationsPage]) -> str:
     return hashlib.sha256(response.content).hexdigest()
 
 
-def _received(page: LocationsPage) -> int:
+def _received(page: LocationList) -> int:
     """How many items the page held, counting any left out because they did not fit: a
     short page means the last one, a page short by drift does not."""
     return len(page.data) + sum(1 for entry in page.drift if _DROPPED_ITEM.fullmatch(entry.path))

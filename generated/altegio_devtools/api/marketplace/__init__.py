@@ -16,32 +16,30 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import Client
+    from ...models.bad_request_error_body import BadRequestErrorBody
     from ...models.channel_slug import ChannelSlug
-    from ...models.field_400_bad_request_response import Field400BadRequestResponse
-    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-    from ...models.field_404_not_found_response import Field404NotFoundResponse
-    from ...models.field_422_unprocessable_entity_response import (
-        Field422UnprocessableEntityResponse,
-    )
-    from ...models.get_payment_link_response_200 import GetPaymentLinkResponse200
-    from ...models.get_status_response_200 import GetStatusResponse200
-    from ...models.install_redirect_response_200 import InstallRedirectResponse200
+    from ...models.forbidden_error_body import ForbiddenErrorBody
+    from ...models.get_payment_link_result import GetPaymentLinkResult
+    from ...models.get_status_result import GetStatusResult
+    from ...models.install_redirect_result import InstallRedirectResult
     from ...models.install_settings import InstallSettings
-    from ...models.list_tariffs_response_200 import ListTariffsResponse200
-    from ...models.locations_page import LocationsPage
+    from ...models.location_list import LocationList
+    from ...models.not_found_error_body import NotFoundErrorBody
     from ...models.notify_payment_body import NotifyPaymentBody
-    from ...models.notify_payment_response_200 import NotifyPaymentResponse200
+    from ...models.notify_payment_result import NotifyPaymentResult
     from ...models.partner_error_plain import PartnerErrorPlain
     from ...models.set_discount_body import SetDiscountBody
-    from ...models.set_discount_response_200 import SetDiscountResponse200
-    from ...models.set_discount_response_403 import SetDiscountResponse403
-    from ...models.set_discount_response_404 import SetDiscountResponse404
+    from ...models.set_discount_forbidden_error_body import SetDiscountForbiddenErrorBody
+    from ...models.set_discount_not_found_error_body import SetDiscountNotFoundErrorBody
+    from ...models.set_discount_result import SetDiscountResult
     from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody
-    from ...models.uninstall_response_200 import UninstallResponse200
+    from ...models.tariff_list import TariffList
+    from ...models.unauthorized_error_body import UnauthorizedErrorBody
+    from ...models.uninstall_result import UninstallResult
     from ...models.update_channel_body import UpdateChannelBody
-    from ...models.update_channel_response_200 import UpdateChannelResponse200
-    from ...models.update_channel_response_422 import UpdateChannelResponse422
+    from ...models.update_channel_result import UpdateChannelResult
+    from ...models.update_channel_validation_error_body import UpdateChannelValidationErrorBody
+    from ...models.validation_error_body import ValidationErrorBody
     from ...types import UNSET, Body, Headers, Query, Response, Unset
 
 
@@ -70,7 +68,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> LocationsPage:
+    ) -> LocationList:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -101,7 +99,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            LocationsPage: The body of a 200 response (Locations array).
+            LocationList: The body of a 200 response (Locations array).
         """
 
         from . import list_locations  # noqa: PLC0415 - loaded on first use
@@ -126,7 +124,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListTariffsResponse200:
+    ) -> TariffList:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -155,7 +153,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListTariffsResponse200: The body of a 200 response (OK).
+            TariffList: The body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -181,7 +179,7 @@ class MarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SetDiscountResponse200:
+    ) -> SetDiscountResult:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -217,7 +215,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SetDiscountResponse200: The body of a 200 response (OK).
+            SetDiscountResult: The body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
@@ -250,7 +248,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetPaymentLinkResponse200:
+    ) -> GetPaymentLinkResult:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -282,7 +280,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetPaymentLinkResponse200: The body of a 200 response (OK).
+            GetPaymentLinkResult: The body of a 200 response (OK).
         """
 
         from . import get_payment_link  # noqa: PLC0415 - loaded on first use
@@ -311,7 +309,7 @@ class MarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateChannelResponse200:
+    ) -> UpdateChannelResult:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -347,7 +345,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateChannelResponse200: The body of a 200 response (OK).
+            UpdateChannelResult: The body of a 200 response (OK).
         """
 
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
@@ -380,7 +378,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetStatusResponse200:
+    ) -> GetStatusResult:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -411,7 +409,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetStatusResponse200: The body of a 200 response (Info about application location link).
+            GetStatusResult: The body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -436,7 +434,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> UninstallResponse200:
+    ) -> UninstallResult:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -468,7 +466,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UninstallResponse200: The body of a 200 response (successfully uninstalled).
+            UninstallResult: The body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -569,7 +567,7 @@ class MarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> InstallRedirectResponse200 | None:
+    ) -> InstallRedirectResult | None:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -606,8 +604,8 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
-                301 response (Accepted, redirect), which has no body.
+            InstallRedirectResult | None: InstallRedirectResult for a 200 response (OK); a 301
+                response (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -646,7 +644,7 @@ class MarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> NotifyPaymentResponse200:
+    ) -> NotifyPaymentResult:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -687,7 +685,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
+            NotifyPaymentResult: The body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
@@ -862,7 +860,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> LocationsPage:
+    ) -> LocationList:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -893,7 +891,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            LocationsPage: The body of a 200 response (Locations array).
+            LocationList: The body of a 200 response (Locations array).
         """
 
         from . import list_locations  # noqa: PLC0415 - loaded on first use
@@ -918,7 +916,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListTariffsResponse200:
+    ) -> TariffList:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -947,7 +945,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListTariffsResponse200: The body of a 200 response (OK).
+            TariffList: The body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -973,7 +971,7 @@ class AsyncMarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SetDiscountResponse200:
+    ) -> SetDiscountResult:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -1009,7 +1007,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SetDiscountResponse200: The body of a 200 response (OK).
+            SetDiscountResult: The body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
@@ -1042,7 +1040,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetPaymentLinkResponse200:
+    ) -> GetPaymentLinkResult:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -1074,7 +1072,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetPaymentLinkResponse200: The body of a 200 response (OK).
+            GetPaymentLinkResult: The body of a 200 response (OK).
         """
 
         from . import get_payment_link  # noqa: PLC0415 - loaded on first use
@@ -1103,7 +1101,7 @@ class AsyncMarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateChannelResponse200:
+    ) -> UpdateChannelResult:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -1139,7 +1137,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateChannelResponse200: The body of a 200 response (OK).
+            UpdateChannelResult: The body of a 200 response (OK).
         """
 
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
@@ -1172,7 +1170,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetStatusResponse200:
+    ) -> GetStatusResult:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -1203,7 +1201,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetStatusResponse200: The body of a 200 response (Info about application location link).
+            GetStatusResult: The body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -1228,7 +1226,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> UninstallResponse200:
+    ) -> UninstallResult:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -1260,7 +1258,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UninstallResponse200: The body of a 200 response (successfully uninstalled).
+            UninstallResult: The body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -1361,7 +1359,7 @@ class AsyncMarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> InstallRedirectResponse200 | None:
+    ) -> InstallRedirectResult | None:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -1398,8 +1396,8 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
-                301 response (Accepted, redirect), which has no body.
+            InstallRedirectResult | None: InstallRedirectResult for a 200 response (OK); a 301
+                response (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -1438,7 +1436,7 @@ class AsyncMarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> NotifyPaymentResponse200:
+    ) -> NotifyPaymentResult:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -1479,7 +1477,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
+            NotifyPaymentResult: The body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
@@ -1654,7 +1652,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[LocationsPage]:
+    ) -> Response[LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -1685,7 +1683,7 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[LocationsPage]: The response (status_code, headers, content) with the model as
+            Response[LocationList]: The response (status_code, headers, content) with the model as
                 `parsed`: the body of a 200 response (Locations array).
         """
 
@@ -1711,7 +1709,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListTariffsResponse200]:
+    ) -> Response[TariffList]:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -1740,8 +1738,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[TariffList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -1767,7 +1765,7 @@ class MarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SetDiscountResponse200]:
+    ) -> Response[SetDiscountResult]:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -1803,8 +1801,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SetDiscountResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[SetDiscountResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
@@ -1837,7 +1835,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetPaymentLinkResponse200]:
+    ) -> Response[GetPaymentLinkResult]:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -1869,7 +1867,7 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+            Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 200 response (OK).
         """
 
@@ -1899,7 +1897,7 @@ class MarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateChannelResponse200]:
+    ) -> Response[UpdateChannelResult]:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -1935,8 +1933,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateChannelResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[UpdateChannelResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
@@ -1969,7 +1967,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetStatusResponse200]:
+    ) -> Response[GetStatusResult]:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -2000,8 +1998,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetStatusResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Info about application location link).
+            Response[GetStatusResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -2026,7 +2024,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[UninstallResponse200]:
+    ) -> Response[UninstallResult]:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -2058,8 +2056,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UninstallResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (successfully uninstalled).
+            Response[UninstallResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -2161,7 +2159,7 @@ class MarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[InstallRedirectResponse200 | None]:
+    ) -> Response[InstallRedirectResult | None]:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -2198,9 +2196,9 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
-                with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
-                response (Accepted, redirect), which has no body.
+            Response[InstallRedirectResult | None]: The response (status_code, headers, content) with
+                the model as `parsed`: InstallRedirectResult for a 200 response (OK); a 301 response
+                (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -2239,7 +2237,7 @@ class MarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[NotifyPaymentResponse200]:
+    ) -> Response[NotifyPaymentResult]:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -2280,8 +2278,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Webhook ok).
+            Response[NotifyPaymentResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
@@ -2459,7 +2457,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[LocationsPage]:
+    ) -> Response[LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -2490,7 +2488,7 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[LocationsPage]: The response (status_code, headers, content) with the model as
+            Response[LocationList]: The response (status_code, headers, content) with the model as
                 `parsed`: the body of a 200 response (Locations array).
         """
 
@@ -2516,7 +2514,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListTariffsResponse200]:
+    ) -> Response[TariffList]:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -2545,8 +2543,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[TariffList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -2572,7 +2570,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SetDiscountResponse200]:
+    ) -> Response[SetDiscountResult]:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -2608,8 +2606,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SetDiscountResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[SetDiscountResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
@@ -2642,7 +2640,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetPaymentLinkResponse200]:
+    ) -> Response[GetPaymentLinkResult]:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -2674,7 +2672,7 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+            Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 200 response (OK).
         """
 
@@ -2704,7 +2702,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateChannelResponse200]:
+    ) -> Response[UpdateChannelResult]:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -2740,8 +2738,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateChannelResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[UpdateChannelResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
@@ -2774,7 +2772,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetStatusResponse200]:
+    ) -> Response[GetStatusResult]:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -2805,8 +2803,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetStatusResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Info about application location link).
+            Response[GetStatusResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -2831,7 +2829,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[UninstallResponse200]:
+    ) -> Response[UninstallResult]:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -2863,8 +2861,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UninstallResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (successfully uninstalled).
+            Response[UninstallResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -2966,7 +2964,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[InstallRedirectResponse200 | None]:
+    ) -> Response[InstallRedirectResult | None]:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -3003,9 +3001,9 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
-                with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
-                response (Accepted, redirect), which has no body.
+            Response[InstallRedirectResult | None]: The response (status_code, headers, content) with
+                the model as `parsed`: InstallRedirectResult for a 200 response (OK); a 301 response
+                (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -3044,7 +3042,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[NotifyPaymentResponse200]:
+    ) -> Response[NotifyPaymentResult]:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -3085,8 +3083,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Webhook ok).
+            Response[NotifyPaymentResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415

@@ -5,7 +5,7 @@ import httpx
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.get_payment_link_response_200 import GetPaymentLinkResponse200
+from ...models.get_payment_link_result import GetPaymentLinkResult
 from ...types import UNSET, Response, Unset
 
 _OPERATION = BY_PYTHON_NAME["get_payment_link"]
@@ -37,21 +37,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetPaymentLinkResponse200:
+def _parse_response(response: httpx.Response) -> GetPaymentLinkResult:
     if response.status_code == 200:
-        response_200 = GetPaymentLinkResponse200.from_dict(response_json(response))
+        response_200 = GetPaymentLinkResult.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetPaymentLinkResponse200.from_dict(response_json(response))
+    response_200 = GetPaymentLinkResult.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(
-    client: Client, response: httpx.Response
-) -> Response[GetPaymentLinkResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[GetPaymentLinkResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -66,7 +64,7 @@ def sync_detailed(
     application_id: int,
     discount: float | Unset = UNSET,
     client: Client,
-) -> Response[GetPaymentLinkResponse200]:
+) -> Response[GetPaymentLinkResult]:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -96,7 +94,7 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+        Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
             model as `parsed`: the body of a 200 response (OK).
     """
 
@@ -114,7 +112,7 @@ def sync(
     application_id: int,
     discount: float | Unset = UNSET,
     client: Client,
-) -> GetPaymentLinkResponse200:
+) -> GetPaymentLinkResult:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -144,7 +142,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetPaymentLinkResponse200: The body of a 200 response (OK).
+        GetPaymentLinkResult: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -161,7 +159,7 @@ async def asyncio_detailed(
     application_id: int,
     discount: float | Unset = UNSET,
     client: Client,
-) -> Response[GetPaymentLinkResponse200]:
+) -> Response[GetPaymentLinkResult]:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -191,7 +189,7 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+        Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
             model as `parsed`: the body of a 200 response (OK).
     """
 
@@ -209,7 +207,7 @@ async def asyncio(
     application_id: int,
     discount: float | Unset = UNSET,
     client: Client,
-) -> GetPaymentLinkResponse200:
+) -> GetPaymentLinkResult:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -239,7 +237,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetPaymentLinkResponse200: The body of a 200 response (OK).
+        GetPaymentLinkResult: The body of a 200 response (OK).
     """
 
     return (

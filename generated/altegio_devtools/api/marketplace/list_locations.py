@@ -6,7 +6,7 @@ import httpx
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.locations_page import LocationsPage
+from ...models.location_list import LocationList
 from ...types import UNSET, Response
 
 _OPERATION = BY_PYTHON_NAME["list_locations"]
@@ -38,19 +38,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> LocationsPage:
+def _parse_response(response: httpx.Response) -> LocationList:
     if response.status_code == 200:
-        response_200 = LocationsPage.from_dict(response_json(response))
+        response_200 = LocationList.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = LocationsPage.from_dict(response_json(response))
+    response_200 = LocationList.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[LocationsPage]:
+def _build_response(client: Client, response: httpx.Response) -> Response[LocationList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     page: int,
     count: int,
     client: Client,
-) -> Response[LocationsPage]:
+) -> Response[LocationList]:
     """Data About Locations Connected to the Application
 
     Returns the locations that connected the given application, with details per location.
@@ -94,7 +94,7 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[LocationsPage]: The response (status_code, headers, content) with the model as
+        Response[LocationList]: The response (status_code, headers, content) with the model as
             `parsed`: the body of a 200 response (Locations array).
     """
 
@@ -112,7 +112,7 @@ def sync(
     page: int,
     count: int,
     client: Client,
-) -> LocationsPage:
+) -> LocationList:
     """Data About Locations Connected to the Application
 
     Returns the locations that connected the given application, with details per location.
@@ -141,7 +141,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        LocationsPage: The body of a 200 response (Locations array).
+        LocationList: The body of a 200 response (Locations array).
     """
 
     return sync_detailed(
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     page: int,
     count: int,
     client: Client,
-) -> Response[LocationsPage]:
+) -> Response[LocationList]:
     """Data About Locations Connected to the Application
 
     Returns the locations that connected the given application, with details per location.
@@ -187,7 +187,7 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[LocationsPage]: The response (status_code, headers, content) with the model as
+        Response[LocationList]: The response (status_code, headers, content) with the model as
             `parsed`: the body of a 200 response (Locations array).
     """
 
@@ -205,7 +205,7 @@ async def asyncio(
     page: int,
     count: int,
     client: Client,
-) -> LocationsPage:
+) -> LocationList:
     """Data About Locations Connected to the Application
 
     Returns the locations that connected the given application, with details per location.
@@ -234,7 +234,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        LocationsPage: The body of a 200 response (Locations array).
+        LocationList: The body of a 200 response (Locations array).
     """
 
     return (

@@ -15,14 +15,14 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import Client
+    from ...models.call_list import CallList
     from ...models.call_status_filter import CallStatusFilter
     from ...models.call_type_filter import CallTypeFilter
-    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-    from ...models.field_404_not_found_response import Field404NotFoundResponse
+    from ...models.forbidden_error_body import ForbiddenErrorBody
     from ...models.list_calls_body import ListCallsBody
-    from ...models.list_calls_response_200 import ListCallsResponse200
-    from ...models.send_event_response_202 import SendEventResponse202
+    from ...models.not_found_error_body import NotFoundErrorBody
+    from ...models.send_event_result import SendEventResult
+    from ...models.unauthorized_error_body import UnauthorizedErrorBody
     from ...models.vo_ip_call_event import VoIPCallEvent
     from ...models.vo_ip_call_event_type import VoIPCallEventType
     from ...models.vo_ip_call_history import VoIPCallHistory
@@ -58,7 +58,7 @@ class VoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     def send_event(
@@ -80,7 +80,7 @@ class VoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     def send_event(
@@ -97,7 +97,7 @@ class VoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     def send_event(
@@ -109,7 +109,7 @@ class VoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     def send_event(
         self,
@@ -121,7 +121,7 @@ class VoipResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         **fields: Any,
-    ) -> SendEventResponse202:
+    ) -> SendEventResult:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -166,7 +166,7 @@ class VoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SendEventResponse202: The body of a 202 response (Accepted).
+            SendEventResult: The body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
@@ -218,7 +218,7 @@ class VoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> ListCallsResponse200:
+    ) -> CallList:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -257,7 +257,7 @@ class VoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCallsResponse200: The body of a 200 response (OK).
+            CallList: The body of a 200 response (OK).
         """
 
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
@@ -311,7 +311,7 @@ class AsyncVoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     async def send_event(
@@ -333,7 +333,7 @@ class AsyncVoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     async def send_event(
@@ -350,7 +350,7 @@ class AsyncVoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     async def send_event(
@@ -362,7 +362,7 @@ class AsyncVoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     async def send_event(
         self,
@@ -374,7 +374,7 @@ class AsyncVoipResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         **fields: Any,
-    ) -> SendEventResponse202:
+    ) -> SendEventResult:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -419,7 +419,7 @@ class AsyncVoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SendEventResponse202: The body of a 202 response (Accepted).
+            SendEventResult: The body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
@@ -471,7 +471,7 @@ class AsyncVoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> ListCallsResponse200:
+    ) -> CallList:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -510,7 +510,7 @@ class AsyncVoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCallsResponse200: The body of a 200 response (OK).
+            CallList: The body of a 200 response (OK).
         """
 
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
@@ -564,7 +564,7 @@ class VoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     def send_event(
@@ -586,7 +586,7 @@ class VoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     def send_event(
@@ -603,7 +603,7 @@ class VoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     def send_event(
@@ -615,7 +615,7 @@ class VoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     def send_event(
         self,
@@ -627,7 +627,7 @@ class VoipResourceWithRawResponse:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         **fields: Any,
-    ) -> Response[SendEventResponse202]:
+    ) -> Response[SendEventResult]:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -672,8 +672,8 @@ class VoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SendEventResponse202]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 202 response (Accepted).
+            Response[SendEventResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
@@ -725,7 +725,7 @@ class VoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[ListCallsResponse200]:
+    ) -> Response[CallList]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -764,8 +764,8 @@ class VoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCallsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[CallList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
@@ -819,7 +819,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     async def send_event(
@@ -841,7 +841,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     async def send_event(
@@ -858,7 +858,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     async def send_event(
@@ -870,7 +870,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     async def send_event(
         self,
@@ -882,7 +882,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         **fields: Any,
-    ) -> Response[SendEventResponse202]:
+    ) -> Response[SendEventResult]:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -927,8 +927,8 @@ class AsyncVoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SendEventResponse202]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 202 response (Accepted).
+            Response[SendEventResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
@@ -980,7 +980,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[ListCallsResponse200]:
+    ) -> Response[CallList]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -1019,8 +1019,8 @@ class AsyncVoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCallsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[CallList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415

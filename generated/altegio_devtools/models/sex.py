@@ -1,0 +1,10 @@
+from ..types import OpenIntEnum
+
+
+class Sex(OpenIntEnum):
+    UNKNOWN = 0
+    MALE = 1
+    FEMALE = 2
+
+    def __str__(self) -> str:
+        return str(self.value)
