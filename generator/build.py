@@ -29,6 +29,7 @@ from generator.errors import BuildError
 from generator.names import check_models, class_overrides, load_names, renamed_for_generator
 from generator.operations import operation_table, render_operations_module, template_globals
 from generator.overlay import apply_actions, load_overlays
+from generator.read_as import read_as_formats
 from generator.spec import (
     hoist_webhook_payloads,
     load_spec,
@@ -73,6 +74,7 @@ def build(layout: Layout, destination: Path) -> None:
     # The generator sees the Python names as operationIds (overrides/names.yaml).
     renamed = renamed_for_generator(spec, names)
     parameter_docs_on_schemas(renamed)
+    read_as_formats(renamed)  # x-altegio-read-as: one type for several documented forms
     operations = operation_table(spec, names.python_name)
 
     destination.mkdir(parents=True)

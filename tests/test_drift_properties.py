@@ -41,6 +41,8 @@ from altegio_devtools import AltegioClient, Unset, api, drift, errors, webhooks
 from altegio_devtools._operations import OPERATIONS
 from altegio_devtools._webhooks import PAYLOAD_BY_RESOURCE
 from altegio_devtools.models import WebhookStatus
+from altegio_devtools.pagination import Page
+from generator.read_as import read_as_formats
 from tests.conftest import EFFECTIVE_SPEC
 from tests.test_properties import KEYS, json_values, model_conforms
 
@@ -51,6 +53,9 @@ Path = tuple[str | int, ...]
 Where = Literal["field", "inner"]
 
 SPEC: Final[dict[str, Any]] = yaml.safe_load(EFFECTIVE_SPEC.read_text(encoding="utf-8"))
+# What the generator reads: a schema documented as several date forms (x-altegio-read-as)
+# is one date-time or date, read by the runtime in all its forms.
+read_as_formats(SPEC)
 RESPONSE_ENVELOPE: Final = frozenset({"success"})
 EVENT_ENVELOPE: Final = frozenset(webhooks.ENVELOPE)
 STATUSES: Final = sorted(status.value for status in WebhookStatus)
@@ -687,7 +692,12 @@ def _caller(module: ModuleType) -> Callable[[AltegioClient], Any] | None:
             kwargs[name] = value
         else:
             args.append(value)
-    return lambda client: getattr(getattr(client, tag), operation_id)(*args, **kwargs)
+
+    def call(client: AltegioClient) -> Any:
+        result = getattr(getattr(client, tag), operation_id)(*args, **kwargs)
+        return result.body if isinstance(result, Page) else result  # a paginated call
+
+    return call
 
 
 def _response_targets() -> list[Target]:

@@ -129,5 +129,5 @@ def test_a_success_body_is_decoded_once_per_call(monkeypatch: pytest.MonkeyPatch
         page = client.marketplace.list_locations(1, page=1, count=2)
         raw = client.with_raw_response.marketplace.list_locations(1, page=1, count=2)
     assert [item.id for item in page.data] == [7, 8]
-    assert raw.parsed == page
+    assert raw.parsed == page.body
     assert len(decoded) == 2
