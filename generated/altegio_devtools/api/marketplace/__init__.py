@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ...pagination import DEFAULT_MAX_PAGES
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ...models.get_status_result import GetStatusResult
     from ...models.install_redirect_result import InstallRedirectResult
     from ...models.install_settings import InstallSettings
+    from ...models.location import Location
     from ...models.location_list import LocationList
     from ...models.not_found_error_body import NotFoundErrorBody
     from ...models.notify_payment_body import NotifyPaymentBody
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from ...models.update_channel_result import UpdateChannelResult
     from ...models.update_channel_validation_error_body import UpdateChannelValidationErrorBody
     from ...models.validation_error_body import ValidationErrorBody
+    from ...pagination import AsyncPage, Page
     from ...types import UNSET, Body, Headers, Query, Response, Unset
 
 
@@ -62,13 +65,14 @@ class MarketplaceResource:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> LocationList:
+    ) -> Page[Location, LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -84,8 +88,9 @@ class MarketplaceResource:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -99,21 +104,37 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            LocationList: The body of a 200 response (Locations array).
+            Page[Location, LocationList]: The first page, fetched by this call (`data`: its items;
+                `body`: the body of a 200 response (Locations array)); iterating it yields every item of
+                every page, fetching each next page when reached.
         """
 
+        from ...pagination import Page  # noqa: PLC0415
         from . import list_locations  # noqa: PLC0415 - loaded on first use
 
-        return list_locations.sync(
-            application_id,
-            page=page,
-            count=count,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        size = count
+
+        def fetch(number: int) -> Response[LocationList]:
+            return list_locations.sync_detailed(
+                application_id,
+                page=number,
+                count=size,
+                client=client,
+            )
+
+        return Page.first(
+            fetch,
+            number=page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the connected locations",
         )
 
     def list_tariffs(
@@ -854,13 +875,14 @@ class AsyncMarketplaceResource:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> LocationList:
+    ) -> AsyncPage[Location, LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -876,8 +898,9 @@ class AsyncMarketplaceResource:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -891,21 +914,37 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            LocationList: The body of a 200 response (Locations array).
+            AsyncPage[Location, LocationList]: The first page, fetched by this call (`data`: its
+                items; `body`: the body of a 200 response (Locations array)); iterating it yields every
+                item of every page, fetching each next page when reached.
         """
 
+        from ...pagination import AsyncPage  # noqa: PLC0415
         from . import list_locations  # noqa: PLC0415 - loaded on first use
 
-        return await list_locations.asyncio(
-            application_id,
-            page=page,
-            count=count,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        size = count
+
+        async def fetch(number: int) -> Response[LocationList]:
+            return await list_locations.asyncio_detailed(
+                application_id,
+                page=number,
+                count=size,
+                client=client,
+            )
+
+        return await AsyncPage.first(
+            fetch,
+            number=page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the connected locations",
         )
 
     async def list_tariffs(
@@ -1646,8 +1685,8 @@ class MarketplaceResourceWithRawResponse:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1668,8 +1707,8 @@ class MarketplaceResourceWithRawResponse:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -2451,8 +2490,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2473,8 +2512,8 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).

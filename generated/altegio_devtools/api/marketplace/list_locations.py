@@ -15,8 +15,8 @@ _OPERATION = BY_PYTHON_NAME["list_locations"]
 def _get_kwargs(
     application_id: int,
     *,
-    page: int,
-    count: int,
+    page: int = 1,
+    count: int = 1000,
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
 
@@ -62,8 +62,8 @@ def _build_response(client: Client, response: httpx.Response) -> Response[Locati
 def sync_detailed(
     application_id: int,
     *,
-    page: int,
-    count: int,
+    page: int = 1,
+    count: int = 1000,
     client: Client,
 ) -> Response[LocationList]:
     """Data About Locations Connected to the Application
@@ -81,8 +81,8 @@ def sync_detailed(
 
     Args:
         application_id (int): Application ID
-        page (int): Page number
-        count (int): Items per page
+        page (int): Page number Default: 1.
+        count (int): Items per page Default: 1000.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -109,8 +109,8 @@ def sync_detailed(
 def sync(
     application_id: int,
     *,
-    page: int,
-    count: int,
+    page: int = 1,
+    count: int = 1000,
     client: Client,
 ) -> LocationList:
     """Data About Locations Connected to the Application
@@ -128,8 +128,8 @@ def sync(
 
     Args:
         application_id (int): Application ID
-        page (int): Page number
-        count (int): Items per page
+        page (int): Page number Default: 1.
+        count (int): Items per page Default: 1000.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -155,8 +155,8 @@ def sync(
 async def asyncio_detailed(
     application_id: int,
     *,
-    page: int,
-    count: int,
+    page: int = 1,
+    count: int = 1000,
     client: Client,
 ) -> Response[LocationList]:
     """Data About Locations Connected to the Application
@@ -174,8 +174,8 @@ async def asyncio_detailed(
 
     Args:
         application_id (int): Application ID
-        page (int): Page number
-        count (int): Items per page
+        page (int): Page number Default: 1.
+        count (int): Items per page Default: 1000.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -202,8 +202,8 @@ async def asyncio_detailed(
 async def asyncio(
     application_id: int,
     *,
-    page: int,
-    count: int,
+    page: int = 1,
+    count: int = 1000,
     client: Client,
 ) -> LocationList:
     """Data About Locations Connected to the Application
@@ -221,8 +221,8 @@ async def asyncio(
 
     Args:
         application_id (int): Application ID
-        page (int): Page number
-        count (int): Items per page
+        page (int): Page number Default: 1.
+        count (int): Items per page Default: 1000.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 

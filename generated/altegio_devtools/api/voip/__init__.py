@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ...pagination import DEFAULT_MAX_PAGES
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import Client
+    from ...models.call import Call
     from ...models.call_list import CallList
     from ...models.call_status_filter import CallStatusFilter
     from ...models.call_type_filter import CallTypeFilter
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from ...models.vo_ip_call_history_type import VoIPCallHistoryType
     from ...models.vo_ip_setup_command import VoIPSetupCommand
     from ...models.vo_ip_setup_command_type import VoIPSetupCommandType
+    from ...pagination import AsyncPage, Page
     from ...types import Body, Headers, Query, Response
 
 
@@ -213,12 +216,13 @@ class VoipResource:
         statuses: list[CallStatusFilter] | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> CallList:
+    ) -> Page[Call, CallList]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -242,6 +246,7 @@ class VoipResource:
             statuses (list[CallStatusFilter] | Unset): Call statuses to include
             page (int | Unset): Page number Example: 1.
             limit (int | Unset): Items per page Example: 25.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -257,7 +262,9 @@ class VoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            CallList: The body of a 200 response (OK).
+            Page[Call, CallList]: The first page, fetched by this call (`data`: its items; `body`: the
+                body of a 200 response (OK)); iterating it yields every item of every page, fetching each
+                next page when reached.
         """
 
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
@@ -274,15 +281,32 @@ class VoipResource:
             limit=limit,
         )
 
-        return list_calls.sync(
-            body=body,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
+        from attrs import evolve  # noqa: PLC0415
+
+        from ...pagination import Page  # noqa: PLC0415
+
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        size = 1000 if isinstance(limit, Unset) else limit
+
+        def fetch(number: int) -> Response[CallList]:
+            return list_calls.sync_detailed(
+                body=evolve(body, page=number, limit=size),
+                client=client,
+            )
+
+        return Page.first(
+            fetch,
+            number=1 if isinstance(page, Unset) else page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the calls",
         )
 
 
@@ -466,12 +490,13 @@ class AsyncVoipResource:
         statuses: list[CallStatusFilter] | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> CallList:
+    ) -> AsyncPage[Call, CallList]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -495,6 +520,7 @@ class AsyncVoipResource:
             statuses (list[CallStatusFilter] | Unset): Call statuses to include
             page (int | Unset): Page number Example: 1.
             limit (int | Unset): Items per page Example: 25.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -510,7 +536,9 @@ class AsyncVoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            CallList: The body of a 200 response (OK).
+            AsyncPage[Call, CallList]: The first page, fetched by this call (`data`: its items;
+                `body`: the body of a 200 response (OK)); iterating it yields every item of every page,
+                fetching each next page when reached.
         """
 
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
@@ -527,15 +555,32 @@ class AsyncVoipResource:
             limit=limit,
         )
 
-        return await list_calls.asyncio(
-            body=body,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
+        from attrs import evolve  # noqa: PLC0415
+
+        from ...pagination import AsyncPage  # noqa: PLC0415
+
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        size = 1000 if isinstance(limit, Unset) else limit
+
+        async def fetch(number: int) -> Response[CallList]:
+            return await list_calls.asyncio_detailed(
+                body=evolve(body, page=number, limit=size),
+                client=client,
+            )
+
+        return await AsyncPage.first(
+            fetch,
+            number=1 if isinstance(page, Unset) else page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the calls",
         )
 
 
