@@ -43,6 +43,9 @@ def render_operations_page(
         "`client.with_raw_response.<tag>.<operation>(...)` returns the raw response.",
         "Method and model names come from `overrides/names.yaml`; a request body's fields are",
         "keyword arguments (VoIP's `send_event`: one typed overload per `command`, or `body=`).",
+        "A call returns the success body (`data`, `meta`, `drift`; `<Item>List` for a list, "
+        "`<Method>Result` otherwise); a paginated one a `Page[Item, Body]` (`AsyncPage`): "
+        "the first page's `data` and `body`, and iterating it yields every item of every page.",
         "What Altegio sends to the partner is no operation: the description's `webhooks` "
         "(entity events and the marketplace lifecycle call) are read by "
         "`webhooks.parse_event` and `webhooks.parse_marketplace_event`.",
