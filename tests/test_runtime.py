@@ -179,7 +179,7 @@ def test_open_enums_keep_unknown_values_and_reject_wrong_types() -> None:
     assert (unknown.value, str(unknown), unknown == "archived") == ("archived", "archived", True)
     with pytest.raises(ValueError):
         status(5)  # type: ignore[arg-type]
-    sex = models.Sex
+    sex = models.ClientEventDataSexId
     assert (sex(2), sex(5).value) == (sex.FEMALE, 5)
     with pytest.raises(ValueError):
         sex("1")  # type: ignore[arg-type]

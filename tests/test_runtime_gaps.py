@@ -1015,11 +1015,11 @@ def test_client_reprs_name_the_class_and_both_hosts_only() -> None:
 def test_unknown_enum_values_keep_their_value_and_name() -> None:
     status = models.ConnectionState("archived")
     assert (status.value, status.name, str(status)) == ("archived", "archived", "archived")
-    sex = models.Sex(7)
+    sex = models.ClientEventDataSexId(7)
     assert (sex.value, sex.name, int(sex), sex == 7) == (7, "7", 7, True)
     for wrong in ("7", None, 2.5):
         with pytest.raises(ValueError):
-            models.Sex(wrong)  # type: ignore[arg-type]
+            models.ClientEventDataSexId(wrong)  # type: ignore[arg-type]
 
 
 def test_unset_is_falsy_and_says_what_it_is() -> None:

@@ -237,7 +237,7 @@ def _client_php_isms(events: list[webhooks.Event]) -> None:
     assert data.custom_fields["some_key"] == 123
     assert data.birth_date is None  # PHP's "" for no date (QUIRKS.md #49)
     assert data.categories == []
-    assert data.sex_id is models.Sex.UNKNOWN  # named members (QUIRKS.md #54)
+    assert data.sex_id is models.ClientEventDataSexId.UNKNOWN  # named members (QUIRKS.md #54)
     assert data.sms_check is False
     assert data.sms_not is False
     assert data.email == "client@example.com"

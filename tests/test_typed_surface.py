@@ -63,7 +63,7 @@ def on_event(body: bytes) -> datetime.date | None:
         assert_type(event.data.datetime_, datetime.datetime | None | Unset)
         assert_type(event.data.confirmed, bool | Unset)
     if isinstance(event, models.ClientEvent):
-        assert_type(event.data.sex_id, models.Sex | Unset)
+        assert_type(event.data.sex_id, models.ClientEventDataSexId | Unset)
         birth = event.data.birth_date
         if birth is UNSET:
             return None
