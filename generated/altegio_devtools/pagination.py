@@ -65,12 +65,12 @@ class _Walk:
         self._max_pages = max_pages
         self._seen: dict[str, int] = {}
 
-    def full(self, number: int, body: Listing[Any], content: bytes) -> bool:
+    def full(self, number: int, body: Listing[Any], digest: str) -> bool:
         """Whether this page is full (more may follow); PaginationError when it repeats an
         earlier page."""
         if _received(body) < self._size:
             return False
-        earlier = self._seen.setdefault(_page_key(body, content), number)
+        earlier = self._seen.setdefault(_page_key(body, digest), number)
         if earlier != number:
             raise PaginationError(
                 f"page {number} of {self._what} repeats page {earlier} (the server seems to "
@@ -100,7 +100,10 @@ class _PageBase(Generic[ItemT, BodyT]):
         max_pages: int,
         what: str,
     ) -> None:
-        self._first = first
+        # The body, not the response: a page held for its items keeps no raw bytes (a
+        # full page with no readable item keeps its body's digest, to catch a repeat).
+        self._body = first.parsed
+        self._digest = "" if first.parsed.data else _digest(first.content)
         self._number = number
         self._size = size
         self._max_pages = max_pages
@@ -109,18 +112,13 @@ class _PageBase(Generic[ItemT, BodyT]):
     @property
     def body(self) -> BodyT:
         """The first page's success body (its `meta`, `success`, `drift`)."""
-        return self._first.parsed
+        return self._body
 
     @property
     def data(self) -> list[ItemT]:
         """The first page's items."""
-        items: list[ItemT] = self._first.parsed.data
+        items: list[ItemT] = self._body.data
         return items
-
-    @property
-    def response(self) -> Response[BodyT]:
-        """The first page's response: status, headers, raw body and `parsed` (= `body`)."""
-        return self._first
 
     @property
     def number(self) -> int:
@@ -134,7 +132,7 @@ class _PageBase(Generic[ItemT, BodyT]):
 
     def has_next_page(self) -> bool:
         """Whether the first page was full, so that another may follow."""
-        return _received(self._first.parsed) >= self._size
+        return _received(self._body) >= self._size
 
     def _walk(self) -> _Walk:
         return _Walk(self._what, self._size, self._max_pages)
@@ -183,15 +181,17 @@ class Page(_PageBase[ItemT, BodyT]):
     def iter_pages(self) -> Iterator[BodyT]:
         """Each page's success body, this one first; the next fetched when reached."""
         walk = self._walk()
-        number, response = self._number, self._first
+        number, body, digest = self._number, self._body, self._digest
         while True:
-            full = walk.full(number, response.parsed, response.content)
-            yield response.parsed
+            full = walk.full(number, body, digest)
+            yield body
             if not full:
                 return
             walk.check_limit(number, self._number)
             number += 1
             response = self._fetch(number)
+            body = response.parsed
+            digest = "" if body.data else _digest(response.content)
 
     def __iter__(self) -> Iterator[ItemT]:
         for body in self.iter_pages():
@@ -235,15 +235,17 @@ class AsyncPage(_PageBase[ItemT, BodyT]):
     async def iter_pages(self) -> AsyncIterator[BodyT]:
         """Each page's success body, this one first; the next fetched when reached."""
         walk = self._walk()
-        number, response = self._number, self._first
+        number, body, digest = self._number, self._body, self._digest
         while True:
-            full = walk.full(number, response.parsed, response.content)
-            yield response.parsed
+            full = walk.full(number, body, digest)
+            yield body
             if not full:
                 return
             walk.check_limit(number, self._number)
             number += 1
             response = await self._fetch(number)
+            body = response.parsed
+            digest = "" if body.data else _digest(response.content)
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for body in self.iter_pages():
@@ -263,14 +265,18 @@ def _checked(number: int, size: int, max_size: int | None, max_pages: int) -> tu
     return number, size, max_pages
 
 
-def _page_key(body: Listing[Any], content: bytes) -> str:
+def _page_key(body: Listing[Any], digest: str) -> str:
     """A full page by its first and last items (pages of distinct items never share both),
-    read from the parsed page rather than by decoding the body again; the raw body when no
-    item could be read."""
+    read from the parsed page rather than by decoding the body again; by the raw body's
+    digest when no item could be read."""
     items: list[_Item] = body.data
     if items:
         ends = [items[0].to_dict(), items[-1].to_dict()]
         return json.dumps(ends, sort_keys=True, default=str)
+    return digest
+
+
+def _digest(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .client_event_data_categories_item import ClientEventDataCategoriesItem
     from .client_event_data_custom_fields_item import ClientEventDataCustomFieldsItem
     from .client_event_data_custom_fields_map import ClientEventDataCustomFieldsMap
+    from .client_event_data_sex_id import ClientEventDataSexId
     from .client_event_resource import ClientEventResource
     from .connection_state import ConnectionState
     from .connection_status import ConnectionStatus
@@ -133,7 +134,6 @@ if TYPE_CHECKING:
     from .set_discount_not_found_error_meta import SetDiscountNotFoundErrorMeta
     from .set_discount_result import SetDiscountResult
     from .set_sms_sender_names_body import SetSmsSenderNamesBody
-    from .sex import Sex
     from .staff_event import StaffEvent
     from .staff_event_data import StaffEventData
     from .staff_event_data_image_group import StaffEventDataImageGroup
@@ -192,6 +192,7 @@ _MODULES = {
     "ClientEventDataCategoriesItem": ".client_event_data_categories_item",
     "ClientEventDataCustomFieldsItem": ".client_event_data_custom_fields_item",
     "ClientEventDataCustomFieldsMap": ".client_event_data_custom_fields_map",
+    "ClientEventDataSexId": ".client_event_data_sex_id",
     "ClientEventResource": ".client_event_resource",
     "ConnectionState": ".connection_state",
     "ConnectionStatus": ".connection_status",
@@ -298,7 +299,6 @@ _MODULES = {
     "SetDiscountNotFoundErrorMeta": ".set_discount_not_found_error_meta",
     "SetDiscountResult": ".set_discount_result",
     "SetSmsSenderNamesBody": ".set_sms_sender_names_body",
-    "Sex": ".sex",
     "StaffEvent": ".staff_event",
     "StaffEventData": ".staff_event_data",
     "StaffEventDataImageGroup": ".staff_event_data_image_group",
@@ -372,6 +372,7 @@ __all__ = (
     "ClientEventDataCategoriesItem",
     "ClientEventDataCustomFieldsItem",
     "ClientEventDataCustomFieldsMap",
+    "ClientEventDataSexId",
     "ClientEventResource",
     "ConnectionState",
     "ConnectionStatus",
@@ -478,7 +479,6 @@ __all__ = (
     "SetDiscountNotFoundErrorMeta",
     "SetDiscountResult",
     "SetSmsSenderNamesBody",
-    "Sex",
     "StaffEvent",
     "StaffEventData",
     "StaffEventDataImageGroup",

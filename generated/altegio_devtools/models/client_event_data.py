@@ -16,7 +16,7 @@ from .._read import (
     read_number,
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
-from ..models.sex import Sex
+from ..models.client_event_data_sex_id import ClientEventDataSexId
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ class ClientEventData:
             comment (str | Unset): Comment on the client card
             discount (float | Unset): Personal discount, percent
             visits (int | Unset): Number of visits
-            sex_id (Sex | Unset): 0 = unknown, 1 = male, 2 = female
+            sex_id (ClientEventDataSexId | Unset): 0 = unknown, 1 = male, 2 = female
             sex (str | Unset):
             sms_check (bool | Unset):
             sms_bot (bool | Unset):
@@ -211,7 +211,7 @@ class ClientEventData:
     comment: str | Unset = UNSET
     discount: float | Unset = UNSET
     visits: int | Unset = UNSET
-    sex_id: Sex | Unset = UNSET
+    sex_id: ClientEventDataSexId | Unset = UNSET
     sex: str | Unset = UNSET
     sms_check: bool | Unset = UNSET
     sms_bot: bool | Unset = UNSET
@@ -445,10 +445,12 @@ class ClientEventData:
 
         sex_id = _get("sex_id", UNSET)
         if type(sex_id) is int:
-            sex_id = Sex(sex_id)
+            sex_id = ClientEventDataSexId(sex_id)
         else:
             _absent += sex_id is UNSET
-            sex_id, drift = read(sex_id, enum_reader(Sex, True), "sex_id", "an integer", drift)
+            sex_id, drift = read(
+                sex_id, enum_reader(ClientEventDataSexId, True), "sex_id", "an integer", drift
+            )
 
         sex = _get("sex", UNSET)
         if type(sex) is not str:

@@ -1,7 +1,7 @@
 from ..types import OpenIntEnum
 
 
-class Sex(OpenIntEnum):
+class ClientEventDataSexId(OpenIntEnum):
     UNKNOWN = 0
     MALE = 1
     FEMALE = 2
