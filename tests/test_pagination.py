@@ -88,7 +88,7 @@ def test_a_page_holds_the_first_page_and_iterates_every_item_lazily(server: Faul
         assert [next(items).id, next(items).id] == [1, 2] and server.hits[CALLS] == 1
         assert [call.id for call in items] == [3, 4, 5]
     assert sent_pages(server) == [(1, 2), (2, 2), (3, 2)]
-    assert "page 1, 2 items, size 2" in repr(page)
+    assert repr(page) == "<Page of the calls: page 1, 2 items, size 2>"
 
 
 def test_the_page_size_not_given_is_the_largest_and_a_start_page_is_kept(
@@ -112,6 +112,16 @@ def test_the_same_page_twice_is_a_pagination_error_before_its_items(server: Faul
             seen.extend(call.id for call in page if isinstance(call.id, int))
     assert seen == [1, 2] and error.value.page == 2
     assert str(error.value).startswith("page 2 of the calls repeats page 1")
+
+
+def test_full_pages_of_unreadable_items_repeat_by_their_bodies(server: FaultServer) -> None:
+    server.script(CALLS, ok(["a", "b"]), ok(["c", "d"]), ok(["a", "b"]), ok(["a", "b"]))
+    with AltegioClient(**options(server)) as client:
+        page = client.voip.list_calls(**FILTER, limit=2)
+        assert page.data == [] and page.has_next_page()  # short only by what did not fit
+        with pytest.raises(errors.PaginationError, match="page 3 of the calls repeats page 1"):
+            list(page)
+    assert server.hits[CALLS] == 3
 
 
 def test_max_pages_caps_the_walk(server: FaultServer) -> None:
@@ -169,17 +179,23 @@ def test_the_async_page_is_the_same(server: FaultServer) -> None:
 
 
 def test_the_async_page_catches_a_repeat_and_the_cap(server: FaultServer) -> None:
-    server.script(CALLS, ok(calls(1)), ok(calls(1)), ok(calls(5)), ok(calls(6)))
+    server.script(CALLS, ok(calls(1)), ok(calls(1)), ok(calls(5)), ok(["x"]))
 
-    async def walk(**arguments: Any) -> list[object]:
+    async def walk(limit: int = 1, **arguments: Any) -> list[object]:
         async with AsyncAltegioClient(**options(server)) as client:
-            page = await client.voip.list_calls(**FILTER, limit=1, **arguments)
+            page = await client.voip.list_calls(**FILTER, limit=limit, **arguments)
+            assert repr(page).startswith("<AsyncPage of the calls: page ")
             return [body.data async for body in page.iter_pages()]
 
-    with pytest.raises(errors.PaginationError, match="repeats page 1"):
+    with pytest.raises(errors.PaginationError, match="page 2 of the calls repeats page 1"):
         asyncio.run(walk())
-    with pytest.raises(errors.PaginationError, match="max_pages=1"):
+    with pytest.raises(errors.PaginationError, match="max_pages=1 full pages of the calls"):
         asyncio.run(walk(max_pages=1))
+    with pytest.raises(errors.PaginationError, match="page 7 of the calls repeats page 6"):
+        asyncio.run(walk(page=6))  # full pages of one unreadable item, told apart by body
+    with pytest.raises(ValueError, match="page size must be at most 1000"):
+        asyncio.run(walk(limit=1001))
+    assert server.hits[CALLS] == 5
     assert DEFAULT_MAX_PAGES == 10_000
 
 
