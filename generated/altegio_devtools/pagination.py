@@ -19,7 +19,6 @@ its items is yielded, and so does a full page past `max_pages`.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, Protocol, TypeVar
@@ -100,10 +99,10 @@ class _PageBase(Generic[ItemT, BodyT]):
         max_pages: int,
         what: str,
     ) -> None:
-        # The body, not the response: a page held for its items keeps no raw bytes (a
-        # full page with no readable item keeps its body's digest, to catch a repeat).
+        # The body and a digest of the raw one (what tells apart full pages of unreadable
+        # items), not the response: a page held for its items keeps no raw bytes.
         self._body = first.parsed
-        self._digest = "" if first.parsed.data else _digest(first.content)
+        self._digest = _digest(first.content)
         self._number = number
         self._size = size
         self._max_pages = max_pages
@@ -166,10 +165,10 @@ class Page(_PageBase[ItemT, BodyT]):
         cls,
         fetch: Callable[[int], Response[BodyT]],
         *,
-        number: int = 1,
+        number: int,
         size: int,
-        max_size: int | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
+        max_size: int | None,
+        max_pages: int,
         what: str,
     ) -> Page[ItemT, BodyT]:
         """Fetch the first page (`fetch(number)`: its errors raise here) and return it;
@@ -190,8 +189,7 @@ class Page(_PageBase[ItemT, BodyT]):
             walk.check_limit(number, self._number)
             number += 1
             response = self._fetch(number)
-            body = response.parsed
-            digest = "" if body.data else _digest(response.content)
+            body, digest = response.parsed, _digest(response.content)
 
     def __iter__(self) -> Iterator[ItemT]:
         for body in self.iter_pages():
@@ -221,10 +219,10 @@ class AsyncPage(_PageBase[ItemT, BodyT]):
         cls,
         fetch: Callable[[int], Awaitable[Response[BodyT]]],
         *,
-        number: int = 1,
+        number: int,
         size: int,
-        max_size: int | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
+        max_size: int | None,
+        max_pages: int,
         what: str,
     ) -> AsyncPage[ItemT, BodyT]:
         """Fetch the first page (`await fetch(number)`) and return it (see Page.first)."""
@@ -244,8 +242,7 @@ class AsyncPage(_PageBase[ItemT, BodyT]):
             walk.check_limit(number, self._number)
             number += 1
             response = await self._fetch(number)
-            body = response.parsed
-            digest = "" if body.data else _digest(response.content)
+            body, digest = response.parsed, _digest(response.content)
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for body in self.iter_pages():
@@ -271,8 +268,7 @@ def _page_key(body: Listing[Any], digest: str) -> str:
     digest when no item could be read."""
     items: list[_Item] = body.data
     if items:
-        ends = [items[0].to_dict(), items[-1].to_dict()]
-        return json.dumps(ends, sort_keys=True, default=str)
+        return repr([items[0].to_dict(), items[-1].to_dict()])
     return digest
 
 
