@@ -7,50 +7,42 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ..._coerce import (
-    request_date,
-    request_datetime,
-    request_enum,
-    request_flag,
-    request_int,
-    request_number,
-)
+from ...pagination import DEFAULT_MAX_PAGES
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
-    from decimal import Decimal
     from typing import cast
 
     import httpx
 
     from ...client import Client
+    from ...models.bad_request_error_body import BadRequestErrorBody
     from ...models.channel_slug import ChannelSlug
-    from ...models.field_400_bad_request_response import Field400BadRequestResponse
-    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-    from ...models.field_404_not_found_response import Field404NotFoundResponse
-    from ...models.field_422_unprocessable_entity_response import (
-        Field422UnprocessableEntityResponse,
-    )
-    from ...models.get_payment_link_response_200 import GetPaymentLinkResponse200
-    from ...models.get_status_response_200 import GetStatusResponse200
-    from ...models.install_redirect_response_200 import InstallRedirectResponse200
+    from ...models.forbidden_error_body import ForbiddenErrorBody
+    from ...models.get_payment_link_result import GetPaymentLinkResult
+    from ...models.get_status_result import GetStatusResult
+    from ...models.install_redirect_result import InstallRedirectResult
     from ...models.install_settings import InstallSettings
-    from ...models.list_tariffs_response_200 import ListTariffsResponse200
-    from ...models.locations_page import LocationsPage
+    from ...models.location import Location
+    from ...models.location_list import LocationList
+    from ...models.not_found_error_body import NotFoundErrorBody
     from ...models.notify_payment_body import NotifyPaymentBody
-    from ...models.notify_payment_response_200 import NotifyPaymentResponse200
+    from ...models.notify_payment_result import NotifyPaymentResult
     from ...models.partner_error_plain import PartnerErrorPlain
     from ...models.set_discount_body import SetDiscountBody
-    from ...models.set_discount_response_200 import SetDiscountResponse200
-    from ...models.set_discount_response_403 import SetDiscountResponse403
-    from ...models.set_discount_response_404 import SetDiscountResponse404
+    from ...models.set_discount_forbidden_error_body import SetDiscountForbiddenErrorBody
+    from ...models.set_discount_not_found_error_body import SetDiscountNotFoundErrorBody
+    from ...models.set_discount_result import SetDiscountResult
     from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody
-    from ...models.uninstall_response_200 import UninstallResponse200
+    from ...models.tariff_list import TariffList
+    from ...models.unauthorized_error_body import UnauthorizedErrorBody
+    from ...models.uninstall_result import UninstallResult
     from ...models.update_channel_body import UpdateChannelBody
-    from ...models.update_channel_response_200 import UpdateChannelResponse200
-    from ...models.update_channel_response_422 import UpdateChannelResponse422
+    from ...models.update_channel_result import UpdateChannelResult
+    from ...models.update_channel_validation_error_body import UpdateChannelValidationErrorBody
+    from ...models.validation_error_body import ValidationErrorBody
+    from ...pagination import AsyncPage, Page
     from ...types import UNSET, Body, Headers, Query, Response, Unset
 
 
@@ -73,13 +65,14 @@ class MarketplaceResource:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> LocationsPage:
+    ) -> Page[Location, LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -95,8 +88,9 @@ class MarketplaceResource:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -110,21 +104,37 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            LocationsPage: The body of a 200 response (Locations array).
+            Page[Location, LocationList]: The first page, fetched by this call (`data`: its items;
+                `body`: the body of a 200 response (Locations array)); iterating it yields every item of
+                every page, fetching each next page when reached.
         """
 
+        from ...pagination import Page  # noqa: PLC0415
         from . import list_locations  # noqa: PLC0415 - loaded on first use
 
-        return list_locations.sync(
-            application_id,
-            page=page,
-            count=count,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        size = count
+
+        def fetch(number: int) -> Response[LocationList]:
+            return list_locations.sync_detailed(
+                application_id,
+                page=number,
+                count=size,
+                client=client,
+            )
+
+        return Page.first(
+            fetch,
+            number=page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the connected locations",
         )
 
     def list_tariffs(
@@ -135,7 +145,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListTariffsResponse200:
+    ) -> TariffList:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -164,7 +174,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListTariffsResponse200: The body of a 200 response (OK).
+            TariffList: The body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -184,13 +194,13 @@ class MarketplaceResource:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float | Decimal | str,
+        discount: float,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SetDiscountResponse200:
+    ) -> SetDiscountResult:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -210,8 +220,8 @@ class MarketplaceResource:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
-                configuration) Example: 15.54.
+            discount (float): Discount value (percent or fixed amount, depending on configuration)
+                Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -226,16 +236,16 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SetDiscountResponse200: The body of a 200 response (OK).
+            SetDiscountResult: The body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
-            application_id=request_int(application_id, "application_id"),
-            discount=request_number(discount, "discount"),
+            salon_ids=salon_ids,
+            application_id=application_id,
+            discount=discount,
         )
 
         return set_discount.sync(
@@ -254,12 +264,12 @@ class MarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Decimal | str | Unset = UNSET,
+        discount: float | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetPaymentLinkResponse200:
+    ) -> GetPaymentLinkResult:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -277,7 +287,7 @@ class MarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -291,7 +301,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetPaymentLinkResponse200: The body of a 200 response (OK).
+            GetPaymentLinkResult: The body of a 200 response (OK).
         """
 
         from . import get_payment_link  # noqa: PLC0415 - loaded on first use
@@ -313,14 +323,14 @@ class MarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
+        channel_slug: ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateChannelResponse200:
+    ) -> UpdateChannelResult:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -340,8 +350,7 @@ class MarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
-                ChannelSlug or its value: sms, whatsapp.
+            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -357,17 +366,16 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateChannelResponse200: The body of a 200 response (OK).
+            UpdateChannelResult: The body of a 200 response (OK).
         """
 
-        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
-            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
+            salon_id=salon_id,
+            application_id=application_id,
+            channel_slug=channel_slug,
             is_available=is_available,
         )
 
@@ -391,7 +399,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetStatusResponse200:
+    ) -> GetStatusResult:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -422,7 +430,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetStatusResponse200: The body of a 200 response (Info about application location link).
+            GetStatusResult: The body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -447,7 +455,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> UninstallResponse200:
+    ) -> UninstallResult:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -479,7 +487,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UninstallResponse200: The body of a 200 response (successfully uninstalled).
+            UninstallResult: The body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -551,8 +559,8 @@ class MarketplaceResource:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
+            salon_id=salon_id,
+            application_id=application_id,
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -580,7 +588,7 @@ class MarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> InstallRedirectResponse200 | None:
+    ) -> InstallRedirectResult | None:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -617,16 +625,16 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
-                301 response (Accepted, redirect), which has no body.
+            InstallRedirectResult | None: InstallRedirectResult for a 200 response (OK); a 301
+                response (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
+            salon_id=salon_id,
+            application_id=application_id,
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -648,7 +656,7 @@ class MarketplaceResource:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float | Decimal | str,
+        payment_sum: float,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -657,7 +665,7 @@ class MarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> NotifyPaymentResponse200:
+    ) -> NotifyPaymentResult:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -677,7 +685,7 @@ class MarketplaceResource:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
+            payment_sum (float): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -698,26 +706,20 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
+            NotifyPaymentResult: The body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=request_int(salon_id, "salon_id"),
+            salon_id=salon_id,
             currency_iso=currency_iso,
-            application_id=request_int(application_id, "application_id"),
-            payment_sum=request_number(payment_sum, "payment_sum"),
-            payment_date=request_datetime(
-                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-            ),
-            period_from=request_datetime(
-                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-            ),
-            period_to=request_datetime(
-                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-            ),
+            application_id=application_id,
+            payment_sum=payment_sum,
+            payment_date=payment_date,
+            period_from=period_from,
+            period_to=period_to,
         )
 
         return notify_payment.sync(
@@ -837,8 +839,8 @@ class MarketplaceResource:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
+            salon_id=salon_id,
+            application_id=application_id,
             short_names=short_names,
         )
 
@@ -873,13 +875,14 @@ class AsyncMarketplaceResource:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> LocationsPage:
+    ) -> AsyncPage[Location, LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -895,8 +898,9 @@ class AsyncMarketplaceResource:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -910,21 +914,37 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            LocationsPage: The body of a 200 response (Locations array).
+            AsyncPage[Location, LocationList]: The first page, fetched by this call (`data`: its
+                items; `body`: the body of a 200 response (Locations array)); iterating it yields every
+                item of every page, fetching each next page when reached.
         """
 
+        from ...pagination import AsyncPage  # noqa: PLC0415
         from . import list_locations  # noqa: PLC0415 - loaded on first use
 
-        return await list_locations.asyncio(
-            application_id,
-            page=page,
-            count=count,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        size = count
+
+        async def fetch(number: int) -> Response[LocationList]:
+            return await list_locations.asyncio_detailed(
+                application_id,
+                page=number,
+                count=size,
+                client=client,
+            )
+
+        return await AsyncPage.first(
+            fetch,
+            number=page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the connected locations",
         )
 
     async def list_tariffs(
@@ -935,7 +955,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListTariffsResponse200:
+    ) -> TariffList:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -964,7 +984,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListTariffsResponse200: The body of a 200 response (OK).
+            TariffList: The body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -984,13 +1004,13 @@ class AsyncMarketplaceResource:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float | Decimal | str,
+        discount: float,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SetDiscountResponse200:
+    ) -> SetDiscountResult:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -1010,8 +1030,8 @@ class AsyncMarketplaceResource:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
-                configuration) Example: 15.54.
+            discount (float): Discount value (percent or fixed amount, depending on configuration)
+                Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1026,16 +1046,16 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SetDiscountResponse200: The body of a 200 response (OK).
+            SetDiscountResult: The body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
-            application_id=request_int(application_id, "application_id"),
-            discount=request_number(discount, "discount"),
+            salon_ids=salon_ids,
+            application_id=application_id,
+            discount=discount,
         )
 
         return await set_discount.asyncio(
@@ -1054,12 +1074,12 @@ class AsyncMarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Decimal | str | Unset = UNSET,
+        discount: float | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetPaymentLinkResponse200:
+    ) -> GetPaymentLinkResult:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -1077,7 +1097,7 @@ class AsyncMarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1091,7 +1111,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetPaymentLinkResponse200: The body of a 200 response (OK).
+            GetPaymentLinkResult: The body of a 200 response (OK).
         """
 
         from . import get_payment_link  # noqa: PLC0415 - loaded on first use
@@ -1113,14 +1133,14 @@ class AsyncMarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
+        channel_slug: ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateChannelResponse200:
+    ) -> UpdateChannelResult:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -1140,8 +1160,7 @@ class AsyncMarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
-                ChannelSlug or its value: sms, whatsapp.
+            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -1157,17 +1176,16 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateChannelResponse200: The body of a 200 response (OK).
+            UpdateChannelResult: The body of a 200 response (OK).
         """
 
-        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
-            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
+            salon_id=salon_id,
+            application_id=application_id,
+            channel_slug=channel_slug,
             is_available=is_available,
         )
 
@@ -1191,7 +1209,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetStatusResponse200:
+    ) -> GetStatusResult:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -1222,7 +1240,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetStatusResponse200: The body of a 200 response (Info about application location link).
+            GetStatusResult: The body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -1247,7 +1265,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> UninstallResponse200:
+    ) -> UninstallResult:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -1279,7 +1297,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UninstallResponse200: The body of a 200 response (successfully uninstalled).
+            UninstallResult: The body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -1351,8 +1369,8 @@ class AsyncMarketplaceResource:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
+            salon_id=salon_id,
+            application_id=application_id,
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -1380,7 +1398,7 @@ class AsyncMarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> InstallRedirectResponse200 | None:
+    ) -> InstallRedirectResult | None:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -1417,16 +1435,16 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
-                301 response (Accepted, redirect), which has no body.
+            InstallRedirectResult | None: InstallRedirectResult for a 200 response (OK); a 301
+                response (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
+            salon_id=salon_id,
+            application_id=application_id,
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -1448,7 +1466,7 @@ class AsyncMarketplaceResource:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float | Decimal | str,
+        payment_sum: float,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -1457,7 +1475,7 @@ class AsyncMarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> NotifyPaymentResponse200:
+    ) -> NotifyPaymentResult:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -1477,7 +1495,7 @@ class AsyncMarketplaceResource:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
+            payment_sum (float): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -1498,26 +1516,20 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
+            NotifyPaymentResult: The body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=request_int(salon_id, "salon_id"),
+            salon_id=salon_id,
             currency_iso=currency_iso,
-            application_id=request_int(application_id, "application_id"),
-            payment_sum=request_number(payment_sum, "payment_sum"),
-            payment_date=request_datetime(
-                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-            ),
-            period_from=request_datetime(
-                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-            ),
-            period_to=request_datetime(
-                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-            ),
+            application_id=application_id,
+            payment_sum=payment_sum,
+            payment_date=payment_date,
+            period_from=period_from,
+            period_to=period_to,
         )
 
         return await notify_payment.asyncio(
@@ -1637,8 +1649,8 @@ class AsyncMarketplaceResource:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
+            salon_id=salon_id,
+            application_id=application_id,
             short_names=short_names,
         )
 
@@ -1673,13 +1685,13 @@ class MarketplaceResourceWithRawResponse:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[LocationsPage]:
+    ) -> Response[LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -1695,8 +1707,8 @@ class MarketplaceResourceWithRawResponse:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1710,7 +1722,7 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[LocationsPage]: The response (status_code, headers, content) with the model as
+            Response[LocationList]: The response (status_code, headers, content) with the model as
                 `parsed`: the body of a 200 response (Locations array).
         """
 
@@ -1736,7 +1748,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListTariffsResponse200]:
+    ) -> Response[TariffList]:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -1765,8 +1777,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[TariffList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -1786,13 +1798,13 @@ class MarketplaceResourceWithRawResponse:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float | Decimal | str,
+        discount: float,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SetDiscountResponse200]:
+    ) -> Response[SetDiscountResult]:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -1812,8 +1824,8 @@ class MarketplaceResourceWithRawResponse:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
-                configuration) Example: 15.54.
+            discount (float): Discount value (percent or fixed amount, depending on configuration)
+                Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1828,17 +1840,17 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SetDiscountResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[SetDiscountResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
-            application_id=request_int(application_id, "application_id"),
-            discount=request_number(discount, "discount"),
+            salon_ids=salon_ids,
+            application_id=application_id,
+            discount=discount,
         )
 
         return set_discount.sync_detailed(
@@ -1857,12 +1869,12 @@ class MarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Decimal | str | Unset = UNSET,
+        discount: float | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetPaymentLinkResponse200]:
+    ) -> Response[GetPaymentLinkResult]:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -1880,7 +1892,7 @@ class MarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1894,7 +1906,7 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+            Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 200 response (OK).
         """
 
@@ -1917,14 +1929,14 @@ class MarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
+        channel_slug: ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateChannelResponse200]:
+    ) -> Response[UpdateChannelResult]:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -1944,8 +1956,7 @@ class MarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
-                ChannelSlug or its value: sms, whatsapp.
+            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -1961,18 +1972,17 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateChannelResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[UpdateChannelResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
-        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
-            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
+            salon_id=salon_id,
+            application_id=application_id,
+            channel_slug=channel_slug,
             is_available=is_available,
         )
 
@@ -1996,7 +2006,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetStatusResponse200]:
+    ) -> Response[GetStatusResult]:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -2027,8 +2037,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetStatusResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Info about application location link).
+            Response[GetStatusResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -2053,7 +2063,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[UninstallResponse200]:
+    ) -> Response[UninstallResult]:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -2085,8 +2095,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UninstallResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (successfully uninstalled).
+            Response[UninstallResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -2159,8 +2169,8 @@ class MarketplaceResourceWithRawResponse:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
+            salon_id=salon_id,
+            application_id=application_id,
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -2188,7 +2198,7 @@ class MarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[InstallRedirectResponse200 | None]:
+    ) -> Response[InstallRedirectResult | None]:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -2225,17 +2235,17 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
-                with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
-                response (Accepted, redirect), which has no body.
+            Response[InstallRedirectResult | None]: The response (status_code, headers, content) with
+                the model as `parsed`: InstallRedirectResult for a 200 response (OK); a 301 response
+                (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
+            salon_id=salon_id,
+            application_id=application_id,
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -2257,7 +2267,7 @@ class MarketplaceResourceWithRawResponse:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float | Decimal | str,
+        payment_sum: float,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -2266,7 +2276,7 @@ class MarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[NotifyPaymentResponse200]:
+    ) -> Response[NotifyPaymentResult]:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -2286,7 +2296,7 @@ class MarketplaceResourceWithRawResponse:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
+            payment_sum (float): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -2307,27 +2317,21 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Webhook ok).
+            Response[NotifyPaymentResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=request_int(salon_id, "salon_id"),
+            salon_id=salon_id,
             currency_iso=currency_iso,
-            application_id=request_int(application_id, "application_id"),
-            payment_sum=request_number(payment_sum, "payment_sum"),
-            payment_date=request_datetime(
-                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-            ),
-            period_from=request_datetime(
-                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-            ),
-            period_to=request_datetime(
-                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-            ),
+            application_id=application_id,
+            payment_sum=payment_sum,
+            payment_date=payment_date,
+            period_from=period_from,
+            period_to=period_to,
         )
 
         return notify_payment.sync_detailed(
@@ -2449,8 +2453,8 @@ class MarketplaceResourceWithRawResponse:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
+            salon_id=salon_id,
+            application_id=application_id,
             short_names=short_names,
         )
 
@@ -2486,13 +2490,13 @@ class AsyncMarketplaceResourceWithRawResponse:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[LocationsPage]:
+    ) -> Response[LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -2508,8 +2512,8 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -2523,7 +2527,7 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[LocationsPage]: The response (status_code, headers, content) with the model as
+            Response[LocationList]: The response (status_code, headers, content) with the model as
                 `parsed`: the body of a 200 response (Locations array).
         """
 
@@ -2549,7 +2553,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListTariffsResponse200]:
+    ) -> Response[TariffList]:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -2578,8 +2582,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[TariffList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -2599,13 +2603,13 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float | Decimal | str,
+        discount: float,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SetDiscountResponse200]:
+    ) -> Response[SetDiscountResult]:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -2625,8 +2629,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
-                configuration) Example: 15.54.
+            discount (float): Discount value (percent or fixed amount, depending on configuration)
+                Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -2641,17 +2645,17 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SetDiscountResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[SetDiscountResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
-            application_id=request_int(application_id, "application_id"),
-            discount=request_number(discount, "discount"),
+            salon_ids=salon_ids,
+            application_id=application_id,
+            discount=discount,
         )
 
         return await set_discount.asyncio_detailed(
@@ -2670,12 +2674,12 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Decimal | str | Unset = UNSET,
+        discount: float | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetPaymentLinkResponse200]:
+    ) -> Response[GetPaymentLinkResult]:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -2693,7 +2697,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -2707,7 +2711,7 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+            Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 200 response (OK).
         """
 
@@ -2730,14 +2734,14 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
+        channel_slug: ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateChannelResponse200]:
+    ) -> Response[UpdateChannelResult]:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -2757,8 +2761,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
-                ChannelSlug or its value: sms, whatsapp.
+            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -2774,18 +2777,17 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateChannelResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[UpdateChannelResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
-        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
-            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
+            salon_id=salon_id,
+            application_id=application_id,
+            channel_slug=channel_slug,
             is_available=is_available,
         )
 
@@ -2809,7 +2811,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetStatusResponse200]:
+    ) -> Response[GetStatusResult]:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -2840,8 +2842,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetStatusResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Info about application location link).
+            Response[GetStatusResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -2866,7 +2868,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[UninstallResponse200]:
+    ) -> Response[UninstallResult]:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -2898,8 +2900,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UninstallResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (successfully uninstalled).
+            Response[UninstallResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -2972,8 +2974,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
+            salon_id=salon_id,
+            application_id=application_id,
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -3001,7 +3003,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[InstallRedirectResponse200 | None]:
+    ) -> Response[InstallRedirectResult | None]:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -3038,17 +3040,17 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
-                with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
-                response (Accepted, redirect), which has no body.
+            Response[InstallRedirectResult | None]: The response (status_code, headers, content) with
+                the model as `parsed`: InstallRedirectResult for a 200 response (OK); a 301 response
+                (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
+            salon_id=salon_id,
+            application_id=application_id,
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -3070,7 +3072,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float | Decimal | str,
+        payment_sum: float,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -3079,7 +3081,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[NotifyPaymentResponse200]:
+    ) -> Response[NotifyPaymentResult]:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -3099,7 +3101,7 @@ class AsyncMarketplaceResourceWithRawResponse:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
+            payment_sum (float): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -3120,27 +3122,21 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Webhook ok).
+            Response[NotifyPaymentResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=request_int(salon_id, "salon_id"),
+            salon_id=salon_id,
             currency_iso=currency_iso,
-            application_id=request_int(application_id, "application_id"),
-            payment_sum=request_number(payment_sum, "payment_sum"),
-            payment_date=request_datetime(
-                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-            ),
-            period_from=request_datetime(
-                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-            ),
-            period_to=request_datetime(
-                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
-            ),
+            application_id=application_id,
+            payment_sum=payment_sum,
+            payment_date=payment_date,
+            period_from=period_from,
+            period_to=period_to,
         )
 
         return await notify_payment.asyncio_detailed(
@@ -3262,8 +3258,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=request_int(salon_id, "salon_id"),
-            application_id=request_int(application_id, "application_id"),
+            salon_id=salon_id,
+            application_id=application_id,
             short_names=short_names,
         )
 
