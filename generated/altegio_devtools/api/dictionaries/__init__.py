@@ -7,9 +7,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..._coerce import (
+    request_date,
+    request_datetime,
+    request_enum,
+    request_flag,
+    request_int,
+    request_number,
+)
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import datetime
+    from decimal import Decimal
     from typing import cast
 
     import httpx

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
@@ -16,6 +17,9 @@ def _get_kwargs(
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    country_id = UNSET if isinstance(country_id, Unset) else request_int(country_id, "country_id")
+    company_id = UNSET if isinstance(company_id, Unset) else request_int(company_id, "company_id")
+
     params: dict[str, Any] = {}
 
     json_country_id: int | Unset = UNSET

@@ -7,11 +7,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..._coerce import (
+    request_date,
+    request_datetime,
+    request_enum,
+    request_flag,
+    request_int,
+    request_number,
+)
 from ...pagination import DEFAULT_MAX_PAGES
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from decimal import Decimal
     from typing import cast
 
     import httpx
@@ -194,7 +203,7 @@ class MarketplaceResource:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float,
+        discount: float | Decimal | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -220,8 +229,8 @@ class MarketplaceResource:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float): Discount value (percent or fixed amount, depending on configuration)
-                Example: 15.54.
+            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
+                configuration) Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -243,9 +252,9 @@ class MarketplaceResource:
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
+            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
+            application_id=request_int(application_id, "application_id"),
+            discount=request_number(discount, "discount"),
         )
 
         return set_discount.sync(
@@ -264,7 +273,7 @@ class MarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Unset = UNSET,
+        discount: float | Decimal | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -287,7 +296,7 @@ class MarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -323,7 +332,7 @@ class MarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: ChannelSlug,
+        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -350,7 +359,8 @@ class MarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
+                ChannelSlug or its value: sms, whatsapp.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -369,13 +379,14 @@ class MarketplaceResource:
             UpdateChannelResult: The body of a 200 response (OK).
         """
 
+        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
+            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
             is_available=is_available,
         )
 
@@ -559,8 +570,8 @@ class MarketplaceResource:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -633,8 +644,8 @@ class MarketplaceResource:
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -656,7 +667,7 @@ class MarketplaceResource:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float,
+        payment_sum: float | Decimal | str,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -685,7 +696,7 @@ class MarketplaceResource:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float): Amount paid Example: 990.99.
+            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -713,13 +724,19 @@ class MarketplaceResource:
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=salon_id,
+            salon_id=request_int(salon_id, "salon_id"),
             currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+            application_id=request_int(application_id, "application_id"),
+            payment_sum=request_number(payment_sum, "payment_sum"),
+            payment_date=request_datetime(
+                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_from=request_datetime(
+                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_to=request_datetime(
+                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
         )
 
         return notify_payment.sync(
@@ -839,8 +856,8 @@ class MarketplaceResource:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             short_names=short_names,
         )
 
@@ -1004,7 +1021,7 @@ class AsyncMarketplaceResource:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float,
+        discount: float | Decimal | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1030,8 +1047,8 @@ class AsyncMarketplaceResource:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float): Discount value (percent or fixed amount, depending on configuration)
-                Example: 15.54.
+            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
+                configuration) Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1053,9 +1070,9 @@ class AsyncMarketplaceResource:
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
+            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
+            application_id=request_int(application_id, "application_id"),
+            discount=request_number(discount, "discount"),
         )
 
         return await set_discount.asyncio(
@@ -1074,7 +1091,7 @@ class AsyncMarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Unset = UNSET,
+        discount: float | Decimal | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1097,7 +1114,7 @@ class AsyncMarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1133,7 +1150,7 @@ class AsyncMarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: ChannelSlug,
+        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -1160,7 +1177,8 @@ class AsyncMarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
+                ChannelSlug or its value: sms, whatsapp.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -1179,13 +1197,14 @@ class AsyncMarketplaceResource:
             UpdateChannelResult: The body of a 200 response (OK).
         """
 
+        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
+            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
             is_available=is_available,
         )
 
@@ -1369,8 +1388,8 @@ class AsyncMarketplaceResource:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -1443,8 +1462,8 @@ class AsyncMarketplaceResource:
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -1466,7 +1485,7 @@ class AsyncMarketplaceResource:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float,
+        payment_sum: float | Decimal | str,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -1495,7 +1514,7 @@ class AsyncMarketplaceResource:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float): Amount paid Example: 990.99.
+            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -1523,13 +1542,19 @@ class AsyncMarketplaceResource:
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=salon_id,
+            salon_id=request_int(salon_id, "salon_id"),
             currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+            application_id=request_int(application_id, "application_id"),
+            payment_sum=request_number(payment_sum, "payment_sum"),
+            payment_date=request_datetime(
+                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_from=request_datetime(
+                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_to=request_datetime(
+                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
         )
 
         return await notify_payment.asyncio(
@@ -1649,8 +1674,8 @@ class AsyncMarketplaceResource:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             short_names=short_names,
         )
 
@@ -1798,7 +1823,7 @@ class MarketplaceResourceWithRawResponse:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float,
+        discount: float | Decimal | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1824,8 +1849,8 @@ class MarketplaceResourceWithRawResponse:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float): Discount value (percent or fixed amount, depending on configuration)
-                Example: 15.54.
+            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
+                configuration) Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1848,9 +1873,9 @@ class MarketplaceResourceWithRawResponse:
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
+            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
+            application_id=request_int(application_id, "application_id"),
+            discount=request_number(discount, "discount"),
         )
 
         return set_discount.sync_detailed(
@@ -1869,7 +1894,7 @@ class MarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Unset = UNSET,
+        discount: float | Decimal | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1892,7 +1917,7 @@ class MarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1929,7 +1954,7 @@ class MarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: ChannelSlug,
+        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -1956,7 +1981,8 @@ class MarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
+                ChannelSlug or its value: sms, whatsapp.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -1976,13 +2002,14 @@ class MarketplaceResourceWithRawResponse:
                 as `parsed`: the body of a 200 response (OK).
         """
 
+        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
+            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
             is_available=is_available,
         )
 
@@ -2169,8 +2196,8 @@ class MarketplaceResourceWithRawResponse:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -2244,8 +2271,8 @@ class MarketplaceResourceWithRawResponse:
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -2267,7 +2294,7 @@ class MarketplaceResourceWithRawResponse:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float,
+        payment_sum: float | Decimal | str,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -2296,7 +2323,7 @@ class MarketplaceResourceWithRawResponse:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float): Amount paid Example: 990.99.
+            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -2325,13 +2352,19 @@ class MarketplaceResourceWithRawResponse:
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=salon_id,
+            salon_id=request_int(salon_id, "salon_id"),
             currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+            application_id=request_int(application_id, "application_id"),
+            payment_sum=request_number(payment_sum, "payment_sum"),
+            payment_date=request_datetime(
+                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_from=request_datetime(
+                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_to=request_datetime(
+                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
         )
 
         return notify_payment.sync_detailed(
@@ -2453,8 +2486,8 @@ class MarketplaceResourceWithRawResponse:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             short_names=short_names,
         )
 
@@ -2603,7 +2636,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float,
+        discount: float | Decimal | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2629,8 +2662,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float): Discount value (percent or fixed amount, depending on configuration)
-                Example: 15.54.
+            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
+                configuration) Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -2653,9 +2686,9 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
+            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
+            application_id=request_int(application_id, "application_id"),
+            discount=request_number(discount, "discount"),
         )
 
         return await set_discount.asyncio_detailed(
@@ -2674,7 +2707,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Unset = UNSET,
+        discount: float | Decimal | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2697,7 +2730,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -2734,7 +2767,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: ChannelSlug,
+        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -2761,7 +2794,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
+                ChannelSlug or its value: sms, whatsapp.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -2781,13 +2815,14 @@ class AsyncMarketplaceResourceWithRawResponse:
                 as `parsed`: the body of a 200 response (OK).
         """
 
+        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
+            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
             is_available=is_available,
         )
 
@@ -2974,8 +3009,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -3049,8 +3084,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -3072,7 +3107,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float,
+        payment_sum: float | Decimal | str,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -3101,7 +3136,7 @@ class AsyncMarketplaceResourceWithRawResponse:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float): Amount paid Example: 990.99.
+            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -3130,13 +3165,19 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=salon_id,
+            salon_id=request_int(salon_id, "salon_id"),
             currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+            application_id=request_int(application_id, "application_id"),
+            payment_sum=request_number(payment_sum, "payment_sum"),
+            payment_date=request_datetime(
+                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_from=request_datetime(
+                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_to=request_datetime(
+                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
         )
 
         return await notify_payment.asyncio_detailed(
@@ -3258,8 +3299,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             short_names=short_names,
         )
 

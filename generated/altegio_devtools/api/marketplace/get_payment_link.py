@@ -1,7 +1,9 @@
+from decimal import Decimal
 from typing import Any
 
 import httpx
 
+from ..._coerce import request_int, request_number
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
@@ -15,8 +17,12 @@ def _get_kwargs(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    salon_id = request_int(salon_id, "salon_id")
+    application_id = request_int(application_id, "application_id")
+    discount = UNSET if isinstance(discount, Unset) else request_number(discount, "discount")
+
     params: dict[str, Any] = {}
 
     json_salon_id = salon_id
@@ -62,7 +68,7 @@ def sync_detailed(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
     client: Client,
 ) -> Response[GetPaymentLinkResult]:
     """Generate payment link
@@ -82,7 +88,7 @@ def sync_detailed(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -110,7 +116,7 @@ def sync(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
     client: Client,
 ) -> GetPaymentLinkResult:
     """Generate payment link
@@ -130,7 +136,7 @@ def sync(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -157,7 +163,7 @@ async def asyncio_detailed(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
     client: Client,
 ) -> Response[GetPaymentLinkResult]:
     """Generate payment link
@@ -177,7 +183,7 @@ async def asyncio_detailed(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -205,7 +211,7 @@ async def asyncio(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
     client: Client,
 ) -> GetPaymentLinkResult:
     """Generate payment link
@@ -225,7 +231,7 @@ async def asyncio(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 

@@ -3,6 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
@@ -18,6 +19,10 @@ def _get_kwargs(
     page: int = 1,
     count: int = 1000,
 ) -> dict[str, Any]:
+    application_id = request_int(application_id, "application_id")
+    page = request_int(page, "page")
+    count = request_int(count, "count")
+
     params: dict[str, Any] = {}
 
     json_page = page

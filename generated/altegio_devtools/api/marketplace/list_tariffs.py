@@ -3,6 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
@@ -15,6 +16,7 @@ _OPERATION = BY_PYTHON_NAME["list_tariffs"]
 def _get_kwargs(
     application_id: int,
 ) -> dict[str, Any]:
+    application_id = request_int(application_id, "application_id")
 
     _kwargs: dict[str, Any] = {
         "url": "/marketplace/application/{application_id}/tariffs".format(

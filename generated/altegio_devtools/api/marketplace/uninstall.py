@@ -3,6 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
@@ -16,6 +17,8 @@ def _get_kwargs(
     location_id: int,
     application_id: int,
 ) -> dict[str, Any]:
+    location_id = request_int(location_id, "location_id")
+    application_id = request_int(application_id, "application_id")
 
     _kwargs: dict[str, Any] = {
         "url": "/marketplace/salon/{location_id}/application/{application_id}/uninstall".format(

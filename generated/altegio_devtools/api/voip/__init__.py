@@ -7,10 +7,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..._coerce import (
+    request_date,
+    request_datetime,
+    request_enum,
+    request_flag,
+    request_int,
+    request_number,
+)
 from ...pagination import DEFAULT_MAX_PAGES
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import datetime
+    from decimal import Decimal
     from typing import cast
 
     import httpx
@@ -55,7 +65,7 @@ class VoipResource:
         *,
         command: Literal["setup"],
         crm_token: str,
-        type_: VoIPSetupCommandType,
+        type: Literal["enable", "disable"] | VoIPSetupCommandType,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -71,13 +81,13 @@ class VoipResource:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallHistoryType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallHistoryType,
         user: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         link: str | Unset = UNSET,
         call_id: str | Unset = UNSET,
-        status: VoIPCallHistoryStatus | Unset = UNSET,
-        date: str | Unset = UNSET,
+        status: Literal["success", "missed"] | VoIPCallHistoryStatus | Unset = UNSET,
+        date: datetime.datetime | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -93,7 +103,7 @@ class VoipResource:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallEventType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallEventType,
         user: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -176,8 +186,12 @@ class VoipResource:
 
         if isinstance(body, Unset):
             from ...models.vo_ip_call_event import VoIPCallEvent  # noqa: PLC0415
+            from ...models.vo_ip_call_event_type import VoIPCallEventType  # noqa: PLC0415
             from ...models.vo_ip_call_history import VoIPCallHistory  # noqa: PLC0415
+            from ...models.vo_ip_call_history_status import VoIPCallHistoryStatus  # noqa: PLC0415
+            from ...models.vo_ip_call_history_type import VoIPCallHistoryType  # noqa: PLC0415
             from ...models.vo_ip_setup_command import VoIPSetupCommand  # noqa: PLC0415
+            from ...models.vo_ip_setup_command_type import VoIPSetupCommandType  # noqa: PLC0415
 
             variants: dict[
                 Any, type[VoIPSetupCommand] | type[VoIPCallHistory] | type[VoIPCallEvent]
@@ -192,6 +206,33 @@ class VoipResource:
                     f"{sorted(variants)} with that variant's fields, got command="
                     f"{fields.get('command')!r}"
                 )
+            if fields["command"] == "setup":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPSetupCommandType, fields["type_"], "type")
+            elif fields["command"] == "history":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallHistoryType, fields["type_"], "type")
+                if "duration" in fields:
+                    fields["duration"] = request_int(fields["duration"], "duration")
+                if "status" in fields:
+                    fields["status"] = request_enum(
+                        VoIPCallHistoryStatus, fields["status"], "status"
+                    )
+                if "date" in fields:
+                    fields["date"] = request_datetime(
+                        fields["date"],
+                        "date",
+                        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:?\\d{2})$",
+                    )
+            elif fields["command"] == "event":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallEventType, fields["type_"], "type")
             body = variants[fields["command"]](**fields)
 
         return send_event.sync(
@@ -209,11 +250,15 @@ class VoipResource:
         self,
         *,
         salon_id: int,
-        date_from: str,
-        date_to: str,
+        date_from: datetime.date | str,
+        date_to: datetime.date | str,
         phone: str | Unset = UNSET,
-        types: list[CallTypeFilter] | Unset = UNSET,
-        statuses: list[CallStatusFilter] | Unset = UNSET,
+        types: list[Literal["incoming", "outgoing", "internal"] | CallTypeFilter] | Unset = UNSET,
+        statuses: list[
+            Literal["success", "missed", "cancel", "busy", "notallowed", "notavailable", "notfound"]
+            | CallStatusFilter
+        ]
+        | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         max_pages: int = DEFAULT_MAX_PAGES,
@@ -239,11 +284,14 @@ class VoipResource:
 
         Args:
             salon_id (int): Location ID Example: 615243.
-            date_from (str): Start date Example: 2026-01-01.
-            date_to (str): End date Example: 2026-02-01.
+            date_from (datetime.date | str): Start date Example: 2026-01-01.
+            date_to (datetime.date | str): End date Example: 2026-02-01.
             phone (str | Unset): Phone number Example: +13155550175.
-            types (list[CallTypeFilter] | Unset): Call types to include
-            statuses (list[CallStatusFilter] | Unset): Call statuses to include
+            types (list[CallTypeFilter | str] | Unset): Call types to include. Takes a CallTypeFilter
+                or its value: incoming, outgoing, internal.
+            statuses (list[CallStatusFilter | str] | Unset): Call statuses to include. Takes a
+                CallStatusFilter or its value: success, missed, cancel, busy, notallowed, notavailable,
+                notfound.
             page (int | Unset): Page number Example: 1.
             limit (int | Unset): Items per page Example: 25.
             max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
@@ -267,18 +315,24 @@ class VoipResource:
                 next page when reached.
         """
 
+        from ...models.call_status_filter import CallStatusFilter  # noqa: PLC0415
+        from ...models.call_type_filter import CallTypeFilter  # noqa: PLC0415
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
         from . import list_calls  # noqa: PLC0415 - loaded on first use
 
         body = ListCallsBody(
-            salon_id=salon_id,
-            date_from=date_from,
-            date_to=date_to,
+            salon_id=request_int(salon_id, "salon_id"),
+            date_from=request_date(date_from, "date_from", "^\\d{4}-\\d{2}-\\d{2}$"),
+            date_to=request_date(date_to, "date_to", "^\\d{4}-\\d{2}-\\d{2}$"),
             phone=phone,
-            types=types,
-            statuses=statuses,
-            page=page,
-            limit=limit,
+            types=UNSET
+            if isinstance(types, Unset)
+            else [request_enum(CallTypeFilter, item, "types") for item in types],
+            statuses=UNSET
+            if isinstance(statuses, Unset)
+            else [request_enum(CallStatusFilter, item, "statuses") for item in statuses],
+            page=UNSET if isinstance(page, Unset) else request_int(page, "page"),
+            limit=UNSET if isinstance(limit, Unset) else request_int(limit, "limit"),
         )
 
         from attrs import evolve  # noqa: PLC0415
@@ -329,7 +383,7 @@ class AsyncVoipResource:
         *,
         command: Literal["setup"],
         crm_token: str,
-        type_: VoIPSetupCommandType,
+        type: Literal["enable", "disable"] | VoIPSetupCommandType,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -345,13 +399,13 @@ class AsyncVoipResource:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallHistoryType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallHistoryType,
         user: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         link: str | Unset = UNSET,
         call_id: str | Unset = UNSET,
-        status: VoIPCallHistoryStatus | Unset = UNSET,
-        date: str | Unset = UNSET,
+        status: Literal["success", "missed"] | VoIPCallHistoryStatus | Unset = UNSET,
+        date: datetime.datetime | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -367,7 +421,7 @@ class AsyncVoipResource:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallEventType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallEventType,
         user: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -450,8 +504,12 @@ class AsyncVoipResource:
 
         if isinstance(body, Unset):
             from ...models.vo_ip_call_event import VoIPCallEvent  # noqa: PLC0415
+            from ...models.vo_ip_call_event_type import VoIPCallEventType  # noqa: PLC0415
             from ...models.vo_ip_call_history import VoIPCallHistory  # noqa: PLC0415
+            from ...models.vo_ip_call_history_status import VoIPCallHistoryStatus  # noqa: PLC0415
+            from ...models.vo_ip_call_history_type import VoIPCallHistoryType  # noqa: PLC0415
             from ...models.vo_ip_setup_command import VoIPSetupCommand  # noqa: PLC0415
+            from ...models.vo_ip_setup_command_type import VoIPSetupCommandType  # noqa: PLC0415
 
             variants: dict[
                 Any, type[VoIPSetupCommand] | type[VoIPCallHistory] | type[VoIPCallEvent]
@@ -466,6 +524,33 @@ class AsyncVoipResource:
                     f"{sorted(variants)} with that variant's fields, got command="
                     f"{fields.get('command')!r}"
                 )
+            if fields["command"] == "setup":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPSetupCommandType, fields["type_"], "type")
+            elif fields["command"] == "history":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallHistoryType, fields["type_"], "type")
+                if "duration" in fields:
+                    fields["duration"] = request_int(fields["duration"], "duration")
+                if "status" in fields:
+                    fields["status"] = request_enum(
+                        VoIPCallHistoryStatus, fields["status"], "status"
+                    )
+                if "date" in fields:
+                    fields["date"] = request_datetime(
+                        fields["date"],
+                        "date",
+                        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:?\\d{2})$",
+                    )
+            elif fields["command"] == "event":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallEventType, fields["type_"], "type")
             body = variants[fields["command"]](**fields)
 
         return await send_event.asyncio(
@@ -483,11 +568,15 @@ class AsyncVoipResource:
         self,
         *,
         salon_id: int,
-        date_from: str,
-        date_to: str,
+        date_from: datetime.date | str,
+        date_to: datetime.date | str,
         phone: str | Unset = UNSET,
-        types: list[CallTypeFilter] | Unset = UNSET,
-        statuses: list[CallStatusFilter] | Unset = UNSET,
+        types: list[Literal["incoming", "outgoing", "internal"] | CallTypeFilter] | Unset = UNSET,
+        statuses: list[
+            Literal["success", "missed", "cancel", "busy", "notallowed", "notavailable", "notfound"]
+            | CallStatusFilter
+        ]
+        | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         max_pages: int = DEFAULT_MAX_PAGES,
@@ -513,11 +602,14 @@ class AsyncVoipResource:
 
         Args:
             salon_id (int): Location ID Example: 615243.
-            date_from (str): Start date Example: 2026-01-01.
-            date_to (str): End date Example: 2026-02-01.
+            date_from (datetime.date | str): Start date Example: 2026-01-01.
+            date_to (datetime.date | str): End date Example: 2026-02-01.
             phone (str | Unset): Phone number Example: +13155550175.
-            types (list[CallTypeFilter] | Unset): Call types to include
-            statuses (list[CallStatusFilter] | Unset): Call statuses to include
+            types (list[CallTypeFilter | str] | Unset): Call types to include. Takes a CallTypeFilter
+                or its value: incoming, outgoing, internal.
+            statuses (list[CallStatusFilter | str] | Unset): Call statuses to include. Takes a
+                CallStatusFilter or its value: success, missed, cancel, busy, notallowed, notavailable,
+                notfound.
             page (int | Unset): Page number Example: 1.
             limit (int | Unset): Items per page Example: 25.
             max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
@@ -541,18 +633,24 @@ class AsyncVoipResource:
                 fetching each next page when reached.
         """
 
+        from ...models.call_status_filter import CallStatusFilter  # noqa: PLC0415
+        from ...models.call_type_filter import CallTypeFilter  # noqa: PLC0415
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
         from . import list_calls  # noqa: PLC0415 - loaded on first use
 
         body = ListCallsBody(
-            salon_id=salon_id,
-            date_from=date_from,
-            date_to=date_to,
+            salon_id=request_int(salon_id, "salon_id"),
+            date_from=request_date(date_from, "date_from", "^\\d{4}-\\d{2}-\\d{2}$"),
+            date_to=request_date(date_to, "date_to", "^\\d{4}-\\d{2}-\\d{2}$"),
             phone=phone,
-            types=types,
-            statuses=statuses,
-            page=page,
-            limit=limit,
+            types=UNSET
+            if isinstance(types, Unset)
+            else [request_enum(CallTypeFilter, item, "types") for item in types],
+            statuses=UNSET
+            if isinstance(statuses, Unset)
+            else [request_enum(CallStatusFilter, item, "statuses") for item in statuses],
+            page=UNSET if isinstance(page, Unset) else request_int(page, "page"),
+            limit=UNSET if isinstance(limit, Unset) else request_int(limit, "limit"),
         )
 
         from attrs import evolve  # noqa: PLC0415
@@ -603,7 +701,7 @@ class VoipResourceWithRawResponse:
         *,
         command: Literal["setup"],
         crm_token: str,
-        type_: VoIPSetupCommandType,
+        type: Literal["enable", "disable"] | VoIPSetupCommandType,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -619,13 +717,13 @@ class VoipResourceWithRawResponse:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallHistoryType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallHistoryType,
         user: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         link: str | Unset = UNSET,
         call_id: str | Unset = UNSET,
-        status: VoIPCallHistoryStatus | Unset = UNSET,
-        date: str | Unset = UNSET,
+        status: Literal["success", "missed"] | VoIPCallHistoryStatus | Unset = UNSET,
+        date: datetime.datetime | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -641,7 +739,7 @@ class VoipResourceWithRawResponse:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallEventType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallEventType,
         user: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -725,8 +823,12 @@ class VoipResourceWithRawResponse:
 
         if isinstance(body, Unset):
             from ...models.vo_ip_call_event import VoIPCallEvent  # noqa: PLC0415
+            from ...models.vo_ip_call_event_type import VoIPCallEventType  # noqa: PLC0415
             from ...models.vo_ip_call_history import VoIPCallHistory  # noqa: PLC0415
+            from ...models.vo_ip_call_history_status import VoIPCallHistoryStatus  # noqa: PLC0415
+            from ...models.vo_ip_call_history_type import VoIPCallHistoryType  # noqa: PLC0415
             from ...models.vo_ip_setup_command import VoIPSetupCommand  # noqa: PLC0415
+            from ...models.vo_ip_setup_command_type import VoIPSetupCommandType  # noqa: PLC0415
 
             variants: dict[
                 Any, type[VoIPSetupCommand] | type[VoIPCallHistory] | type[VoIPCallEvent]
@@ -741,6 +843,33 @@ class VoipResourceWithRawResponse:
                     f"{sorted(variants)} with that variant's fields, got command="
                     f"{fields.get('command')!r}"
                 )
+            if fields["command"] == "setup":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPSetupCommandType, fields["type_"], "type")
+            elif fields["command"] == "history":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallHistoryType, fields["type_"], "type")
+                if "duration" in fields:
+                    fields["duration"] = request_int(fields["duration"], "duration")
+                if "status" in fields:
+                    fields["status"] = request_enum(
+                        VoIPCallHistoryStatus, fields["status"], "status"
+                    )
+                if "date" in fields:
+                    fields["date"] = request_datetime(
+                        fields["date"],
+                        "date",
+                        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:?\\d{2})$",
+                    )
+            elif fields["command"] == "event":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallEventType, fields["type_"], "type")
             body = variants[fields["command"]](**fields)
 
         return send_event.sync_detailed(
@@ -758,11 +887,15 @@ class VoipResourceWithRawResponse:
         self,
         *,
         salon_id: int,
-        date_from: str,
-        date_to: str,
+        date_from: datetime.date | str,
+        date_to: datetime.date | str,
         phone: str | Unset = UNSET,
-        types: list[CallTypeFilter] | Unset = UNSET,
-        statuses: list[CallStatusFilter] | Unset = UNSET,
+        types: list[Literal["incoming", "outgoing", "internal"] | CallTypeFilter] | Unset = UNSET,
+        statuses: list[
+            Literal["success", "missed", "cancel", "busy", "notallowed", "notavailable", "notfound"]
+            | CallStatusFilter
+        ]
+        | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
@@ -787,11 +920,14 @@ class VoipResourceWithRawResponse:
 
         Args:
             salon_id (int): Location ID Example: 615243.
-            date_from (str): Start date Example: 2026-01-01.
-            date_to (str): End date Example: 2026-02-01.
+            date_from (datetime.date | str): Start date Example: 2026-01-01.
+            date_to (datetime.date | str): End date Example: 2026-02-01.
             phone (str | Unset): Phone number Example: +13155550175.
-            types (list[CallTypeFilter] | Unset): Call types to include
-            statuses (list[CallStatusFilter] | Unset): Call statuses to include
+            types (list[CallTypeFilter | str] | Unset): Call types to include. Takes a CallTypeFilter
+                or its value: incoming, outgoing, internal.
+            statuses (list[CallStatusFilter | str] | Unset): Call statuses to include. Takes a
+                CallStatusFilter or its value: success, missed, cancel, busy, notallowed, notavailable,
+                notfound.
             page (int | Unset): Page number Example: 1.
             limit (int | Unset): Items per page Example: 25.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
@@ -813,18 +949,24 @@ class VoipResourceWithRawResponse:
                 `parsed`: the body of a 200 response (OK).
         """
 
+        from ...models.call_status_filter import CallStatusFilter  # noqa: PLC0415
+        from ...models.call_type_filter import CallTypeFilter  # noqa: PLC0415
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
         from . import list_calls  # noqa: PLC0415 - loaded on first use
 
         body = ListCallsBody(
-            salon_id=salon_id,
-            date_from=date_from,
-            date_to=date_to,
+            salon_id=request_int(salon_id, "salon_id"),
+            date_from=request_date(date_from, "date_from", "^\\d{4}-\\d{2}-\\d{2}$"),
+            date_to=request_date(date_to, "date_to", "^\\d{4}-\\d{2}-\\d{2}$"),
             phone=phone,
-            types=types,
-            statuses=statuses,
-            page=page,
-            limit=limit,
+            types=UNSET
+            if isinstance(types, Unset)
+            else [request_enum(CallTypeFilter, item, "types") for item in types],
+            statuses=UNSET
+            if isinstance(statuses, Unset)
+            else [request_enum(CallStatusFilter, item, "statuses") for item in statuses],
+            page=UNSET if isinstance(page, Unset) else request_int(page, "page"),
+            limit=UNSET if isinstance(limit, Unset) else request_int(limit, "limit"),
         )
 
         return list_calls.sync_detailed(
@@ -858,7 +1000,7 @@ class AsyncVoipResourceWithRawResponse:
         *,
         command: Literal["setup"],
         crm_token: str,
-        type_: VoIPSetupCommandType,
+        type: Literal["enable", "disable"] | VoIPSetupCommandType,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -874,13 +1016,13 @@ class AsyncVoipResourceWithRawResponse:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallHistoryType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallHistoryType,
         user: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         link: str | Unset = UNSET,
         call_id: str | Unset = UNSET,
-        status: VoIPCallHistoryStatus | Unset = UNSET,
-        date: str | Unset = UNSET,
+        status: Literal["success", "missed"] | VoIPCallHistoryStatus | Unset = UNSET,
+        date: datetime.datetime | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -896,7 +1038,7 @@ class AsyncVoipResourceWithRawResponse:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallEventType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallEventType,
         user: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -980,8 +1122,12 @@ class AsyncVoipResourceWithRawResponse:
 
         if isinstance(body, Unset):
             from ...models.vo_ip_call_event import VoIPCallEvent  # noqa: PLC0415
+            from ...models.vo_ip_call_event_type import VoIPCallEventType  # noqa: PLC0415
             from ...models.vo_ip_call_history import VoIPCallHistory  # noqa: PLC0415
+            from ...models.vo_ip_call_history_status import VoIPCallHistoryStatus  # noqa: PLC0415
+            from ...models.vo_ip_call_history_type import VoIPCallHistoryType  # noqa: PLC0415
             from ...models.vo_ip_setup_command import VoIPSetupCommand  # noqa: PLC0415
+            from ...models.vo_ip_setup_command_type import VoIPSetupCommandType  # noqa: PLC0415
 
             variants: dict[
                 Any, type[VoIPSetupCommand] | type[VoIPCallHistory] | type[VoIPCallEvent]
@@ -996,6 +1142,33 @@ class AsyncVoipResourceWithRawResponse:
                     f"{sorted(variants)} with that variant's fields, got command="
                     f"{fields.get('command')!r}"
                 )
+            if fields["command"] == "setup":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPSetupCommandType, fields["type_"], "type")
+            elif fields["command"] == "history":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallHistoryType, fields["type_"], "type")
+                if "duration" in fields:
+                    fields["duration"] = request_int(fields["duration"], "duration")
+                if "status" in fields:
+                    fields["status"] = request_enum(
+                        VoIPCallHistoryStatus, fields["status"], "status"
+                    )
+                if "date" in fields:
+                    fields["date"] = request_datetime(
+                        fields["date"],
+                        "date",
+                        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:?\\d{2})$",
+                    )
+            elif fields["command"] == "event":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallEventType, fields["type_"], "type")
             body = variants[fields["command"]](**fields)
 
         return await send_event.asyncio_detailed(
@@ -1013,11 +1186,15 @@ class AsyncVoipResourceWithRawResponse:
         self,
         *,
         salon_id: int,
-        date_from: str,
-        date_to: str,
+        date_from: datetime.date | str,
+        date_to: datetime.date | str,
         phone: str | Unset = UNSET,
-        types: list[CallTypeFilter] | Unset = UNSET,
-        statuses: list[CallStatusFilter] | Unset = UNSET,
+        types: list[Literal["incoming", "outgoing", "internal"] | CallTypeFilter] | Unset = UNSET,
+        statuses: list[
+            Literal["success", "missed", "cancel", "busy", "notallowed", "notavailable", "notfound"]
+            | CallStatusFilter
+        ]
+        | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
@@ -1042,11 +1219,14 @@ class AsyncVoipResourceWithRawResponse:
 
         Args:
             salon_id (int): Location ID Example: 615243.
-            date_from (str): Start date Example: 2026-01-01.
-            date_to (str): End date Example: 2026-02-01.
+            date_from (datetime.date | str): Start date Example: 2026-01-01.
+            date_to (datetime.date | str): End date Example: 2026-02-01.
             phone (str | Unset): Phone number Example: +13155550175.
-            types (list[CallTypeFilter] | Unset): Call types to include
-            statuses (list[CallStatusFilter] | Unset): Call statuses to include
+            types (list[CallTypeFilter | str] | Unset): Call types to include. Takes a CallTypeFilter
+                or its value: incoming, outgoing, internal.
+            statuses (list[CallStatusFilter | str] | Unset): Call statuses to include. Takes a
+                CallStatusFilter or its value: success, missed, cancel, busy, notallowed, notavailable,
+                notfound.
             page (int | Unset): Page number Example: 1.
             limit (int | Unset): Items per page Example: 25.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
@@ -1068,18 +1248,24 @@ class AsyncVoipResourceWithRawResponse:
                 `parsed`: the body of a 200 response (OK).
         """
 
+        from ...models.call_status_filter import CallStatusFilter  # noqa: PLC0415
+        from ...models.call_type_filter import CallTypeFilter  # noqa: PLC0415
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
         from . import list_calls  # noqa: PLC0415 - loaded on first use
 
         body = ListCallsBody(
-            salon_id=salon_id,
-            date_from=date_from,
-            date_to=date_to,
+            salon_id=request_int(salon_id, "salon_id"),
+            date_from=request_date(date_from, "date_from", "^\\d{4}-\\d{2}-\\d{2}$"),
+            date_to=request_date(date_to, "date_to", "^\\d{4}-\\d{2}-\\d{2}$"),
             phone=phone,
-            types=types,
-            statuses=statuses,
-            page=page,
-            limit=limit,
+            types=UNSET
+            if isinstance(types, Unset)
+            else [request_enum(CallTypeFilter, item, "types") for item in types],
+            statuses=UNSET
+            if isinstance(statuses, Unset)
+            else [request_enum(CallStatusFilter, item, "statuses") for item in statuses],
+            page=UNSET if isinstance(page, Unset) else request_int(page, "page"),
+            limit=UNSET if isinstance(limit, Unset) else request_int(limit, "limit"),
         )
 
         return await list_calls.asyncio_detailed(

@@ -3,6 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
@@ -15,6 +16,7 @@ _OPERATION = BY_PYTHON_NAME["get_settings"]
 def _get_kwargs(
     location_id: int,
 ) -> dict[str, Any]:
+    location_id = request_int(location_id, "location_id")
 
     _kwargs: dict[str, Any] = {
         "url": "/hooks_settings/{location_id}".format(

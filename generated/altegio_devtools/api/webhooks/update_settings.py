@@ -3,6 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
@@ -18,6 +19,7 @@ def _get_kwargs(
     *,
     body: UpdateSettingsBody,
 ) -> dict[str, Any]:
+    location_id = request_int(location_id, "location_id")
 
     _kwargs: dict[str, Any] = {
         "url": "/hooks_settings/{location_id}".format(
