@@ -102,7 +102,7 @@ def main() -> int:
             ),
             step(
                 "connected locations",
-                lambda: [loc.title for loc in client.iter_locations(APPLICATION)],
+                lambda: [loc.title for loc in market.list_locations(APPLICATION)],
                 lambda titles: f"{len(titles)} location(s): {', '.join(map(str, titles))}",
             ),
             step(

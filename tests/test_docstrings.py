@@ -105,7 +105,7 @@ def args_section(doc: str) -> dict[str, str]:
 
 
 def short(annotation: Any) -> str:
-    """`altegio_devtools.types.Response[...LocationsPage]` -> `Response[LocationsPage]`."""
+    """`altegio_devtools.types.Response[...LocationList]` -> `Response[LocationList]`."""
     text = annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
     return re.sub(r"\b(?:[a-z_]\w*\.)+([A-Za-z_]\w*)", r"\1", text).replace("NoneType", "None")
 

@@ -28,6 +28,7 @@ SUFFIX = "add a QUIRKS entry and a synthetic fixture before committing"
 # clean salon event, whose row must not appear.
 EXPECTED_ROWS = [
     ("client event", "`data`", "an object", "`missing`", "1", "`(missing)`"),
+    ("client event", "`data.sex_id`", "an integer", "`string`", "1", '`"female"`'),
     (
         "finances_operation event",
         "`data.amount`",
@@ -38,7 +39,7 @@ EXPECTED_ROWS = [
     ),
     ("get_country_list 200", "`data[].title`", "a string", "`null`", "1", "`null`"),
     ("get_country_list 200", "`meta`", "an object or a list", "`null`", "1", "`null`"),
-    ("record event", "`data.confirmed`", "an integer", "`string`", "1", '`"yes"`'),
+    ("record event", "`data.confirmed`", "a boolean", "`string`", "1", '`"yes"`'),
     ("record event", "`data.services[].title`", "a string", "`null`", "2", "`null`"),
 ]
 
@@ -120,7 +121,7 @@ def test_the_samples_give_exactly_the_expected_rows(
     assert samples_report.returncode == 1, samples_report.stderr
     assert errors_of(samples_report) == []
     assert table_rows(samples_report.stdout) == EXPECTED_ROWS
-    assert "6 (source, path) pairs drifted in 7 events and responses from 6 files" in (
+    assert "7 (source, path) pairs drifted in 8 events and responses from 7 files" in (
         samples_report.stdout
     )
 
@@ -141,17 +142,21 @@ def test_the_overlay_is_valid_and_each_target_is_one_node_of_the_overlaid_spec(
     by_target = {(a.target, a.remove): a for a in actions}
     assert [(a.target, a.remove) for a in actions] == [
         (f"{CLIENT}.required[?@ == 'data']", True),
+        (f"{CLIENT}.properties.data.properties.sex_id.enum", True),
+        (f"{CLIENT}.properties.data.properties.sex_id", False),
         (f"{FINANCES}.properties.data.properties.amount", False),
         (f"{COUNTRIES}.properties.data.items.properties.title", False),
         (f"{COUNTRIES}.properties.meta['$ref']", True),
         (f"{COUNTRIES}.properties.meta", False),
-        (f"{RECORD}.properties.data.properties.confirmed.enum", True),
         (f"{RECORD}.properties.data.properties.confirmed", False),
         (f"{RECORD}.properties.data.properties.services.items.properties.title", False),
     ]
     # Text where an integer enum is declared: the enum goes, the type widens.
+    sex = by_target[(f"{CLIENT}.properties.data.properties.sex_id", False)]
+    assert set(sex.update["type"]) == {"integer", "string"}
+    # Text where a 0/1 flag (a boolean) is declared: the type widens.
     confirmed = by_target[(f"{RECORD}.properties.data.properties.confirmed", False)]
-    assert set(confirmed.update["type"]) == {"integer", "string"}
+    assert set(confirmed.update["type"]) == {"boolean", "string"}
     title = by_target[
         (f"{RECORD}.properties.data.properties.services.items.properties.title", False)
     ]
@@ -175,7 +180,7 @@ def test_the_suggested_actions_make_the_drift_go_away(patched_client: Path) -> N
     imported = Path(result.stderr.splitlines()[0])
     assert imported.is_relative_to(patched_client), "the report did not read with the new client"
     assert errors_of(result) == []
-    assert result.stdout.startswith("No drift: 7 events and responses in 6 files"), result.stdout
+    assert result.stdout.startswith("No drift: 8 events and responses in 7 files"), result.stdout
     assert result.returncode == 0
 
 

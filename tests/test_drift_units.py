@@ -15,7 +15,7 @@ import pytest
 from altegio_devtools import _read, drift
 from altegio_devtools._coerce import as_int, as_str
 from altegio_devtools.drift import MISSING, Drift, DriftError, collect, describe_drift
-from altegio_devtools.models import BookingWidgetPromo, Location, LocationsPage
+from altegio_devtools.models import BookingWidgetPromo, Location, LocationList
 from altegio_devtools.types import UNSET
 
 # -- Drift, its text and MISSING ------------------------------------------------------------
@@ -285,12 +285,12 @@ def test_the_readers_add_to_the_drift_found_before() -> None:
 
 
 def test_the_readers_take_over_a_nested_model_that_cannot_be_built() -> None:
-    # LocationsPage needs `success`: from_dict raises DriftError, whose entries the readers
+    # LocationList needs `success`: from_dict raises DriftError, whose entries the readers
     # place under their key instead of recording the whole object as one value.
     def unbuildable() -> MappingProxyType[str, Any]:
         return MappingProxyType({"data": []})
 
-    page = LocationsPage.from_dict
+    page = LocationList.from_dict
     nested = [Drift("p.success", "a boolean", MISSING)]
     assert _read.read(unbuildable(), page, "p", "an object", None) == (UNSET, nested)
     assert _read.read_required(unbuildable(), page, "p", "an object", None)[1] == nested

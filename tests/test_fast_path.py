@@ -13,7 +13,7 @@ import pytest
 
 from altegio_devtools import AltegioClient, _json
 from altegio_devtools.drift import MISSING, Drift
-from altegio_devtools.models import BookingWidgetPromo, Location, LocationsPage
+from altegio_devtools.models import BookingWidgetPromo, Location, LocationList
 from altegio_devtools.models import location as location_module
 from altegio_devtools.types import UNSET
 
@@ -105,7 +105,7 @@ def test_a_nullable_object_reads_an_object_and_records_what_is_not_one() -> None
 
 
 def test_a_missing_required_value_is_recorded_as_missing() -> None:
-    page = LocationsPage.from_dict({"success": True})
+    page = LocationList.from_dict({"success": True})
     assert page.data == []
     assert page.drift == (Drift("data", "a list", MISSING),)
 
@@ -129,5 +129,5 @@ def test_a_success_body_is_decoded_once_per_call(monkeypatch: pytest.MonkeyPatch
         page = client.marketplace.list_locations(1, page=1, count=2)
         raw = client.with_raw_response.marketplace.list_locations(1, page=1, count=2)
     assert [item.id for item in page.data] == [7, 8]
-    assert raw.parsed == page
+    assert raw.parsed == page.body
     assert len(decoded) == 2

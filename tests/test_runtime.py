@@ -179,10 +179,10 @@ def test_open_enums_keep_unknown_values_and_reject_wrong_types() -> None:
     assert (unknown.value, str(unknown), unknown == "archived") == ("archived", "archived", True)
     with pytest.raises(ValueError):
         status(5)  # type: ignore[arg-type]
-    flag = models.SalonEventDataActive
-    assert flag(2).value == 2
+    sex = models.ClientEventDataSexId
+    assert (sex(2), sex(5).value) == (sex.FEMALE, 5)
     with pytest.raises(ValueError):
-        flag("1")  # type: ignore[arg-type]
+        sex("1")  # type: ignore[arg-type]
 
 
 def test_the_lenient_readers() -> None:

@@ -5,6 +5,7 @@ per-call options, signed payment amounts, event keys and the lenient readers."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime
 import functools
 import hashlib
@@ -12,6 +13,7 @@ import hmac
 import inspect
 import json
 import logging
+import pickle
 import re
 import threading
 import time
@@ -1023,11 +1025,11 @@ def test_client_reprs_name_the_class_and_both_hosts_only() -> None:
 def test_unknown_enum_values_keep_their_value_and_name() -> None:
     status = models.ConnectionState("archived")
     assert (status.value, status.name, str(status)) == ("archived", "archived", "archived")
-    flag = models.SalonEventDataActive(7)
-    assert (flag.value, flag.name, int(flag), flag == 7) == (7, "7", 7, True)
+    sex = models.ClientEventDataSexId(7)
+    assert (sex.value, sex.name, int(sex), sex == 7) == (7, "7", 7, True)
     for wrong in ("7", None, 2.5):
         with pytest.raises(ValueError):
-            models.SalonEventDataActive(wrong)  # type: ignore[arg-type]
+            models.ClientEventDataSexId(wrong)  # type: ignore[arg-type]
 
 
 def test_unset_is_falsy_and_says_what_it_is() -> None:
@@ -1035,6 +1037,10 @@ def test_unset_is_falsy_and_says_what_it_is() -> None:
 
     assert (bool(UNSET), repr(UNSET), str(UNSET)) == (False, "UNSET", "UNSET")
     assert isinstance(UNSET, Unset)
+    # An enum's only member (issue 23): `x is UNSET` narrows under mypy and pyright, and
+    # it stays the one UNSET through copies and pickles (Celery, multiprocessing).
+    assert list(Unset) == [UNSET]
+    assert copy.deepcopy(UNSET) is UNSET and pickle.loads(pickle.dumps(UNSET)) is UNSET
 
 
 @pytest.mark.parametrize(
@@ -1156,8 +1162,8 @@ def test_a_payment_reads_every_field_and_checks_its_sign() -> None:
     payment = webhooks.parse_marketplace_event(fields, partner_token=TOKEN)
     assert payment == webhooks.Payment(
         salon_id=123, application_id=456, payment_id=15, amount=990.99, currency_iso="840",
-        discount=None, period_from="2026-01-01", period_to=None,
-        payment_date="2026-01-01 10:10:00", tariff_option_id=None,
+        discount=None, period_from=datetime.datetime(2026, 1, 1), period_to=None,
+        payment_date=datetime.datetime(2026, 1, 1, 10, 10), tariff_option_id=None,
     )  # fmt: skip
     upper = {**fields, "sign": fields["sign"].upper()}
     assert webhooks.parse_marketplace_event(upper, partner_token=TOKEN) == payment
@@ -1427,7 +1433,7 @@ def test_a_payment_keeps_its_period_and_tariff_option() -> None:
     payment = webhooks.parse_marketplace_event(body, partner_token=TOKEN)
     assert isinstance(payment, webhooks.Payment)
     assert (payment.period_from, payment.period_to, payment.tariff_option_id) == (
-        "2026-01-01", "2026-02-01", 7
+        datetime.datetime(2026, 1, 1), datetime.datetime(2026, 2, 1), 7
     )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ in a way no overlay covers, to show that drift is still caught.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Callable
@@ -32,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "traffic"
 QUIRKS = ROOT / "overrides" / "QUIRKS.md"
 OVERLAY = ROOT / "overrides" / "overlays" / "70-traffic.yaml"
+WEBHOOK_TYPES_OVERLAY = ROOT / "overrides" / "overlays" / "72-webhook-types.yaml"
 
 ALL_FIXTURES = sorted(path.name for path in FIXTURES.glob("*.json"))
 RESPONSE_FIXTURES = [name for name in ALL_FIXTURES if name.split(".")[0] in OPERATIONS]
@@ -161,7 +163,7 @@ def _record_php_isms(events: list[webhooks.Event]) -> None:
     assert data.sms_before == 24
     assert type(data.sms_before) is int
     # null where a string is declared (QUIRKS.md #40), PHP [] for an object (#37).
-    assert isinstance(data.staff, models.RecordEventDataStaffType0)
+    assert isinstance(data.staff, models.RecordStaff)
     assert data.staff.api_id is None
     assert data.staff.position is UNSET
     assert data.staff.name == "Test Master"
@@ -173,16 +175,19 @@ def _record_php_isms(events: list[webhooks.Event]) -> None:
     assert data.custom_fields.additional_properties == {"some_key": 123}
     assert data.custom_fields["some_key"] == 123
     assert data.record_labels is UNSET
-    assert isinstance(data.client, models.RecordEventDataClientType0)
+    assert isinstance(data.client, models.RecordClient)
     assert data.client.sex == "0"
     assert isinstance(data.client.custom_fields, models.RecordEventDataClientCustomFieldsMap)
     assert data.client.custom_fields.additional_properties == {}
     assert data.client.phone == "+10000000001"
-    # Three date forms in one object, each kept as sent (QUIRKS.md #49).
-    assert data.datetime_ == "2025-07-12T12:10:00+03:00"
-    assert data.create_date == "2025-07-10T09:41:27+0300"
-    assert data.date == "2025-07-12 12:10:00"
-    assert data.client.birthday == ""
+    # Three date forms in one object, each read as a datetime; "" is no date (QUIRKS.md #49).
+    moscow = datetime.timezone(datetime.timedelta(hours=3))
+    assert data.datetime_ == datetime.datetime(2025, 7, 12, 12, 10, tzinfo=moscow)
+    assert data.create_date == datetime.datetime(2025, 7, 10, 9, 41, 27, tzinfo=moscow)
+    assert data.date == datetime.datetime(2025, 7, 12, 12, 10)  # the location's wall time
+    assert data.client.birthday is None
+    # 0/1 flags read as booleans (QUIRKS.md #54).
+    assert data.confirmed is True
     # What was read goes back out unchanged.
     assert data.to_dict()["custom_fields"] == {"some_key": 123}
     assert data.to_dict()["staff"]["api_id"] is None
@@ -198,10 +203,10 @@ def _record_empty_arrays(events: list[webhooks.Event]) -> None:
     assert data.sms_now is True
     assert data.master_request == "0"
     assert data.sms_before == 1
-    assert isinstance(data.staff, models.RecordEventDataStaffType0)
+    assert isinstance(data.staff, models.RecordStaff)
     assert data.staff.api_id == ""  # kept as sent: a string, not null
-    assert isinstance(data.staff.position, models.RecordEventDataStaffType0Position)
-    assert isinstance(data.client, models.RecordEventDataClientType0)
+    assert isinstance(data.staff.position, models.RecordStaffPosition)
+    assert isinstance(data.client, models.RecordClient)
     assert data.client.custom_fields == []
     assert isinstance(data.services, list)
     assert data.services[0].cost_to_pay == 1800
@@ -215,13 +220,13 @@ def _record_labels(events: list[webhooks.Event]) -> None:
     assert data.record_labels[0].id == 1101
     assert isinstance(data.custom_fields, models.RecordEventDataCustomFieldsMap)
     assert data.custom_fields.additional_properties == {}
-    assert isinstance(data.client, models.RecordEventDataClientType0)
+    assert isinstance(data.client, models.RecordClient)
     assert isinstance(data.client.custom_fields, models.RecordEventDataClientCustomFieldsMap)
     assert data.client.custom_fields["test-field"] == "Test value"
     assert data.client.sex == ""
     assert data.sms_before == 0
     assert data.notified == "1"
-    assert isinstance(data.staff, models.RecordEventDataStaffType0)
+    assert isinstance(data.staff, models.RecordStaff)
     assert data.staff.api_id == "staff-ext-1"
 
 
@@ -230,9 +235,11 @@ def _client_php_isms(events: list[webhooks.Event]) -> None:
     data = only(events, models.ClientEvent).data
     assert isinstance(data.custom_fields, models.ClientEventDataCustomFieldsMap)
     assert data.custom_fields["some_key"] == 123
-    assert data.birth_date == ""
+    assert data.birth_date is None  # PHP's "" for no date (QUIRKS.md #49)
     assert data.categories == []
-    assert data.sex_id == models.ClientEventDataSexId.VALUE_0
+    assert data.sex_id is models.ClientEventDataSexId.UNKNOWN  # named members (QUIRKS.md #54)
+    assert data.sms_check is False
+    assert data.sms_not is False
     assert data.email == "client@example.com"
 
 
@@ -243,7 +250,7 @@ def _client_custom_fields_empty_object(events: list[webhooks.Event]) -> None:
     data = event.data
     assert isinstance(data.custom_fields, models.ClientEventDataCustomFieldsMap)
     assert data.custom_fields.additional_properties == {}
-    assert data.birth_date == "1990-05-20"
+    assert data.birth_date == datetime.date(1990, 5, 20)
     assert isinstance(data.categories, list)
     assert data.categories[0].title == "Test Category"
 
@@ -282,7 +289,7 @@ def _finances_older(events: list[webhooks.Event]) -> None:
     assert data.client is UNSET
     assert data.record is None
     assert data.amount == -250.5
-    assert data.date == "2020-11-03 17:45:00"
+    assert data.date == datetime.datetime(2020, 11, 3, 17, 45)
 
 
 @webhook_check("goods_operations_sale.create.php-isms.json")
@@ -381,16 +388,16 @@ def test_a_field_no_overlay_covers_is_still_drift(name: str) -> None:
 
 @response_check("handle_voip_integration_event.202.no-data.json")
 def _voip_no_data(result: Any) -> None:
-    assert isinstance(result, models.SendEventResponse202)
+    assert isinstance(result, models.SendEventResult)
     assert result.success is True
     assert result.data is UNSET
-    assert isinstance(result.meta, models.SendEventResponse202MetaType0)
+    assert isinstance(result.meta, models.SendEventMeta)
     assert result.meta.message == "Accepted"
 
 
 @response_check("marketplace_notification_payment_callback.200.extra-fields.json")
 def _payment_extra_fields(result: Any) -> None:
-    assert isinstance(result, models.NotifyPaymentResponse200)
+    assert isinstance(result, models.NotifyPaymentResult)
     assert result.success is True
     assert result.data.id == 170001
     assert result.data.additional_properties["status"] == "payed"
@@ -401,22 +408,22 @@ def _payment_extra_fields(result: Any) -> None:
 
 @response_check("get_country_list.200.meta-missing.json")
 def _countries_meta_missing(result: Any) -> None:
-    assert isinstance(result, models.ListCountriesResponse200)
+    assert isinstance(result, models.CountryList)
     assert result.meta is UNSET
     assert [country.iso_code for country in result.data] == ["TL"]
 
 
 @response_check("get_city_list.200.meta-empty-object.json")
 def _cities_meta_empty_object(result: Any) -> None:
-    assert isinstance(result, models.ListCitiesResponse200)
-    assert isinstance(result.meta, models.ResponseMetaEmptyObjectType0)
+    assert isinstance(result, models.CityList)
+    assert isinstance(result.meta, models.EmptyMeta)
     assert result.meta.additional_properties == {}
     assert [city.title for city in result.data] == ["Test City", "Test Town"]
 
 
 @response_check("marketplace_partner_application_payment_link.200.meta-empty-array.json")
 def _payment_link_meta_empty_array(result: Any) -> None:
-    assert isinstance(result, models.GetPaymentLinkResponse200)
+    assert isinstance(result, models.GetPaymentLinkResult)
     assert result.meta == []
     assert isinstance(result.data.url, str)
     assert result.data.url.startswith("https://example.com/appstore/payment/")
@@ -478,11 +485,11 @@ def test_the_undocumented_400_of_callback_redirect_is_a_bad_request_error(strict
     assert error.meta_message == "Test error: the location is not connected to the application"
     assert error.body == json.loads(read(name))
     # The status is documented now, with the envelope it carries.
-    model = models.Field400BadRequestResponse.from_dict(json.loads(read(name)))
+    model = models.BadRequestErrorBody.from_dict(json.loads(read(name)))
     assert model.drift == ()
     assert model.success is False
     assert model.data is None
-    assert isinstance(model.meta, models.Field400BadRequestResponseMeta)
+    assert isinstance(model.meta, models.BadRequestErrorBodyMeta)
     assert model.meta.message == error.meta_message
 
 
@@ -509,12 +516,13 @@ def test_every_fixture_is_documented_and_every_action_cites_a_quirk() -> None:
     assert numbers == set(range(37, max(numbers) + 1))
     for name in ALL_FIXTURES:
         assert f"`{name}`" in quirks, f"{name} is in no QUIRKS.md entry"
-    overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
-    for action in overlay["actions"]:
-        cited = re.match(r"QUIRKS\.md #(\d+): ", action["description"])
-        assert cited, action["target"]
-        assert int(cited.group(1)) in numbers
-        assert "70-traffic.yaml" in quirks
+    for path in (OVERLAY, WEBHOOK_TYPES_OVERLAY):
+        overlay = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for action in overlay["actions"]:
+            cited = re.match(r"QUIRKS\.md #(\d+): ", action["description"])
+            assert cited, action["target"]
+            assert int(cited.group(1)) in numbers
+        assert path.name in quirks
 
 
 def test_the_drift_report_finds_no_drift_in_the_traffic_fixtures(

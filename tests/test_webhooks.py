@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import hmac
 import http.client
@@ -18,7 +19,7 @@ from altegio_devtools import Unset, drift, errors, models, webhooks
 from altegio_devtools._webhooks import PAYLOAD_BY_RESOURCE
 from altegio_devtools.api.marketplace import list_locations
 from altegio_devtools.receiver import WebhookReceiver
-from tests.contract_calls import JSON, SPEC, json_differences, sample
+from tests.contract_calls import JSON, SPEC, sample
 from tests.receiver_app import serving
 
 TOKEN = "partner-token-3f9a"
@@ -38,7 +39,10 @@ def test_every_resource_parses_into_its_generated_model(resource: str) -> None:
     event = webhooks.parse_event(json.dumps(payload).encode())
     assert type(event) is PAYLOAD_BY_RESOURCE[resource]
     assert not isinstance(event, webhooks.UnknownEvent)
-    assert json_differences(event.to_dict(), payload) == []
+    # What was read goes back out in the typed form (dates as datetimes, 0/1 flags as
+    # booleans), and reads back as the same event.
+    assert not isinstance(event, webhooks.UnknownEvent) and event.drift == ()
+    assert webhooks.parse_event(event.to_dict(), strict=True) == event
 
 
 def test_all_eleven_entity_payload_models_are_covered() -> None:
@@ -258,6 +262,31 @@ def test_a_payment_with_a_valid_sign(amount: str, discount: str | None) -> None:
         "EUR",
     )
     assert payment.discount == (None if discount is None else float(discount))
+    # The dates typed as datetimes (issue 23), the call as sent kept in `raw`.
+    assert (payment.period_from, payment.period_to, payment.payment_date) == (
+        datetime.datetime(2026, 1, 1),
+        datetime.datetime(2026, 2, 1),
+        datetime.datetime(2026, 1, 1, 10, 10),
+    )
+    assert payment.raw["period_from"] == "2026-01-01 00:00:00"
+    assert "partner_token" not in payment.raw and "sign" not in payment.raw
+
+
+def test_a_payment_is_never_refused_for_its_dates() -> None:
+    body = json.loads(signed_payment())
+    for odd in ("", "0000-00-00 00:00:00", "soon", 20260101):
+        payment = webhooks.parse_marketplace_event(
+            {**body, "payment_date": odd}, partner_token=TOKEN
+        )
+        assert isinstance(payment, webhooks.Payment) and payment.payment_date is None
+        assert payment.raw["payment_date"] == odd
+    iso = {**body, "period_to": "2026-02-01T00:00:00+0400", "period_from": "2026-01-01"}
+    payment = webhooks.parse_marketplace_event(iso, partner_token=TOKEN)
+    assert isinstance(payment, webhooks.Payment)
+    assert payment.period_from == datetime.datetime(2026, 1, 1)
+    assert payment.period_to == datetime.datetime(
+        2026, 2, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=4))
+    )
 
 
 def test_forged_lifecycle_calls_are_rejected_without_leaking_tokens() -> None:

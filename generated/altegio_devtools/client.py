@@ -33,7 +33,8 @@ from ._json import decode_response
 from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit, RateLimiter
 from ._retries import RetryPolicy
 from .drift import DriftError, log_drift
-from .types import UNSET, Body, Headers, Host, Operation, Query, Unset, parse_body
+from .errors import parse_body
+from .types import UNSET, Body, Headers, Host, Operation, Query, Unset
 
 __all__ = [
     "API_BASE_URL",

@@ -32,6 +32,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from .types import Unset
+
 __all__ = ["MISSING", "READ_ERRORS", "Drift", "DriftError", "describe_drift"]
 
 logger: logging.Logger = logging.getLogger("altegio_devtools.drift")
@@ -147,8 +149,6 @@ def _under(key: str, entries: Iterable[Drift]) -> Iterable[Drift]:
 
 
 def _raw(value: object) -> object:
-    from .types import Unset  # noqa: PLC0415 - types imports errors, which imports us
-
     return MISSING if isinstance(value, Unset) else value
 
 

@@ -46,6 +46,7 @@ from generator.pipeline.operations import (
     template_globals,
 )
 from generator.pipeline.overlay import apply_actions, load_overlays, override_health
+from generator.pipeline.read_as import read_as_formats
 from generator.pipeline.prepare import hoist_webhook_payloads, parameter_docs_on_schemas
 from generator.pipeline.validate import validate_spec
 from generator.pipeline.webhooks import render_webhooks_module, webhook_table
@@ -82,6 +83,7 @@ def build(layout: Layout, destination: Path, survey: Survey | None = None) -> No
     # The generator sees the Python names as operationIds (overrides/names.yaml).
     renamed = renamed_for_generator(spec, names)
     parameter_docs_on_schemas(renamed)
+    read_as_formats(renamed)  # x-altegio-read-as: one type for several documented forms
     operations = operation_table(spec, names.python_name)
 
     destination.mkdir(parents=True)

@@ -49,6 +49,9 @@ def render_operations_page(
         "enums as the member or its literal value, date-times as a `datetime` (naive where "
         "Altegio wants local time) or a string in the wire form, dates as a `date`, IDs as "
         "`int` (or a string of digits), and wire names such as `type` under those names.",
+        "A call returns the success body (`data`, `meta`, `drift`; `<Item>List` for a list, "
+        "`<Method>Result` otherwise); a paginated one a `Page[Item, Body]` (`AsyncPage`): "
+        "the first page's `data` and `body`, and iterating it yields every item of every page.",
         "What Altegio sends to the partner is no operation: the description's `webhooks` "
         "(entity events and the marketplace lifecycle call) are read by "
         "`webhooks.parse_event` and `webhooks.parse_marketplace_event`.",

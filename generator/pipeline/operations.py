@@ -81,6 +81,7 @@ def template_globals(spec: dict[str, Any], rows: list[dict[str, Any]]) -> dict[s
     retried as idempotent; per tag (by name) its description; Python's keywords."""
     default_servers = [server["url"] for server in spec.get("servers", [])]
     urls = {"api": next(iter(default_servers), ""), "app": APP_HOST}
+    pages = paged_operations(spec)
     operations = {
         row["python_name"]: {
             "method": row["method"],
@@ -88,12 +89,40 @@ def template_globals(spec: dict[str, Any], rows: list[dict[str, Any]]) -> dict[s
             "url": urls[row["host"]],
             "auth": row["auth"],
             "idempotent": row["method"] in IDEMPOTENT_METHODS,
+            "pages": pages.get(row["operation_id"]),
         }
         for row in rows
     }
     tags = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
     # A wire name that is no keyword (`type` is a soft one) is the argument's name.
     return {"operations": operations, "tags": tags, "python_keywords": keyword.kwlist}
+
+
+def paged_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The operations that page (`x-altegio-pages`, overrides/overlays/75-pagination.yaml)
+    by operationId; one naming a parameter (query or JSON body field) the operation does not
+    have fails the build."""
+    paged = {}
+    for path_item in spec.get("paths", {}).values():
+        for method in METHODS:
+            operation = path_item.get(method) or {}
+            pages = operation.get("x-altegio-pages")
+            if pages is None:
+                continue
+            operation_id = operation.get("operationId", f"{method.upper()} ?")
+            names = {
+                p.get("name") for p in operation.get("parameters", []) if p.get("in") == "query"
+            }
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+            names |= set(body.get("schema", {}).get("properties", {}))
+            keys = {"page", "size", "max_size", "items"}
+            if set(pages) != keys or not {pages["page"], pages["size"]} <= names:
+                raise BuildError(
+                    f"{operation_id}: x-altegio-pages must give {sorted(keys)}, `page` and "
+                    f"`size` naming its query parameters or body fields, not {pages}"
+                )
+            paged[operation_id] = dict(pages)
+    return paged
 
 
 def render_operations_module(rows: list[dict[str, Any]]) -> str:

@@ -38,7 +38,7 @@ import httpx
 from altegio_devtools import api, errors, webhooks
 from altegio_devtools._operations import OPERATIONS
 from altegio_devtools.drift import MISSING, Drift
-from altegio_devtools.types import parse_body
+from altegio_devtools.errors import parse_body
 from generator.pipeline.errors import BuildError
 from generator.pipeline.layout import ROOT
 from generator.pipeline.load import load_spec

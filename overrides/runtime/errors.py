@@ -29,13 +29,15 @@ and with the tokens of its request redacted everywhere else (bodies, headers, qu
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
-from .drift import Drift, DriftError, describe_drift
+from .drift import READ_ERRORS, Drift, DriftError, describe_drift
+
+T = TypeVar("T")
 
 __all__ = [
     "APIConnectionError",
@@ -186,6 +188,15 @@ class ResponseValidationError(APIError):
         )
         self.response = response
         self.status_code: int = response.status_code
+
+
+def parse_body(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
+    """Run a generated parser; any way the body fails to match becomes one typed error."""
+    try:
+        return parser(response)
+    except (*READ_ERRORS, RecursionError) as exc:
+        # json.JSONDecodeError is a ValueError; RecursionError: absurdly deep JSON.
+        raise ResponseValidationError(response, exc) from exc
 
 
 class ResponseTooLargeError(APIError):

@@ -40,7 +40,7 @@ def _parse_date_from(data: object) -> datetime.date | str:
     if isinstance(data, str):
         try:
             _date_from_type_0 = data
-            date_from_type_0 = datetime.date.fromisoformat(_date_from_type_0)
+            date_from_type_0 = datetime.date.fromisoformat(as_str(_date_from_type_0))
 
             return date_from_type_0
         except READ_ERRORS:
@@ -66,7 +66,7 @@ def _parse_date_to(data: object) -> datetime.date | str:
     if isinstance(data, str):
         try:
             _date_to_type_0 = data
-            date_to_type_0 = datetime.date.fromisoformat(_date_to_type_0)
+            date_to_type_0 = datetime.date.fromisoformat(as_str(_date_to_type_0))
 
             return date_to_type_0
         except READ_ERRORS:

@@ -15,6 +15,7 @@ from ..._coerce import (
     request_int,
     request_number,
 )
+from ...pagination import DEFAULT_MAX_PAGES
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,32 +26,32 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import Client
+    from ...models.bad_request_error_body import BadRequestErrorBody
     from ...models.channel_slug import ChannelSlug
-    from ...models.field_400_bad_request_response import Field400BadRequestResponse
-    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-    from ...models.field_404_not_found_response import Field404NotFoundResponse
-    from ...models.field_422_unprocessable_entity_response import (
-        Field422UnprocessableEntityResponse,
-    )
-    from ...models.get_payment_link_response_200 import GetPaymentLinkResponse200
-    from ...models.get_status_response_200 import GetStatusResponse200
-    from ...models.install_redirect_response_200 import InstallRedirectResponse200
+    from ...models.forbidden_error_body import ForbiddenErrorBody
+    from ...models.get_payment_link_result import GetPaymentLinkResult
+    from ...models.get_status_result import GetStatusResult
+    from ...models.install_redirect_result import InstallRedirectResult
     from ...models.install_settings import InstallSettings
-    from ...models.list_tariffs_response_200 import ListTariffsResponse200
-    from ...models.locations_page import LocationsPage
+    from ...models.location import Location
+    from ...models.location_list import LocationList
+    from ...models.not_found_error_body import NotFoundErrorBody
     from ...models.notify_payment_body import NotifyPaymentBody
-    from ...models.notify_payment_response_200 import NotifyPaymentResponse200
+    from ...models.notify_payment_result import NotifyPaymentResult
     from ...models.partner_error_plain import PartnerErrorPlain
     from ...models.set_discount_body import SetDiscountBody
-    from ...models.set_discount_response_200 import SetDiscountResponse200
-    from ...models.set_discount_response_403 import SetDiscountResponse403
-    from ...models.set_discount_response_404 import SetDiscountResponse404
+    from ...models.set_discount_forbidden_error_body import SetDiscountForbiddenErrorBody
+    from ...models.set_discount_not_found_error_body import SetDiscountNotFoundErrorBody
+    from ...models.set_discount_result import SetDiscountResult
     from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody
-    from ...models.uninstall_response_200 import UninstallResponse200
+    from ...models.tariff_list import TariffList
+    from ...models.unauthorized_error_body import UnauthorizedErrorBody
+    from ...models.uninstall_result import UninstallResult
     from ...models.update_channel_body import UpdateChannelBody
-    from ...models.update_channel_response_200 import UpdateChannelResponse200
-    from ...models.update_channel_response_422 import UpdateChannelResponse422
+    from ...models.update_channel_result import UpdateChannelResult
+    from ...models.update_channel_validation_error_body import UpdateChannelValidationErrorBody
+    from ...models.validation_error_body import ValidationErrorBody
+    from ...pagination import AsyncPage, Page
     from ...types import UNSET, Body, Headers, Query, Response, Unset
 
 
@@ -73,13 +74,14 @@ class MarketplaceResource:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> LocationsPage:
+    ) -> Page[Location, LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -95,8 +97,9 @@ class MarketplaceResource:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -110,21 +113,37 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            LocationsPage: The body of a 200 response (Locations array).
+            Page[Location, LocationList]: The first page, fetched by this call (`data`: its items;
+                `body`: the body of a 200 response (Locations array)); iterating it yields every item of
+                every page, fetching each next page when reached.
         """
 
+        from ...pagination import Page  # noqa: PLC0415
         from . import list_locations  # noqa: PLC0415 - loaded on first use
 
-        return list_locations.sync(
-            application_id,
-            page=page,
-            count=count,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        size = count
+
+        def fetch(number: int) -> Response[LocationList]:
+            return list_locations.sync_detailed(
+                application_id,
+                page=number,
+                count=size,
+                client=client,
+            )
+
+        return Page.first(
+            fetch,
+            number=page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the connected locations",
         )
 
     def list_tariffs(
@@ -135,7 +154,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListTariffsResponse200:
+    ) -> TariffList:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -164,7 +183,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListTariffsResponse200: The body of a 200 response (OK).
+            TariffList: The body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -190,7 +209,7 @@ class MarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SetDiscountResponse200:
+    ) -> SetDiscountResult:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -226,7 +245,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SetDiscountResponse200: The body of a 200 response (OK).
+            SetDiscountResult: The body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
@@ -259,7 +278,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetPaymentLinkResponse200:
+    ) -> GetPaymentLinkResult:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -291,7 +310,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetPaymentLinkResponse200: The body of a 200 response (OK).
+            GetPaymentLinkResult: The body of a 200 response (OK).
         """
 
         from . import get_payment_link  # noqa: PLC0415 - loaded on first use
@@ -320,7 +339,7 @@ class MarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateChannelResponse200:
+    ) -> UpdateChannelResult:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -357,7 +376,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateChannelResponse200: The body of a 200 response (OK).
+            UpdateChannelResult: The body of a 200 response (OK).
         """
 
         from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
@@ -391,7 +410,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetStatusResponse200:
+    ) -> GetStatusResult:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -422,7 +441,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetStatusResponse200: The body of a 200 response (Info about application location link).
+            GetStatusResult: The body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -447,7 +466,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> UninstallResponse200:
+    ) -> UninstallResult:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -479,7 +498,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UninstallResponse200: The body of a 200 response (successfully uninstalled).
+            UninstallResult: The body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -580,7 +599,7 @@ class MarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> InstallRedirectResponse200 | None:
+    ) -> InstallRedirectResult | None:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -617,8 +636,8 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
-                301 response (Accepted, redirect), which has no body.
+            InstallRedirectResult | None: InstallRedirectResult for a 200 response (OK); a 301
+                response (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -657,7 +676,7 @@ class MarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> NotifyPaymentResponse200:
+    ) -> NotifyPaymentResult:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -698,7 +717,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
+            NotifyPaymentResult: The body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
@@ -873,13 +892,14 @@ class AsyncMarketplaceResource:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> LocationsPage:
+    ) -> AsyncPage[Location, LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -895,8 +915,9 @@ class AsyncMarketplaceResource:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -910,21 +931,37 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            LocationsPage: The body of a 200 response (Locations array).
+            AsyncPage[Location, LocationList]: The first page, fetched by this call (`data`: its
+                items; `body`: the body of a 200 response (Locations array)); iterating it yields every
+                item of every page, fetching each next page when reached.
         """
 
+        from ...pagination import AsyncPage  # noqa: PLC0415
         from . import list_locations  # noqa: PLC0415 - loaded on first use
 
-        return await list_locations.asyncio(
-            application_id,
-            page=page,
-            count=count,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        size = count
+
+        async def fetch(number: int) -> Response[LocationList]:
+            return await list_locations.asyncio_detailed(
+                application_id,
+                page=number,
+                count=size,
+                client=client,
+            )
+
+        return await AsyncPage.first(
+            fetch,
+            number=page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the connected locations",
         )
 
     async def list_tariffs(
@@ -935,7 +972,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListTariffsResponse200:
+    ) -> TariffList:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -964,7 +1001,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListTariffsResponse200: The body of a 200 response (OK).
+            TariffList: The body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -990,7 +1027,7 @@ class AsyncMarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SetDiscountResponse200:
+    ) -> SetDiscountResult:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -1026,7 +1063,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SetDiscountResponse200: The body of a 200 response (OK).
+            SetDiscountResult: The body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
@@ -1059,7 +1096,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetPaymentLinkResponse200:
+    ) -> GetPaymentLinkResult:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -1091,7 +1128,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetPaymentLinkResponse200: The body of a 200 response (OK).
+            GetPaymentLinkResult: The body of a 200 response (OK).
         """
 
         from . import get_payment_link  # noqa: PLC0415 - loaded on first use
@@ -1120,7 +1157,7 @@ class AsyncMarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateChannelResponse200:
+    ) -> UpdateChannelResult:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -1157,7 +1194,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateChannelResponse200: The body of a 200 response (OK).
+            UpdateChannelResult: The body of a 200 response (OK).
         """
 
         from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
@@ -1191,7 +1228,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetStatusResponse200:
+    ) -> GetStatusResult:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -1222,7 +1259,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetStatusResponse200: The body of a 200 response (Info about application location link).
+            GetStatusResult: The body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -1247,7 +1284,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> UninstallResponse200:
+    ) -> UninstallResult:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -1279,7 +1316,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UninstallResponse200: The body of a 200 response (successfully uninstalled).
+            UninstallResult: The body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -1380,7 +1417,7 @@ class AsyncMarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> InstallRedirectResponse200 | None:
+    ) -> InstallRedirectResult | None:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -1417,8 +1454,8 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
-                301 response (Accepted, redirect), which has no body.
+            InstallRedirectResult | None: InstallRedirectResult for a 200 response (OK); a 301
+                response (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -1457,7 +1494,7 @@ class AsyncMarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> NotifyPaymentResponse200:
+    ) -> NotifyPaymentResult:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -1498,7 +1535,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
+            NotifyPaymentResult: The body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
@@ -1673,13 +1710,13 @@ class MarketplaceResourceWithRawResponse:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[LocationsPage]:
+    ) -> Response[LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -1695,8 +1732,8 @@ class MarketplaceResourceWithRawResponse:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1710,7 +1747,7 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[LocationsPage]: The response (status_code, headers, content) with the model as
+            Response[LocationList]: The response (status_code, headers, content) with the model as
                 `parsed`: the body of a 200 response (Locations array).
         """
 
@@ -1736,7 +1773,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListTariffsResponse200]:
+    ) -> Response[TariffList]:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -1765,8 +1802,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[TariffList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -1792,7 +1829,7 @@ class MarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SetDiscountResponse200]:
+    ) -> Response[SetDiscountResult]:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -1828,8 +1865,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SetDiscountResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[SetDiscountResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
@@ -1862,7 +1899,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetPaymentLinkResponse200]:
+    ) -> Response[GetPaymentLinkResult]:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -1894,7 +1931,7 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+            Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 200 response (OK).
         """
 
@@ -1924,7 +1961,7 @@ class MarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateChannelResponse200]:
+    ) -> Response[UpdateChannelResult]:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -1961,8 +1998,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateChannelResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[UpdateChannelResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
@@ -1996,7 +2033,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetStatusResponse200]:
+    ) -> Response[GetStatusResult]:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -2027,8 +2064,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetStatusResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Info about application location link).
+            Response[GetStatusResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -2053,7 +2090,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[UninstallResponse200]:
+    ) -> Response[UninstallResult]:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -2085,8 +2122,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UninstallResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (successfully uninstalled).
+            Response[UninstallResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -2188,7 +2225,7 @@ class MarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[InstallRedirectResponse200 | None]:
+    ) -> Response[InstallRedirectResult | None]:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -2225,9 +2262,9 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
-                with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
-                response (Accepted, redirect), which has no body.
+            Response[InstallRedirectResult | None]: The response (status_code, headers, content) with
+                the model as `parsed`: InstallRedirectResult for a 200 response (OK); a 301 response
+                (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -2266,7 +2303,7 @@ class MarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[NotifyPaymentResponse200]:
+    ) -> Response[NotifyPaymentResult]:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -2307,8 +2344,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Webhook ok).
+            Response[NotifyPaymentResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
@@ -2486,13 +2523,13 @@ class AsyncMarketplaceResourceWithRawResponse:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[LocationsPage]:
+    ) -> Response[LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -2508,8 +2545,8 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -2523,7 +2560,7 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[LocationsPage]: The response (status_code, headers, content) with the model as
+            Response[LocationList]: The response (status_code, headers, content) with the model as
                 `parsed`: the body of a 200 response (Locations array).
         """
 
@@ -2549,7 +2586,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListTariffsResponse200]:
+    ) -> Response[TariffList]:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -2578,8 +2615,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[TariffList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -2605,7 +2642,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SetDiscountResponse200]:
+    ) -> Response[SetDiscountResult]:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -2641,8 +2678,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SetDiscountResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[SetDiscountResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
@@ -2675,7 +2712,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetPaymentLinkResponse200]:
+    ) -> Response[GetPaymentLinkResult]:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -2707,7 +2744,7 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+            Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 200 response (OK).
         """
 
@@ -2737,7 +2774,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateChannelResponse200]:
+    ) -> Response[UpdateChannelResult]:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -2774,8 +2811,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateChannelResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[UpdateChannelResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
@@ -2809,7 +2846,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetStatusResponse200]:
+    ) -> Response[GetStatusResult]:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -2840,8 +2877,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetStatusResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Info about application location link).
+            Response[GetStatusResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -2866,7 +2903,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[UninstallResponse200]:
+    ) -> Response[UninstallResult]:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -2898,8 +2935,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UninstallResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (successfully uninstalled).
+            Response[UninstallResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -3001,7 +3038,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[InstallRedirectResponse200 | None]:
+    ) -> Response[InstallRedirectResult | None]:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -3038,9 +3075,9 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
-                with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
-                response (Accepted, redirect), which has no body.
+            Response[InstallRedirectResult | None]: The response (status_code, headers, content) with
+                the model as `parsed`: InstallRedirectResult for a 200 response (OK); a 301 response
+                (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
@@ -3079,7 +3116,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[NotifyPaymentResponse200]:
+    ) -> Response[NotifyPaymentResult]:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -3120,8 +3157,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Webhook ok).
+            Response[NotifyPaymentResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415

@@ -7,7 +7,7 @@ from ..._coerce import request_int, request_number
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.get_payment_link_response_200 import GetPaymentLinkResponse200
+from ...models.get_payment_link_result import GetPaymentLinkResult
 from ...types import UNSET, Response, Unset
 
 _OPERATION = BY_PYTHON_NAME["get_payment_link"]
@@ -43,21 +43,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetPaymentLinkResponse200:
+def _parse_response(response: httpx.Response) -> GetPaymentLinkResult:
     if response.status_code == 200:
-        response_200 = GetPaymentLinkResponse200.from_dict(response_json(response))
+        response_200 = GetPaymentLinkResult.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetPaymentLinkResponse200.from_dict(response_json(response))
+    response_200 = GetPaymentLinkResult.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(
-    client: Client, response: httpx.Response
-) -> Response[GetPaymentLinkResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[GetPaymentLinkResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +70,7 @@ def sync_detailed(
     application_id: int,
     discount: float | Decimal | str | Unset = UNSET,
     client: Client,
-) -> Response[GetPaymentLinkResponse200]:
+) -> Response[GetPaymentLinkResult]:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -102,7 +100,7 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+        Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
             model as `parsed`: the body of a 200 response (OK).
     """
 
@@ -120,7 +118,7 @@ def sync(
     application_id: int,
     discount: float | Decimal | str | Unset = UNSET,
     client: Client,
-) -> GetPaymentLinkResponse200:
+) -> GetPaymentLinkResult:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -150,7 +148,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetPaymentLinkResponse200: The body of a 200 response (OK).
+        GetPaymentLinkResult: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -167,7 +165,7 @@ async def asyncio_detailed(
     application_id: int,
     discount: float | Decimal | str | Unset = UNSET,
     client: Client,
-) -> Response[GetPaymentLinkResponse200]:
+) -> Response[GetPaymentLinkResult]:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -197,7 +195,7 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+        Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
             model as `parsed`: the body of a 200 response (OK).
     """
 
@@ -215,7 +213,7 @@ async def asyncio(
     application_id: int,
     discount: float | Decimal | str | Unset = UNSET,
     client: Client,
-) -> GetPaymentLinkResponse200:
+) -> GetPaymentLinkResult:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -245,7 +243,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetPaymentLinkResponse200: The body of a 200 response (OK).
+        GetPaymentLinkResult: The body of a 200 response (OK).
     """
 
     return (

@@ -15,6 +15,7 @@ from ..._coerce import (
     request_int,
     request_number,
 )
+from ...pagination import DEFAULT_MAX_PAGES
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,14 +26,15 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import Client
+    from ...models.call import Call
+    from ...models.call_list import CallList
     from ...models.call_status_filter import CallStatusFilter
     from ...models.call_type_filter import CallTypeFilter
-    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-    from ...models.field_404_not_found_response import Field404NotFoundResponse
+    from ...models.forbidden_error_body import ForbiddenErrorBody
     from ...models.list_calls_body import ListCallsBody
-    from ...models.list_calls_response_200 import ListCallsResponse200
-    from ...models.send_event_response_202 import SendEventResponse202
+    from ...models.not_found_error_body import NotFoundErrorBody
+    from ...models.send_event_result import SendEventResult
+    from ...models.unauthorized_error_body import UnauthorizedErrorBody
     from ...models.vo_ip_call_event import VoIPCallEvent
     from ...models.vo_ip_call_event_type import VoIPCallEventType
     from ...models.vo_ip_call_history import VoIPCallHistory
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from ...models.vo_ip_call_history_type import VoIPCallHistoryType
     from ...models.vo_ip_setup_command import VoIPSetupCommand
     from ...models.vo_ip_setup_command_type import VoIPSetupCommandType
+    from ...pagination import AsyncPage, Page
     from ...types import Body, Headers, Query, Response
 
 
@@ -68,7 +71,7 @@ class VoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     def send_event(
@@ -90,7 +93,7 @@ class VoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     def send_event(
@@ -107,7 +110,7 @@ class VoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     def send_event(
@@ -119,7 +122,7 @@ class VoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     def send_event(
         self,
@@ -131,7 +134,7 @@ class VoipResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         **fields: Any,
-    ) -> SendEventResponse202:
+    ) -> SendEventResult:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -176,7 +179,7 @@ class VoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SendEventResponse202: The body of a 202 response (Accepted).
+            SendEventResult: The body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
@@ -258,12 +261,13 @@ class VoipResource:
         | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> ListCallsResponse200:
+    ) -> Page[Call, CallList]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -290,6 +294,7 @@ class VoipResource:
                 notfound.
             page (int | Unset): Page number Example: 1.
             limit (int | Unset): Items per page Example: 25.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -305,7 +310,9 @@ class VoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCallsResponse200: The body of a 200 response (OK).
+            Page[Call, CallList]: The first page, fetched by this call (`data`: its items; `body`: the
+                body of a 200 response (OK)); iterating it yields every item of every page, fetching each
+                next page when reached.
         """
 
         from ...models.call_status_filter import CallStatusFilter  # noqa: PLC0415
@@ -328,15 +335,32 @@ class VoipResource:
             limit=UNSET if isinstance(limit, Unset) else request_int(limit, "limit"),
         )
 
-        return list_calls.sync(
-            body=body,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
+        from attrs import evolve  # noqa: PLC0415
+
+        from ...pagination import Page  # noqa: PLC0415
+
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        size = 1000 if isinstance(limit, Unset) else limit
+
+        def fetch(number: int) -> Response[CallList]:
+            return list_calls.sync_detailed(
+                body=evolve(body, page=number, limit=size),
+                client=client,
+            )
+
+        return Page.first(
+            fetch,
+            number=1 if isinstance(page, Unset) else page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the calls",
         )
 
 
@@ -365,7 +389,7 @@ class AsyncVoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     async def send_event(
@@ -387,7 +411,7 @@ class AsyncVoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     async def send_event(
@@ -404,7 +428,7 @@ class AsyncVoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     async def send_event(
@@ -416,7 +440,7 @@ class AsyncVoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     async def send_event(
         self,
@@ -428,7 +452,7 @@ class AsyncVoipResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         **fields: Any,
-    ) -> SendEventResponse202:
+    ) -> SendEventResult:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -473,7 +497,7 @@ class AsyncVoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SendEventResponse202: The body of a 202 response (Accepted).
+            SendEventResult: The body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
@@ -555,12 +579,13 @@ class AsyncVoipResource:
         | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> ListCallsResponse200:
+    ) -> AsyncPage[Call, CallList]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -587,6 +612,7 @@ class AsyncVoipResource:
                 notfound.
             page (int | Unset): Page number Example: 1.
             limit (int | Unset): Items per page Example: 25.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -602,7 +628,9 @@ class AsyncVoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCallsResponse200: The body of a 200 response (OK).
+            AsyncPage[Call, CallList]: The first page, fetched by this call (`data`: its items;
+                `body`: the body of a 200 response (OK)); iterating it yields every item of every page,
+                fetching each next page when reached.
         """
 
         from ...models.call_status_filter import CallStatusFilter  # noqa: PLC0415
@@ -625,15 +653,32 @@ class AsyncVoipResource:
             limit=UNSET if isinstance(limit, Unset) else request_int(limit, "limit"),
         )
 
-        return await list_calls.asyncio(
-            body=body,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
+        from attrs import evolve  # noqa: PLC0415
+
+        from ...pagination import AsyncPage  # noqa: PLC0415
+
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        size = 1000 if isinstance(limit, Unset) else limit
+
+        async def fetch(number: int) -> Response[CallList]:
+            return await list_calls.asyncio_detailed(
+                body=evolve(body, page=number, limit=size),
+                client=client,
+            )
+
+        return await AsyncPage.first(
+            fetch,
+            number=1 if isinstance(page, Unset) else page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the calls",
         )
 
 
@@ -662,7 +707,7 @@ class VoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     def send_event(
@@ -684,7 +729,7 @@ class VoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     def send_event(
@@ -701,7 +746,7 @@ class VoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     def send_event(
@@ -713,7 +758,7 @@ class VoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     def send_event(
         self,
@@ -725,7 +770,7 @@ class VoipResourceWithRawResponse:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         **fields: Any,
-    ) -> Response[SendEventResponse202]:
+    ) -> Response[SendEventResult]:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -770,8 +815,8 @@ class VoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SendEventResponse202]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 202 response (Accepted).
+            Response[SendEventResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
@@ -858,7 +903,7 @@ class VoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[ListCallsResponse200]:
+    ) -> Response[CallList]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -900,8 +945,8 @@ class VoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCallsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[CallList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.call_status_filter import CallStatusFilter  # noqa: PLC0415
@@ -961,7 +1006,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     async def send_event(
@@ -983,7 +1028,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     async def send_event(
@@ -1000,7 +1045,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     async def send_event(
@@ -1012,7 +1057,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     async def send_event(
         self,
@@ -1024,7 +1069,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         **fields: Any,
-    ) -> Response[SendEventResponse202]:
+    ) -> Response[SendEventResult]:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -1069,8 +1114,8 @@ class AsyncVoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SendEventResponse202]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 202 response (Accepted).
+            Response[SendEventResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
@@ -1157,7 +1202,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[ListCallsResponse200]:
+    ) -> Response[CallList]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -1199,8 +1244,8 @@ class AsyncVoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCallsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[CallList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.call_status_filter import CallStatusFilter  # noqa: PLC0415

@@ -25,12 +25,12 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import Client
-    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-    from ...models.field_404_not_found_response import Field404NotFoundResponse
-    from ...models.get_settings_response_200 import GetSettingsResponse200
+    from ...models.forbidden_error_body import ForbiddenErrorBody
+    from ...models.get_settings_result import GetSettingsResult
+    from ...models.not_found_error_body import NotFoundErrorBody
+    from ...models.unauthorized_error_body import UnauthorizedErrorBody
     from ...models.update_settings_body import UpdateSettingsBody
-    from ...models.update_settings_response_201 import UpdateSettingsResponse201
+    from ...models.update_settings_result import UpdateSettingsResult
     from ...types import Body, Headers, Query, Response
 
 
@@ -55,7 +55,7 @@ class WebhooksResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetSettingsResponse200:
+    ) -> GetSettingsResult:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -86,7 +86,7 @@ class WebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetSettingsResponse200: The body of a 200 response (OK).
+            GetSettingsResult: The body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
@@ -126,7 +126,7 @@ class WebhooksResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateSettingsResponse201:
+    ) -> UpdateSettingsResult:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -184,7 +184,7 @@ class WebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateSettingsResponse201: The body of a 201 response (Created).
+            UpdateSettingsResult: The body of a 201 response (Created).
         """
 
         from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
@@ -259,7 +259,7 @@ class AsyncWebhooksResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetSettingsResponse200:
+    ) -> GetSettingsResult:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -290,7 +290,7 @@ class AsyncWebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetSettingsResponse200: The body of a 200 response (OK).
+            GetSettingsResult: The body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
@@ -330,7 +330,7 @@ class AsyncWebhooksResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateSettingsResponse201:
+    ) -> UpdateSettingsResult:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -388,7 +388,7 @@ class AsyncWebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateSettingsResponse201: The body of a 201 response (Created).
+            UpdateSettingsResult: The body of a 201 response (Created).
         """
 
         from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
@@ -463,7 +463,7 @@ class WebhooksResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetSettingsResponse200]:
+    ) -> Response[GetSettingsResult]:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -494,8 +494,8 @@ class WebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetSettingsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[GetSettingsResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
@@ -535,7 +535,7 @@ class WebhooksResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateSettingsResponse201]:
+    ) -> Response[UpdateSettingsResult]:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -593,7 +593,7 @@ class WebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateSettingsResponse201]: The response (status_code, headers, content) with the
+            Response[UpdateSettingsResult]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 201 response (Created).
         """
 
@@ -670,7 +670,7 @@ class AsyncWebhooksResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetSettingsResponse200]:
+    ) -> Response[GetSettingsResult]:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -701,8 +701,8 @@ class AsyncWebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetSettingsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[GetSettingsResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
@@ -742,7 +742,7 @@ class AsyncWebhooksResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateSettingsResponse201]:
+    ) -> Response[UpdateSettingsResult]:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -800,7 +800,7 @@ class AsyncWebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateSettingsResponse201]: The response (status_code, headers, content) with the
+            Response[UpdateSettingsResult]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 201 response (Created).
         """
 
