@@ -110,8 +110,9 @@ def parse_body(response: httpx.Response, parser: Callable[[httpx.Response], T]) 
     try:
         return parser(response)
     except (*READ_ERRORS, RecursionError) as exc:
-        # json.JSONDecodeError is a ValueError; RecursionError: absurdly deep JSON.
-        raise ResponseValidationError(response, exc) from exc
+        # json.JSONDecodeError is a ValueError; RecursionError: absurdly deep JSON. Not
+        # chained: the text of a reader's error may quote the body (the message names it).
+        raise ResponseValidationError(response, exc) from None
 
 
 class OpenStrEnum(StrEnum):
