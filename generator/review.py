@@ -240,7 +240,6 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     return 0 if report.status == "current" else 1
 
 
-
 def _extract(archive: tarfile.TarFile, target: Path) -> None:
     """Extract git's archive of generated/; Python before 3.11.4 has no extraction filters,
     so there every member is checked to be a plain file or directory inside `target`."""
