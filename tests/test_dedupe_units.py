@@ -305,7 +305,8 @@ def silent_server() -> Iterator[int]:
     thread.start()
     yield listener.getsockname()[1]
     stop.set()
-    thread.join()
+    thread.join(timeout=5)  # it looks at `stop` every 0.1 s
+    assert not thread.is_alive()
     for connection in accepted:
         connection.close()
     listener.close()
