@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 import pytest
 
-from altegio_devtools import AltegioClient, AsyncAltegioClient, drift, errors, webhooks
+from altegio_devtools import AltegioClient, AsyncAltegioClient, _json, drift, errors, webhooks
 from altegio_devtools.dedupe import MemoryDedupeStore
 from altegio_devtools.receiver import WebhookReceiver
 from tests.fault_server import FaultServer, Reply
@@ -197,6 +197,24 @@ def test_lenient_drift_is_logged_by_path_and_type(logs: Any) -> None:
         "list_marketplace_app_locations does not match the description: data[].phones: "
         "expected a list, got a string"
     ]
+
+
+@pytest.mark.parametrize(
+    ("error", "text"),
+    [
+        (json.JSONDecodeError("Expecting value", MARKER, 3),
+         "not JSON (Expecting value: character 3)"),
+        (UnicodeDecodeError("utf-8", MARKER.encode(), 5, 6, "invalid"),
+         "not JSON (invalid UTF-8 at byte 5)"),
+        (RecursionError(MARKER), "nested too deeply to read"),
+        (TypeError(MARKER), "not readable (TypeError)"),
+    ],
+    ids=["json", "utf-8", "recursion", "other"],
+)  # fmt: skip
+def test_a_body_that_cannot_be_read_is_described_by_position_and_kind(
+    error: BaseException, text: str
+) -> None:
+    assert _json.describe_decode_error(error) == text
 
 
 # -- the webhook parsers --------------------------------------------------------------------
