@@ -68,8 +68,7 @@ class MemoryDedupeStore:
     def _state(self, key: str) -> str | None:
         entry = self._keys.get(key)
         if entry is None or entry[1] <= time.monotonic():
-            self._forget(key)
-            return None
+            return None  # an expired entry is replaced by the claim that follows
         return entry[0]
 
     def _set(self, key: str, state: str, ttl: float) -> None:
