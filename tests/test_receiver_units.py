@@ -134,8 +134,13 @@ def test_a_delivery_may_take_ten_seconds_to_send_its_body_by_default(
     [
         ({"secret": None}, "secret is required (the Bearer secret of your hooks); pass "
          "allow_unauthenticated=True to accept entity events without authentication"),
-        ({"secret": " "}, "secret must not be empty: `Bearer ` would authenticate"),
-        ({"partner_token": ""}, "partner_token must be your non-empty partner token"),
+        ({"secret": " "}, "secret must be a non-empty string, not blank"),
+        ({"secret": f"{SECRET}\n"}, "secret has whitespace around it: remove it (a pasted "
+         "newline?)"),
+        ({"partner_token": ""}, "partner_token must be a non-empty string, not blank"),
+        ({"partner_token": " "}, "partner_token must be a non-empty string, not blank"),
+        ({"partner_token": f" {TOKEN}"}, "partner_token has whitespace around it: remove it (a "
+         "pasted newline?)"),
     ],
 )  # fmt: skip
 def test_a_receiver_set_up_wrong_says_how_to_set_it_up(

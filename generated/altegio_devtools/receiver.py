@@ -16,6 +16,12 @@ Answers: 200 handled or duplicate, 400 not an event, 401 unauthenticated, 404 ot
 405 other method, 408 body too slow, 409 the same event still running elsewhere, 413 body
 over `max_body_size` (refused before reading it all; chunked bodies are counted as they
 arrive), 500 the handler failed, 503 the de-duplication store failed.
+
+No answer and no log line quotes the body: a 400 names what was wrong by path and JSON
+type (`{"message": ..., "paths": ["data.client.phone"]}` for fields that do not match the
+description in strict mode), and logs name an event by its event_key (IDs and digests).
+A delivery carries at most `max_events` events (an array of more is a 400), and every
+event_key is short whatever the body held (see webhooks.event_key).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from typing import Any
 
 from . import webhooks
 from .dedupe import DedupeStore, DeliveryInProgress, MemoryDedupeStore
+from .drift import MESSAGE_LIMIT
 from .errors import InvalidWebhookError, WebhookAuthenticationError
 
 __all__ = ["WebhookReceiver"]
@@ -45,10 +52,11 @@ Handler = Callable[[AnyEvent], Awaitable[None] | None]
 
 
 class _Reply(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, paths: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.paths = paths
 
 
 class WebhookReceiver:
@@ -68,6 +76,7 @@ class WebhookReceiver:
         max_body_size: int = 1024 * 1024,
         body_timeout: float = 10.0,
         strict: bool = False,
+        max_events: int = 100,
     ) -> None:
         if secret is None and not allow_unauthenticated:
             # Starting without one would accept forged events without a word.
@@ -75,10 +84,10 @@ class WebhookReceiver:
                 "secret is required (the Bearer secret of your hooks); pass "
                 "allow_unauthenticated=True to accept entity events without authentication"
             )
-        if secret is not None and not secret.strip():
-            raise ValueError("secret must not be empty: `Bearer ` would authenticate")
-        if partner_token is not None and not partner_token:
-            raise ValueError("partner_token must be your non-empty partner token")
+        if secret is not None:  # blank, `Bearer ` would authenticate
+            webhooks.check_secret(secret, "secret")
+        if partner_token is not None:
+            webhooks.check_secret(partner_token, "partner_token")
         self._handler = handler
         self._expected = None if secret is None else f"Bearer {secret}".encode()
         self._partner_token = partner_token
@@ -89,6 +98,7 @@ class WebhookReceiver:
         self._max_body_size = max_body_size
         self._body_timeout = body_timeout
         self._strict = strict
+        self._max_events = max_events
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -104,9 +114,10 @@ class WebhookReceiver:
                 raise _Reply(405, "POST only")
             body = await self._read_body(scope, receive)
             status, message = await self._deliver(parse(scope, body))
+            paths: tuple[str, ...] = ()
         except _Reply as reply:
-            status, message = reply.status, reply.message
-        await _answer(send, status, message, head=scope["method"] == "HEAD")
+            status, message, paths = reply.status, reply.message, reply.paths
+        await _answer(send, status, message, paths, head=scope["method"] == "HEAD")
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -149,9 +160,9 @@ class WebhookReceiver:
             if not hmac.compare_digest(received, self._expected):
                 raise _Reply(401, "wrong Authorization")
         try:
-            return [*webhooks.parse_events(body, strict=self._strict)]
+            return [*webhooks.parse_events(body, strict=self._strict, max_events=self._max_events)]
         except InvalidWebhookError as exc:
-            raise _Reply(400, str(exc)) from None
+            raise _invalid(exc) from None
 
     def _lifecycle(self, scope: Scope, body: bytes) -> list[AnyEvent]:
         assert self._partner_token is not None  # the path exists only with a token
@@ -160,7 +171,7 @@ class WebhookReceiver:
         except WebhookAuthenticationError:
             raise _Reply(401, "wrong partner_token or sign") from None
         except InvalidWebhookError as exc:
-            raise _Reply(400, str(exc)) from None
+            raise _invalid(exc) from None
 
     async def _deliver(self, events: list[AnyEvent]) -> tuple[int, str]:
         handled = duplicates = 0
@@ -211,9 +222,26 @@ class WebhookReceiver:
             logger.exception("could not release %s", key)
 
 
-async def _answer(send: Send, status: int, message: str, *, head: bool) -> None:
-    body = message.encode() if message.startswith("{") else json.dumps({"message": message})
-    payload = body if isinstance(body, bytes) else body.encode()
+def _invalid(error: InvalidWebhookError) -> _Reply:
+    """The 400 for a body that is not an acceptable event. Its message names paths and
+    types only (webhooks' rule); the fields that do not match the description (strict) are
+    answered by path alone, up to drift.MESSAGE_LIMIT of them."""
+    if not error.drift:
+        return _Reply(400, str(error))
+    paths = tuple(dict.fromkeys(entry.path for entry in error.drift))
+    return _Reply(400, "the event does not match the description", paths[:MESSAGE_LIMIT])
+
+
+async def _answer(
+    send: Send, status: int, message: str, paths: tuple[str, ...], *, head: bool
+) -> None:
+    if message.startswith("{"):
+        payload = message.encode()
+    else:
+        answer: dict[str, Any] = {"message": message}
+        if paths:
+            answer["paths"] = list(paths)
+        payload = json.dumps(answer).encode()
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(payload)).encode()),

@@ -84,11 +84,13 @@ class _Secret:
     def __init__(self, value: str, name: str) -> None:
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"{name} must be a non-empty string")
+        if value != value.strip():  # a pasted newline: refused rather than guessed at
+            raise ValueError(f"{name} has whitespace around it: remove it")
         if "," in value or not (value.isascii() and value.isprintable()):
             # It goes into `Authorization: Bearer <partner>, User <user>` as is.
             raise ValueError(f"{name} must be printable ASCII without commas")
         _refuse_auth_scheme(value, name)
-        self._value = value.strip()
+        self._value = value
 
     def reveal(self) -> str:
         return self._value
@@ -212,11 +214,12 @@ class _Shared:
         return header
 
     def redact(self, text: str) -> str:
-        """The text without this client's tokens (for log lines)."""
+        """The text without this client's tokens (for log lines: the URL and our own words,
+        cleared as error messages are, see errors.SAFETY_NET_LENGTH)."""
         tokens = [self.partner_token.reveal()]
         if self.user_token is not None:
             tokens.append(self.user_token.reveal())
-        return errors.redact(text, tokens)
+        return errors.redact(text, tokens, shortest=errors.SAFETY_NET_LENGTH)
 
 
 @dataclass(frozen=True)
