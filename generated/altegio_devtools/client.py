@@ -33,7 +33,8 @@ from ._json import decode_response
 from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit, RateLimiter
 from ._retries import RetryPolicy
 from .drift import DriftError, log_drift
-from .types import UNSET, Body, Headers, Host, Operation, Query, Unset, parse_body
+from .errors import parse_body
+from .types import UNSET, Body, Headers, Host, Operation, Query, Unset
 
 __all__ = [
     "API_BASE_URL",
@@ -88,6 +89,7 @@ class _Secret:
         if "," in value or not (value.isascii() and value.isprintable()):
             # It goes into `Authorization: Bearer <partner>, User <user>` as is.
             raise ValueError(f"{name} must be printable ASCII without commas")
+        _refuse_auth_scheme(value, name)
         self._value = value
 
     def reveal(self) -> str:
@@ -304,9 +306,9 @@ class Client:
             env, urls = environment, _base_urls(environment, None, None)
         default_api, default_app = _BASE_URLS[env]
         if not isinstance(api_base_url, Unset):
-            urls["api"] = api_base_url or default_api
+            urls["api"] = _base_url(api_base_url, "api_base_url") or default_api
         if not isinstance(app_base_url, Unset):
-            urls["app"] = app_base_url or default_app
+            urls["app"] = _base_url(app_base_url, "app_base_url") or default_app
         derived = copy.copy(self)  # every other option, the retry policy
         derived._extras = _Extras()
         derived._shared = _Shared(
@@ -838,13 +840,42 @@ def _optional_secret(value: str | None, name: str) -> _Secret | None:
     return None if value is None else _Secret(value, name)
 
 
+def _refuse_auth_scheme(value: str, name: str) -> None:
+    """A token given with its scheme would go out as `Bearer Bearer ...`: refused when the
+    client is created, not at the first call's 401."""
+    for scheme in ("Bearer", "User"):
+        if value.strip().lower().startswith(scheme.lower() + " "):
+            raise ValueError(f"{name} is the token alone: leave out {scheme!r}, the client adds it")
+
+
 def _base_urls(
     environment: Environment, api_base_url: str | None, app_base_url: str | None
 ) -> dict[Host, str]:
     if environment not in _BASE_URLS:
         raise ValueError(f"environment must be one of {sorted(_BASE_URLS)}, not {environment!r}")
     api, app = _BASE_URLS[environment]
-    return {"api": api_base_url or api, "app": app_base_url or app}
+    return {
+        "api": _base_url(api_base_url, "api_base_url") or api,
+        "app": _base_url(app_base_url, "app_base_url") or app,
+    }
+
+
+def _base_url(value: str | None, name: str) -> str | None:
+    """A base URL checked when the client is created: an absolute http(s) URL (without a
+    scheme httpx would fail only at the first call, with UnsupportedProtocol)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, not {type(value).__name__}")
+    try:
+        url = httpx.URL(value)
+    except httpx.InvalidURL:
+        url = httpx.URL()
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(
+            f"{name} must be an absolute http(s) URL, e.g. https://api.alteg.io/api/v1"
+        )
+    return value
 
 
 def _limiter(rate_limits: Sequence[RateLimit] | RateLimiter | None) -> RateLimiter | None:

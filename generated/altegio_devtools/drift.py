@@ -35,6 +35,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from .types import Unset
+
 __all__ = [
     "MISSING",
     "READ_ERRORS",
@@ -204,8 +206,6 @@ def _under(key: str, entries: Iterable[Drift]) -> Iterable[Drift]:
 
 
 def _raw(value: object) -> object:
-    from .types import Unset  # noqa: PLC0415 - types imports errors, which imports us
-
     return MISSING if isinstance(value, Unset) else value
 
 

@@ -42,15 +42,17 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 from urllib.parse import quote
 
 import httpx
 
 from ._json import describe_decode_error
-from .drift import WITHHELD, Drift, DriftError, describe_drift
+from .drift import READ_ERRORS, WITHHELD, Drift, DriftError, describe_drift
+
+T = TypeVar("T")
 
 __all__ = [
     "APIConnectionError",
@@ -214,6 +216,16 @@ class ResponseValidationError(APIError):
         )
         self.response = response
         self.status_code: int = response.status_code
+
+
+def parse_body(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
+    """Run a generated parser; any way the body fails to match becomes one typed error."""
+    try:
+        return parser(response)
+    except (*READ_ERRORS, RecursionError) as exc:
+        # json.JSONDecodeError is a ValueError; RecursionError: absurdly deep JSON. Not
+        # chained: the text of a reader's error may quote the body (the message names it).
+        raise ResponseValidationError(response, exc) from None
 
 
 class ResponseTooLargeError(APIError):

@@ -24,6 +24,7 @@ its body is parsed: a forged call costs a bounded scan, not a parse.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import hmac
 import json
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ._coerce import as_int
+from ._coerce import as_datetime, as_int, is_null_date
 from ._json import describe_decode_error
 from ._webhooks import PAYLOAD_BY_RESOURCE, WebhookPayload
 from .drift import (
@@ -121,7 +122,10 @@ class Freeze:
 @dataclass(frozen=True)
 class Payment:
     """A location paid for the application through Altegio (production only); its `sign`
-    was verified."""
+    was verified.
+
+    The dates are read as datetimes (`Y-m-d H:i:s`, ISO 8601 or a date alone); None when
+    absent, empty or not a date at all (`raw` keeps every field as sent)."""
 
     salon_id: int
     application_id: int
@@ -129,10 +133,12 @@ class Payment:
     amount: float
     currency_iso: str | None
     discount: float | None
-    period_from: str | None
-    period_to: str | None
-    payment_date: str | None
+    period_from: datetime.datetime | None
+    period_to: datetime.datetime | None
+    payment_date: datetime.datetime | None
     tariff_option_id: int | None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """The call's fields as sent, without partner_token and sign."""
 
 
 @dataclass(frozen=True)
@@ -296,10 +302,11 @@ def _payment(
         amount=amount,
         currency_iso=_optional_str(payload, "currency_iso"),
         discount=discount,
-        period_from=_optional_str(payload, "period_from"),
-        period_to=_optional_str(payload, "period_to"),
-        payment_date=_optional_str(payload, "payment_date"),
+        period_from=_optional_date(payload, "period_from"),
+        period_to=_optional_date(payload, "period_to"),
+        payment_date=_optional_date(payload, "payment_date"),
         tariff_option_id=_optional_lifecycle_id(payload, "tariff_option_id"),
+        raw={k: v for k, v in payload.items() if k not in ("partner_token", "sign")},
     )
 
 
@@ -557,6 +564,17 @@ def _require(payload: dict[str, Any], names: tuple[str, ...]) -> None:
 def _optional_str(payload: dict[str, Any], name: str) -> str | None:
     value = payload.get(name)
     return None if value is None else str(value)
+
+
+def _optional_date(payload: dict[str, Any], name: str) -> datetime.datetime | None:
+    """A date of a verified payment, or None: a payment is never refused for its dates."""
+    value = payload.get(name)
+    if value is None or is_null_date(value):
+        return None
+    try:
+        return as_datetime(value)
+    except READ_ERRORS:
+        return None
 
 
 def _digest(value: Any) -> str:
