@@ -7,6 +7,13 @@ then it departs only if the requests that actually left keep it within every win
 else it waits again. Windows are held `margin` seconds longer than stated, so that jitter
 between leaving here and arriving there cannot fit one request too many into a window. A
 429 with Retry-After pauses every request through the limiter (pause()).
+
+A request admitted by depart() may still take a while to leave: opening its connection (a
+TLS handshake to Altegio takes longer than the margin), or a thread the OS held. So the
+admission is checked again the moment the request's first byte is written (Departure,
+httpcore's `trace` hook): past half the margin (`leeway`) it is charged again, at that
+moment, waiting if the windows are full by then. The other half of the margin covers the
+way from there to the server.
 """
 
 from __future__ import annotations
@@ -15,8 +22,13 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from . import errors
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,9 @@ class RateLimiter:
         self._clock = clock
         self._lock = threading.Lock()
         self._paused_until = -math.inf
+        #: Seconds a request may take to leave after its admission before it is charged
+        #: again as it leaves (see the module docstring).
+        self.leeway: float = margin / 2
 
     def reserve(self) -> float:
         """Take the next planned slot; return the seconds to wait before depart()."""
@@ -69,10 +84,11 @@ class RateLimiter:
                     planned.popleft()
             return start - now
 
-    def depart(self) -> float:
+    def depart(self, deadline: float = math.inf) -> float:
         """Record a request leaving now and return 0.0; or, when the requests that left
         (or a pause) do not allow it yet, record nothing and return the seconds to wait
-        before asking again."""
+        before asking again. A shared limiter gives up asking its store at `deadline`
+        (time.monotonic()); this one answers at once."""
         with self._lock:
             now = self._clock()
             start = max(now, self._paused_until)
@@ -87,8 +103,113 @@ class RateLimiter:
                     sent.popleft()
             return 0.0
 
+    async def adepart(self, deadline: float = math.inf) -> float:
+        """depart() for async clients (a shared limiter asks its store over asyncio)."""
+        return self.depart(deadline)
+
     def pause(self, seconds: float) -> None:
         """Hold every request through this limiter for `seconds` from now (the server said
         so with Retry-After)."""
         with self._lock:
             self._paused_until = max(self._paused_until, self._clock() + seconds)
+
+
+#: httpcore's trace events just before a request's first byte is written.
+_SENDING = frozenset({"http11.send_request_headers.started", "http2.send_request_headers.started"})
+
+
+class _DepartureBase:
+    def __init__(
+        self,
+        limiter: RateLimiter,
+        request: httpx.Request,
+        deadline: float,
+        extend: Callable[[float], None],
+    ) -> None:
+        self.limiter = limiter
+        self.request = request
+        self.deadline = deadline
+        self.extend = extend  # the attempt's own timeout does not count the waits at departure
+        self.admitted = -math.inf  # when the admission that holds was asked for (monotonic)
+
+    def _check(self, wait: float) -> None:
+        if time.monotonic() + wait > self.deadline:
+            raise errors.APITimeoutError(self.request)
+
+    def _late(self, event: str) -> bool:
+        return event in _SENDING and time.monotonic() - self.admitted > self.limiter.leeway
+
+
+class Departure(_DepartureBase):
+    """One attempt's way through the limiter, for the sync client: admit() waits until the
+    limiter admits it; called by httpcore as the request leaves (the request's `trace`
+    extension), it charges it again if that is more than `leeway` after its admission.
+    Transports that do not trace keep the admission made before sending. Waiting past the
+    call's deadline raises errors.APITimeoutError."""
+
+    def __init__(
+        self,
+        limiter: RateLimiter,
+        request: httpx.Request,
+        deadline: float,
+        sleep: Callable[[float], None],
+        extend: Callable[[float], None],
+    ) -> None:
+        super().__init__(limiter, request, deadline, extend)
+        self.sleep = sleep
+
+    def admit(self) -> None:
+        self._depart(self.limiter.reserve())
+
+    def __call__(self, event: str, info: dict[str, Any]) -> None:
+        if self._late(event):
+            self.extend(self._depart(0.0))
+
+    def _depart(self, wait: float) -> float:
+        """Wait `wait`, then until the limiter admits; return the seconds waited."""
+        waited = 0.0
+        while True:
+            if wait > 0:
+                self._check(wait)
+                self.sleep(wait)
+                waited += wait
+            asked = time.monotonic()
+            wait = self.limiter.depart(self.deadline)
+            if wait <= 0:
+                self.admitted = asked
+                return waited
+
+
+class AsyncDeparture(_DepartureBase):
+    """Departure for the async client (its waits are asyncio sleeps)."""
+
+    def __init__(
+        self,
+        limiter: RateLimiter,
+        request: httpx.Request,
+        deadline: float,
+        sleep: Callable[[float], Awaitable[None]],
+        extend: Callable[[float], None],
+    ) -> None:
+        super().__init__(limiter, request, deadline, extend)
+        self.sleep = sleep
+
+    async def admit(self) -> None:
+        await self._depart(self.limiter.reserve())
+
+    async def __call__(self, event: str, info: dict[str, Any]) -> None:
+        if self._late(event):
+            self.extend(await self._depart(0.0))
+
+    async def _depart(self, wait: float) -> float:
+        waited = 0.0
+        while True:
+            if wait > 0:
+                self._check(wait)
+                await self.sleep(wait)
+                waited += wait
+            asked = time.monotonic()
+            wait = await self.limiter.adepart(self.deadline)
+            if wait <= 0:
+                self.admitted = asked
+                return waited
