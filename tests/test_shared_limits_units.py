@@ -478,7 +478,7 @@ class Monitor:
         ready = threading.Event()
 
         def watch() -> None:
-            with admin.monitor() as monitor:
+            with admin.monitor() as monitor:  # type: ignore[no-untyped-call]
                 ready.set()
                 for command in monitor.listen():
                     if command["command"] == "ECHO monitor-end":
