@@ -65,24 +65,30 @@ def test_a_request_leaving_within_the_leeway_is_charged_once() -> None:
     assert slept == extended == []
 
 
+#: A margin of 1/32 s: its windows' ends are exact in binary (the fake clock adds them).
+MARGIN = 0.03125
+#: Longer than the leeway (half the margin), in real (monotonic) time.
+LATE = 0.03
+
+
 def test_a_request_leaving_late_is_charged_again_as_it_leaves() -> None:
     """Past the leeway the request takes a slot at the moment it leaves; other trace
     events (connecting, reading) charge nothing."""
     clock = Clock()
-    limiter = RateLimiter([RateLimit(3, 1.0)], clock=clock, margin=0.0)
-    assert limiter.leeway == 0.0
+    limiter = RateLimiter([RateLimit(3, 1.0)], clock=clock, margin=MARGIN)
+    assert limiter.leeway == MARGIN / 2
     departure, slept, extended = departure_with(limiter)
     departure.admit()
-    time.sleep(0.002)  # later than the leeway (monotonic time)
+    time.sleep(LATE)
     for event in ("connection.connect_tcp.started", "http11.send_request_headers.complete"):
         departure(event, {})
     assert limiter.depart() == 0.0  # 2 of 3 taken: only the admission and this one
     clock.now += 0.5
     departure(SENDING, {})  # 3 of 3: the request left at 100.5
-    assert limiter.depart() == pytest.approx(0.5)  # until the two at 100.0 leave
-    clock.now = 101.0
+    assert limiter.depart() == 0.53125  # until the two at 100.0 leave
+    clock.now = 101.03125
     assert [limiter.depart(), limiter.depart()] == [0.0, 0.0]
-    assert limiter.depart() == pytest.approx(0.5)  # the one that left at 100.5 holds on
+    assert limiter.depart() == 0.5  # the one that left at 100.5 holds on
     assert slept == [] and extended == [0.0]
 
 
@@ -90,7 +96,7 @@ def test_a_late_request_into_full_windows_waits_and_its_attempt_is_extended() ->
     """If the windows filled up meanwhile, the late request waits at the door (the sleep
     the client gives it), and its attempt's timeout is moved on by that wait."""
     clock = Clock()
-    limiter = RateLimiter([RateLimit(2, 1.0)], clock=clock, margin=0.0)
+    limiter = RateLimiter([RateLimit(2, 1.0)], clock=clock, margin=MARGIN)
     departure, slept, extended = departure_with(limiter)
 
     def sleep(seconds: float) -> None:
@@ -101,27 +107,81 @@ def test_a_late_request_into_full_windows_waits_and_its_attempt_is_extended() ->
     departure.admit()
     clock.now += 0.25
     assert limiter.depart() == 0.0  # another request takes the last slot
-    time.sleep(0.002)
+    time.sleep(LATE)
     departure(SENDING, {})
-    assert slept == [pytest.approx(0.75)]  # until the admission at 100.0 leaves
-    assert extended == [pytest.approx(0.75)]
-    assert limiter.depart() == pytest.approx(0.25)  # the entries at 100.25 and 100.75
+    assert slept == extended == [0.78125]  # until the admission at 100.0 leaves
+    assert limiter.depart() == 0.25  # the entries at 100.25 and 101.03125
 
 
 def test_waiting_at_the_door_past_the_deadline_is_a_timeout() -> None:
     clock = Clock()
-    limiter = RateLimiter([RateLimit(1, 1.0)], clock=clock, margin=0.0)
+    limiter = RateLimiter([RateLimit(1, 1.0)], clock=clock, margin=MARGIN)
     departure, slept, _ = departure_with(limiter, deadline=time.monotonic() + 0.5)
     departure.admit()
-    time.sleep(0.002)
+    time.sleep(LATE)
     with pytest.raises(errors.APITimeoutError):
         departure(SENDING, {})
     assert slept == []
 
 
+class SlowLimiter(RateLimiter):
+    """A memory limiter whose decisions take `seconds[i]` (real time), as a store's would."""
+
+    def __init__(self, seconds: list[float]) -> None:
+        super().__init__([RateLimit(100, 1.0)], margin=MARGIN)
+        self.seconds = seconds
+        self.decisions = 0
+
+    def depart(self, deadline: float = float("inf")) -> float:
+        time.sleep(self.seconds[min(self.decisions, len(self.seconds) - 1)])
+        self.decisions += 1
+        return super().depart(deadline)
+
+
+def test_a_charge_that_came_back_late_is_made_again_three_times_at_most() -> None:
+    """The charge at the door can itself come back late (a busy host): it is made again,
+    until one comes back in time, or three were made."""
+    fast_then_slow = SlowLimiter([0.0, LATE, 0.0])
+    departure, _, _ = departure_with(fast_then_slow)
+    departure.admit()
+    time.sleep(LATE)
+    departure(SENDING, {})
+    assert fast_then_slow.decisions == 1 + 2  # late, late again, then in time
+
+    always_late = SlowLimiter([0.0, LATE])
+    departure, _, _ = departure_with(always_late)
+    departure.admit()
+    time.sleep(LATE)
+    departure(SENDING, {})
+    assert always_late.decisions == 1 + 3
+
+
+def test_a_store_that_is_always_slow_is_not_late() -> None:
+    """Every decision of a distant store takes its round trip: the requests all leave that
+    late, so that alone charges nothing again."""
+    distant = SlowLimiter([LATE])
+    for _ in range(3):
+        departure, _, _ = departure_with(distant)
+        departure.admit()
+        departure(SENDING, {})
+    assert distant.decisions == 3
+    assert LATE <= distant.usual_decision < LATE + distant.leeway
+
+
+def test_the_usual_decision_follows_the_fastest_recent_ones() -> None:
+    limiter = RateLimiter([RateLimit(1, 1.0)])
+    assert limiter.usual_decision == float("inf")
+    limiter.note_decision(0.5)
+    assert limiter.usual_decision == 0.5  # the first one
+    limiter.note_decision(0.25)
+    assert limiter.usual_decision == 0.25  # down at once
+    limiter.note_decision(0.25 + 1.0)
+    assert limiter.usual_decision == 0.25 + 1.0 / 16  # up by a sixteenth of the way
+
+
 def test_the_async_departure_charges_a_late_request_again() -> None:
     clock = Clock()
-    limiter = RateLimiter([RateLimit(2, 1.0)], clock=clock, margin=0.0)
+    limiter = RateLimiter([RateLimit(2, 1.0)], clock=clock, margin=MARGIN)
     slept: list[float] = []
     extended: list[float] = []
 
@@ -135,13 +195,13 @@ def test_the_async_departure_charges_a_late_request_again() -> None:
         await departure.admit()
         clock.now += 0.25
         assert limiter.depart() == 0.0
-        await asyncio.sleep(0.002)
+        await asyncio.sleep(LATE)
         await departure("connection.connect_tcp.started", {})
         assert slept == []
         await departure(SENDING, {})
 
     asyncio.run(run())
-    assert slept == [pytest.approx(0.75)] and extended == [pytest.approx(0.75)]
+    assert slept == extended == [0.78125]
 
 
 # -- through the clients -------------------------------------------------------------------
