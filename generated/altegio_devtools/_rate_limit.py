@@ -9,11 +9,13 @@ between leaving here and arriving there cannot fit one request too many into a w
 429 with Retry-After pauses every request through the limiter (pause()).
 
 A request admitted by depart() may still take a while to leave: opening its connection (a
-TLS handshake to Altegio takes longer than the margin), or a thread the OS held. So the
-admission is checked again the moment the request's first byte is written (Departure,
-httpcore's `trace` hook): past half the margin (`leeway`) it is charged again, at that
-moment, waiting if the windows are full by then. The other half of the margin covers the
-way from there to the server.
+TLS handshake to Altegio takes longer than the margin), a shared store's slow answer, or a
+thread the OS held. So the admission is checked again the moment the request's first byte
+is written (Departure, httpcore's `trace` hook): later than usual (a decision's usual time,
+`usual_decision`) by more than half the margin (`leeway`), it is charged again, at that
+moment, waiting if the windows are full by then, and again if that charge came back late
+too (at most `_RECHARGES` times). The other half of the margin covers the way from there to
+the server.
 """
 
 from __future__ import annotations
@@ -69,6 +71,10 @@ class RateLimiter:
         #: Seconds a request may take to leave after its admission before it is charged
         #: again as it leaves (see the module docstring).
         self.leeway: float = margin / 2
+        #: How long an admission usually takes from asking to answer (seconds; a shared
+        #: store's round trip): every request leaves that late, so only a delay beyond it
+        #: counts against `leeway`.
+        self.usual_decision: float = math.inf
 
     def reserve(self) -> float:
         """Take the next planned slot; return the seconds to wait before depart()."""
@@ -103,6 +109,12 @@ class RateLimiter:
                     sent.popleft()
             return 0.0
 
+    def note_decision(self, seconds: float) -> None:
+        """Track usual_decision: the fastest recent admissions (down at once, up slowly,
+        so that a server that became slower for good is followed)."""
+        usual = self.usual_decision
+        self.usual_decision = seconds if seconds < usual else usual + (seconds - usual) / 16
+
     async def adepart(self, deadline: float = math.inf) -> float:
         """depart() for async clients (a shared limiter asks its store over asyncio)."""
         return self.depart(deadline)
@@ -116,6 +128,8 @@ class RateLimiter:
 
 #: httpcore's trace events just before a request's first byte is written.
 _SENDING = frozenset({"http11.send_request_headers.started", "http2.send_request_headers.started"})
+#: At most so many charges again as a request leaves (each came back late, a busy host).
+_RECHARGES = 3
 
 
 class _DepartureBase:
@@ -136,14 +150,19 @@ class _DepartureBase:
         if time.monotonic() + wait > self.deadline:
             raise errors.APITimeoutError(self.request)
 
-    def _late(self, event: str) -> bool:
-        return event in _SENDING and time.monotonic() - self.admitted > self.limiter.leeway
+    def _late(self) -> bool:
+        limiter = self.limiter
+        return time.monotonic() - self.admitted > limiter.usual_decision + limiter.leeway
+
+    def _admitted(self, asked: float) -> None:
+        self.admitted = asked
+        self.limiter.note_decision(time.monotonic() - asked)
 
 
 class Departure(_DepartureBase):
     """One attempt's way through the limiter, for the sync client: admit() waits until the
     limiter admits it; called by httpcore as the request leaves (the request's `trace`
-    extension), it charges it again if that is more than `leeway` after its admission.
+    extension), it charges it again if it leaves late (see the module docstring).
     Transports that do not trace keep the admission made before sending. Waiting past the
     call's deadline raises errors.APITimeoutError."""
 
@@ -162,8 +181,11 @@ class Departure(_DepartureBase):
         self._depart(self.limiter.reserve())
 
     def __call__(self, event: str, info: dict[str, Any]) -> None:
-        if self._late(event):
-            self.extend(self._depart(0.0))
+        if event in _SENDING:
+            for _ in range(_RECHARGES):
+                if not self._late():
+                    return
+                self.extend(self._depart(0.0))
 
     def _depart(self, wait: float) -> float:
         """Wait `wait`, then until the limiter admits; return the seconds waited."""
@@ -176,7 +198,7 @@ class Departure(_DepartureBase):
             asked = time.monotonic()
             wait = self.limiter.depart(self.deadline)
             if wait <= 0:
-                self.admitted = asked
+                self._admitted(asked)
                 return waited
 
 
@@ -198,8 +220,11 @@ class AsyncDeparture(_DepartureBase):
         await self._depart(self.limiter.reserve())
 
     async def __call__(self, event: str, info: dict[str, Any]) -> None:
-        if self._late(event):
-            self.extend(await self._depart(0.0))
+        if event in _SENDING:
+            for _ in range(_RECHARGES):
+                if not self._late():
+                    return
+                self.extend(await self._depart(0.0))
 
     async def _depart(self, wait: float) -> float:
         waited = 0.0
@@ -211,5 +236,5 @@ class AsyncDeparture(_DepartureBase):
             asked = time.monotonic()
             wait = await self.limiter.adepart(self.deadline)
             if wait <= 0:
-                self.admitted = asked
+                self._admitted(asked)
                 return waited
