@@ -24,6 +24,7 @@ import redis
 import redis.asyncio
 
 from altegio_devtools import RateLimit, errors, shared_limits
+from altegio_devtools._rate_limit import Ticket
 from altegio_devtools.shared_limits import (
     SharedRateLimiter,
     file_rate_limiter,
@@ -542,3 +543,30 @@ def test_a_server_that_lost_the_script_gets_it_again(valkey_url: str, server: re
 
 def store_entries(server: redis.Redis) -> list[Any]:
     return cast("list[Any]", server.zrange(f"{KEY}:window", 0, -1))
+
+
+def test_a_ticket_moves_its_entry_on_redis(
+    valkey_url: str, server: redis.Redis, clock: FakeClock
+) -> None:
+    """Charged again with its ticket (a request leaving late), a request's entry moves to
+    the new moment in the same round trip: it is counted once. Refused, it holds none."""
+    limiter = RedisStore(valkey_url, server).limiter([RateLimit(2, 1.0)], margin=0.0)
+    ticket = Ticket()
+    assert limiter.depart(ticket=ticket) == 0.0
+    first = ticket.entry
+    clock.ms = START + 300
+    assert limiter.depart(ticket=ticket) == 0.0
+    assert ticket.entry != first and store_entries(server) == [ticket.entry]
+    assert server.zscore(f"{KEY}:window", str(ticket.entry)) == START + 300
+    limiter.pause(1.0)
+    assert limiter.depart(ticket=ticket) == 1.0
+    assert ticket.entry is None and store_entries(server) == []
+
+
+def test_a_file_cannot_move_an_entry(tmp_path: Path, clock: FakeClock) -> None:
+    """The file's bucket cannot take an entry out: a request charged again holds two."""
+    store = FileStore(tmp_path / "limits.sqlite")
+    limiter = store.limiter([RateLimit(5, 1.0)], margin=0.0)
+    ticket = Ticket()
+    assert limiter.depart(ticket=ticket) == limiter.depart(ticket=ticket) == 0.0
+    assert ticket.entry is None and len(store.entries()) == 2
