@@ -12,14 +12,15 @@ A request admitted by depart() may still take a while to leave: opening its conn
 TLS handshake to Altegio takes longer than the margin), a shared store's slow answer, or a
 thread the OS held. So the admission is checked again the moment the request's first byte
 is written (Departure, httpcore's `trace` hook): later than usual (a decision's usual time,
-`usual_decision`) by more than half the margin (`leeway`), it is charged again, at that
-moment, waiting if the windows are full by then, and again if that charge came back late
-too (at most `_RECHARGES` times). The other half of the margin covers the way from there to
-the server.
+`usual_decision`) by more than half the margin (`leeway`), its entry is moved to that
+moment (a Ticket holds it), waiting if the windows are full by then, and again if that
+move came back late too (at most `_RECHARGES` times). The other half of the margin covers
+the way from there to the server.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 import time
@@ -31,6 +32,16 @@ from typing import Any
 import httpx
 
 from . import errors
+
+
+class Ticket:
+    """The entry one request holds in a limiter's windows, so that charging it again as it
+    leaves moves that entry instead of adding another (None: it holds none)."""
+
+    __slots__ = ("entry",)
+
+    def __init__(self) -> None:
+        self.entry: object = None
 
 
 @dataclass(frozen=True)
@@ -90,23 +101,32 @@ class RateLimiter:
                     planned.popleft()
             return start - now
 
-    def depart(self, deadline: float = math.inf) -> float:
+    def depart(self, deadline: float = math.inf, ticket: Ticket | None = None) -> float:
         """Record a request leaving now and return 0.0; or, when the requests that left
         (or a pause) do not allow it yet, record nothing and return the seconds to wait
         before asking again. A shared limiter gives up asking its store at `deadline`
-        (time.monotonic()); this one answers at once."""
+        (time.monotonic()); this one answers at once. With a `ticket`, the entry it holds
+        (the request's earlier admission) is taken out first: the request is counted once,
+        when it leaves."""
         with self._lock:
             now = self._clock()
+            if ticket is not None and ticket.entry is not None:
+                for _, _, _, sent in self._windows:
+                    with contextlib.suppress(ValueError):  # already out of the window
+                        sent.remove(ticket.entry)  # type: ignore[arg-type]  # its own
+                ticket.entry = None
             start = max(now, self._paused_until)
             for requests, seconds, _, sent in self._windows:
                 if len(sent) >= requests:
                     start = max(start, sent[-requests] + seconds)
             if start > now:
                 return start - now
-            for requests, _, _, sent in self._windows:
+            for _, seconds, _, sent in self._windows:
                 sent.append(now)
-                if len(sent) > requests:
+                while sent[0] + seconds <= now:  # out of the window
                     sent.popleft()
+            if ticket is not None:
+                ticket.entry = now
             return 0.0
 
     def note_decision(self, seconds: float) -> None:
@@ -115,9 +135,9 @@ class RateLimiter:
         usual = self.usual_decision
         self.usual_decision = seconds if seconds < usual else usual + (seconds - usual) / 16
 
-    async def adepart(self, deadline: float = math.inf) -> float:
+    async def adepart(self, deadline: float = math.inf, ticket: Ticket | None = None) -> float:
         """depart() for async clients (a shared limiter asks its store over asyncio)."""
-        return self.depart(deadline)
+        return self.depart(deadline, ticket)
 
     def pause(self, seconds: float) -> None:
         """Hold every request through this limiter for `seconds` from now (the server said
@@ -145,6 +165,7 @@ class _DepartureBase:
         self.deadline = deadline
         self.extend = extend  # the attempt's own timeout does not count the waits at departure
         self.admitted = -math.inf  # when the admission that holds was asked for (monotonic)
+        self.ticket = Ticket()
 
     def _check(self, wait: float) -> None:
         if time.monotonic() + wait > self.deadline:
@@ -196,7 +217,7 @@ class Departure(_DepartureBase):
                 self.sleep(wait)
                 waited += wait
             asked = time.monotonic()
-            wait = self.limiter.depart(self.deadline)
+            wait = self.limiter.depart(self.deadline, self.ticket)
             if wait <= 0:
                 self._admitted(asked)
                 return waited
@@ -234,7 +255,7 @@ class AsyncDeparture(_DepartureBase):
                 await self.sleep(wait)
                 waited += wait
             asked = time.monotonic()
-            wait = await self.limiter.adepart(self.deadline)
+            wait = await self.limiter.adepart(self.deadline, self.ticket)
             if wait <= 0:
                 self._admitted(asked)
                 return waited

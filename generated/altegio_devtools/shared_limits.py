@@ -31,7 +31,7 @@ import time
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from ._rate_limit import DEFAULT_MARGIN, DEFAULT_RATE_LIMITS, RateLimit, RateLimiter
+from ._rate_limit import DEFAULT_MARGIN, DEFAULT_RATE_LIMITS, RateLimit, RateLimiter, Ticket
 from .errors import RateLimitBackendError
 
 __all__ = ["SharedRateLimiter", "file_rate_limiter", "redis_rate_limiter"]
@@ -43,11 +43,15 @@ _FALLBACK_WAIT = 0.01
 
 #: One decision. KEYS: the windows (a sorted set of departures, scored by their time in ms)
 #: and the pause (the moment it ends, in ms). ARGV: now (ms), a unique member for this
-#: departure, then the requests and the length (ms) of each window. Returns 0 when the
+#: departure, the member it replaces (its request's earlier admission, taken out first;
+#: '' for none), then the requests and the length (ms) of each window. Returns 0 when the
 #: departure is admitted and stored, else the milliseconds to wait before asking again.
 #: Entries stamped a moment after `now` (another process took its time a moment later but
 #: ran first) count too: counting only up to `now` lets one request too many into a window.
 _DECIDE_SCRIPT = """
+if ARGV[3] ~= '' then
+    redis.call('ZREM', KEYS[1], ARGV[3])
+end
 local now = tonumber(ARGV[1])
 local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
 if paused > now then
@@ -55,7 +59,7 @@ if paused > now then
 end
 local wait = 0
 local longest = 0
-for i = 3, #ARGV, 2 do
+for i = 4, #ARGV, 2 do
     local requests = tonumber(ARGV[i])
     local window = tonumber(ARGV[i + 1])
     longest = math.max(longest, window)
@@ -87,9 +91,11 @@ return 0
 class _Store(Protocol):
     #: What the store raises when it cannot be used.
     errors: tuple[type[BaseException], ...]
+    #: Whether it can take an entry out (else a request charged again holds two).
+    moves: bool
 
-    def decide(self, now_ms: int, deadline: float) -> int: ...
-    async def adecide(self, now_ms: int, deadline: float) -> int: ...
+    def decide(self, now_ms: int, deadline: float, entry: str, replacing: str) -> int: ...
+    async def adecide(self, now_ms: int, deadline: float, entry: str, replacing: str) -> int: ...
     def pause_until(self, until_ms: int, seconds: float) -> None: ...
 
 
@@ -115,20 +121,32 @@ class SharedRateLimiter(RateLimiter):
     def __repr__(self) -> str:
         return f"SharedRateLimiter({self._description})"
 
-    def depart(self, deadline: float = math.inf) -> float:
+    def depart(self, deadline: float = math.inf, ticket: Ticket | None = None) -> float:
+        entry, replacing = self._entries(ticket)
         try:
-            wait_ms = self._store.decide(_now_ms(), deadline)
+            wait_ms = self._store.decide(_now_ms(), deadline, entry, replacing)
         except self._store.errors as exc:
             raise self._unreachable(exc) from exc
-        return wait_ms / 1000
+        return self._decided(wait_ms, ticket, entry)
 
-    async def adepart(self, deadline: float = math.inf) -> float:
+    async def adepart(self, deadline: float = math.inf, ticket: Ticket | None = None) -> float:
         """depart() for async clients: over an asyncio connection where the store has one
         (Redis), so that waiting on the store never blocks the event loop."""
+        entry, replacing = self._entries(ticket)
         try:
-            wait_ms = await self._store.adecide(_now_ms(), deadline)
+            wait_ms = await self._store.adecide(_now_ms(), deadline, entry, replacing)
         except self._store.errors as exc:
             raise self._unreachable(exc) from exc
+        return self._decided(wait_ms, ticket, entry)
+
+    def _entries(self, ticket: Ticket | None) -> tuple[str, str]:
+        """A new entry's unique name, and the one it replaces ("" for none)."""
+        replacing = ticket.entry if ticket is not None and ticket.entry is not None else ""
+        return f"altegio:{os.urandom(9).hex()}", str(replacing)
+
+    def _decided(self, wait_ms: int, ticket: Ticket | None, entry: str) -> float:
+        if ticket is not None:  # the store took out the entry it replaces, admitted or not
+            ticket.entry = entry if wait_ms == 0 and self._store.moves else None
         return wait_ms / 1000
 
     def pause(self, seconds: float) -> None:
@@ -160,6 +178,7 @@ class _FileStore:
     serialises the processes' writes)."""
 
     errors: tuple[type[BaseException], ...] = (sqlite3.Error, OSError)
+    moves = False
 
     def __init__(self, bucket: Any) -> None:
         self._bucket = bucket
@@ -172,7 +191,7 @@ class _FileStore:
             )
             bucket.conn.commit()
 
-    def decide(self, now_ms: int, deadline: float) -> int:
+    def decide(self, now_ms: int, deadline: float, entry: str, replacing: str) -> int:
         from pyrate_limiter import RateItem  # noqa: PLC0415 (an optional extra)
 
         with self._lock:
@@ -188,8 +207,8 @@ class _FileStore:
         wait_ms = decision.retry_after_ms
         return max(int(wait_ms), 1) if wait_ms is not None else round(_FALLBACK_WAIT * 1000)
 
-    async def adecide(self, now_ms: int, deadline: float) -> int:
-        return self.decide(now_ms, deadline)  # a short, local operation
+    async def adecide(self, now_ms: int, deadline: float, entry: str, replacing: str) -> int:
+        return self.decide(now_ms, deadline, entry, replacing)  # a short, local operation
 
     def pause_until(self, until_ms: int, seconds: float) -> None:
         with self._lock, self._bucket.lock:  # the file lock: one writer across processes
@@ -235,6 +254,7 @@ class _RedisStore:
         from redis.retry import Retry  # noqa: PLC0415 (an optional extra)
 
         self.errors: tuple[type[BaseException], ...] = (redis.RedisError, OSError, TimeoutError)
+        self.moves = True
         self._url = url
         self._timeout = timeout
         self._keys = (f"{key}:window", f"{key}:pause")
@@ -258,16 +278,16 @@ class _RedisStore:
             "driver_info": None,
         }
 
-    def _args(self, now_ms: int) -> list[Any]:
-        return [2, *self._keys, now_ms, f"altegio:{os.urandom(9).hex()}", *self._rates]
+    def _args(self, now_ms: int, entry: str, replacing: str) -> list[Any]:
+        return [2, *self._keys, now_ms, entry, replacing, *self._rates]
 
     def _seconds_left(self, deadline: float) -> float:
         return max(min(self._timeout, deadline - time.monotonic()), 0.001)
 
-    def decide(self, now_ms: int, deadline: float) -> int:
+    def decide(self, now_ms: int, deadline: float, entry: str, replacing: str) -> int:
         from redis.exceptions import NoScriptError  # noqa: PLC0415 (an optional extra)
 
-        args = self._args(now_ms)
+        args = self._args(now_ms, entry, replacing)
         try:
             return self._round_trip(deadline, "EVALSHA", self._sha, *args)
         except NoScriptError:
@@ -290,11 +310,11 @@ class _RedisStore:
         finally:
             pool.release(connection)
 
-    async def adecide(self, now_ms: int, deadline: float) -> int:
+    async def adecide(self, now_ms: int, deadline: float, entry: str, replacing: str) -> int:
         from redis.exceptions import NoScriptError  # noqa: PLC0415 (an optional extra)
 
         client = self._async_client()
-        args = self._args(now_ms)
+        args = self._args(now_ms, entry, replacing)
         async with asyncio.timeout(self._seconds_left(deadline)):
             try:
                 return int(await client.execute_command("EVALSHA", self._sha, *args))
