@@ -570,3 +570,24 @@ def test_a_file_cannot_move_an_entry(tmp_path: Path, clock: FakeClock) -> None:
     ticket = Ticket()
     assert limiter.depart(ticket=ticket) == limiter.depart(ticket=ticket) == 0.0
     assert ticket.entry is None and len(store.entries()) == 2
+
+
+def test_a_stalled_server_is_given_up_at_the_calls_deadline(
+    valkey_url: str, server: redis.Redis
+) -> None:
+    """The call's deadline ends a wait for the store sooner than its own `timeout` (5 s
+    here), sync and async."""
+    limiter = redis_rate_limiter(valkey_url, key=KEY, timeout=5.0)
+    server.client_pause(3000, all=False)  # WRITE: EVALSHA waits
+    try:
+        started = time.monotonic()
+        with pytest.raises(errors.RateLimitBackendError):
+            limiter.depart(started + 0.3)
+        sync_took = time.monotonic() - started
+        started = time.monotonic()
+        with pytest.raises(errors.RateLimitBackendError):
+            asyncio.run(limiter.adepart(started + 0.3))
+        async_took = time.monotonic() - started
+    finally:
+        server.client_unpause()
+    assert 0.25 < sync_took < 0.8 and 0.25 < async_took < 0.8
