@@ -1,0 +1,367 @@
+"""The inbox's worker (altegio_devtools.inbox) against a real Valkey: de-duplication,
+retries with backoff, dead letters and their command, taking over from a silent consumer,
+renewing a long handler's entries, a group the server lost. Deadlines, not sleeps, decide."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+
+from altegio_devtools import webhooks
+from altegio_devtools.inbox import ENTITY, LIFECYCLE, Backoff, RedisInbox, Worker
+from tests.valkey import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "inbox-partner-token"
+
+
+def event(n: int, resource: str = "inbox_test") -> bytes:
+    return json.dumps(
+        {"company_id": 7, "resource": resource, "resource_id": n, "status": "create",
+         "data": {"n": n}}
+    ).encode()  # fmt: skip
+
+
+def key(n: int) -> str:
+    return webhooks.event_key(webhooks.parse_event(event(n)))
+
+
+def make_inbox(url: str, timeout: float = 0.5, stream: str | None = None) -> RedisInbox:
+    """An inbox of its own (a stream no other test uses), for one event loop."""
+    return RedisInbox(url, stream=stream or f"test:{uuid.uuid4().hex}", timeout=timeout)
+
+
+async def until(condition: Callable[[], bool], timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "not reached in time"
+        await asyncio.sleep(0.01)
+
+
+@asynccontextmanager
+async def working(worker: Worker) -> AsyncIterator[Worker]:
+    task = asyncio.create_task(worker.run())
+    try:
+        yield worker
+    finally:
+        worker.stop()
+        await asyncio.wait_for(task, 15)
+
+
+async def settled(inbox: RedisInbox) -> bool:
+    """Nothing left in the stream (finished entries are deleted) nor counted."""
+    left: int = await inbox.redis.xlen(inbox.stream)
+    counted: int = await inbox.redis.hlen(inbox.attempts)
+    return left == 0 and counted == 0
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_each_event_runs_once_however_often_it_is_delivered(valkey_url: str, mode: str) -> None:
+    calls: list[str] = []
+
+    def handle(received: Any) -> None:
+        calls.append(webhooks.event_key(received))
+
+    async def handle_async(received: Any) -> None:
+        handle(received)
+
+    async def scenario() -> None:
+        inbox = make_inbox(valkey_url)
+        worker = Worker(handle if mode == "sync" else handle_async, inbox, reclaim_after=2)
+        async with working(worker):
+            for n in (1, 2, 1, 3):
+                await inbox.append(ENTITY, event(n))
+            both = b"[" + event(4) + b"," + event(2) + b"]"  # an array: each event on its own
+            await inbox.append(ENTITY, both)
+            await until(lambda: len(calls) >= 4)
+            deadline = time.monotonic() + 10
+            while not await settled(inbox):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        assert sorted(calls) == sorted(key(n) for n in (1, 2, 3, 4))
+        await inbox.append(ENTITY, event(3))  # days later: still a duplicate
+        async with working(Worker(handle, inbox, reclaim_after=2)):
+            deadline = time.monotonic() + 10
+            while not await settled(inbox):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        assert len(calls) == 4
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_a_failing_handler_is_retried_with_backoff_until_it_succeeds(valkey_url: str) -> None:
+    tries: list[float] = []
+
+    def handle(received: Any) -> None:
+        tries.append(time.monotonic())
+        if len(tries) < 3:
+            raise ConnectionError("the database is restarting")
+
+    async def scenario() -> None:
+        inbox = make_inbox(valkey_url)
+        worker = Worker(handle, inbox, backoff=Backoff(0.2, 2.0, 10), reclaim_after=2)
+        async with working(worker):
+            await inbox.append(ENTITY, event(1))
+            await until(lambda: len(tries) == 3)
+            deadline = time.monotonic() + 10
+            while not await settled(inbox):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        assert await inbox.redis.xlen(inbox.dead) == 0
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+    gaps = [later - earlier for earlier, later in itertools.pairwise(tries)]
+    assert gaps[0] >= 0.2 and gaps[1] >= 0.4  # 0.2 s, then twice that
+
+
+def test_backoff_grows_to_its_limit() -> None:
+    backoff = Backoff(1.0, 3.0, 20.0)
+    assert [backoff.delay(n) for n in (1, 2, 3, 4)] == [1.0, 3.0, 9.0, 20.0]
+    assert Backoff().delay(1) == 1.0 and Backoff().delay(100) == 300.0
+
+
+def cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "altegio_devtools.inbox", *args, "--url", url]
+    return subprocess.run(
+        command, check=False, capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+
+
+def test_after_max_attempts_an_entry_is_a_dead_letter_and_can_be_replayed(
+    valkey_url: str,
+) -> None:
+    private = "Ivan Example +10000000000"  # what a handler's message might carry
+    calls: list[str] = []
+
+    def always_fails(received: Any) -> None:
+        calls.append("fail")
+        raise LookupError(private)
+
+    stream = f"test:{uuid.uuid4().hex}"
+
+    async def fail_three_times() -> None:
+        inbox = make_inbox(valkey_url, stream=stream)
+        worker = Worker(always_fails, inbox, max_attempts=3, backoff=Backoff(0.05), reclaim_after=2)
+        async with working(worker):
+            await inbox.append(ENTITY, event(9))
+            await until(lambda: len(calls) == 3)
+            deadline = time.monotonic() + 10
+            while not await settled(inbox):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        await inbox.aclose()
+
+    asyncio.run(fail_three_times())
+    assert len(calls) == 3
+    inbox = make_inbox(valkey_url, stream=stream)
+    listed = cli(valkey_url, "dead", "--stream", inbox.stream)
+    assert listed.returncode == 0, listed.stderr
+    (letter,) = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert letter["error"] == "LookupError" and letter["attempts"] == "3"
+    assert "test_inbox.py" in letter["where"] and "always_fails" in letter["where"]
+    assert letter["kind"] == ENTITY and "body" not in letter
+    assert private not in listed.stdout  # the error's type and place, not its message
+    shown = cli(valkey_url, "show", letter["id"], "--stream", inbox.stream)
+    assert shown.stdout.strip() == event(9).decode()
+
+    replayed = cli(valkey_url, "replay", "--all", "--stream", inbox.stream)
+    assert replayed.stdout.strip() == "replay: 1 of 1"
+    handled: list[str] = []
+
+    async def succeed() -> None:
+        inbox = make_inbox(valkey_url, stream=stream)
+        async with working(Worker(lambda e: handled.append("ok"), inbox, reclaim_after=2)):
+            await until(lambda: handled == ["ok"])
+            deadline = time.monotonic() + 10
+            while not await settled(inbox):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        assert await inbox.redis.xlen(inbox.dead) == 0
+        await inbox.aclose()
+
+    asyncio.run(succeed())
+    store = redis.Redis.from_url(valkey_url)
+    store.xadd(inbox.dead, {"kind": ENTITY, "body": event(1)})
+    assert cli(valkey_url, "drop", "--all", "--stream", inbox.stream).stdout.strip() == (
+        "drop: 1 of 1"
+    )
+    assert store.xlen(inbox.dead) == 0
+    missing = cli(valkey_url, "show", "1-1", "--stream", inbox.stream)
+    assert missing.returncode == 1 and "no dead letter 1-1" in missing.stderr
+
+
+def test_what_cannot_be_read_is_a_dead_letter_at_once(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+    calls: list[Any] = []
+    uninstall = json.dumps(
+        {"salon_id": 1, "application_id": 2, "event": "uninstall", "partner_token": TOKEN}
+    ).encode()
+
+    async def scenario() -> None:
+        async with working(Worker(calls.append, inbox, reclaim_after=2)):  # no partner_token
+            await inbox.append(LIFECYCLE, uninstall)
+            await inbox.redis.xadd(inbox.stream, {"kind": "other", "body": b"{}"})
+            deadline = time.monotonic() + 10
+            while await inbox.redis.xlen(inbox.dead) < 2:
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        letters = await inbox.dead_letters()
+        assert [fields["error"] for _, fields in letters] == ["ValueError", "ValueError"]
+        assert [fields["attempts"] for _, fields in letters] == ["10", "10"]
+        assert calls == []
+        await inbox.replay([entry for entry, _ in letters[:1]])
+        async with working(Worker(calls.append, inbox, partner_token=TOKEN, reclaim_after=2)):
+            await until(lambda: len(calls) == 1)
+            await inbox.append(LIFECYCLE, uninstall)  # Uninstall is not de-duplicated
+            await until(lambda: len(calls) == 2)
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+    assert calls[0] == webhooks.Uninstall(1, 2)
+
+
+def test_entries_of_a_silent_consumer_are_taken_over(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+    handled: list[float] = []
+
+    async def scenario() -> None:
+        await inbox.ensure_group()
+        await inbox.append(ENTITY, event(5))
+        # A consumer reads the entry, then dies without a word.
+        await inbox.redis.xreadgroup(inbox.group, "ghost", {inbox.stream: ">"}, count=1)
+        read = time.monotonic()
+        async with working(Worker(lambda e: handled.append(time.monotonic()), inbox,
+                                  reclaim_after=1.5)):  # fmt: skip
+            await until(lambda: len(handled) == 1)
+            deadline = time.monotonic() + 10
+            while not await settled(inbox):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        assert handled[0] - read >= 1.5  # only once it was silent that long
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_a_long_handler_keeps_its_entry_while_its_consumer_lives(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+    started: list[str] = []
+
+    async def slow(received: Any) -> None:
+        started.append("run")
+        await asyncio.sleep(3.0)  # twice reclaim_after
+
+    async def scenario() -> None:
+        first = Worker(slow, inbox, consumer="first", reclaim_after=1.5)
+        second = Worker(slow, inbox, consumer="second", reclaim_after=1.5)
+        async with working(first):
+            await inbox.append(ENTITY, event(6))
+            await until(lambda: started == ["run"])
+            async with working(second):
+                deadline = time.monotonic() + 10
+                while not await settled(inbox):
+                    assert time.monotonic() < deadline
+                    await asyncio.sleep(0.01)
+        assert started == ["run"]
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_a_duplicate_entry_waits_for_its_twin_then_counts_as_done(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+    runs: list[str] = []
+
+    async def slow(received: Any) -> None:
+        runs.append("run")
+        await asyncio.sleep(0.5)
+
+    async def scenario() -> None:
+        await inbox.append(ENTITY, event(7))
+        await inbox.append(ENTITY, event(7))  # the same event, delivered twice at once
+        first = Worker(slow, inbox, consumer="a", reclaim_after=2, concurrency=1, busy_pause=0.1)
+        second = Worker(slow, inbox, consumer="b", reclaim_after=2, concurrency=1, busy_pause=0.1)
+        async with working(first), working(second):
+            deadline = time.monotonic() + 10
+            while not await settled(inbox):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+    assert runs == ["run"]
+
+
+def test_an_entry_whose_consumers_keep_dying_is_a_dead_letter(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+    calls: list[Any] = []
+
+    async def scenario() -> None:
+        await inbox.ensure_group()
+        entry = await inbox.append(ENTITY, event(8))
+        await inbox.redis.xreadgroup(inbox.group, "ghost", {inbox.stream: ">"}, count=1)
+        await inbox.redis.hset(inbox.attempts, entry, 3)  # three consumers died in its handler
+        async with working(Worker(calls.append, inbox, max_attempts=3, reclaim_after=1)):
+            deadline = time.monotonic() + 10
+            while await inbox.redis.xlen(inbox.dead) < 1:
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        ((_, letter),) = await inbox.dead_letters()
+        assert letter["attempts"] == "3" and letter["entry"] == entry
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+    assert calls == []
+
+
+def test_the_group_is_created_again_when_the_server_lost_it(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+    calls: list[Any] = []
+
+    async def scenario() -> None:
+        async with working(Worker(calls.append, inbox, reclaim_after=1)):
+            await inbox.append(ENTITY, event(1))
+            await until(lambda: len(calls) == 1)
+            await inbox.redis.delete(inbox.stream)  # what a restart without AOF leaves
+            await inbox.append(ENTITY, event(2))
+            await until(lambda: len(calls) == 2)
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_settings_out_of_range_are_refused(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url, timeout=2.0)
+    with pytest.raises(ValueError, match="at least twice"):
+        Worker(print, inbox, reclaim_after=3)
+    with pytest.raises(ValueError, match="at least 1"):
+        Worker(print, inbox, max_attempts=0)
+    asyncio.run(inbox.aclose())
+
+
+def test_the_worker_command_fails_fast_on_a_server_it_cannot_reach() -> None:
+    url = f"redis://127.0.0.1:{free_port()}/0"
+    started = time.monotonic()
+    result = cli(url, "work", "tests.inbox_app:handle")
+    assert result.returncode == 1
+    assert "the inbox server cannot be reached: ConnectionError" in result.stderr
+    assert time.monotonic() - started < 30
+    bad = cli(url, "work", "tests.inbox_app:handle", "--reclaim-after", "1")
+    assert bad.returncode == 2 and "at least twice" in bad.stderr
+    no_handler = cli(url, "work", "tests.inbox_app")
+    assert no_handler.returncode == 1 and "module:function" in no_handler.stderr
