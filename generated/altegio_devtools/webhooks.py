@@ -268,14 +268,15 @@ def event_key(event: Event | MarketplaceEvent) -> str:
     if isinstance(event, UnknownMarketplaceEvent):
         fields = {k: v for k, v in event.raw.items() if k not in ("partner_token", "sign")}
         return (
-            f"marketplace:{event.event}:{event.application_id}:{event.salon_id}:{_digest(fields)}"
+            f"marketplace:{_text(event.event)}:{event.application_id}:{event.salon_id}:"
+            f"{_digest(fields)}"
         )
     raw = event.raw if isinstance(event, UnknownEvent) else event.to_dict()
     content: Any = raw
     if event.drift:  # what did not fit is not in to_dict(), but still tells deliveries apart
         content = [raw, [[entry.path, entry.value] for entry in event.drift]]
     envelope = ":".join(
-        str(raw.get(name)) for name in ("resource", "company_id", "resource_id", "status")
+        _text(raw.get(name)) for name in ("resource", "company_id", "resource_id", "status")
     )
     return f"{envelope}:{_digest(content)}"
 
@@ -463,6 +464,49 @@ def _optional_str(payload: dict[str, Any], name: str) -> str | None:
     return None if value is None else str(value)
 
 
+def _text(value: object) -> str:
+    """A key part that any store can take: lone UTF-16 surrogates (valid in JSON, not in
+    UTF-8) escaped."""
+    return str(value).encode("utf-8", "backslashreplace").decode()
+
+
 def _digest(value: Any) -> str:
-    canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
+    try:
+        canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
+    except RecursionError:  # nested deeper than the stack allows: the same text, iteratively
+        canonical = _canonical(value)
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+class _Syntax(str):
+    """JSON punctuation on _canonical's stack (a plain str there is a value)."""
+
+    __slots__ = ()
+
+
+def _canonical(value: Any) -> str:
+    """json.dumps(value, sort_keys=True, separators=(",", ":"), default=str) without
+    recursion."""
+    parts: list[str] = []
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Syntax):
+            parts.append(item)
+        elif isinstance(item, dict):
+            keys = sorted(item)
+            stack.append(_Syntax("}"))
+            for index in reversed(range(len(keys))):
+                stack.append(item[keys[index]])
+                stack.append(_Syntax(("," if index else "") + json.dumps(keys[index]) + ":"))
+            stack.append(_Syntax("{"))
+        elif isinstance(item, list | tuple):
+            stack.append(_Syntax("]"))
+            for index in reversed(range(len(item))):
+                stack.append(item[index])
+                if index:
+                    stack.append(_Syntax(","))
+            stack.append(_Syntax("["))
+        else:
+            parts.append(json.dumps(item, default=str))
+    return "".join(parts)
