@@ -24,6 +24,10 @@ when it could not: Altegio retries). Workers process the stream at their own pac
   so a long handler is not taken from it; an entry whose consumers kept dying is a dead letter
   after `max_attempts` starts.
 
+Why not a task queue (Celery, RQ, arq, Dramatiq): each is another dependency and broker
+format, and none de-duplicates by an event key; Streams already hold what is needed here
+(consumer groups, pending entries, XAUTOCLAIM), in the Redis the rate limiter uses.
+
 Persistence: the stream is only as durable as the server. Run it with AOF (`appendonly yes`;
 `appendfsync everysec` loses at most the last second on a power cut, `always` nothing). Without
 persistence a restart empties the server: entries not yet processed are lost (Altegio was
