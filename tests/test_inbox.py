@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import os
+import socket
 import subprocess
 import sys
 import time
@@ -20,7 +22,7 @@ import pytest
 import redis
 
 from altegio_devtools import webhooks
-from altegio_devtools.inbox import ENTITY, LIFECYCLE, Backoff, RedisInbox, Worker
+from altegio_devtools.inbox import ENTITY, LIFECYCLE, Backoff, RedisInbox, Worker, main
 from tests.valkey import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -365,3 +367,135 @@ def test_the_worker_command_fails_fast_on_a_server_it_cannot_reach() -> None:
     assert bad.returncode == 2 and "at least twice" in bad.stderr
     no_handler = cli(url, "work", "tests.inbox_app")
     assert no_handler.returncode == 1 and "module:function" in no_handler.stderr
+
+
+def test_the_names_beside_the_stream(valkey_url: str) -> None:
+    inbox = RedisInbox(valkey_url, stream="s", group="g")
+    assert (inbox.stream, inbox.group, inbox.dead) == ("s", "g", "s:dead")
+    assert (inbox.attempts, inbox.events, inbox.timeout) == ("s:attempts", "s:event:", 2.0)
+    worker = Worker(print, inbox)
+    host, pid = worker.consumer.rsplit(":", 1)
+    assert host == socket.gethostname() and pid == str(os.getpid())
+    asyncio.run(inbox.aclose())
+
+
+def test_done_markers_last_a_week_and_claims_an_hour(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+    ttls: list[int] = []
+
+    async def scenario() -> None:
+        async def handle(received: Any) -> None:
+            ttls.append(await inbox.redis.ttl(inbox.events + webhooks.event_key(received)))
+
+        async with working(Worker(handle, inbox, reclaim_after=2)):
+            await inbox.append(ENTITY, event(1))
+            deadline = time.monotonic() + 10
+            while not await settled(inbox):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        ttls.append(await inbox.redis.ttl(inbox.events + key(1)))
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+    claim, done = ttls
+    assert 3500 < claim <= 3600 and 7 * 86400 - 100 < done <= 7 * 86400
+
+
+def test_no_more_handlers_run_at_once_than_the_concurrency(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+    running: list[int] = [0]
+    most: list[int] = [0]
+    finished: list[int] = []
+
+    async def handle(received: Any) -> None:
+        running[0] += 1
+        most[0] = max(most[0], running[0])
+        await asyncio.sleep(0.05)
+        running[0] -= 1
+        finished.append(1)
+
+    async def scenario() -> None:
+        for n in range(8):
+            await inbox.append(ENTITY, event(n))
+        async with working(Worker(handle, inbox, concurrency=2, reclaim_after=2)):
+            await until(lambda: len(finished) == 8)
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+    assert most[0] == 2
+
+
+def test_a_dead_letter_says_when_and_where(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+
+    def fails(received: Any) -> None:
+        raise KeyError("x")
+
+    async def scenario() -> dict[str, str]:
+        entry = await inbox.append(ENTITY, event(3))
+        async with working(Worker(fails, inbox, max_attempts=1, reclaim_after=2)):
+            deadline = time.monotonic() + 10
+            while await inbox.redis.xlen(inbox.dead) < 1:
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        ((_, letter),) = await inbox.dead_letters()
+        assert letter["entry"] == entry
+        assert await inbox.dead_letter_body("0-1") is None
+        assert await inbox.replay(["0-1"]) == 0 and await inbox.drop([]) == 0
+        await inbox.aclose()
+        return letter
+
+    letter = asyncio.run(scenario())
+    assert letter["error"] == "KeyError" and letter["attempts"] == "1"
+    assert letter["where"].endswith("test_inbox.py:" + letter["where"].rsplit(":", 1)[1])
+    assert " fails" in letter["where"] and " < " in letter["where"]  # innermost last
+    failed_at = time.strptime(letter["failed_at"], "%Y-%m-%dT%H:%M:%SZ")
+    assert abs(time.mktime(failed_at) - time.mktime(time.gmtime())) < 60
+
+
+def test_the_command_in_process(valkey_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    stream = f"test:{uuid.uuid4().hex}"
+    store = redis.Redis.from_url(valkey_url)
+    first: Any = store.xadd(f"{stream}:dead", {"kind": ENTITY, "body": event(1), "error": "E"})
+    store.xadd(f"{stream}:dead", {"kind": ENTITY, "body": event(2), "error": "E"})
+    common = ["--url", valkey_url, "--stream", stream]
+    main(["dead", *common, "--count", "1"])
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line) == {"id": first.decode(), "kind": ENTITY, "error": "E"}
+    main(["show", first.decode(), *common])
+    assert capsys.readouterr().out == event(1).decode() + "\n"
+    main(["replay", first.decode(), *common])
+    assert capsys.readouterr().out == "replay: 1 of 1\n"
+    assert store.xlen(stream) == 1 and store.xlen(f"{stream}:dead") == 1
+    main(["drop", "--all", *common])
+    assert capsys.readouterr().out == "drop: 1 of 1\n"
+    with pytest.raises(SystemExit) as missing:
+        main(["show", "1-1", *common])
+    assert str(missing.value) == "no dead letter 1-1"
+
+
+def test_the_command_refuses_what_it_cannot_use(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("ALTEGIO_REDIS_URL", raising=False)
+    with pytest.raises(SystemExit) as no_url:
+        main(["dead"])
+    assert no_url.value.code == 2
+    assert "--url or ALTEGIO_REDIS_URL is required" in capsys.readouterr().err
+    url = f"redis://127.0.0.1:{free_port()}/0"
+    monkeypatch.setenv("ALTEGIO_REDIS_URL", url)
+    with pytest.raises(SystemExit) as unreachable:
+        main(["work", "tests.inbox_app:handle"])
+    assert str(unreachable.value) == "the inbox server cannot be reached: ConnectionError"
+    with pytest.raises(SystemExit) as too_short:
+        main(["work", "tests.inbox_app:handle", "--reclaim-after", "3"])
+    assert too_short.value.code == 2 and "at least twice" in capsys.readouterr().err
+    wrong = [
+        ("tests.inbox_app", "handler must be module:function"),
+        (":handle", "handler must be module:function"),
+        ("tests.inbox_app:SECRET", "tests.inbox_app:SECRET is not a function"),
+    ]
+    for spec, message in wrong:
+        with pytest.raises(SystemExit) as bad:
+            main(["work", spec])
+        assert message in str(bad.value)
