@@ -120,12 +120,12 @@ class RedisInbox:
             socket_connect_timeout=timeout,
             retry=Retry(NoBackoff(), 1, (Disconnected,)),
         )
-        self.timeout = timeout
-        self.stream = stream
-        self.group = group
-        self.dead = f"{stream}:dead"
-        self.attempts = f"{stream}:attempts"
-        self.events = f"{stream}:event:"
+        self.timeout: float = timeout
+        self.stream: str = stream
+        self.group: str = group
+        self.dead: str = f"{stream}:dead"
+        self.attempts: str = f"{stream}:attempts"
+        self.events: str = f"{stream}:event:"
 
     async def append(self, kind: str, body: bytes) -> str:
         """Append a delivery; returns once the server holds it (its entry ID)."""
@@ -239,7 +239,7 @@ class Worker:
         self._redis = inbox.redis
         self._partner_token = partner_token
         self._strict = strict
-        self.consumer = consumer or f"{socket.gethostname()}:{os.getpid()}"
+        self.consumer: str = consumer or f"{socket.gethostname()}:{os.getpid()}"
         self._concurrency = concurrency
         self._max_attempts = max_attempts
         self._backoff = backoff
