@@ -23,7 +23,7 @@ import redis
 
 from altegio_devtools import webhooks
 from altegio_devtools.inbox import ENTITY, LIFECYCLE, Backoff, RedisInbox, Worker, main
-from tests.valkey import free_port
+from tests.valkey import ValkeyServer, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "inbox-partner-token"
@@ -499,3 +499,32 @@ def test_the_command_refuses_what_it_cannot_use(
         with pytest.raises(SystemExit) as bad:
             main(["work", spec])
         assert message in str(bad.value)
+
+
+def test_a_worker_started_before_its_server_waits_for_it(tmp_path: Path) -> None:
+    server = ValkeyServer(tmp_path / "valkey")  # not started yet
+    calls: list[Any] = []
+
+    async def scenario() -> None:
+        inbox = RedisInbox(server.url, stream="late", timeout=0.5)
+        async with working(Worker(calls.append, inbox, reclaim_after=1)):
+            await asyncio.sleep(0.5)  # a few failed rounds
+            await asyncio.to_thread(server.start)
+            await inbox.append(ENTITY, event(1))
+            await until(lambda: len(calls) == 1)
+            await asyncio.to_thread(server.restart)  # and again after a restart (no AOF)
+            deadline = time.monotonic() + 10
+            while True:
+                try:
+                    await inbox.append(ENTITY, event(2))
+                    break
+                except Exception:
+                    assert time.monotonic() < deadline
+                    await asyncio.sleep(0.05)
+            await until(lambda: len(calls) == 2)
+        await inbox.aclose()
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        server.stop()
