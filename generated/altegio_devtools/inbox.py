@@ -40,6 +40,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import concurrent.futures
+import contextlib
 import functools
 import importlib
 import inspect
@@ -265,7 +266,8 @@ class Worker:
         next_reclaim = 0.0
         pause = 0.1
         try:
-            await self._inbox.ensure_group()
+            with contextlib.suppress(Exception):  # else the loop creates it once it can
+                await self._inbox.ensure_group()
             while not self._stop.is_set():
                 try:
                     if time.monotonic() >= next_reclaim:
