@@ -7,7 +7,10 @@ version, and Valkey restarts without persistence and stalls."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -25,7 +28,6 @@ from tests.inbox_acceptance import (
     body,
     effects,
     key_of,
-    run,
     settle,
     start_consumer,
     start_receiver,
@@ -35,18 +37,23 @@ from tests.valkey import ValkeyServer
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_nothing_is_lost_or_doubled_through_kills_a_restart_and_failures(
-    tmp_path: Path,
-) -> None:
-    """A uvicorn worker and a consumer (mid-handler) SIGKILLed, Valkey restarted (AOF),
-    handlers failing for longer than Altegio retries, duplicates concurrent and delayed."""
-    plan = Plan(deliveries=150, fail_for=5.0, rate=30.0, reclaim_after=4.0, drain=90.0,
-                backoff=0.25, backoff_limit=2.0, max_attempts=8)  # fmt: skip
-    outcome = run(plan, tmp_path)
-    print(outcome.summary())
-    assert outcome.missing == [] and outcome.doubled == []  # each completed exactly once
-    assert outcome.unexpected_dead == [] and set(outcome.dead) == outcome.poison
-    assert outcome.valkey_down > 0 and outcome.killed_mid_handler >= 0
+def test_nothing_is_lost_or_doubled_through_kills_a_restart_and_failures() -> None:
+    """`python -m tests.inbox_acceptance` (README) at 150 deliveries: a uvicorn worker and a
+    consumer (mid-handler) SIGKILLed, Valkey restarted (AOF), handlers failing for 5 s
+    (longer than Altegio retries), duplicates concurrent and 5 s late."""
+    command = [sys.executable, "-m", "tests.inbox_acceptance", "--deliveries", "150",
+               "--fail-for", "5", "--rate", "30", "--reclaim-after", "4", "--backoff", "0.25",
+               "--backoff-limit", "2", "--max-attempts", "8", "--json"]  # fmt: skip
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600,
+                            check=False)  # fmt: skip
+    print(result.stdout, result.stderr)
+    assert result.returncode in (0, 3)  # 3: only the p99 goal missed (timing: not judged here)
+    figures = json.loads(result.stdout.splitlines()[-1])
+    assert figures["completed_once"] == figures["expected"] == 134  # each exactly once
+    assert figures["doubled"] == figures["missing"] == figures["unexpected_dead"] == 0
+    assert figures["dead"] >= figures["poison"] == 2  # the poison events: dead letters
+    assert figures["worker_killed"] and figures["valkey_down"] > 0
+    assert figures["killed_mid_handler"] >= 0
 
 
 @contextmanager
