@@ -8,9 +8,11 @@ import asyncio
 import itertools
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -22,7 +24,15 @@ import pytest
 import redis
 
 from altegio_devtools import webhooks
-from altegio_devtools.inbox import ENTITY, LIFECYCLE, Backoff, RedisInbox, Worker, main
+from altegio_devtools.inbox import (
+    ENTITY,
+    LIFECYCLE,
+    Backoff,
+    RedisInbox,
+    Worker,
+    command_line,
+    main,
+)
 from tests.valkey import ValkeyServer, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -528,3 +538,82 @@ def test_a_worker_started_before_its_server_waits_for_it(tmp_path: Path) -> None
         asyncio.run(scenario())
     finally:
         server.stop()
+
+
+def test_the_command_defaults_are_the_documented_ones(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ALTEGIO_REDIS_URL", "redis://example.invalid:6379/0")
+    work = command_line().parse_args(["work", "pkg.hooks:handle"])
+    assert vars(work) == {
+        "command": "work", "handler": "pkg.hooks:handle", "consumer": None,
+        "url": "redis://example.invalid:6379/0", "stream": "altegio-devtools:inbox",
+        "group": "altegio-devtools", "concurrency": 16, "max_attempts": 10, "backoff": 1.0,
+        "backoff_limit": 300.0, "reclaim_after": 30.0,
+    }  # fmt: skip
+    assert command_line().parse_args(["dead"]).count == 100
+    replay = command_line().parse_args(["replay", "1-1", "2-2"])
+    assert (replay.ids, replay.all) == (["1-1", "2-2"], False)
+    assert command_line().parse_args(["drop", "--all"]).all is True
+    with pytest.raises(SystemExit):
+        main(["work", "--help"])
+    usage = capsys.readouterr().out
+    assert usage.startswith("usage: python -m altegio_devtools.inbox work")
+    for text in ("module:function, sync or async, taking one event",
+                 "this consumer's name (default: host:pid)", "first retry delay (s)"):  # fmt: skip
+        assert text in " ".join(usage.split())
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    usage = " ".join(capsys.readouterr().out.split())
+    assert "A durable inbox for Altegio's webhooks on Redis/Valkey Streams" in usage
+    commands = [
+        "consume the inbox",
+        "list dead letters (no bodies)",
+        "print a dead letter's body",
+        "replay dead letters",
+        "drop dead letters",
+    ]
+    for text in commands:
+        assert text in usage
+
+
+def test_the_work_command_in_process(
+    valkey_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its options reach the worker; SIGTERM stops it once the work is done."""
+    stream = f"test:{uuid.uuid4().hex}"
+    effects = tmp_path / "effects.log"
+    monkeypatch.setenv("INBOX_EFFECTS", str(effects))
+    monkeypatch.setenv("INBOX_MARKS", str(tmp_path))
+    monkeypatch.setenv("INBOX_POISON", "99")
+    monkeypatch.setenv("ALTEGIO_PARTNER_TOKEN", TOKEN)  # lifecycle deliveries are read
+    store = redis.Redis.from_url(valkey_url)
+    uninstall = json.dumps(
+        {"salon_id": 1, "application_id": 2, "event": "uninstall", "partner_token": TOKEN}
+    ).encode()
+    for kind, payload in [(ENTITY, event(1)), (ENTITY, event(99)), (LIFECYCLE, uninstall)]:
+        store.xadd(stream, {"kind": kind, "body": payload})
+
+    def stop_when_done() -> None:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            done = effects.read_text().count("done ") if effects.exists() else 0
+            if done == 2 and store.xlen(f"{stream}:dead") == 1:
+                break
+            time.sleep(0.02)
+        os.kill(os.getpid(), signal.SIGTERM)  # as a process manager stops it
+
+    stopper = threading.Thread(target=stop_when_done)
+    stopper.start()
+    started = time.monotonic()
+    main(["work", "tests.inbox_app:handle", "--url", valkey_url, "--stream", stream,
+          "--group", "grp", "--consumer", "me", "--concurrency", "2", "--max-attempts", "2",
+          "--backoff", "0.05", "--backoff-limit", "0.1", "--reclaim-after", "5"])  # fmt: skip
+    stopper.join()
+    assert time.monotonic() - started < 20
+    consumers: Any = store.xinfo_consumers(stream, "grp")
+    assert [consumer["name"] for consumer in consumers] == [b"me"]
+    letters: Any = store.xrange(f"{stream}:dead")
+    ((_, letter),) = letters
+    assert letter[b"attempts"] == b"2" and letter[b"error"] == b"RuntimeError"
+    assert store.xlen(stream) == 0
