@@ -59,7 +59,9 @@ from typing import Any, Protocol
 
 from . import webhooks
 
-__all__ = ["ENTITY", "LIFECYCLE", "Backoff", "Inbox", "RedisInbox", "Worker", "main"]
+__all__ = [
+    "ENTITY", "LIFECYCLE", "Backoff", "Inbox", "RedisInbox", "Worker", "command_line", "main"
+]  # fmt: skip
 
 logger: logging.Logger = logging.getLogger("altegio_devtools.inbox")
 
@@ -560,7 +562,8 @@ async def _dead(args: argparse.Namespace) -> None:
         await inbox.aclose()
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def command_line() -> argparse.ArgumentParser:
+    """The command's arguments: `work` and the dead-letter commands."""
     parser = argparse.ArgumentParser(
         prog="python -m altegio_devtools.inbox", description=__doc__.split("\n\n")[0]
     )
@@ -585,6 +588,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         act = commands.add_parser(name, parents=[common], help=f"{name} dead letters")
         act.add_argument("ids", nargs="*")
         act.add_argument("--all", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = command_line()
     args = parser.parse_args(argv)
     if not args.url:
         parser.error("--url or ALTEGIO_REDIS_URL is required")
