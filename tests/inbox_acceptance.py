@@ -72,6 +72,8 @@ class Outcome:
     statuses: Counter[str] = field(default_factory=Counter)
     given_up: int = 0
     latencies: list[float] = field(default_factory=list)
+    slow: list[tuple[float, float]] = field(default_factory=list)  # (sent, took) over 0.5 s
+    faults: dict[str, float] = field(default_factory=dict)  # when each fault began
     completions: Counter[str] = field(default_factory=Counter)
     expected: set[str] = field(default_factory=set)
     poison: set[str] = field(default_factory=set)
@@ -115,6 +117,13 @@ class Outcome:
             f"the last delivery"
         )
 
+    def timeline(self, started: float) -> str:
+        """When the faults began and the slow answers were sent, from the first send."""
+        faults = ", ".join(f"{name} at {at - started:.1f} s" for name, at in self.faults.items())
+        slow = sorted(self.slow, key=lambda item: -item[1])[:10]
+        answers = ", ".join(f"{took:.2f} s at {sent - started:.1f} s" for sent, took in slow)
+        return f"faults: {faults}; slowest answers: {answers or 'none over 0.5 s'}"
+
 
 async def altegio_delivers(
     client: httpx.AsyncClient, url: str, payload: bytes, outcome: Outcome
@@ -134,6 +143,8 @@ async def altegio_delivers(
             status = None
             continue
         outcome.latencies.append(time.monotonic() - sent)
+        if outcome.latencies[-1] > 0.5:
+            outcome.slow.append((sent, outcome.latencies[-1]))
         outcome.statuses[str(response.status_code)] += 1
         status = response.status_code
         if status < 500 and status != 429:
@@ -282,6 +293,7 @@ def run(plan: Plan, tmp: Path) -> Outcome:
         async def kill_worker() -> None:
             await asyncio.sleep(span * 0.3)
             workers = workers_of(master)
+            outcome.faults["uvicorn worker SIGKILL"] = time.monotonic()
             os.kill(workers[0], signal.SIGKILL)
             outcome.worker_killed = True
 
@@ -297,11 +309,13 @@ def run(plan: Plan, tmp: Path) -> Outcome:
                 if busy or time.monotonic() > deadline:
                     break
                 await asyncio.sleep(0.005)
+            outcome.faults["consumer SIGKILL"] = time.monotonic()
             doomed.send_signal(signal.SIGKILL)
             outcome.killed_mid_handler = busy
 
         async def restart_valkey() -> None:
             await asyncio.sleep(span * 0.6)
+            outcome.faults["Valkey restart"] = time.monotonic()
             outcome.valkey_down = await asyncio.to_thread(valkey.restart)
 
         async def deliver(client: httpx.AsyncClient, at: float, started: float, n: int) -> None:
@@ -312,6 +326,7 @@ def run(plan: Plan, tmp: Path) -> Outcome:
             limits = httpx.Limits(max_connections=200, max_keepalive_connections=50)
             async with httpx.AsyncClient(timeout=TIMEOUT, limits=limits) as client:
                 started = time.monotonic()
+                outcome.faults["first send"] = started
                 faults = []
                 if plan.kill_worker:
                     faults.append(kill_worker())
@@ -379,6 +394,7 @@ def main(argv: list[str] | None = None) -> None:
         started = time.monotonic()
         outcome = run(plan, args.keep or Path(tmp))
         print(outcome.summary())
+        print(outcome.timeline(outcome.faults.get("first send", 0.0)))
         print(f"run took {time.monotonic() - started:.1f} s")
     if args.json:
         figures = {
