@@ -8,6 +8,7 @@ import asyncio
 import itertools
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -341,7 +342,9 @@ def test_an_entry_whose_consumers_keep_dying_is_a_dead_letter(valkey_url: str) -
     assert calls == []
 
 
-def test_the_group_is_created_again_when_the_server_lost_it(valkey_url: str) -> None:
+def test_the_group_is_created_again_when_the_server_lost_it(
+    valkey_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
     inbox = make_inbox(valkey_url)
     calls: list[Any] = []
 
@@ -355,6 +358,7 @@ def test_the_group_is_created_again_when_the_server_lost_it(valkey_url: str) -> 
         await inbox.aclose()
 
     asyncio.run(scenario())
+    assert "inbox group missing: creating it again" in caplog.messages
 
 
 def test_settings_out_of_range_are_refused(valkey_url: str) -> None:
@@ -511,7 +515,9 @@ def test_the_command_refuses_what_it_cannot_use(
         assert message in str(bad.value)
 
 
-def test_a_worker_started_before_its_server_waits_for_it(tmp_path: Path) -> None:
+def test_a_worker_started_before_its_server_waits_for_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     server = ValkeyServer(tmp_path / "valkey")  # not started yet
     calls: list[Any] = []
 
@@ -538,6 +544,7 @@ def test_a_worker_started_before_its_server_waits_for_it(tmp_path: Path) -> None
         asyncio.run(scenario())
     finally:
         server.stop()
+    assert "inbox server unavailable (ConnectionError): retrying" in caplog.messages
 
 
 def test_the_command_defaults_are_the_documented_ones(
@@ -617,3 +624,50 @@ def test_the_work_command_in_process(
     ((_, letter),) = letters
     assert letter[b"attempts"] == b"2" and letter[b"error"] == b"RuntimeError"
     assert store.xlen(stream) == 0
+
+
+def test_dead_letters_are_found_by_their_id(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+
+    async def scenario() -> None:
+        ids = [
+            (await inbox.redis.xadd(inbox.dead, {"kind": ENTITY, "body": event(n)})).decode()
+            for n in range(101)
+        ]
+        assert len(await inbox.dead_letters()) == 100  # the oldest 100 by default
+        assert await inbox.dead_letter_body(ids[7]) == event(7)
+        assert await inbox.replay(["0-1", ids[9], ids[8]]) == 2  # an unknown ID is skipped
+        appended = await inbox.redis.xrange(inbox.stream)
+        assert [fields[b"body"] for _, fields in appended] == [event(9), event(8)]
+        assert await inbox.redis.xlen(inbox.dead) == 99
+        assert await inbox.drop([ids[0], "0-1"]) == 1
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_a_dead_letter_keeps_the_innermost_five_frames(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+
+    def deep(level: int) -> None:
+        if level:
+            deep(level - 1)
+        raise ValueError("at the bottom")
+
+    def handle(received: Any) -> None:
+        deep(8)
+
+    async def scenario() -> dict[str, str]:
+        async with working(Worker(handle, inbox, max_attempts=1, reclaim_after=2)):
+            await inbox.append(ENTITY, event(1))
+            deadline = time.monotonic() + 10
+            while await inbox.redis.xlen(inbox.dead) < 1:
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        ((_, letter),) = await inbox.dead_letters()
+        await inbox.aclose()
+        return letter
+
+    frames = asyncio.run(scenario())["where"].split(" < ")
+    assert len(frames) == 5
+    assert all(re.fullmatch(r"test_inbox\.py:\d+ deep", frame) for frame in frames)
