@@ -172,7 +172,7 @@ class RedisInbox:
             if not found:
                 continue
             fields = found[0][1]
-            async with self.redis.pipeline(transaction=True) as pipe:
+            async with self.redis.pipeline() as pipe:
                 pipe.xadd(self.stream, {"kind": fields[b"kind"], "body": fields[b"body"]})
                 pipe.xdel(self.dead, entry)
                 await pipe.execute()
@@ -293,10 +293,8 @@ class Worker:
         else:
             logger.warning("inbox server unavailable (%s): retrying", type(error).__name__)
         await self._sleep(pause)
-        try:
+        with contextlib.suppress(Exception):  # not yet: the next round tries again
             await self._inbox.ensure_group()
-        except Exception as again:
-            logger.debug("could not create the group yet (%s)", type(again).__name__)
 
     async def _read(self) -> None:
         free = self._concurrency - (len(self._held) - len(self._resting))
@@ -455,7 +453,7 @@ class Worker:
         await self._redis.set(key, "done", ex=self._done_ttl)
 
     async def _finish(self, entry: str) -> None:
-        async with self._redis.pipeline(transaction=True) as pipe:
+        async with self._redis.pipeline() as pipe:  # MULTI/EXEC: all of it or none
             pipe.xack(self._inbox.stream, self._inbox.group, entry)
             pipe.xdel(self._inbox.stream, entry)
             pipe.hdel(self._inbox.attempts, entry)
@@ -472,7 +470,7 @@ class Worker:
             "where": " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in where),
             "failed_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
-        async with self._redis.pipeline(transaction=True) as pipe:
+        async with self._redis.pipeline() as pipe:
             pipe.xadd(self._inbox.dead, letter)
             pipe.xack(self._inbox.stream, self._inbox.group, entry)
             pipe.xdel(self._inbox.stream, entry)
