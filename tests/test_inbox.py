@@ -671,3 +671,48 @@ def test_a_dead_letter_keeps_the_innermost_five_frames(valkey_url: str) -> None:
     frames = asyncio.run(scenario())["where"].split(" < ")
     assert len(frames) == 5
     assert all(re.fullmatch(r"test_inbox\.py:\d+ deep", frame) for frame in frames)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async", "sync returning a coroutine", "no server"])
+def test_a_sync_handler_marks_its_event_done_in_its_own_thread(
+    valkey_url: str, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    """The loop may be slow to get to a finished thread: the thread marks the event done
+    itself (a kill in between would run the handler again); the loop marks the rest."""
+    inbox = make_inbox(valkey_url)
+    by_loop: list[str] = []
+    mark_done = Worker._mark_done
+
+    async def recording(self: Worker, key: str) -> None:
+        by_loop.append(key)
+        await mark_done(self, key)
+
+    monkeypatch.setattr(Worker, "_mark_done", recording)
+    ran: list[int] = []
+
+    async def later() -> None:
+        ran.append(2)
+
+    def handle(received: Any) -> Any:
+        ran.append(1)
+        return later() if mode == "sync returning a coroutine" else None
+
+    async def handle_async(received: Any) -> None:
+        ran.append(1)
+
+    async def scenario() -> None:
+        worker = Worker(handle_async if mode == "async" else handle, inbox, reclaim_after=2)
+        if mode == "no server":
+            worker._thread_redis = redis.Redis.from_url(f"redis://127.0.0.1:{free_port()}/0")
+        async with working(worker):
+            await inbox.append(ENTITY, event(1))
+            deadline = time.monotonic() + 10
+            while not await settled(inbox):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        assert await inbox.redis.get(inbox.events + key(1)) == b"done"
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+    assert by_loop == ([] if mode == "sync" else [inbox.events + key(1)])
+    assert ran == ([1, 2] if mode == "sync returning a coroutine" else [1])
