@@ -123,6 +123,7 @@ class RedisInbox:
             socket_connect_timeout=timeout,
             retry=Retry(NoBackoff(), 1, (Disconnected,)),
         )
+        self.url: str = url
         self.timeout: float = timeout
         self.stream: str = stream
         self.group: str = group
@@ -240,6 +241,12 @@ class Worker:
         self._handler = handler
         self._inbox = inbox
         self._redis = inbox.redis
+        import redis  # noqa: PLC0415 (an optional extra)
+
+        # For the sync handlers' threads: each marks its event done as soon as it returns.
+        self._thread_redis: Any = redis.Redis.from_url(
+            inbox.url, socket_timeout=inbox.timeout, socket_connect_timeout=inbox.timeout
+        )
         self._partner_token = partner_token
         self._strict = strict
         self.consumer: str = consumer or f"{socket.gethostname()}:{os.getpid()}"
@@ -286,6 +293,7 @@ class Worker:
             if running:
                 await asyncio.wait(running)
             self._threads.shutdown(wait=False)
+            self._thread_redis.close()
 
     async def _recover(self, error: Exception, pause: float) -> None:
         if "NOGROUP" in str(error):  # the server lost the stream (a restart without AOF)
@@ -409,11 +417,11 @@ class Worker:
                     await self._release(key, entry)
                     raise _Failed(lost, attempts - 1)
             try:
-                await self._call(event)
+                marked = await self._call(event, key)
             except Exception as error:
                 await self._release(key, entry)
                 raise _Failed(error, attempts) from error
-            if key is not None:
+            if key is not None and not marked:
                 await self._persist(self._mark_done, key)
 
     def _parse(self, fields: dict[bytes, bytes]) -> list[AnyEvent]:
@@ -433,14 +441,29 @@ class Worker:
             return None
         return self._inbox.events + webhooks.event_key(event)
 
-    async def _call(self, event: AnyEvent) -> None:
+    async def _call(self, event: AnyEvent, key: str | None) -> bool:
+        """Run the handler; True when its event is marked done already."""
         if inspect.iscoroutinefunction(self._handler):
-            await self._handler(event)
-            return
+            await self._handler(event)  # marked next, without yielding to other tasks first
+            return False
         loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(self._threads, self._handler, event)
+        result, marked = await loop.run_in_executor(self._threads, self._in_thread, event, key)
         if inspect.isawaitable(result):
             await result
+        return marked
+
+    def _in_thread(self, event: AnyEvent, key: str | None) -> tuple[object, bool]:
+        """A sync handler, its event marked done in the same thread as soon as it returns:
+        a busy event loop may take a while to get to it, and a worker killed in between
+        runs the handler again."""
+        result = self._handler(event)
+        if key is None or inspect.isawaitable(result):
+            return result, False
+        try:
+            self._thread_redis.set(key, "done", ex=self._done_ttl)
+        except Exception:
+            return result, False  # the loop marks it, again until the server takes it
+        return result, True
 
     async def _release(self, key: str | None, entry: str) -> None:
         if key is not None:
