@@ -92,7 +92,8 @@ def test_each_event_runs_once_however_often_it_is_delivered(valkey_url: str, mod
 
     async def scenario() -> None:
         inbox = make_inbox(valkey_url)
-        worker = Worker(handle if mode == "sync" else handle_async, inbox, reclaim_after=2)
+        # reclaim_after far beyond the deadlines below: read, not taken over
+        worker = Worker(handle if mode == "sync" else handle_async, inbox, reclaim_after=60)
         async with working(worker):
             for n in (1, 2, 1, 3):
                 await inbox.append(ENTITY, event(n))
@@ -716,3 +717,21 @@ def test_a_sync_handler_marks_its_event_done_in_its_own_thread(
     asyncio.run(scenario())
     assert by_loop == ([] if mode == "sync" else [inbox.events + key(1)])
     assert ran == ([1, 2] if mode == "sync returning a coroutine" else [1])
+
+
+def test_an_entry_deleted_while_pending_is_acknowledged(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+
+    async def scenario() -> None:
+        await inbox.ensure_group()
+        entry = await inbox.append(ENTITY, event(1))
+        await inbox.redis.xreadgroup(inbox.group, "ghost", {inbox.stream: ">"}, count=1)
+        await inbox.redis.xdel(inbox.stream, entry)  # trimmed by hand, say
+        async with working(Worker(print, inbox, reclaim_after=1)):
+            deadline = time.monotonic() + 10
+            while (await inbox.redis.xpending(inbox.stream, inbox.group))["pending"]:
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        await inbox.aclose()
+
+    asyncio.run(scenario())
