@@ -1,20 +1,27 @@
-"""Altegio's webhooks received by the package's ASGI app, on several workers.
+"""Altegio's webhooks received by the package's ASGI app on several workers, and handled by
+inbox workers that retry for as long as it takes.
 
     pip install 'altegio-devtools[redis,asgi]'
     export ALTEGIO_PARTNER_TOKEN=... ALTEGIO_WEBHOOK_SECRET=...
-    export ALTEGIO_REDIS_URL=redis://127.0.0.1:6379/0
+    export ALTEGIO_REDIS_URL=redis://127.0.0.1:6379/0   # a server with appendonly yes
     uvicorn examples.webhook_receiver:create_app --factory --workers 4 --port 8080
+    python -m altegio_devtools.inbox work examples.webhook_receiver:handle   # 1 or more
 
 - POST /altegio/events       entity events; `Authorization: Bearer <ALTEGIO_WEBHOOK_SECRET>`
   (the secret configured for the hooks) must match. Without the variable it refuses to start.
 - POST /altegio/marketplace  lifecycle calls, authenticated by partner_token and, for
   payments, the HMAC `sign`.
+- GET /health                200 while Redis answers (for the load balancer).
 
-Every worker shares the de-duplication store in Redis/Valkey, so an event runs handle()
-once however many workers its deliveries reach; without ALTEGIO_REDIS_URL each worker
-remembers only its own (fine for --workers 1). handle() should only enqueue the work:
-Altegio waits 10-15 s for the answer, and an exception there answers 500 so that Altegio
-delivers the event again.
+With ALTEGIO_REDIS_URL the receiver only appends each checked delivery to the inbox stream
+and answers 200 once Redis has it (503 otherwise: Altegio retries); it refuses to start when
+Redis cannot be reached. The inbox workers run handle() once per event, retry it with
+backoff when it raises (a database restart), take over the events of a worker that died, and
+keep what failed 10 times as dead letters (`python -m altegio_devtools.inbox dead`).
+
+Without ALTEGIO_REDIS_URL (one worker, --workers 1) handle() runs in the request: an event
+whose handler fails for longer than Altegio's two retries 1.5 s apart, or whose process dies
+mid-handler, is lost, and a restart forgets which events were handled.
 """
 
 from __future__ import annotations
@@ -23,25 +30,26 @@ import logging
 import os
 
 from altegio_devtools import webhooks
-from altegio_devtools.dedupe import DedupeStore, MemoryDedupeStore, RedisDedupeStore
+from altegio_devtools.dedupe import MemoryDedupeStore
+from altegio_devtools.inbox import RedisInbox
 from altegio_devtools.receiver import WebhookReceiver
 
 logger = logging.getLogger("webhook_receiver")
 
 
 def handle(event: webhooks.Event | webhooks.MarketplaceEvent) -> None:
-    """Your code: put the event on a queue (Celery, RQ, arq, a table) and return."""
+    """Your code. With the inbox it may take its time, and raise to be retried later."""
     logger.info("received %s", webhooks.event_key(event))
 
 
 def create_app() -> WebhookReceiver:
+    secret = os.environ.get("ALTEGIO_WEBHOOK_SECRET")  # None: refuses to start
+    partner_token = os.environ["ALTEGIO_PARTNER_TOKEN"]
     redis_url = os.environ.get("ALTEGIO_REDIS_URL")
-    dedupe: DedupeStore = RedisDedupeStore(redis_url) if redis_url else MemoryDedupeStore()
-    if not redis_url:
-        logger.warning("ALTEGIO_REDIS_URL is not set: each worker de-duplicates on its own")
+    if redis_url:
+        inbox = RedisInbox(redis_url)
+        return WebhookReceiver(None, secret=secret, partner_token=partner_token, inbox=inbox)
+    logger.warning("ALTEGIO_REDIS_URL is not set: handling in the request, one worker only")
     return WebhookReceiver(
-        handle,
-        secret=os.environ.get("ALTEGIO_WEBHOOK_SECRET"),  # None: refuses to start
-        partner_token=os.environ["ALTEGIO_PARTNER_TOKEN"],
-        dedupe=dedupe,
+        handle, secret=secret, partner_token=partner_token, dedupe=MemoryDedupeStore()
     )

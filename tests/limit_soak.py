@@ -29,7 +29,7 @@ from altegio_devtools._rate_limit import DEFAULT_RATE_LIMITS
 from altegio_devtools.shared_limits import redis_rate_limiter
 from tests import limit_worker
 from tests.arrival_server import ArrivalServer
-from tests.valkey import ValkeyProcess
+from tests.valkey import ValkeyServer
 
 PROCESSES = 4
 THREADS = 3
@@ -98,7 +98,7 @@ def soak(seconds: float) -> dict[str, Any]:
     """One run; its figures."""
     context = multiprocessing.get_context("spawn")
     with tempfile.TemporaryDirectory() as scratch, ArrivalServer().running() as server:
-        valkey = ValkeyProcess(Path(scratch) / "valkey")
+        valkey = ValkeyServer(Path(scratch) / "valkey")
         valkey.start()
         try:
             start_at = time.time() + 5.0  # every process loaded and connected by then

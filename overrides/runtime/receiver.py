@@ -12,10 +12,22 @@ returned, so a failing handler (answered 500) lets Altegio's redelivery through.
 handler short (enqueue the work): Altegio waits 10-15 s at most. Uninstall and Freeze
 skip de-duplication, as their keys cannot tell two real ones apart and repeating is safe.
 
-Answers: 200 handled or duplicate, 400 not an event, 401 unauthenticated, 404 other path,
-405 other method, 408 body too slow, 409 the same event still running elsewhere, 413 body
-over `max_body_size` (refused before reading it all; chunked bodies are counted as they
-arrive), 500 the handler failed, 503 the de-duplication store failed.
+With `inbox=` (inbox.RedisInbox, the `redis` extra) the handler does not run here: each
+authenticated, checked delivery is appended to a durable stream and answered 200 once the
+server acknowledged the append (503 when it could not, before anything else happens), and
+workers (`python -m altegio_devtools.inbox work`) run the handler, retrying it for as long as
+it takes. Without one, handling is in the request: enough for one worker, but an event whose
+handler fails for longer than Altegio retries (2 retries, 1.5 s apart), or whose worker dies
+mid-handler, is lost, and the memory store forgets everything on a restart.
+
+At start-up (ASGI lifespan) the store is checked: an unreachable one fails the start.
+GET `health_path` (default /health) answers 200 while the store answers, else 503.
+
+Answers: 200 handled or duplicate (with an inbox: appended), 400 not an event, 401
+unauthenticated, 404 other path, 405 other method, 408 body not complete within
+`body_timeout` seconds, 409 the same event still running elsewhere, 413 body over
+`max_body_size` (refused before reading it all; chunked bodies are counted as they arrive),
+500 the handler failed, 503 the de-duplication store or the inbox failed.
 
 No answer and no log line quotes the body: a 400 names what was wrong by path and JSON
 type (`{"message": ..., "paths": ["data.client.phone"]}` for fields that do not match the
@@ -38,6 +50,7 @@ from . import webhooks
 from .dedupe import DedupeStore, DeliveryInProgress, MemoryDedupeStore
 from .drift import MESSAGE_LIMIT
 from .errors import InvalidWebhookError, WebhookAuthenticationError
+from .inbox import ENTITY, LIFECYCLE, Inbox
 
 __all__ = ["WebhookReceiver"]
 
@@ -61,15 +74,17 @@ class _Reply(Exception):
 
 class WebhookReceiver:
     """The ASGI application. `handler` gets every event (entity and lifecycle) not seen
-    before; `dedupe` is shared by all workers in production (RedisDedupeStore)."""
+    before; `dedupe` is shared by all workers in production (RedisDedupeStore). Or, with
+    `inbox` instead of a handler, deliveries are appended there for inbox workers."""
 
     def __init__(
         self,
-        handler: Handler,
+        handler: Handler | None,
         *,
         secret: str | None,
         partner_token: str | None,
         dedupe: DedupeStore | None = None,
+        inbox: Inbox | None = None,
         allow_unauthenticated: bool = False,
         events_path: str = "/altegio/events",
         marketplace_path: str = "/altegio/marketplace",
@@ -77,6 +92,7 @@ class WebhookReceiver:
         body_timeout: float = 10.0,
         strict: bool = False,
         max_events: int = 100,
+        health_path: str | None = "/health",
     ) -> None:
         if secret is None and not allow_unauthenticated:
             # Starting without one would accept forged events without a word.
@@ -88,7 +104,14 @@ class WebhookReceiver:
             webhooks.check_secret(secret, "secret")
         if partner_token is not None:
             webhooks.check_secret(partner_token, "partner_token")
+        if (handler is None) == (inbox is None):
+            raise ValueError("pass a handler (run here) or an inbox (run by its workers)")
+        if inbox is not None and dedupe is not None:
+            raise ValueError("with an inbox the workers de-duplicate: pass dedupe or inbox")
         self._handler = handler
+        self._inbox = inbox
+        self._health_path = health_path
+        self._kinds = {events_path: ENTITY, marketplace_path: LIFECYCLE}
         self._expected = None if secret is None else f"Bearer {secret}".encode()
         self._partner_token = partner_token
         self._dedupe: DedupeStore = dedupe if dedupe is not None else MemoryDedupeStore()
@@ -107,13 +130,19 @@ class WebhookReceiver:
         if scope["type"] != "http":
             return
         try:
+            if scope["path"] == self._health_path and scope["method"] in ("GET", "HEAD"):
+                raise _Reply(*await self._health())
             parse = self._paths.get(scope["path"])
             if parse is None:
                 raise _Reply(404, "unknown path")
             if scope["method"] != "POST":
                 raise _Reply(405, "POST only")
             body = await self._read_body(scope, receive)
-            status, message = await self._deliver(parse(scope, body))
+            events = parse(scope, body)
+            if self._inbox is not None:
+                status, message = await self._append(self._inbox, scope["path"], body, events)
+            else:
+                status, message = await self._deliver(events)
             paths: tuple[str, ...] = ()
         except _Reply as reply:
             status, message, paths = reply.status, reply.message, reply.paths
@@ -123,11 +152,27 @@ class WebhookReceiver:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
+                try:
+                    await self._store().ping()  # a bad URL fails the start, not each delivery
+                except Exception as error:
+                    failure = f"the webhook store cannot be reached: {type(error).__name__}"
+                    await send({"type": "lifespan.startup.failed", "message": failure})
+                    return
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
-                await self._dedupe.aclose()
+                await self._store().aclose()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
+
+    def _store(self) -> Inbox | DedupeStore:
+        return self._inbox if self._inbox is not None else self._dedupe
+
+    async def _health(self) -> tuple[int, str]:
+        try:
+            await self._store().ping()
+        except Exception:
+            return 503, "store unavailable"
+        return 200, "ok"
 
     async def _read_body(self, scope: Scope, receive: Receive) -> bytes:
         for name, value in scope["headers"]:
@@ -139,9 +184,11 @@ class WebhookReceiver:
         chunks: list[bytes] = []
         size = 0
         more = True
+        deadline = asyncio.get_running_loop().time() + self._body_timeout  # for the whole body
         while more:
             try:
-                message = await asyncio.wait_for(receive(), self._body_timeout)
+                async with asyncio.timeout_at(deadline):
+                    message = await receive()
             except TimeoutError:
                 raise _Reply(408, "body too slow") from None
             if message["type"] == "http.disconnect":
@@ -173,6 +220,16 @@ class WebhookReceiver:
         except InvalidWebhookError as exc:
             raise _invalid(exc) from None
 
+    async def _append(
+        self, inbox: Inbox, path: str, body: bytes, events: list[AnyEvent]
+    ) -> tuple[int, str]:
+        try:
+            await inbox.append(self._kinds[path], body)
+        except Exception as error:
+            logger.error("inbox append failed (%s)", type(error).__name__)
+            raise _Reply(503, "inbox unavailable") from None
+        return 200, json.dumps({"queued": len(events)})
+
     async def _deliver(self, events: list[AnyEvent]) -> tuple[int, str]:
         handled = duplicates = 0
         for event in events:
@@ -196,6 +253,7 @@ class WebhookReceiver:
         return 200, json.dumps({"handled": handled, "duplicates": duplicates})
 
     async def _run(self, event: AnyEvent, key: str | None) -> None:
+        assert self._handler is not None  # no inbox: a handler
         try:
             result = (
                 self._handler(event)

@@ -578,5 +578,42 @@ def _optional_date(payload: dict[str, Any], name: str) -> datetime.datetime | No
 
 
 def _digest(value: Any) -> str:
-    canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
+    try:
+        canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
+    except RecursionError:  # nested deeper than the stack allows: the same text, iteratively
+        canonical = _canonical(value)
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+class _Syntax(str):
+    """JSON punctuation on _canonical's stack (a plain str there is a value)."""
+
+    __slots__ = ()
+
+
+def _canonical(value: Any) -> str:
+    """json.dumps(value, sort_keys=True, separators=(",", ":"), default=str) without
+    recursion."""
+    parts: list[str] = []
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Syntax):
+            parts.append(item)
+        elif isinstance(item, dict):
+            keys = sorted(item)
+            stack.append(_Syntax("}"))
+            for index in reversed(range(len(keys))):
+                stack.append(item[keys[index]])
+                stack.append(_Syntax(("," if index else "") + json.dumps(keys[index]) + ":"))
+            stack.append(_Syntax("{"))
+        elif isinstance(item, list | tuple):
+            stack.append(_Syntax("]"))
+            for index in reversed(range(len(item))):
+                stack.append(item[index])
+                if index:
+                    stack.append(_Syntax(","))
+            stack.append(_Syntax("["))
+        else:
+            parts.append(json.dumps(item, default=str))
+    return "".join(parts)

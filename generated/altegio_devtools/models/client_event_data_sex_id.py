@@ -2,9 +2,9 @@ from ..types import OpenIntEnum
 
 
 class ClientEventDataSexId(OpenIntEnum):
-    UNKNOWN = 0
-    MALE = 1
-    FEMALE = 2
+    VALUE_0 = 0
+    VALUE_1 = 1
+    VALUE_2 = 2
 
     def __str__(self) -> str:
         return str(self.value)

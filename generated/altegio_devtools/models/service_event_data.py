@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 from .._coerce import as_bool, as_int, as_str
 from .._read import (
     as_object,
+    enum_reader,
     read,
     read_list,
     read_model,
     read_number,
 )
 from ..drift import Drift, nested
+from ..models.service_event_data_active import ServiceEventDataActive
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ class ServiceEventData:
         discount (float | Unset):
         comment (str | Unset):
         weight (int | Unset): Sort order
-        active (bool | Unset):
+        active (ServiceEventDataActive | Unset):
         api_id (str | Unset):
         staff (list[ServiceEventDataStaffItem] | Unset): Team members who provide it
         image_group (ServiceEventDataImageGroup | Unset):
@@ -108,7 +110,7 @@ class ServiceEventData:
     discount: float | Unset = UNSET
     comment: str | Unset = UNSET
     weight: int | Unset = UNSET
-    active: bool | Unset = UNSET
+    active: ServiceEventDataActive | Unset = UNSET
     api_id: str | Unset = UNSET
     staff: list[ServiceEventDataStaffItem] | Unset = UNSET
     image_group: ServiceEventDataImageGroup | Unset = UNSET
@@ -160,7 +162,9 @@ class ServiceEventData:
         if not isinstance(self.weight, Unset):
             weight = self.weight if isinstance(self.weight, int) else as_int(self.weight)
 
-        active = self.active
+        active: int | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = self.active.value
 
         api_id = self.api_id
 
@@ -299,9 +303,13 @@ class ServiceEventData:
             weight, drift = read(weight, as_int, "weight", "an integer", drift)
 
         active = _get("active", UNSET)
-        if type(active) is not bool:
+        if type(active) is int:
+            active = ServiceEventDataActive(active)
+        else:
             _absent += active is UNSET
-            active, drift = read(active, as_bool, "active", "a boolean", drift)
+            active, drift = read(
+                active, enum_reader(ServiceEventDataActive, True), "active", "an integer", drift
+            )
 
         api_id = _get("api_id", UNSET)
         if type(api_id) is not str:

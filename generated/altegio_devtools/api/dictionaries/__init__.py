@@ -7,30 +7,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ..._coerce import (
-    request_date,
-    request_datetime,
-    request_enum,
-    request_flag,
-    request_int,
-    request_number,
-)
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime
-    from decimal import Decimal
     from typing import cast
 
     import httpx
 
     from ...client import Client
-    from ...models.business_group_list import BusinessGroupList
-    from ...models.city_list import CityList
-    from ...models.country_list import CountryList
-    from ...models.forbidden_error_body import ForbiddenErrorBody
-    from ...models.not_found_error_body import NotFoundErrorBody
-    from ...models.unauthorized_error_body import UnauthorizedErrorBody
+    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
+    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
+    from ...models.field_404_not_found_response import Field404NotFoundResponse
+    from ...models.list_business_types_response_200 import ListBusinessTypesResponse200
+    from ...models.list_cities_response_200 import ListCitiesResponse200
+    from ...models.list_countries_response_200 import ListCountriesResponse200
     from ...types import UNSET, Body, Headers, Query, Response, Unset
 
 
@@ -54,7 +44,7 @@ class DictionariesResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> CountryList:
+    ) -> ListCountriesResponse200:
         """Get a list of countries
 
         `GET /countries`
@@ -80,7 +70,7 @@ class DictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            CountryList: The body of a 200 response (OK).
+            ListCountriesResponse200: The body of a 200 response (OK).
         """
 
         from . import list_countries  # noqa: PLC0415 - loaded on first use
@@ -103,7 +93,7 @@ class DictionariesResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> CityList:
+    ) -> ListCitiesResponse200:
         """Get a list of cities
 
         `GET /cities`
@@ -132,7 +122,7 @@ class DictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            CityList: The body of a 200 response (OK).
+            ListCitiesResponse200: The body of a 200 response (OK).
         """
 
         from . import list_cities  # noqa: PLC0415 - loaded on first use
@@ -155,7 +145,7 @@ class DictionariesResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> BusinessGroupList:
+    ) -> ListBusinessTypesResponse200:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
@@ -181,7 +171,7 @@ class DictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            BusinessGroupList: The body of a 200 response (OK).
+            ListBusinessTypesResponse200: The body of a 200 response (OK).
         """
 
         from . import list_business_types  # noqa: PLC0415 - loaded on first use
@@ -216,7 +206,7 @@ class AsyncDictionariesResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> CountryList:
+    ) -> ListCountriesResponse200:
         """Get a list of countries
 
         `GET /countries`
@@ -242,7 +232,7 @@ class AsyncDictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            CountryList: The body of a 200 response (OK).
+            ListCountriesResponse200: The body of a 200 response (OK).
         """
 
         from . import list_countries  # noqa: PLC0415 - loaded on first use
@@ -265,7 +255,7 @@ class AsyncDictionariesResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> CityList:
+    ) -> ListCitiesResponse200:
         """Get a list of cities
 
         `GET /cities`
@@ -294,7 +284,7 @@ class AsyncDictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            CityList: The body of a 200 response (OK).
+            ListCitiesResponse200: The body of a 200 response (OK).
         """
 
         from . import list_cities  # noqa: PLC0415 - loaded on first use
@@ -317,7 +307,7 @@ class AsyncDictionariesResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> BusinessGroupList:
+    ) -> ListBusinessTypesResponse200:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
@@ -343,7 +333,7 @@ class AsyncDictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            BusinessGroupList: The body of a 200 response (OK).
+            ListBusinessTypesResponse200: The body of a 200 response (OK).
         """
 
         from . import list_business_types  # noqa: PLC0415 - loaded on first use
@@ -378,7 +368,7 @@ class DictionariesResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[CountryList]:
+    ) -> Response[ListCountriesResponse200]:
         """Get a list of countries
 
         `GET /countries`
@@ -404,8 +394,8 @@ class DictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[CountryList]: The response (status_code, headers, content) with the model as
-                `parsed`: the body of a 200 response (OK).
+            Response[ListCountriesResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_countries  # noqa: PLC0415 - loaded on first use
@@ -428,7 +418,7 @@ class DictionariesResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[CityList]:
+    ) -> Response[ListCitiesResponse200]:
         """Get a list of cities
 
         `GET /cities`
@@ -457,8 +447,8 @@ class DictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[CityList]: The response (status_code, headers, content) with the model as
-                `parsed`: the body of a 200 response (OK).
+            Response[ListCitiesResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_cities  # noqa: PLC0415 - loaded on first use
@@ -481,7 +471,7 @@ class DictionariesResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[BusinessGroupList]:
+    ) -> Response[ListBusinessTypesResponse200]:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
@@ -507,8 +497,8 @@ class DictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[BusinessGroupList]: The response (status_code, headers, content) with the model
-                as `parsed`: the body of a 200 response (OK).
+            Response[ListBusinessTypesResponse200]: The response (status_code, headers, content) with
+                the model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_business_types  # noqa: PLC0415 - loaded on first use
@@ -544,7 +534,7 @@ class AsyncDictionariesResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[CountryList]:
+    ) -> Response[ListCountriesResponse200]:
         """Get a list of countries
 
         `GET /countries`
@@ -570,8 +560,8 @@ class AsyncDictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[CountryList]: The response (status_code, headers, content) with the model as
-                `parsed`: the body of a 200 response (OK).
+            Response[ListCountriesResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_countries  # noqa: PLC0415 - loaded on first use
@@ -594,7 +584,7 @@ class AsyncDictionariesResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[CityList]:
+    ) -> Response[ListCitiesResponse200]:
         """Get a list of cities
 
         `GET /cities`
@@ -623,8 +613,8 @@ class AsyncDictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[CityList]: The response (status_code, headers, content) with the model as
-                `parsed`: the body of a 200 response (OK).
+            Response[ListCitiesResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_cities  # noqa: PLC0415 - loaded on first use
@@ -647,7 +637,7 @@ class AsyncDictionariesResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[BusinessGroupList]:
+    ) -> Response[ListBusinessTypesResponse200]:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
@@ -673,8 +663,8 @@ class AsyncDictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[BusinessGroupList]: The response (status_code, headers, content) with the model
-                as `parsed`: the body of a 200 response (OK).
+            Response[ListBusinessTypesResponse200]: The response (status_code, headers, content) with
+                the model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_business_types  # noqa: PLC0415 - loaded on first use

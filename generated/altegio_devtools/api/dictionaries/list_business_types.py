@@ -5,7 +5,7 @@ import httpx
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.business_group_list import BusinessGroupList
+from ...models.list_business_types_response_200 import ListBusinessTypesResponse200
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["list_business_types"]
@@ -20,19 +20,21 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> BusinessGroupList:
+def _parse_response(response: httpx.Response) -> ListBusinessTypesResponse200:
     if response.status_code == 200:
-        response_200 = BusinessGroupList.from_dict(response_json(response))
+        response_200 = ListBusinessTypesResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = BusinessGroupList.from_dict(response_json(response))
+    response_200 = ListBusinessTypesResponse200.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[BusinessGroupList]:
+def _build_response(
+    client: Client, response: httpx.Response
+) -> Response[ListBusinessTypesResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -44,7 +46,7 @@ def _build_response(client: Client, response: httpx.Response) -> Response[Busine
 def sync_detailed(
     *,
     client: Client,
-) -> Response[BusinessGroupList]:
+) -> Response[ListBusinessTypesResponse200]:
     """Get business types by group
 
     `GET /references/business_groups_with_types`
@@ -68,8 +70,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[BusinessGroupList]: The response (status_code, headers, content) with the model
-            as `parsed`: the body of a 200 response (OK).
+        Response[ListBusinessTypesResponse200]: The response (status_code, headers, content) with
+            the model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs()
@@ -79,7 +81,7 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-) -> BusinessGroupList:
+) -> ListBusinessTypesResponse200:
     """Get business types by group
 
     `GET /references/business_groups_with_types`
@@ -103,7 +105,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        BusinessGroupList: The body of a 200 response (OK).
+        ListBusinessTypesResponse200: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -114,7 +116,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[BusinessGroupList]:
+) -> Response[ListBusinessTypesResponse200]:
     """Get business types by group
 
     `GET /references/business_groups_with_types`
@@ -138,8 +140,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[BusinessGroupList]: The response (status_code, headers, content) with the model
-            as `parsed`: the body of a 200 response (OK).
+        Response[ListBusinessTypesResponse200]: The response (status_code, headers, content) with
+            the model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs()
@@ -149,7 +151,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> BusinessGroupList:
+) -> ListBusinessTypesResponse200:
     """Get business types by group
 
     `GET /references/business_groups_with_types`
@@ -173,7 +175,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        BusinessGroupList: The body of a 200 response (OK).
+        ListBusinessTypesResponse200: The body of a 200 response (OK).
     """
 
     return (

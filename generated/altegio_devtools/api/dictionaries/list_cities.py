@@ -2,11 +2,10 @@ from typing import Any
 
 import httpx
 
-from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.city_list import CityList
+from ...models.list_cities_response_200 import ListCitiesResponse200
 from ...types import UNSET, Response, Unset
 
 _OPERATION = BY_PYTHON_NAME["list_cities"]
@@ -17,9 +16,6 @@ def _get_kwargs(
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    country_id = UNSET if isinstance(country_id, Unset) else request_int(country_id, "country_id")
-    company_id = UNSET if isinstance(company_id, Unset) else request_int(company_id, "company_id")
-
     params: dict[str, Any] = {}
 
     json_country_id: int | Unset = UNSET
@@ -42,19 +38,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CityList:
+def _parse_response(response: httpx.Response) -> ListCitiesResponse200:
     if response.status_code == 200:
-        response_200 = CityList.from_dict(response_json(response))
+        response_200 = ListCitiesResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = CityList.from_dict(response_json(response))
+    response_200 = ListCitiesResponse200.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[CityList]:
+def _build_response(client: Client, response: httpx.Response) -> Response[ListCitiesResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +64,7 @@ def sync_detailed(
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
     client: Client,
-) -> Response[CityList]:
+) -> Response[ListCitiesResponse200]:
     """Get a list of cities
 
     `GET /cities`
@@ -95,8 +91,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[CityList]: The response (status_code, headers, content) with the model as
-            `parsed`: the body of a 200 response (OK).
+        Response[ListCitiesResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +107,7 @@ def sync(
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
     client: Client,
-) -> CityList:
+) -> ListCitiesResponse200:
     """Get a list of cities
 
     `GET /cities`
@@ -138,7 +134,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        CityList: The body of a 200 response (OK).
+        ListCitiesResponse200: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -153,7 +149,7 @@ async def asyncio_detailed(
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
     client: Client,
-) -> Response[CityList]:
+) -> Response[ListCitiesResponse200]:
     """Get a list of cities
 
     `GET /cities`
@@ -180,8 +176,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[CityList]: The response (status_code, headers, content) with the model as
-            `parsed`: the body of a 200 response (OK).
+        Response[ListCitiesResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +192,7 @@ async def asyncio(
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
     client: Client,
-) -> CityList:
+) -> ListCitiesResponse200:
     """Get a list of cities
 
     `GET /cities`
@@ -223,7 +219,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        CityList: The body of a 200 response (OK).
+        ListCitiesResponse200: The body of a 200 response (OK).
     """
 
     return (

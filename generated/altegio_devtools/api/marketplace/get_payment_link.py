@@ -1,13 +1,11 @@
-from decimal import Decimal
 from typing import Any
 
 import httpx
 
-from ..._coerce import request_int, request_number
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.get_payment_link_result import GetPaymentLinkResult
+from ...models.get_payment_link_response_200 import GetPaymentLinkResponse200
 from ...types import UNSET, Response, Unset
 
 _OPERATION = BY_PYTHON_NAME["get_payment_link"]
@@ -17,12 +15,8 @@ def _get_kwargs(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Decimal | str | Unset = UNSET,
+    discount: float | Unset = UNSET,
 ) -> dict[str, Any]:
-    salon_id = request_int(salon_id, "salon_id")
-    application_id = request_int(application_id, "application_id")
-    discount = UNSET if isinstance(discount, Unset) else request_number(discount, "discount")
-
     params: dict[str, Any] = {}
 
     json_salon_id = salon_id
@@ -43,19 +37,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetPaymentLinkResult:
+def _parse_response(response: httpx.Response) -> GetPaymentLinkResponse200:
     if response.status_code == 200:
-        response_200 = GetPaymentLinkResult.from_dict(response_json(response))
+        response_200 = GetPaymentLinkResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetPaymentLinkResult.from_dict(response_json(response))
+    response_200 = GetPaymentLinkResponse200.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[GetPaymentLinkResult]:
+def _build_response(
+    client: Client, response: httpx.Response
+) -> Response[GetPaymentLinkResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,9 +64,9 @@ def sync_detailed(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Decimal | str | Unset = UNSET,
+    discount: float | Unset = UNSET,
     client: Client,
-) -> Response[GetPaymentLinkResult]:
+) -> Response[GetPaymentLinkResponse200]:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -88,7 +84,7 @@ def sync_detailed(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -100,7 +96,7 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
+        Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
             model as `parsed`: the body of a 200 response (OK).
     """
 
@@ -116,9 +112,9 @@ def sync(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Decimal | str | Unset = UNSET,
+    discount: float | Unset = UNSET,
     client: Client,
-) -> GetPaymentLinkResult:
+) -> GetPaymentLinkResponse200:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -136,7 +132,7 @@ def sync(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -148,7 +144,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetPaymentLinkResult: The body of a 200 response (OK).
+        GetPaymentLinkResponse200: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -163,9 +159,9 @@ async def asyncio_detailed(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Decimal | str | Unset = UNSET,
+    discount: float | Unset = UNSET,
     client: Client,
-) -> Response[GetPaymentLinkResult]:
+) -> Response[GetPaymentLinkResponse200]:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -183,7 +179,7 @@ async def asyncio_detailed(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -195,7 +191,7 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
+        Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
             model as `parsed`: the body of a 200 response (OK).
     """
 
@@ -211,9 +207,9 @@ async def asyncio(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Decimal | str | Unset = UNSET,
+    discount: float | Unset = UNSET,
     client: Client,
-) -> GetPaymentLinkResult:
+) -> GetPaymentLinkResponse200:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -231,7 +227,7 @@ async def asyncio(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -243,7 +239,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetPaymentLinkResult: The body of a 200 response (OK).
+        GetPaymentLinkResponse200: The body of a 200 response (OK).
     """
 
     return (

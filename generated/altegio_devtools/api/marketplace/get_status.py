@@ -3,11 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.get_status_result import GetStatusResult
+from ...models.get_status_response_200 import GetStatusResponse200
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["get_status"]
@@ -17,8 +16,6 @@ def _get_kwargs(
     location_id: int,
     application_id: int,
 ) -> dict[str, Any]:
-    location_id = request_int(location_id, "location_id")
-    application_id = request_int(application_id, "application_id")
 
     _kwargs: dict[str, Any] = {
         "url": "/marketplace/salon/{location_id}/application/{application_id}".format(
@@ -30,19 +27,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetStatusResult:
+def _parse_response(response: httpx.Response) -> GetStatusResponse200:
     if response.status_code == 200:
-        response_200 = GetStatusResult.from_dict(response_json(response))
+        response_200 = GetStatusResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetStatusResult.from_dict(response_json(response))
+    response_200 = GetStatusResponse200.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[GetStatusResult]:
+def _build_response(client: Client, response: httpx.Response) -> Response[GetStatusResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -56,7 +53,7 @@ def sync_detailed(
     application_id: int,
     *,
     client: Client,
-) -> Response[GetStatusResult]:
+) -> Response[GetStatusResponse200]:
     """Application Status Data for Any Location
 
     Returns the installation status of the application in one location, with payments and status
@@ -85,8 +82,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetStatusResult]: The response (status_code, headers, content) with the model as
-            `parsed`: the body of a 200 response (Info about application location link).
+        Response[GetStatusResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (Info about application location link).
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +98,7 @@ def sync(
     application_id: int,
     *,
     client: Client,
-) -> GetStatusResult:
+) -> GetStatusResponse200:
     """Application Status Data for Any Location
 
     Returns the installation status of the application in one location, with payments and status
@@ -130,7 +127,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetStatusResult: The body of a 200 response (Info about application location link).
+        GetStatusResponse200: The body of a 200 response (Info about application location link).
     """
 
     return sync_detailed(
@@ -145,7 +142,7 @@ async def asyncio_detailed(
     application_id: int,
     *,
     client: Client,
-) -> Response[GetStatusResult]:
+) -> Response[GetStatusResponse200]:
     """Application Status Data for Any Location
 
     Returns the installation status of the application in one location, with payments and status
@@ -174,8 +171,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetStatusResult]: The response (status_code, headers, content) with the model as
-            `parsed`: the body of a 200 response (Info about application location link).
+        Response[GetStatusResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (Info about application location link).
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +187,7 @@ async def asyncio(
     application_id: int,
     *,
     client: Client,
-) -> GetStatusResult:
+) -> GetStatusResponse200:
     """Application Status Data for Any Location
 
     Returns the installation status of the application in one location, with payments and status
@@ -219,7 +216,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetStatusResult: The body of a 200 response (Info about application location link).
+        GetStatusResponse200: The body of a 200 response (Info about application location link).
     """
 
     return (

@@ -3,11 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.location_list import LocationList
+from ...models.locations_page import LocationsPage
 from ...types import UNSET, Response
 
 _OPERATION = BY_PYTHON_NAME["list_locations"]
@@ -16,13 +15,9 @@ _OPERATION = BY_PYTHON_NAME["list_locations"]
 def _get_kwargs(
     application_id: int,
     *,
-    page: int = 1,
-    count: int = 1000,
+    page: int,
+    count: int,
 ) -> dict[str, Any]:
-    application_id = request_int(application_id, "application_id")
-    page = request_int(page, "page")
-    count = request_int(count, "count")
-
     params: dict[str, Any] = {}
 
     json_page = page
@@ -43,19 +38,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> LocationList:
+def _parse_response(response: httpx.Response) -> LocationsPage:
     if response.status_code == 200:
-        response_200 = LocationList.from_dict(response_json(response))
+        response_200 = LocationsPage.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = LocationList.from_dict(response_json(response))
+    response_200 = LocationsPage.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[LocationList]:
+def _build_response(client: Client, response: httpx.Response) -> Response[LocationsPage]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -67,10 +62,10 @@ def _build_response(client: Client, response: httpx.Response) -> Response[Locati
 def sync_detailed(
     application_id: int,
     *,
-    page: int = 1,
-    count: int = 1000,
+    page: int,
+    count: int,
     client: Client,
-) -> Response[LocationList]:
+) -> Response[LocationsPage]:
     """Data About Locations Connected to the Application
 
     Returns the locations that connected the given application, with details per location.
@@ -86,8 +81,8 @@ def sync_detailed(
 
     Args:
         application_id (int): Application ID
-        page (int): Page number Default: 1.
-        count (int): Items per page Default: 1000.
+        page (int): Page number
+        count (int): Items per page
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -99,7 +94,7 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[LocationList]: The response (status_code, headers, content) with the model as
+        Response[LocationsPage]: The response (status_code, headers, content) with the model as
             `parsed`: the body of a 200 response (Locations array).
     """
 
@@ -114,10 +109,10 @@ def sync_detailed(
 def sync(
     application_id: int,
     *,
-    page: int = 1,
-    count: int = 1000,
+    page: int,
+    count: int,
     client: Client,
-) -> LocationList:
+) -> LocationsPage:
     """Data About Locations Connected to the Application
 
     Returns the locations that connected the given application, with details per location.
@@ -133,8 +128,8 @@ def sync(
 
     Args:
         application_id (int): Application ID
-        page (int): Page number Default: 1.
-        count (int): Items per page Default: 1000.
+        page (int): Page number
+        count (int): Items per page
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -146,7 +141,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        LocationList: The body of a 200 response (Locations array).
+        LocationsPage: The body of a 200 response (Locations array).
     """
 
     return sync_detailed(
@@ -160,10 +155,10 @@ def sync(
 async def asyncio_detailed(
     application_id: int,
     *,
-    page: int = 1,
-    count: int = 1000,
+    page: int,
+    count: int,
     client: Client,
-) -> Response[LocationList]:
+) -> Response[LocationsPage]:
     """Data About Locations Connected to the Application
 
     Returns the locations that connected the given application, with details per location.
@@ -179,8 +174,8 @@ async def asyncio_detailed(
 
     Args:
         application_id (int): Application ID
-        page (int): Page number Default: 1.
-        count (int): Items per page Default: 1000.
+        page (int): Page number
+        count (int): Items per page
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -192,7 +187,7 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[LocationList]: The response (status_code, headers, content) with the model as
+        Response[LocationsPage]: The response (status_code, headers, content) with the model as
             `parsed`: the body of a 200 response (Locations array).
     """
 
@@ -207,10 +202,10 @@ async def asyncio_detailed(
 async def asyncio(
     application_id: int,
     *,
-    page: int = 1,
-    count: int = 1000,
+    page: int,
+    count: int,
     client: Client,
-) -> LocationList:
+) -> LocationsPage:
     """Data About Locations Connected to the Application
 
     Returns the locations that connected the given application, with details per location.
@@ -226,8 +221,8 @@ async def asyncio(
 
     Args:
         application_id (int): Application ID
-        page (int): Page number Default: 1.
-        count (int): Items per page Default: 1000.
+        page (int): Page number
+        count (int): Items per page
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -239,7 +234,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        LocationList: The body of a 200 response (Locations array).
+        LocationsPage: The body of a 200 response (Locations array).
     """
 
     return (

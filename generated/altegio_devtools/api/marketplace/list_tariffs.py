@@ -3,11 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.tariff_list import TariffList
+from ...models.list_tariffs_response_200 import ListTariffsResponse200
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["list_tariffs"]
@@ -16,7 +15,6 @@ _OPERATION = BY_PYTHON_NAME["list_tariffs"]
 def _get_kwargs(
     application_id: int,
 ) -> dict[str, Any]:
-    application_id = request_int(application_id, "application_id")
 
     _kwargs: dict[str, Any] = {
         "url": "/marketplace/application/{application_id}/tariffs".format(
@@ -27,19 +25,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TariffList:
+def _parse_response(response: httpx.Response) -> ListTariffsResponse200:
     if response.status_code == 200:
-        response_200 = TariffList.from_dict(response_json(response))
+        response_200 = ListTariffsResponse200.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = TariffList.from_dict(response_json(response))
+    response_200 = ListTariffsResponse200.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[TariffList]:
+def _build_response(client: Client, response: httpx.Response) -> Response[ListTariffsResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -52,7 +50,7 @@ def sync_detailed(
     application_id: int,
     *,
     client: Client,
-) -> Response[TariffList]:
+) -> Response[ListTariffsResponse200]:
     """Get application tariffs
 
     Returns the tariff plans defined for the application. Marketplace partners only.
@@ -79,8 +77,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[TariffList]: The response (status_code, headers, content) with the model as
-            `parsed`: the body of a 200 response (OK).
+        Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +91,7 @@ def sync(
     application_id: int,
     *,
     client: Client,
-) -> TariffList:
+) -> ListTariffsResponse200:
     """Get application tariffs
 
     Returns the tariff plans defined for the application. Marketplace partners only.
@@ -120,7 +118,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        TariffList: The body of a 200 response (OK).
+        ListTariffsResponse200: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -133,7 +131,7 @@ async def asyncio_detailed(
     application_id: int,
     *,
     client: Client,
-) -> Response[TariffList]:
+) -> Response[ListTariffsResponse200]:
     """Get application tariffs
 
     Returns the tariff plans defined for the application. Marketplace partners only.
@@ -160,8 +158,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[TariffList]: The response (status_code, headers, content) with the model as
-            `parsed`: the body of a 200 response (OK).
+        Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
+            model as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +172,7 @@ async def asyncio(
     application_id: int,
     *,
     client: Client,
-) -> TariffList:
+) -> ListTariffsResponse200:
     """Get application tariffs
 
     Returns the tariff plans defined for the application. Marketplace partners only.
@@ -201,7 +199,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        TariffList: The body of a 200 response (OK).
+        ListTariffsResponse200: The body of a 200 response (OK).
     """
 
     return (

@@ -7,30 +7,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ..._coerce import (
-    request_date,
-    request_datetime,
-    request_enum,
-    request_flag,
-    request_int,
-    request_number,
-)
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime
-    from decimal import Decimal
     from typing import cast
 
     import httpx
 
     from ...client import Client
-    from ...models.forbidden_error_body import ForbiddenErrorBody
-    from ...models.get_settings_result import GetSettingsResult
-    from ...models.not_found_error_body import NotFoundErrorBody
-    from ...models.unauthorized_error_body import UnauthorizedErrorBody
+    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
+    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
+    from ...models.field_404_not_found_response import Field404NotFoundResponse
+    from ...models.get_settings_response_200 import GetSettingsResponse200
     from ...models.update_settings_body import UpdateSettingsBody
-    from ...models.update_settings_result import UpdateSettingsResult
+    from ...models.update_settings_response_201 import UpdateSettingsResponse201
     from ...types import Body, Headers, Query, Response
 
 
@@ -55,7 +45,7 @@ class WebhooksResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetSettingsResult:
+    ) -> GetSettingsResponse200:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -86,7 +76,7 @@ class WebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetSettingsResult: The body of a 200 response (OK).
+            GetSettingsResponse200: The body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
@@ -105,28 +95,28 @@ class WebhooksResource:
         self,
         location_id: int,
         *,
-        active: bool | Literal[0, 1],
+        active: int,
         urls: list[str],
-        salon: bool | Literal[0, 1] | Unset = UNSET,
-        service_category: bool | Literal[0, 1] | Unset = UNSET,
-        service: bool | Literal[0, 1] | Unset = UNSET,
-        good: bool | Literal[0, 1] | Unset = UNSET,
-        master: bool | Literal[0, 1] | Unset = UNSET,
-        client: bool | Literal[0, 1] | Unset = UNSET,
-        record: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_sale: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_receipt: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_consumable: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_stolen: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_move: bool | Literal[0, 1] | Unset = UNSET,
-        finances_operation: bool | Literal[0, 1] | Unset = UNSET,
-        self_sending: bool | Literal[0, 1] | Unset = UNSET,
+        salon: int | Unset = UNSET,
+        service_category: int | Unset = UNSET,
+        service: int | Unset = UNSET,
+        good: int | Unset = UNSET,
+        master: int | Unset = UNSET,
+        client: int | Unset = UNSET,
+        record: int | Unset = UNSET,
+        goods_operations_sale: int | Unset = UNSET,
+        goods_operations_receipt: int | Unset = UNSET,
+        goods_operations_consumable: int | Unset = UNSET,
+        goods_operations_stolen: int | Unset = UNSET,
+        goods_operations_move: int | Unset = UNSET,
+        finances_operation: int | Unset = UNSET,
+        self_sending: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateSettingsResult:
+    ) -> UpdateSettingsResponse201:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -145,30 +135,28 @@ class WebhooksResource:
 
         Args:
             location_id (int): location ID
-            active (bool | Literal[0, 1]): 1 = notifications on, 0 = off
+            active (int): 1 = notifications on, 0 = off
             urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
-            salon (bool | Literal[0, 1] | Unset): 1 = send location events, 0 = don't Example: 1.
-            service_category (bool | Literal[0, 1] | Unset): 1 = send service category events, 0 =
-                don't
-            service (bool | Literal[0, 1] | Unset): 1 = send service events, 0 = don't Example: 1.
-            good (bool | Literal[0, 1] | Unset): 1 = send product events, 0 = don't Example: 1.
-            master (bool | Literal[0, 1] | Unset): 1 = send team member events, 0 = don't Example: 1.
-            client (bool | Literal[0, 1] | Unset): 1 = send client events, 0 = don't Example: 1.
-            record (bool | Literal[0, 1] | Unset): 1 = send appointment events, 0 = don't Example: 1.
-            goods_operations_sale (bool | Literal[0, 1] | Unset): 1 = send product sale events, 0 =
-                don't Example: 1.
-            goods_operations_receipt (bool | Literal[0, 1] | Unset): 1 = send product arrival events,
-                0 = don't Example: 1.
-            goods_operations_consumable (bool | Literal[0, 1] | Unset): 1 = send consumable write-off
-                events, 0 = don't Example: 1.
-            goods_operations_stolen (bool | Literal[0, 1] | Unset): 1 = send product write-off events,
-                0 = don't Example: 1.
-            goods_operations_move (bool | Literal[0, 1] | Unset): 1 = send product movement events, 0
-                = don't Example: 1.
-            finances_operation (bool | Literal[0, 1] | Unset): 1 = send financial operation events, 0
-                = don't Example: 1.
-            self_sending (bool | Literal[0, 1] | Unset): 1 = the webhook owner also gets events caused
-                by its own actions, 0 = it does not
+            salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
+            service_category (int | Unset): 1 = send service category events, 0 = don't
+            service (int | Unset): 1 = send service events, 0 = don't Example: 1.
+            good (int | Unset): 1 = send product events, 0 = don't Example: 1.
+            master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
+            client (int | Unset): 1 = send client events, 0 = don't Example: 1.
+            record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
+            goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
+            goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't
+                Example: 1.
+            goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't
+                Example: 1.
+            goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't
+                Example: 1.
+            goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example:
+                1.
+            finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example:
+                1.
+            self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own
+                actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -184,45 +172,29 @@ class WebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateSettingsResult: The body of a 201 response (Created).
+            UpdateSettingsResponse201: The body of a 201 response (Created).
         """
 
         from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
         from . import update_settings  # noqa: PLC0415 - loaded on first use
 
         body = UpdateSettingsBody(
-            active=request_flag(active, "active"),
+            active=active,
             urls=urls,
-            salon=UNSET if isinstance(salon, Unset) else request_flag(salon, "salon"),
-            service_category=UNSET
-            if isinstance(service_category, Unset)
-            else request_flag(service_category, "service_category"),
-            service=UNSET if isinstance(service, Unset) else request_flag(service, "service"),
-            good=UNSET if isinstance(good, Unset) else request_flag(good, "good"),
-            master=UNSET if isinstance(master, Unset) else request_flag(master, "master"),
-            client=UNSET if isinstance(client, Unset) else request_flag(client, "client"),
-            record=UNSET if isinstance(record, Unset) else request_flag(record, "record"),
-            goods_operations_sale=UNSET
-            if isinstance(goods_operations_sale, Unset)
-            else request_flag(goods_operations_sale, "goods_operations_sale"),
-            goods_operations_receipt=UNSET
-            if isinstance(goods_operations_receipt, Unset)
-            else request_flag(goods_operations_receipt, "goods_operations_receipt"),
-            goods_operations_consumable=UNSET
-            if isinstance(goods_operations_consumable, Unset)
-            else request_flag(goods_operations_consumable, "goods_operations_consumable"),
-            goods_operations_stolen=UNSET
-            if isinstance(goods_operations_stolen, Unset)
-            else request_flag(goods_operations_stolen, "goods_operations_stolen"),
-            goods_operations_move=UNSET
-            if isinstance(goods_operations_move, Unset)
-            else request_flag(goods_operations_move, "goods_operations_move"),
-            finances_operation=UNSET
-            if isinstance(finances_operation, Unset)
-            else request_flag(finances_operation, "finances_operation"),
-            self_sending=UNSET
-            if isinstance(self_sending, Unset)
-            else request_flag(self_sending, "self_sending"),
+            salon=salon,
+            service_category=service_category,
+            service=service,
+            good=good,
+            master=master,
+            client=client,
+            record=record,
+            goods_operations_sale=goods_operations_sale,
+            goods_operations_receipt=goods_operations_receipt,
+            goods_operations_consumable=goods_operations_consumable,
+            goods_operations_stolen=goods_operations_stolen,
+            goods_operations_move=goods_operations_move,
+            finances_operation=finances_operation,
+            self_sending=self_sending,
         )
 
         return update_settings.sync(
@@ -259,7 +231,7 @@ class AsyncWebhooksResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetSettingsResult:
+    ) -> GetSettingsResponse200:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -290,7 +262,7 @@ class AsyncWebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetSettingsResult: The body of a 200 response (OK).
+            GetSettingsResponse200: The body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
@@ -309,28 +281,28 @@ class AsyncWebhooksResource:
         self,
         location_id: int,
         *,
-        active: bool | Literal[0, 1],
+        active: int,
         urls: list[str],
-        salon: bool | Literal[0, 1] | Unset = UNSET,
-        service_category: bool | Literal[0, 1] | Unset = UNSET,
-        service: bool | Literal[0, 1] | Unset = UNSET,
-        good: bool | Literal[0, 1] | Unset = UNSET,
-        master: bool | Literal[0, 1] | Unset = UNSET,
-        client: bool | Literal[0, 1] | Unset = UNSET,
-        record: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_sale: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_receipt: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_consumable: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_stolen: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_move: bool | Literal[0, 1] | Unset = UNSET,
-        finances_operation: bool | Literal[0, 1] | Unset = UNSET,
-        self_sending: bool | Literal[0, 1] | Unset = UNSET,
+        salon: int | Unset = UNSET,
+        service_category: int | Unset = UNSET,
+        service: int | Unset = UNSET,
+        good: int | Unset = UNSET,
+        master: int | Unset = UNSET,
+        client: int | Unset = UNSET,
+        record: int | Unset = UNSET,
+        goods_operations_sale: int | Unset = UNSET,
+        goods_operations_receipt: int | Unset = UNSET,
+        goods_operations_consumable: int | Unset = UNSET,
+        goods_operations_stolen: int | Unset = UNSET,
+        goods_operations_move: int | Unset = UNSET,
+        finances_operation: int | Unset = UNSET,
+        self_sending: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateSettingsResult:
+    ) -> UpdateSettingsResponse201:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -349,30 +321,28 @@ class AsyncWebhooksResource:
 
         Args:
             location_id (int): location ID
-            active (bool | Literal[0, 1]): 1 = notifications on, 0 = off
+            active (int): 1 = notifications on, 0 = off
             urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
-            salon (bool | Literal[0, 1] | Unset): 1 = send location events, 0 = don't Example: 1.
-            service_category (bool | Literal[0, 1] | Unset): 1 = send service category events, 0 =
-                don't
-            service (bool | Literal[0, 1] | Unset): 1 = send service events, 0 = don't Example: 1.
-            good (bool | Literal[0, 1] | Unset): 1 = send product events, 0 = don't Example: 1.
-            master (bool | Literal[0, 1] | Unset): 1 = send team member events, 0 = don't Example: 1.
-            client (bool | Literal[0, 1] | Unset): 1 = send client events, 0 = don't Example: 1.
-            record (bool | Literal[0, 1] | Unset): 1 = send appointment events, 0 = don't Example: 1.
-            goods_operations_sale (bool | Literal[0, 1] | Unset): 1 = send product sale events, 0 =
-                don't Example: 1.
-            goods_operations_receipt (bool | Literal[0, 1] | Unset): 1 = send product arrival events,
-                0 = don't Example: 1.
-            goods_operations_consumable (bool | Literal[0, 1] | Unset): 1 = send consumable write-off
-                events, 0 = don't Example: 1.
-            goods_operations_stolen (bool | Literal[0, 1] | Unset): 1 = send product write-off events,
-                0 = don't Example: 1.
-            goods_operations_move (bool | Literal[0, 1] | Unset): 1 = send product movement events, 0
-                = don't Example: 1.
-            finances_operation (bool | Literal[0, 1] | Unset): 1 = send financial operation events, 0
-                = don't Example: 1.
-            self_sending (bool | Literal[0, 1] | Unset): 1 = the webhook owner also gets events caused
-                by its own actions, 0 = it does not
+            salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
+            service_category (int | Unset): 1 = send service category events, 0 = don't
+            service (int | Unset): 1 = send service events, 0 = don't Example: 1.
+            good (int | Unset): 1 = send product events, 0 = don't Example: 1.
+            master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
+            client (int | Unset): 1 = send client events, 0 = don't Example: 1.
+            record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
+            goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
+            goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't
+                Example: 1.
+            goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't
+                Example: 1.
+            goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't
+                Example: 1.
+            goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example:
+                1.
+            finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example:
+                1.
+            self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own
+                actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -388,45 +358,29 @@ class AsyncWebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateSettingsResult: The body of a 201 response (Created).
+            UpdateSettingsResponse201: The body of a 201 response (Created).
         """
 
         from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
         from . import update_settings  # noqa: PLC0415 - loaded on first use
 
         body = UpdateSettingsBody(
-            active=request_flag(active, "active"),
+            active=active,
             urls=urls,
-            salon=UNSET if isinstance(salon, Unset) else request_flag(salon, "salon"),
-            service_category=UNSET
-            if isinstance(service_category, Unset)
-            else request_flag(service_category, "service_category"),
-            service=UNSET if isinstance(service, Unset) else request_flag(service, "service"),
-            good=UNSET if isinstance(good, Unset) else request_flag(good, "good"),
-            master=UNSET if isinstance(master, Unset) else request_flag(master, "master"),
-            client=UNSET if isinstance(client, Unset) else request_flag(client, "client"),
-            record=UNSET if isinstance(record, Unset) else request_flag(record, "record"),
-            goods_operations_sale=UNSET
-            if isinstance(goods_operations_sale, Unset)
-            else request_flag(goods_operations_sale, "goods_operations_sale"),
-            goods_operations_receipt=UNSET
-            if isinstance(goods_operations_receipt, Unset)
-            else request_flag(goods_operations_receipt, "goods_operations_receipt"),
-            goods_operations_consumable=UNSET
-            if isinstance(goods_operations_consumable, Unset)
-            else request_flag(goods_operations_consumable, "goods_operations_consumable"),
-            goods_operations_stolen=UNSET
-            if isinstance(goods_operations_stolen, Unset)
-            else request_flag(goods_operations_stolen, "goods_operations_stolen"),
-            goods_operations_move=UNSET
-            if isinstance(goods_operations_move, Unset)
-            else request_flag(goods_operations_move, "goods_operations_move"),
-            finances_operation=UNSET
-            if isinstance(finances_operation, Unset)
-            else request_flag(finances_operation, "finances_operation"),
-            self_sending=UNSET
-            if isinstance(self_sending, Unset)
-            else request_flag(self_sending, "self_sending"),
+            salon=salon,
+            service_category=service_category,
+            service=service,
+            good=good,
+            master=master,
+            client=client,
+            record=record,
+            goods_operations_sale=goods_operations_sale,
+            goods_operations_receipt=goods_operations_receipt,
+            goods_operations_consumable=goods_operations_consumable,
+            goods_operations_stolen=goods_operations_stolen,
+            goods_operations_move=goods_operations_move,
+            finances_operation=finances_operation,
+            self_sending=self_sending,
         )
 
         return await update_settings.asyncio(
@@ -463,7 +417,7 @@ class WebhooksResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetSettingsResult]:
+    ) -> Response[GetSettingsResponse200]:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -494,8 +448,8 @@ class WebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetSettingsResult]: The response (status_code, headers, content) with the model
-                as `parsed`: the body of a 200 response (OK).
+            Response[GetSettingsResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
@@ -514,28 +468,28 @@ class WebhooksResourceWithRawResponse:
         self,
         location_id: int,
         *,
-        active: bool | Literal[0, 1],
+        active: int,
         urls: list[str],
-        salon: bool | Literal[0, 1] | Unset = UNSET,
-        service_category: bool | Literal[0, 1] | Unset = UNSET,
-        service: bool | Literal[0, 1] | Unset = UNSET,
-        good: bool | Literal[0, 1] | Unset = UNSET,
-        master: bool | Literal[0, 1] | Unset = UNSET,
-        client: bool | Literal[0, 1] | Unset = UNSET,
-        record: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_sale: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_receipt: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_consumable: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_stolen: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_move: bool | Literal[0, 1] | Unset = UNSET,
-        finances_operation: bool | Literal[0, 1] | Unset = UNSET,
-        self_sending: bool | Literal[0, 1] | Unset = UNSET,
+        salon: int | Unset = UNSET,
+        service_category: int | Unset = UNSET,
+        service: int | Unset = UNSET,
+        good: int | Unset = UNSET,
+        master: int | Unset = UNSET,
+        client: int | Unset = UNSET,
+        record: int | Unset = UNSET,
+        goods_operations_sale: int | Unset = UNSET,
+        goods_operations_receipt: int | Unset = UNSET,
+        goods_operations_consumable: int | Unset = UNSET,
+        goods_operations_stolen: int | Unset = UNSET,
+        goods_operations_move: int | Unset = UNSET,
+        finances_operation: int | Unset = UNSET,
+        self_sending: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateSettingsResult]:
+    ) -> Response[UpdateSettingsResponse201]:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -554,30 +508,28 @@ class WebhooksResourceWithRawResponse:
 
         Args:
             location_id (int): location ID
-            active (bool | Literal[0, 1]): 1 = notifications on, 0 = off
+            active (int): 1 = notifications on, 0 = off
             urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
-            salon (bool | Literal[0, 1] | Unset): 1 = send location events, 0 = don't Example: 1.
-            service_category (bool | Literal[0, 1] | Unset): 1 = send service category events, 0 =
-                don't
-            service (bool | Literal[0, 1] | Unset): 1 = send service events, 0 = don't Example: 1.
-            good (bool | Literal[0, 1] | Unset): 1 = send product events, 0 = don't Example: 1.
-            master (bool | Literal[0, 1] | Unset): 1 = send team member events, 0 = don't Example: 1.
-            client (bool | Literal[0, 1] | Unset): 1 = send client events, 0 = don't Example: 1.
-            record (bool | Literal[0, 1] | Unset): 1 = send appointment events, 0 = don't Example: 1.
-            goods_operations_sale (bool | Literal[0, 1] | Unset): 1 = send product sale events, 0 =
-                don't Example: 1.
-            goods_operations_receipt (bool | Literal[0, 1] | Unset): 1 = send product arrival events,
-                0 = don't Example: 1.
-            goods_operations_consumable (bool | Literal[0, 1] | Unset): 1 = send consumable write-off
-                events, 0 = don't Example: 1.
-            goods_operations_stolen (bool | Literal[0, 1] | Unset): 1 = send product write-off events,
-                0 = don't Example: 1.
-            goods_operations_move (bool | Literal[0, 1] | Unset): 1 = send product movement events, 0
-                = don't Example: 1.
-            finances_operation (bool | Literal[0, 1] | Unset): 1 = send financial operation events, 0
-                = don't Example: 1.
-            self_sending (bool | Literal[0, 1] | Unset): 1 = the webhook owner also gets events caused
-                by its own actions, 0 = it does not
+            salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
+            service_category (int | Unset): 1 = send service category events, 0 = don't
+            service (int | Unset): 1 = send service events, 0 = don't Example: 1.
+            good (int | Unset): 1 = send product events, 0 = don't Example: 1.
+            master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
+            client (int | Unset): 1 = send client events, 0 = don't Example: 1.
+            record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
+            goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
+            goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't
+                Example: 1.
+            goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't
+                Example: 1.
+            goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't
+                Example: 1.
+            goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example:
+                1.
+            finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example:
+                1.
+            self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own
+                actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -593,7 +545,7 @@ class WebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateSettingsResult]: The response (status_code, headers, content) with the
+            Response[UpdateSettingsResponse201]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 201 response (Created).
         """
 
@@ -601,38 +553,22 @@ class WebhooksResourceWithRawResponse:
         from . import update_settings  # noqa: PLC0415 - loaded on first use
 
         body = UpdateSettingsBody(
-            active=request_flag(active, "active"),
+            active=active,
             urls=urls,
-            salon=UNSET if isinstance(salon, Unset) else request_flag(salon, "salon"),
-            service_category=UNSET
-            if isinstance(service_category, Unset)
-            else request_flag(service_category, "service_category"),
-            service=UNSET if isinstance(service, Unset) else request_flag(service, "service"),
-            good=UNSET if isinstance(good, Unset) else request_flag(good, "good"),
-            master=UNSET if isinstance(master, Unset) else request_flag(master, "master"),
-            client=UNSET if isinstance(client, Unset) else request_flag(client, "client"),
-            record=UNSET if isinstance(record, Unset) else request_flag(record, "record"),
-            goods_operations_sale=UNSET
-            if isinstance(goods_operations_sale, Unset)
-            else request_flag(goods_operations_sale, "goods_operations_sale"),
-            goods_operations_receipt=UNSET
-            if isinstance(goods_operations_receipt, Unset)
-            else request_flag(goods_operations_receipt, "goods_operations_receipt"),
-            goods_operations_consumable=UNSET
-            if isinstance(goods_operations_consumable, Unset)
-            else request_flag(goods_operations_consumable, "goods_operations_consumable"),
-            goods_operations_stolen=UNSET
-            if isinstance(goods_operations_stolen, Unset)
-            else request_flag(goods_operations_stolen, "goods_operations_stolen"),
-            goods_operations_move=UNSET
-            if isinstance(goods_operations_move, Unset)
-            else request_flag(goods_operations_move, "goods_operations_move"),
-            finances_operation=UNSET
-            if isinstance(finances_operation, Unset)
-            else request_flag(finances_operation, "finances_operation"),
-            self_sending=UNSET
-            if isinstance(self_sending, Unset)
-            else request_flag(self_sending, "self_sending"),
+            salon=salon,
+            service_category=service_category,
+            service=service,
+            good=good,
+            master=master,
+            client=client,
+            record=record,
+            goods_operations_sale=goods_operations_sale,
+            goods_operations_receipt=goods_operations_receipt,
+            goods_operations_consumable=goods_operations_consumable,
+            goods_operations_stolen=goods_operations_stolen,
+            goods_operations_move=goods_operations_move,
+            finances_operation=finances_operation,
+            self_sending=self_sending,
         )
 
         return update_settings.sync_detailed(
@@ -670,7 +606,7 @@ class AsyncWebhooksResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetSettingsResult]:
+    ) -> Response[GetSettingsResponse200]:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -701,8 +637,8 @@ class AsyncWebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetSettingsResult]: The response (status_code, headers, content) with the model
-                as `parsed`: the body of a 200 response (OK).
+            Response[GetSettingsResponse200]: The response (status_code, headers, content) with the
+                model as `parsed`: the body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
@@ -721,28 +657,28 @@ class AsyncWebhooksResourceWithRawResponse:
         self,
         location_id: int,
         *,
-        active: bool | Literal[0, 1],
+        active: int,
         urls: list[str],
-        salon: bool | Literal[0, 1] | Unset = UNSET,
-        service_category: bool | Literal[0, 1] | Unset = UNSET,
-        service: bool | Literal[0, 1] | Unset = UNSET,
-        good: bool | Literal[0, 1] | Unset = UNSET,
-        master: bool | Literal[0, 1] | Unset = UNSET,
-        client: bool | Literal[0, 1] | Unset = UNSET,
-        record: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_sale: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_receipt: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_consumable: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_stolen: bool | Literal[0, 1] | Unset = UNSET,
-        goods_operations_move: bool | Literal[0, 1] | Unset = UNSET,
-        finances_operation: bool | Literal[0, 1] | Unset = UNSET,
-        self_sending: bool | Literal[0, 1] | Unset = UNSET,
+        salon: int | Unset = UNSET,
+        service_category: int | Unset = UNSET,
+        service: int | Unset = UNSET,
+        good: int | Unset = UNSET,
+        master: int | Unset = UNSET,
+        client: int | Unset = UNSET,
+        record: int | Unset = UNSET,
+        goods_operations_sale: int | Unset = UNSET,
+        goods_operations_receipt: int | Unset = UNSET,
+        goods_operations_consumable: int | Unset = UNSET,
+        goods_operations_stolen: int | Unset = UNSET,
+        goods_operations_move: int | Unset = UNSET,
+        finances_operation: int | Unset = UNSET,
+        self_sending: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateSettingsResult]:
+    ) -> Response[UpdateSettingsResponse201]:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -761,30 +697,28 @@ class AsyncWebhooksResourceWithRawResponse:
 
         Args:
             location_id (int): location ID
-            active (bool | Literal[0, 1]): 1 = notifications on, 0 = off
+            active (int): 1 = notifications on, 0 = off
             urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
-            salon (bool | Literal[0, 1] | Unset): 1 = send location events, 0 = don't Example: 1.
-            service_category (bool | Literal[0, 1] | Unset): 1 = send service category events, 0 =
-                don't
-            service (bool | Literal[0, 1] | Unset): 1 = send service events, 0 = don't Example: 1.
-            good (bool | Literal[0, 1] | Unset): 1 = send product events, 0 = don't Example: 1.
-            master (bool | Literal[0, 1] | Unset): 1 = send team member events, 0 = don't Example: 1.
-            client (bool | Literal[0, 1] | Unset): 1 = send client events, 0 = don't Example: 1.
-            record (bool | Literal[0, 1] | Unset): 1 = send appointment events, 0 = don't Example: 1.
-            goods_operations_sale (bool | Literal[0, 1] | Unset): 1 = send product sale events, 0 =
-                don't Example: 1.
-            goods_operations_receipt (bool | Literal[0, 1] | Unset): 1 = send product arrival events,
-                0 = don't Example: 1.
-            goods_operations_consumable (bool | Literal[0, 1] | Unset): 1 = send consumable write-off
-                events, 0 = don't Example: 1.
-            goods_operations_stolen (bool | Literal[0, 1] | Unset): 1 = send product write-off events,
-                0 = don't Example: 1.
-            goods_operations_move (bool | Literal[0, 1] | Unset): 1 = send product movement events, 0
-                = don't Example: 1.
-            finances_operation (bool | Literal[0, 1] | Unset): 1 = send financial operation events, 0
-                = don't Example: 1.
-            self_sending (bool | Literal[0, 1] | Unset): 1 = the webhook owner also gets events caused
-                by its own actions, 0 = it does not
+            salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
+            service_category (int | Unset): 1 = send service category events, 0 = don't
+            service (int | Unset): 1 = send service events, 0 = don't Example: 1.
+            good (int | Unset): 1 = send product events, 0 = don't Example: 1.
+            master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
+            client (int | Unset): 1 = send client events, 0 = don't Example: 1.
+            record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
+            goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
+            goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't
+                Example: 1.
+            goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't
+                Example: 1.
+            goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't
+                Example: 1.
+            goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example:
+                1.
+            finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example:
+                1.
+            self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own
+                actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -800,7 +734,7 @@ class AsyncWebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateSettingsResult]: The response (status_code, headers, content) with the
+            Response[UpdateSettingsResponse201]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 201 response (Created).
         """
 
@@ -808,38 +742,22 @@ class AsyncWebhooksResourceWithRawResponse:
         from . import update_settings  # noqa: PLC0415 - loaded on first use
 
         body = UpdateSettingsBody(
-            active=request_flag(active, "active"),
+            active=active,
             urls=urls,
-            salon=UNSET if isinstance(salon, Unset) else request_flag(salon, "salon"),
-            service_category=UNSET
-            if isinstance(service_category, Unset)
-            else request_flag(service_category, "service_category"),
-            service=UNSET if isinstance(service, Unset) else request_flag(service, "service"),
-            good=UNSET if isinstance(good, Unset) else request_flag(good, "good"),
-            master=UNSET if isinstance(master, Unset) else request_flag(master, "master"),
-            client=UNSET if isinstance(client, Unset) else request_flag(client, "client"),
-            record=UNSET if isinstance(record, Unset) else request_flag(record, "record"),
-            goods_operations_sale=UNSET
-            if isinstance(goods_operations_sale, Unset)
-            else request_flag(goods_operations_sale, "goods_operations_sale"),
-            goods_operations_receipt=UNSET
-            if isinstance(goods_operations_receipt, Unset)
-            else request_flag(goods_operations_receipt, "goods_operations_receipt"),
-            goods_operations_consumable=UNSET
-            if isinstance(goods_operations_consumable, Unset)
-            else request_flag(goods_operations_consumable, "goods_operations_consumable"),
-            goods_operations_stolen=UNSET
-            if isinstance(goods_operations_stolen, Unset)
-            else request_flag(goods_operations_stolen, "goods_operations_stolen"),
-            goods_operations_move=UNSET
-            if isinstance(goods_operations_move, Unset)
-            else request_flag(goods_operations_move, "goods_operations_move"),
-            finances_operation=UNSET
-            if isinstance(finances_operation, Unset)
-            else request_flag(finances_operation, "finances_operation"),
-            self_sending=UNSET
-            if isinstance(self_sending, Unset)
-            else request_flag(self_sending, "self_sending"),
+            salon=salon,
+            service_category=service_category,
+            service=service,
+            good=good,
+            master=master,
+            client=client,
+            record=record,
+            goods_operations_sale=goods_operations_sale,
+            goods_operations_receipt=goods_operations_receipt,
+            goods_operations_consumable=goods_operations_consumable,
+            goods_operations_stolen=goods_operations_stolen,
+            goods_operations_move=goods_operations_move,
+            finances_operation=finances_operation,
+            self_sending=self_sending,
         )
 
         return await update_settings.asyncio_detailed(

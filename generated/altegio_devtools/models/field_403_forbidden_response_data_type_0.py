@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._read import (
+    as_object,
+)
+from ..drift import Drift
+
+T = TypeVar("T", bound="Field403ForbiddenResponseDataType0")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+
+
+@_attrs_define
+class Field403ForbiddenResponseDataType0:
+    """Response data."""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        field_403_forbidden_response_data_type_0 = object.__new__(cls)
+        field_403_forbidden_response_data_type_0.additional_properties = dict(_src)
+        field_403_forbidden_response_data_type_0.drift = ()
+        return field_403_forbidden_response_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

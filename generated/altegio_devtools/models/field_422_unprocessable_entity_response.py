@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._coerce import as_bool
+from .._read import (
+    as_object,
+    read,
+    read_model,
+)
+from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_422_unprocessable_entity_response_data_type_0 import (
+        Field422UnprocessableEntityResponseDataType0,
+    )
+    from ..models.field_422_unprocessable_entity_response_meta import (
+        Field422UnprocessableEntityResponseMeta,
+    )
+
+
+T = TypeVar("T", bound="Field422UnprocessableEntityResponse")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
+
+
+_nested_imported = False
+
+
+def _import_nested() -> None:
+    """Bind the models this one holds as module globals, once: they cannot be imported with
+    the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
+    global _nested_imported  # noqa: PLW0603
+    from ..models.field_422_unprocessable_entity_response_data_type_0 import (
+        Field422UnprocessableEntityResponseDataType0,  # noqa: PLC0415
+    )
+    from ..models.field_422_unprocessable_entity_response_meta import (
+        Field422UnprocessableEntityResponseMeta,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "Field422UnprocessableEntityResponseDataType0": Field422UnprocessableEntityResponseDataType0,
+            "Field422UnprocessableEntityResponseMeta": Field422UnprocessableEntityResponseMeta,
+        }
+    )
+    _nested_imported = True
+
+
+def _parse_data(data: object) -> Field422UnprocessableEntityResponseDataType0 | None | Unset:
+    if data is None or data == [] or data == "":
+        return None
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError()
+    data_type_0 = Field422UnprocessableEntityResponseDataType0.from_dict(data)
+
+    return data_type_0
+
+
+def _read_data(_data: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        data = _parse_data(_data)
+    except READ_ERRORS as error:
+        data = UNSET
+        drift = mismatch(drift, "data", "an object or null", _data, error)
+    else:
+        drift = collect(drift, "data", data)
+    return data, drift
+
+
+@_attrs_define
+class Field422UnprocessableEntityResponse:
+    """
+    Attributes:
+        success (bool | Unset): Response status. Example: False.
+        data (Field422UnprocessableEntityResponseDataType0 | None | Unset): Response data.
+        meta (Field422UnprocessableEntityResponseMeta | Unset): Additional response data.
+    """
+
+    success: bool | Unset = UNSET
+    data: Field422UnprocessableEntityResponseDataType0 | None | Unset = UNSET
+    meta: Field422UnprocessableEntityResponseMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_422_unprocessable_entity_response_data_type_0 import (
+            Field422UnprocessableEntityResponseDataType0,  # noqa: PLC0415
+        )
+
+        success = self.success
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, Field422UnprocessableEntityResponseDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_imported:
+            _import_nested()
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
+        drift: list[Drift] | None = None
+        _absent = 0
+        success = _get("success", UNSET)
+        if type(success) is not bool:
+            _absent += success is UNSET
+            success, drift = read(success, as_bool, "success", "a boolean", drift)
+
+        data = _get("data", UNSET)
+        if type(data) is dict:
+            data = Field422UnprocessableEntityResponseDataType0.from_dict(data)
+            if data.drift:
+                drift = nested(drift, "data", data.drift)
+        elif data is not None:
+            _absent += data is UNSET
+            data, drift = _read_data(data, drift)
+
+        meta = _get("meta", UNSET)
+        if type(meta) is dict:
+            meta = Field422UnprocessableEntityResponseMeta.from_dict(meta)
+            if meta.drift:
+                drift = nested(drift, "meta", meta.drift)
+        else:
+            _absent += meta is UNSET
+            meta, drift = read_model(
+                meta, Field422UnprocessableEntityResponseMeta.from_dict, "meta", drift
+            )
+
+        field_422_unprocessable_entity_response = object.__new__(cls)
+        field_422_unprocessable_entity_response.success = success
+        field_422_unprocessable_entity_response.data = data
+        field_422_unprocessable_entity_response.meta = meta
+        field_422_unprocessable_entity_response.additional_properties = (
+            {}
+            if len(_src) + _absent == 3
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        field_422_unprocessable_entity_response.drift = tuple(drift) if drift else ()
+        return field_422_unprocessable_entity_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

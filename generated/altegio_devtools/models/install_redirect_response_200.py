@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._coerce import as_bool
+from .._read import (
+    as_object,
+    read,
+)
+from ..drift import Drift
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstallRedirectResponse200")
+
+#: The keys the description declares; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+    }
+)
+
+
+@_attrs_define
+class InstallRedirectResponse200:
+    """
+    Attributes:
+        success (bool | Unset):  Example: True.
+    """
+
+    success: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    """Where the body deviated from the description (empty when it fitted); see drift.py."""
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src = src_dict if type(src_dict) is dict else as_object(src_dict)
+        _get = _src.get
+        drift: list[Drift] | None = None
+        _absent = 0
+        success = _get("success", UNSET)
+        if type(success) is not bool:
+            _absent += success is UNSET
+            success, drift = read(success, as_bool, "success", "a boolean", drift)
+
+        install_redirect_response_200 = object.__new__(cls)
+        install_redirect_response_200.success = success
+        install_redirect_response_200.additional_properties = (
+            {}
+            if len(_src) + _absent == 1
+            else {k: v for k, v in _src.items() if k not in _KNOWN_KEYS}
+        )
+        install_redirect_response_200.drift = tuple(drift) if drift else ()
+        return install_redirect_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
