@@ -7,10 +7,6 @@ returns the Response (status, headers, raw body, parsed model) instead.
 
 from __future__ import annotations
 
-import hashlib
-import itertools
-import json
-import re
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Self
 
@@ -26,18 +22,14 @@ from .client import (
     Client,
     Environment,
 )
-from .errors import PaginationError
-from .types import UNSET, Response, Unset
+from .pagination import DEFAULT_MAX_PAGES
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .models import Location, LocationsPage
+    from .models import Location
 
 #: The API's cap on `count` for the connected-locations list.
 MAX_PAGE_SIZE = 1000
-#: Pages read before iter_locations gives up (10 million locations at 1000 a page).
-DEFAULT_MAX_PAGES = 10_000
-#: The drift path of a list item left out because it did not fit (see drift.py).
-_DROPPED_ITEM = re.compile(r"data\[\d+\]")
 
 
 class _ClientBase:
@@ -181,22 +173,16 @@ class AltegioClient(_ClientBase, Resources):
         page_size: int = MAX_PAGE_SIZE,
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Iterator[Location]:
-        """Every location connected to the application, fetched lazily page by page
-        (list_locations with page=1, 2, ...), stopping after the last page.
+        """Every location connected to the application: an alias of iterating
+        `client.marketplace.list_locations(application_id, count=page_size)` (a page
+        object: altegio_devtools.pagination), except that nothing is sent before the first
+        location is asked for.
 
         Raises errors.PaginationError when a full page repeats an earlier one (a server
         that ignores `page` would loop forever) or after `max_pages` full pages."""
-        count = _page_size(page_size)
-        pages = _Pages(max_pages)
-        for page in itertools.count(1):
-            response = self.with_raw_response.marketplace.list_locations(
-                application_id, page=page, count=count
-            )
-            full = pages.check(page, response, count)
-            yield from response.parsed.data
-            if not full:
-                return
-            pages.check_limit(page)
+        yield from self.marketplace.list_locations(
+            application_id, count=_page_size(page_size), max_pages=max_pages
+        )
 
     def close(self) -> None:
         self._client.close()
@@ -262,23 +248,14 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
         page_size: int = MAX_PAGE_SIZE,
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[Location]:
-        """Every location connected to the application, fetched lazily page by page
-        (list_locations with page=1, 2, ...), stopping after the last page.
-
-        Raises errors.PaginationError when a full page repeats an earlier one (a server
-        that ignores `page` would loop forever) or after `max_pages` full pages."""
-        count = _page_size(page_size)
-        pages = _Pages(max_pages)
-        for page in itertools.count(1):
-            response = await self.with_raw_response.marketplace.list_locations(
-                application_id, page=page, count=count
-            )
-            full = pages.check(page, response, count)
-            for location in response.parsed.data:
-                yield location
-            if not full:
-                return
-            pages.check_limit(page)
+        """Every location connected to the application: an alias of iterating
+        `await client.marketplace.list_locations(application_id, count=page_size)` (see
+        AltegioClient.iter_locations)."""
+        page = await self.marketplace.list_locations(
+            application_id, count=_page_size(page_size), max_pages=max_pages
+        )
+        async for location in page:
+            yield location
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -288,57 +265,6 @@ class AsyncAltegioClient(_ClientBase, AsyncResources):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-
-class _Pages:
-    """What iter_locations has read: a digest of each full page's `data`."""
-
-    def __init__(self, max_pages: int) -> None:
-        if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
-            raise ValueError(f"max_pages must be a whole number >= 1, not {max_pages!r}")
-        self._max_pages = max_pages
-        self._seen: dict[str, int] = {}
-
-    def check(self, page: int, response: Response[LocationsPage], count: int) -> bool:
-        """Whether the page is full (more may follow); PaginationError, before any of its
-        items is yielded, when it repeats an earlier page."""
-        if _received(response.parsed) < count:
-            return False
-        earlier = self._seen.setdefault(_page_key(response), page)
-        if earlier != page:
-            raise PaginationError(
-                f"page {page} of the connected locations repeats page {earlier} (the server "
-                "seems to ignore `page`); stopped",
-                request=None,
-                page=page,
-            )
-        return True
-
-    def check_limit(self, page: int) -> None:
-        """PaginationError when another page would be one more than max_pages."""
-        if page >= self._max_pages:
-            raise PaginationError(
-                f"stopped after max_pages={self._max_pages} full pages of connected locations",
-                request=None,
-                page=page,
-            )
-
-
-def _page_key(response: Response[LocationsPage]) -> str:
-    """A full page by its first and last items (pages of distinct locations never share
-    both), read from the parsed page rather than by decoding the body again; the raw body
-    when no item could be read."""
-    items = response.parsed.data
-    if items:
-        ends = [items[0].to_dict(), items[-1].to_dict()]
-        return json.dumps(ends, sort_keys=True, default=str)
-    return hashlib.sha256(response.content).hexdigest()
-
-
-def _received(page: LocationsPage) -> int:
-    """How many items the page held, counting any left out because they did not fit: a
-    short page means the last one, a page short by drift does not."""
-    return len(page.data) + sum(1 for entry in page.drift if _DROPPED_ITEM.fullmatch(entry.path))
 
 
 def _page_size(page_size: int) -> int:

@@ -30,10 +30,17 @@ import httpx
 
 from . import errors
 from ._json import decode_response
-from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit, RateLimiter
+from ._rate_limit import (
+    DEFAULT_RATE_LIMITS,
+    AsyncDeparture,
+    Departure,
+    RateLimit,
+    RateLimiter,
+)
 from ._retries import RetryPolicy
 from .drift import DriftError, log_drift
-from .types import UNSET, Body, Headers, Host, Operation, Query, Unset, parse_body
+from .errors import parse_body
+from .types import UNSET, Body, Headers, Host, Operation, Query, Unset
 
 __all__ = [
     "API_BASE_URL",
@@ -83,10 +90,13 @@ class _Secret:
     def __init__(self, value: str, name: str) -> None:
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"{name} must be a non-empty string")
+        if value != value.strip():  # a pasted newline: refused rather than guessed at
+            raise ValueError(f"{name} has whitespace around it: remove it")
         if "," in value or not (value.isascii() and value.isprintable()):
             # It goes into `Authorization: Bearer <partner>, User <user>` as is.
             raise ValueError(f"{name} must be printable ASCII without commas")
-        self._value = value.strip()
+        _refuse_auth_scheme(value, name)
+        self._value = value
 
     def reveal(self) -> str:
         return self._value
@@ -210,11 +220,12 @@ class _Shared:
         return header
 
     def redact(self, text: str) -> str:
-        """The text without this client's tokens (for log lines)."""
+        """The text without this client's tokens (for log lines: the URL and our own words,
+        cleared as error messages are, see errors.SAFETY_NET_LENGTH)."""
         tokens = [self.partner_token.reveal()]
         if self.user_token is not None:
             tokens.append(self.user_token.reveal())
-        return errors.redact(text, tokens)
+        return errors.redact(text, tokens, shortest=errors.SAFETY_NET_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -301,9 +312,9 @@ class Client:
             env, urls = environment, _base_urls(environment, None, None)
         default_api, default_app = _BASE_URLS[env]
         if not isinstance(api_base_url, Unset):
-            urls["api"] = api_base_url or default_api
+            urls["api"] = _base_url(api_base_url, "api_base_url") or default_api
         if not isinstance(app_base_url, Unset):
-            urls["app"] = app_base_url or default_app
+            urls["app"] = _base_url(app_base_url, "app_base_url") or default_app
         derived = copy.copy(self)  # every other option, the retry policy
         derived._extras = _Extras()
         derived._shared = _Shared(
@@ -414,10 +425,15 @@ class Client:
         call_deadline = self._call_deadline()
         retry = 0
         while True:
-            self._wait_for_slot(request, call_deadline)
+            departure = self._wait_for_slot(request, call_deadline)
             started = time.monotonic()
-            deadline = min(started + self._attempt_seconds, call_deadline)
-            request.extensions["timeout"] = _AttemptTimeouts(self._timeout_parts, deadline)
+            timeouts = _AttemptTimeouts(
+                self._timeout_parts, started, self._attempt_seconds, call_deadline
+            )
+            request.extensions["timeout"] = timeouts
+            if departure is not None:  # httpcore calls it as the request leaves
+                departure.extend = timeouts.extend
+                request.extensions["trace"] = departure
             outcome: httpx.Response | httpx.RequestError
             try:
                 response = http.send(request, stream=True, follow_redirects=follow)
@@ -432,7 +448,7 @@ class Client:
                 )
                 if delay is None:
                     try:
-                        _read_body(response, self._max_response_size, deadline)
+                        _read_body(response, self._max_response_size, timeouts.deadline)
                     except httpx.RequestError as exc:  # the body broke off or came too late
                         outcome = exc
                     else:
@@ -460,14 +476,20 @@ class Client:
         call_deadline = self._call_deadline()
         retry = 0
         while True:
-            await self._await_slot(request, call_deadline)
+            departure = await self._await_slot(request, call_deadline)
             started = time.monotonic()
-            deadline = min(started + self._attempt_seconds, call_deadline)
-            request.extensions["timeout"] = _AttemptTimeouts(self._timeout_parts, deadline)
+            timeouts = _AttemptTimeouts(
+                self._timeout_parts, started, self._attempt_seconds, call_deadline
+            )
+            request.extensions["timeout"] = timeouts
+            timeouts.timer = attempt = asyncio.timeout(timeouts.deadline - started)
+            if departure is not None:  # httpcore calls it as the request leaves
+                departure.extend = timeouts.extend
+                request.extensions["trace"] = departure
             outcome: httpx.Response | httpx.RequestError
             delay: float | None = None
             try:
-                async with asyncio.timeout(deadline - started):
+                async with attempt:
                     try:
                         response = await http.send(request, stream=True, follow_redirects=follow)
                     except RuntimeError as exc:  # httpx's "the client has been closed"
@@ -501,32 +523,30 @@ class Client:
             return math.inf
         return time.monotonic() + self._total_timeout
 
-    def _wait_for_slot(self, request: httpx.Request, call_deadline: float) -> None:
-        """Wait for the rate limiter (close() cuts the wait short with ClientClosedError)."""
+    def _wait_for_slot(self, request: httpx.Request, call_deadline: float) -> Departure | None:
+        """Wait for the rate limiter (close() cuts the wait short with ClientClosedError);
+        return what charges the request again if it leaves late."""
         limiter = self._shared.limiter
+        departure = None
         if limiter is not None:
-            wait = limiter.reserve()
-            while wait > 0 or (wait := limiter.depart()) > 0:
-                if time.monotonic() + wait > call_deadline:
-                    raise errors.APITimeoutError(request)
-                self._shared.sleep(wait)
-                wait = 0.0
+            departure = Departure(limiter, request, call_deadline, self._shared.sleep, _no_op)
+            departure.admit()
         self._shared.check_open()
+        return departure
 
-    async def _await_slot(self, request: httpx.Request, call_deadline: float) -> None:
+    async def _await_slot(
+        self, request: httpx.Request, call_deadline: float
+    ) -> AsyncDeparture | None:
         limiter = self._shared.limiter
+        departure = None
         if limiter is not None:
-            wait = limiter.reserve()
-            # A shared store is asked over asyncio; the memory limiter as before, no await.
-            from .shared_limits import SharedRateLimiter  # noqa: PLC0415 - asyncio, sqlite3
+            departure = AsyncDeparture(limiter, request, call_deadline, self._asleep, _no_op)
+            await departure.admit()
+        self._shared.check_open()
+        return departure
 
-            adepart = limiter.adepart if isinstance(limiter, SharedRateLimiter) else None
-            while wait > 0 or (wait := await adepart() if adepart else limiter.depart()) > 0:
-                if time.monotonic() + wait > call_deadline:
-                    raise errors.APITimeoutError(request)
-                await _sleep(wait)
-                self._shared.check_open()
-                wait = 0.0
+    async def _asleep(self, seconds: float) -> None:
+        await _sleep(seconds)
         self._shared.check_open()
 
     def _raise_if_closed(self, http: httpx.Client | httpx.AsyncClient, exc: RuntimeError) -> None:
@@ -669,6 +689,10 @@ def _checked(operation: Operation, response: httpx.Response) -> httpx.Response:
     return response
 
 
+def _no_op(seconds: float) -> None:
+    pass
+
+
 async def _sleep(seconds: float) -> None:
     import asyncio  # noqa: PLC0415 - only the async client needs it
 
@@ -679,12 +703,26 @@ class _AttemptTimeouts(Mapping[str, float]):
     """httpx's per-phase timeouts, each capped at what is left of the attempt. httpcore
     reads them as each phase starts (pool, connect, send, response headers, body)."""
 
-    def __init__(self, parts: dict[str, float], deadline: float) -> None:
+    def __init__(
+        self, parts: dict[str, float], started: float, seconds: float, call_deadline: float
+    ) -> None:
         self._parts = parts
-        self._deadline = deadline
+        self._call_deadline = call_deadline
+        self.deadline = min(started + seconds, call_deadline)
+        self.timer: Any = None  # the async client's asyncio.timeout around the attempt
 
     def __getitem__(self, key: str) -> float:
-        return min(self._parts[key], max(self._deadline - time.monotonic(), _MIN_WAIT))
+        return min(self._parts[key], max(self.deadline - time.monotonic(), _MIN_WAIT))
+
+    def extend(self, seconds: float) -> None:
+        """Move the deadline on by what the request waited for the limiter as it left
+        (never past the call's)."""
+        self.deadline = min(self.deadline + seconds, self._call_deadline)
+        if self.timer is not None:
+            import asyncio  # noqa: PLC0415 - only the async client needs it
+
+            left = self.deadline - time.monotonic()
+            self.timer.reschedule(asyncio.get_running_loop().time() + left)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._parts)
@@ -835,13 +873,42 @@ def _optional_secret(value: str | None, name: str) -> _Secret | None:
     return None if value is None else _Secret(value, name)
 
 
+def _refuse_auth_scheme(value: str, name: str) -> None:
+    """A token given with its scheme would go out as `Bearer Bearer ...`: refused when the
+    client is created, not at the first call's 401."""
+    for scheme in ("Bearer", "User"):
+        if value.strip().lower().startswith(scheme.lower() + " "):
+            raise ValueError(f"{name} is the token alone: leave out {scheme!r}, the client adds it")
+
+
 def _base_urls(
     environment: Environment, api_base_url: str | None, app_base_url: str | None
 ) -> dict[Host, str]:
     if environment not in _BASE_URLS:
         raise ValueError(f"environment must be one of {sorted(_BASE_URLS)}, not {environment!r}")
     api, app = _BASE_URLS[environment]
-    return {"api": api_base_url or api, "app": app_base_url or app}
+    return {
+        "api": _base_url(api_base_url, "api_base_url") or api,
+        "app": _base_url(app_base_url, "app_base_url") or app,
+    }
+
+
+def _base_url(value: str | None, name: str) -> str | None:
+    """A base URL checked when the client is created: an absolute http(s) URL (without a
+    scheme httpx would fail only at the first call, with UnsupportedProtocol)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, not {type(value).__name__}")
+    try:
+        url = httpx.URL(value)
+    except httpx.InvalidURL:
+        url = httpx.URL()
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(
+            f"{name} must be an absolute http(s) URL, e.g. https://api.alteg.io/api/v1"
+        )
+    return value
 
 
 def _limiter(rate_limits: Sequence[RateLimit] | RateLimiter | None) -> RateLimiter | None:

@@ -28,6 +28,12 @@ unauthenticated, 404 other path, 405 other method, 408 body not complete within
 `body_timeout` seconds, 409 the same event still running elsewhere, 413 body over
 `max_body_size` (refused before reading it all; chunked bodies are counted as they arrive),
 500 the handler failed, 503 the de-duplication store or the inbox failed.
+
+No answer and no log line quotes the body: a 400 names what was wrong by path and JSON
+type (`{"message": ..., "paths": ["data.client.phone"]}` for fields that do not match the
+description in strict mode), and logs name an event by its event_key (IDs and digests).
+A delivery carries at most `max_events` events (an array of more is a 400), and every
+event_key is short whatever the body held (see webhooks.event_key).
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ from typing import Any
 
 from . import webhooks
 from .dedupe import DedupeStore, DeliveryInProgress, MemoryDedupeStore
+from .drift import MESSAGE_LIMIT
 from .errors import InvalidWebhookError, WebhookAuthenticationError
 from .inbox import ENTITY, LIFECYCLE, Inbox
 
@@ -58,10 +65,11 @@ Handler = Callable[[AnyEvent], Awaitable[None] | None]
 
 
 class _Reply(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, paths: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.paths = paths
 
 
 class WebhookReceiver:
@@ -83,6 +91,7 @@ class WebhookReceiver:
         max_body_size: int = 1024 * 1024,
         body_timeout: float = 10.0,
         strict: bool = False,
+        max_events: int = 100,
         health_path: str | None = "/health",
     ) -> None:
         if secret is None and not allow_unauthenticated:
@@ -91,10 +100,10 @@ class WebhookReceiver:
                 "secret is required (the Bearer secret of your hooks); pass "
                 "allow_unauthenticated=True to accept entity events without authentication"
             )
-        if secret is not None and not secret.strip():
-            raise ValueError("secret must not be empty: `Bearer ` would authenticate")
-        if partner_token is not None and not partner_token:
-            raise ValueError("partner_token must be your non-empty partner token")
+        if secret is not None:  # blank, `Bearer ` would authenticate
+            webhooks.check_secret(secret, "secret")
+        if partner_token is not None:
+            webhooks.check_secret(partner_token, "partner_token")
         if (handler is None) == (inbox is None):
             raise ValueError("pass a handler (run here) or an inbox (run by its workers)")
         if inbox is not None and dedupe is not None:
@@ -112,6 +121,7 @@ class WebhookReceiver:
         self._max_body_size = max_body_size
         self._body_timeout = body_timeout
         self._strict = strict
+        self._max_events = max_events
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -133,9 +143,10 @@ class WebhookReceiver:
                 status, message = await self._append(self._inbox, scope["path"], body, events)
             else:
                 status, message = await self._deliver(events)
+            paths: tuple[str, ...] = ()
         except _Reply as reply:
-            status, message = reply.status, reply.message
-        await _answer(send, status, message, head=scope["method"] == "HEAD")
+            status, message, paths = reply.status, reply.message, reply.paths
+        await _answer(send, status, message, paths, head=scope["method"] == "HEAD")
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -196,9 +207,9 @@ class WebhookReceiver:
             if not hmac.compare_digest(received, self._expected):
                 raise _Reply(401, "wrong Authorization")
         try:
-            return [*webhooks.parse_events(body, strict=self._strict)]
+            return [*webhooks.parse_events(body, strict=self._strict, max_events=self._max_events)]
         except InvalidWebhookError as exc:
-            raise _Reply(400, str(exc)) from None
+            raise _invalid(exc) from None
 
     def _lifecycle(self, scope: Scope, body: bytes) -> list[AnyEvent]:
         assert self._partner_token is not None  # the path exists only with a token
@@ -207,7 +218,7 @@ class WebhookReceiver:
         except WebhookAuthenticationError:
             raise _Reply(401, "wrong partner_token or sign") from None
         except InvalidWebhookError as exc:
-            raise _Reply(400, str(exc)) from None
+            raise _invalid(exc) from None
 
     async def _append(
         self, inbox: Inbox, path: str, body: bytes, events: list[AnyEvent]
@@ -269,9 +280,26 @@ class WebhookReceiver:
             logger.exception("could not release %s", key)
 
 
-async def _answer(send: Send, status: int, message: str, *, head: bool) -> None:
-    body = message.encode() if message.startswith("{") else json.dumps({"message": message})
-    payload = body if isinstance(body, bytes) else body.encode()
+def _invalid(error: InvalidWebhookError) -> _Reply:
+    """The 400 for a body that is not an acceptable event. Its message names paths and
+    types only (webhooks' rule); the fields that do not match the description (strict) are
+    answered by path alone, up to drift.MESSAGE_LIMIT of them."""
+    if not error.drift:
+        return _Reply(400, str(error))
+    paths = tuple(dict.fromkeys(entry.path for entry in error.drift))
+    return _Reply(400, "the event does not match the description", paths[:MESSAGE_LIMIT])
+
+
+async def _answer(
+    send: Send, status: int, message: str, paths: tuple[str, ...], *, head: bool
+) -> None:
+    if message.startswith("{"):
+        payload = message.encode()
+    else:
+        answer: dict[str, Any] = {"message": message}
+        if paths:
+            answer["paths"] = list(paths)
+        payload = json.dumps(answer).encode()
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(payload)).encode()),

@@ -1,15 +1,14 @@
 """Shared types of the generated code and the runtime (replaces openapi-python-client's
-types.py: the status code is a plain int, and parsing failures become typed errors)."""
+types.py: the status code is a plain int, and UNSET is an enum member, so `x is UNSET`
+narrows `int | Unset` to `int` under mypy and pyright).
 
-from collections.abc import Callable, Mapping, MutableMapping, Sequence
+The bottom of the runtime: it imports nothing from the package (drift, errors and the
+rest import it)."""
+
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from enum import IntEnum, StrEnum
-from typing import IO, BinaryIO, Generic, Literal, Self, TypeVar
-
-import httpx
-
-from .drift import READ_ERRORS
-from .errors import ResponseValidationError
+from enum import Enum, IntEnum, StrEnum
+from typing import IO, BinaryIO, Final, Generic, Literal, Self, TypeVar
 
 __all__ = [
     "UNSET",
@@ -24,12 +23,15 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
-    "parse_body",
 ]
 
 
-class Unset:
-    """The type of UNSET: a value the caller did not give (as distinct from None)."""
+class Unset(Enum):
+    """The type of UNSET: a value the caller did not give, or the body did not hold (as
+    distinct from None). Its only member is UNSET: `if x is UNSET:` and
+    `isinstance(x, Unset)` both tell it apart, and both narrow `T | Unset` to `T`."""
+
+    UNSET = "UNSET"
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -37,8 +39,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    __str__ = __repr__
 
-UNSET: Unset = Unset()
+
+UNSET: Final = Unset.UNSET
 
 # The types that `httpx.Client(files=)` accepts, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -103,15 +107,6 @@ class Operation:
     @property
     def idempotent(self) -> bool:
         return self.method in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
-
-
-def parse_body(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
-    """Run a generated parser; any way the body fails to match becomes one typed error."""
-    try:
-        return parser(response)
-    except (*READ_ERRORS, RecursionError) as exc:
-        # json.JSONDecodeError is a ValueError; RecursionError: absurdly deep JSON.
-        raise ResponseValidationError(response, exc) from exc
 
 
 class OpenStrEnum(StrEnum):

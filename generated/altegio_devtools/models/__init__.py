@@ -4,10 +4,16 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .bad_request_error_body import BadRequestErrorBody
+    from .bad_request_error_body_meta import BadRequestErrorBodyMeta
+    from .bad_request_error_data import BadRequestErrorData
     from .booking_widget_promo import BookingWidgetPromo
     from .business_group import BusinessGroup
+    from .business_group_list import BusinessGroupList
+    from .business_group_list_meta import BusinessGroupListMeta
     from .business_type import BusinessType
     from .call import Call
+    from .call_list import CallList
     from .call_status import CallStatus
     from .call_status_filter import CallStatusFilter
     from .call_type import CallType
@@ -15,45 +21,21 @@ if TYPE_CHECKING:
     from .channel_slug import ChannelSlug
     from .channel_update import ChannelUpdate
     from .city import City
+    from .city_list import CityList
     from .client_event import ClientEvent
     from .client_event_data import ClientEventData
     from .client_event_data_categories_item import ClientEventDataCategoriesItem
     from .client_event_data_custom_fields_item import ClientEventDataCustomFieldsItem
     from .client_event_data_custom_fields_map import ClientEventDataCustomFieldsMap
     from .client_event_data_sex_id import ClientEventDataSexId
-    from .client_event_data_sms_bot import ClientEventDataSmsBot
-    from .client_event_data_sms_check import ClientEventDataSmsCheck
-    from .client_event_data_sms_not import ClientEventDataSmsNot
     from .client_event_resource import ClientEventResource
     from .connection_state import ConnectionState
     from .connection_status import ConnectionStatus
     from .country import Country
+    from .country_list import CountryList
     from .discount_result import DiscountResult
-    from .field_400_bad_request_response import Field400BadRequestResponse
-    from .field_400_bad_request_response_data_type_0 import Field400BadRequestResponseDataType0
-    from .field_400_bad_request_response_meta import Field400BadRequestResponseMeta
-    from .field_401_unauthorized_response import Field401UnauthorizedResponse
-    from .field_401_unauthorized_response_data_type_0 import Field401UnauthorizedResponseDataType0
-    from .field_401_unauthorized_response_meta import Field401UnauthorizedResponseMeta
-    from .field_403_forbidden_response import Field403ForbiddenResponse
-    from .field_403_forbidden_response_data_type_0 import Field403ForbiddenResponseDataType0
-    from .field_403_forbidden_response_meta import Field403ForbiddenResponseMeta
-    from .field_404_not_found_response import Field404NotFoundResponse
-    from .field_404_not_found_response_data_type_0 import Field404NotFoundResponseDataType0
-    from .field_404_not_found_response_meta_type_0 import Field404NotFoundResponseMetaType0
-    from .field_422_unprocessable_entity_response import Field422UnprocessableEntityResponse
-    from .field_422_unprocessable_entity_response_data_type_0 import (
-        Field422UnprocessableEntityResponseDataType0,
-    )
-    from .field_422_unprocessable_entity_response_meta import (
-        Field422UnprocessableEntityResponseMeta,
-    )
-    from .field_422_unprocessable_entity_response_meta_errors_type_0_item import (
-        Field422UnprocessableEntityResponseMetaErrorsType0Item,
-    )
-    from .field_422_unprocessable_entity_response_meta_errors_type_1 import (
-        Field422UnprocessableEntityResponseMetaErrorsType1,
-    )
+    from .empty_data import EmptyData
+    from .empty_meta import EmptyMeta
     from .finances_operation_event import FinancesOperationEvent
     from .finances_operation_event_data import FinancesOperationEventData
     from .finances_operation_event_data_account import FinancesOperationEventDataAccount
@@ -63,20 +45,17 @@ if TYPE_CHECKING:
     from .finances_operation_event_data_record import FinancesOperationEventDataRecord
     from .finances_operation_event_data_supplier import FinancesOperationEventDataSupplier
     from .finances_operation_event_resource import FinancesOperationEventResource
-    from .get_payment_link_response_200 import GetPaymentLinkResponse200
-    from .get_settings_response_200 import GetSettingsResponse200
-    from .get_status_response_200 import GetStatusResponse200
+    from .forbidden_error_body import ForbiddenErrorBody
+    from .forbidden_error_body_meta import ForbiddenErrorBodyMeta
+    from .forbidden_error_data import ForbiddenErrorData
+    from .get_payment_link_result import GetPaymentLinkResult
+    from .get_settings_result import GetSettingsResult
+    from .get_status_result import GetStatusResult
     from .good_event import GoodEvent
     from .good_event_data import GoodEventData
     from .good_event_data_actual_amounts_item import GoodEventDataActualAmountsItem
-    from .good_event_data_loyalty_allow_empty_code import GoodEventDataLoyaltyAllowEmptyCode
-    from .good_event_data_loyalty_certificate_type_type_0 import (
-        GoodEventDataLoyaltyCertificateTypeType0,
-    )
-    from .good_event_data_loyalty_serial_number_limited import (
-        GoodEventDataLoyaltySerialNumberLimited,
-    )
     from .good_event_resource import GoodEventResource
+    from .good_loyalty_certificate_type import GoodLoyaltyCertificateType
     from .goods_operation_event import GoodsOperationEvent
     from .goods_operation_event_data import GoodsOperationEventData
     from .goods_operation_event_data_client import GoodsOperationEventDataClient
@@ -88,109 +67,98 @@ if TYPE_CHECKING:
     from .goods_operation_event_data_unit import GoodsOperationEventDataUnit
     from .goods_operation_event_resource import GoodsOperationEventResource
     from .hook_settings import HookSettings
-    from .install_redirect_response_200 import InstallRedirectResponse200
+    from .install_redirect_result import InstallRedirectResult
     from .install_settings import InstallSettings
     from .integration_log import IntegrationLog
     from .integration_status import IntegrationStatus
     from .lifecycle_event_kind import LifecycleEventKind
-    from .list_business_types_response_200 import ListBusinessTypesResponse200
-    from .list_business_types_response_200_meta_type_0 import ListBusinessTypesResponse200MetaType0
     from .list_calls_body import ListCallsBody
-    from .list_calls_response_200 import ListCallsResponse200
-    from .list_cities_response_200 import ListCitiesResponse200
-    from .list_countries_response_200 import ListCountriesResponse200
-    from .list_tariffs_response_200 import ListTariffsResponse200
     from .location import Location
-    from .locations_page import LocationsPage
+    from .location_list import LocationList
     from .loyalty_card_event import LoyaltyCardEvent
     from .loyalty_card_event_data import LoyaltyCardEventData
     from .loyalty_card_event_resource import LoyaltyCardEventResource
     from .marketplace_webhook import MarketplaceWebhook
+    from .not_found_error_body import NotFoundErrorBody
+    from .not_found_error_data import NotFoundErrorData
+    from .not_found_error_meta import NotFoundErrorMeta
     from .notify_payment_body import NotifyPaymentBody
-    from .notify_payment_response_200 import NotifyPaymentResponse200
+    from .notify_payment_result import NotifyPaymentResult
     from .partner_error_plain import PartnerErrorPlain
     from .partner_error_plain_meta import PartnerErrorPlainMeta
     from .payment import Payment
     from .payment_link import PaymentLink
     from .payment_receipt import PaymentReceipt
+    from .record_client import RecordClient
+    from .record_client_custom_field import RecordClientCustomField
+    from .record_client_tag import RecordClientTag
+    from .record_comer import RecordComer
+    from .record_comer_person_info import RecordComerPersonInfo
+    from .record_composite import RecordComposite
+    from .record_composite_item import RecordCompositeItem
     from .record_event import RecordEvent
     from .record_event_data import RecordEventData
     from .record_event_data_client_custom_fields_map import RecordEventDataClientCustomFieldsMap
-    from .record_event_data_client_type_0 import RecordEventDataClientType0
-    from .record_event_data_client_type_0_client_tags_item import (
-        RecordEventDataClientType0ClientTagsItem,
-    )
-    from .record_event_data_client_type_0_custom_fields_item import (
-        RecordEventDataClientType0CustomFieldsItem,
-    )
-    from .record_event_data_comer_person_info_type_0 import RecordEventDataComerPersonInfoType0
-    from .record_event_data_comer_type_0 import RecordEventDataComerType0
-    from .record_event_data_composite_type_0 import RecordEventDataCompositeType0
-    from .record_event_data_composite_type_1_item import RecordEventDataCompositeType1Item
-    from .record_event_data_confirmed import RecordEventDataConfirmed
     from .record_event_data_custom_fields_item import RecordEventDataCustomFieldsItem
     from .record_event_data_custom_fields_map import RecordEventDataCustomFieldsMap
     from .record_event_data_documents_item import RecordEventDataDocumentsItem
-    from .record_event_data_email_now import RecordEventDataEmailNow
     from .record_event_data_goods_transactions_item import RecordEventDataGoodsTransactionsItem
     from .record_event_data_record_labels_item import RecordEventDataRecordLabelsItem
-    from .record_event_data_review_requested import RecordEventDataReviewRequested
     from .record_event_data_services_item import RecordEventDataServicesItem
-    from .record_event_data_staff_type_0 import RecordEventDataStaffType0
-    from .record_event_data_staff_type_0_position import RecordEventDataStaffType0Position
     from .record_event_resource import RecordEventResource
-    from .response_data_null_object_type_0 import ResponseDataNullObjectType0
-    from .response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0
+    from .record_staff import RecordStaff
+    from .record_staff_position import RecordStaffPosition
     from .salon_event import SalonEvent
     from .salon_event_data import SalonEventData
-    from .salon_event_data_active import SalonEventDataActive
-    from .salon_event_data_main_group_type_0 import SalonEventDataMainGroupType0
     from .salon_event_data_schedule import SalonEventDataSchedule
     from .salon_event_data_social import SalonEventDataSocial
     from .salon_event_resource import SalonEventResource
+    from .salon_main_group import SalonMainGroup
     from .schedule_event import ScheduleEvent
     from .schedule_event_data_item import ScheduleEventDataItem
     from .schedule_event_resource import ScheduleEventResource
-    from .send_event_response_202 import SendEventResponse202
-    from .send_event_response_202_meta_type_0 import SendEventResponse202MetaType0
+    from .send_event_meta import SendEventMeta
+    from .send_event_result import SendEventResult
     from .service_category_event import ServiceCategoryEvent
     from .service_category_event_data import ServiceCategoryEventData
     from .service_category_event_resource import ServiceCategoryEventResource
     from .service_event import ServiceEvent
     from .service_event_data import ServiceEventData
-    from .service_event_data_active import ServiceEventDataActive
     from .service_event_data_image_group import ServiceEventDataImageGroup
     from .service_event_data_staff_item import ServiceEventDataStaffItem
     from .service_event_resource import ServiceEventResource
     from .set_discount_body import SetDiscountBody
-    from .set_discount_response_200 import SetDiscountResponse200
-    from .set_discount_response_403 import SetDiscountResponse403
-    from .set_discount_response_403_meta_type_0 import SetDiscountResponse403MetaType0
-    from .set_discount_response_404 import SetDiscountResponse404
-    from .set_discount_response_404_meta_type_0 import SetDiscountResponse404MetaType0
+    from .set_discount_forbidden_error_body import SetDiscountForbiddenErrorBody
+    from .set_discount_forbidden_error_meta import SetDiscountForbiddenErrorMeta
+    from .set_discount_not_found_error_body import SetDiscountNotFoundErrorBody
+    from .set_discount_not_found_error_meta import SetDiscountNotFoundErrorMeta
+    from .set_discount_result import SetDiscountResult
     from .set_sms_sender_names_body import SetSmsSenderNamesBody
     from .staff_event import StaffEvent
     from .staff_event_data import StaffEventData
-    from .staff_event_data_fired import StaffEventDataFired
-    from .staff_event_data_hidden import StaffEventDataHidden
     from .staff_event_data_image_group import StaffEventDataImageGroup
     from .staff_event_data_position import StaffEventDataPosition
-    from .staff_event_data_show_rating import StaffEventDataShowRating
-    from .staff_event_data_status import StaffEventDataStatus
-    from .staff_event_data_user_type_0 import StaffEventDataUserType0
     from .staff_event_resource import StaffEventResource
+    from .staff_user import StaffUser
     from .tariff import Tariff
+    from .tariff_list import TariffList
     from .tariff_option import TariffOption
-    from .uninstall_response_200 import UninstallResponse200
+    from .unauthorized_error_body import UnauthorizedErrorBody
+    from .unauthorized_error_body_meta import UnauthorizedErrorBodyMeta
+    from .unauthorized_error_data import UnauthorizedErrorData
+    from .uninstall_result import UninstallResult
     from .update_channel_body import UpdateChannelBody
-    from .update_channel_response_200 import UpdateChannelResponse200
-    from .update_channel_response_422 import UpdateChannelResponse422
-    from .update_channel_response_422_meta_type_0 import UpdateChannelResponse422MetaType0
-    from .update_channel_response_422_meta_type_0_errors import (
-        UpdateChannelResponse422MetaType0Errors,
-    )
+    from .update_channel_result import UpdateChannelResult
+    from .update_channel_validation_error_body import UpdateChannelValidationErrorBody
+    from .update_channel_validation_error_meta import UpdateChannelValidationErrorMeta
+    from .update_channel_validation_error_meta_errors import UpdateChannelValidationErrorMetaErrors
     from .update_settings_body import UpdateSettingsBody
-    from .update_settings_response_201 import UpdateSettingsResponse201
+    from .update_settings_result import UpdateSettingsResult
+    from .validation_error_body import ValidationErrorBody
+    from .validation_error_body_meta import ValidationErrorBodyMeta
+    from .validation_error_data import ValidationErrorData
+    from .validation_error_item import ValidationErrorItem
+    from .validation_error_map import ValidationErrorMap
     from .vo_ip_call_event import VoIPCallEvent
     from .vo_ip_call_event_type import VoIPCallEventType
     from .vo_ip_call_history import VoIPCallHistory
@@ -201,10 +169,16 @@ if TYPE_CHECKING:
     from .webhook_status import WebhookStatus
 
 _MODULES = {
+    "BadRequestErrorBody": ".bad_request_error_body",
+    "BadRequestErrorBodyMeta": ".bad_request_error_body_meta",
+    "BadRequestErrorData": ".bad_request_error_data",
     "BookingWidgetPromo": ".booking_widget_promo",
     "BusinessGroup": ".business_group",
+    "BusinessGroupList": ".business_group_list",
+    "BusinessGroupListMeta": ".business_group_list_meta",
     "BusinessType": ".business_type",
     "Call": ".call",
+    "CallList": ".call_list",
     "CallStatus": ".call_status",
     "CallStatusFilter": ".call_status_filter",
     "CallType": ".call_type",
@@ -212,37 +186,21 @@ _MODULES = {
     "ChannelSlug": ".channel_slug",
     "ChannelUpdate": ".channel_update",
     "City": ".city",
+    "CityList": ".city_list",
     "ClientEvent": ".client_event",
     "ClientEventData": ".client_event_data",
     "ClientEventDataCategoriesItem": ".client_event_data_categories_item",
     "ClientEventDataCustomFieldsItem": ".client_event_data_custom_fields_item",
     "ClientEventDataCustomFieldsMap": ".client_event_data_custom_fields_map",
     "ClientEventDataSexId": ".client_event_data_sex_id",
-    "ClientEventDataSmsBot": ".client_event_data_sms_bot",
-    "ClientEventDataSmsCheck": ".client_event_data_sms_check",
-    "ClientEventDataSmsNot": ".client_event_data_sms_not",
     "ClientEventResource": ".client_event_resource",
     "ConnectionState": ".connection_state",
     "ConnectionStatus": ".connection_status",
     "Country": ".country",
+    "CountryList": ".country_list",
     "DiscountResult": ".discount_result",
-    "Field400BadRequestResponse": ".field_400_bad_request_response",
-    "Field400BadRequestResponseDataType0": ".field_400_bad_request_response_data_type_0",
-    "Field400BadRequestResponseMeta": ".field_400_bad_request_response_meta",
-    "Field401UnauthorizedResponse": ".field_401_unauthorized_response",
-    "Field401UnauthorizedResponseDataType0": ".field_401_unauthorized_response_data_type_0",
-    "Field401UnauthorizedResponseMeta": ".field_401_unauthorized_response_meta",
-    "Field403ForbiddenResponse": ".field_403_forbidden_response",
-    "Field403ForbiddenResponseDataType0": ".field_403_forbidden_response_data_type_0",
-    "Field403ForbiddenResponseMeta": ".field_403_forbidden_response_meta",
-    "Field404NotFoundResponse": ".field_404_not_found_response",
-    "Field404NotFoundResponseDataType0": ".field_404_not_found_response_data_type_0",
-    "Field404NotFoundResponseMetaType0": ".field_404_not_found_response_meta_type_0",
-    "Field422UnprocessableEntityResponse": ".field_422_unprocessable_entity_response",
-    "Field422UnprocessableEntityResponseDataType0": ".field_422_unprocessable_entity_response_data_type_0",
-    "Field422UnprocessableEntityResponseMeta": ".field_422_unprocessable_entity_response_meta",
-    "Field422UnprocessableEntityResponseMetaErrorsType0Item": ".field_422_unprocessable_entity_response_meta_errors_type_0_item",
-    "Field422UnprocessableEntityResponseMetaErrorsType1": ".field_422_unprocessable_entity_response_meta_errors_type_1",
+    "EmptyData": ".empty_data",
+    "EmptyMeta": ".empty_meta",
     "FinancesOperationEvent": ".finances_operation_event",
     "FinancesOperationEventData": ".finances_operation_event_data",
     "FinancesOperationEventDataAccount": ".finances_operation_event_data_account",
@@ -252,16 +210,17 @@ _MODULES = {
     "FinancesOperationEventDataRecord": ".finances_operation_event_data_record",
     "FinancesOperationEventDataSupplier": ".finances_operation_event_data_supplier",
     "FinancesOperationEventResource": ".finances_operation_event_resource",
-    "GetPaymentLinkResponse200": ".get_payment_link_response_200",
-    "GetSettingsResponse200": ".get_settings_response_200",
-    "GetStatusResponse200": ".get_status_response_200",
+    "ForbiddenErrorBody": ".forbidden_error_body",
+    "ForbiddenErrorBodyMeta": ".forbidden_error_body_meta",
+    "ForbiddenErrorData": ".forbidden_error_data",
+    "GetPaymentLinkResult": ".get_payment_link_result",
+    "GetSettingsResult": ".get_settings_result",
+    "GetStatusResult": ".get_status_result",
     "GoodEvent": ".good_event",
     "GoodEventData": ".good_event_data",
     "GoodEventDataActualAmountsItem": ".good_event_data_actual_amounts_item",
-    "GoodEventDataLoyaltyAllowEmptyCode": ".good_event_data_loyalty_allow_empty_code",
-    "GoodEventDataLoyaltyCertificateTypeType0": ".good_event_data_loyalty_certificate_type_type_0",
-    "GoodEventDataLoyaltySerialNumberLimited": ".good_event_data_loyalty_serial_number_limited",
     "GoodEventResource": ".good_event_resource",
+    "GoodLoyaltyCertificateType": ".good_loyalty_certificate_type",
     "GoodsOperationEvent": ".goods_operation_event",
     "GoodsOperationEventData": ".goods_operation_event_data",
     "GoodsOperationEventDataClient": ".goods_operation_event_data_client",
@@ -273,103 +232,98 @@ _MODULES = {
     "GoodsOperationEventDataUnit": ".goods_operation_event_data_unit",
     "GoodsOperationEventResource": ".goods_operation_event_resource",
     "HookSettings": ".hook_settings",
-    "InstallRedirectResponse200": ".install_redirect_response_200",
+    "InstallRedirectResult": ".install_redirect_result",
     "InstallSettings": ".install_settings",
     "IntegrationLog": ".integration_log",
     "IntegrationStatus": ".integration_status",
     "LifecycleEventKind": ".lifecycle_event_kind",
-    "ListBusinessTypesResponse200": ".list_business_types_response_200",
-    "ListBusinessTypesResponse200MetaType0": ".list_business_types_response_200_meta_type_0",
     "ListCallsBody": ".list_calls_body",
-    "ListCallsResponse200": ".list_calls_response_200",
-    "ListCitiesResponse200": ".list_cities_response_200",
-    "ListCountriesResponse200": ".list_countries_response_200",
-    "ListTariffsResponse200": ".list_tariffs_response_200",
     "Location": ".location",
-    "LocationsPage": ".locations_page",
+    "LocationList": ".location_list",
     "LoyaltyCardEvent": ".loyalty_card_event",
     "LoyaltyCardEventData": ".loyalty_card_event_data",
     "LoyaltyCardEventResource": ".loyalty_card_event_resource",
     "MarketplaceWebhook": ".marketplace_webhook",
+    "NotFoundErrorBody": ".not_found_error_body",
+    "NotFoundErrorData": ".not_found_error_data",
+    "NotFoundErrorMeta": ".not_found_error_meta",
     "NotifyPaymentBody": ".notify_payment_body",
-    "NotifyPaymentResponse200": ".notify_payment_response_200",
+    "NotifyPaymentResult": ".notify_payment_result",
     "PartnerErrorPlain": ".partner_error_plain",
     "PartnerErrorPlainMeta": ".partner_error_plain_meta",
     "Payment": ".payment",
     "PaymentLink": ".payment_link",
     "PaymentReceipt": ".payment_receipt",
+    "RecordClient": ".record_client",
+    "RecordClientCustomField": ".record_client_custom_field",
+    "RecordClientTag": ".record_client_tag",
+    "RecordComer": ".record_comer",
+    "RecordComerPersonInfo": ".record_comer_person_info",
+    "RecordComposite": ".record_composite",
+    "RecordCompositeItem": ".record_composite_item",
     "RecordEvent": ".record_event",
     "RecordEventData": ".record_event_data",
     "RecordEventDataClientCustomFieldsMap": ".record_event_data_client_custom_fields_map",
-    "RecordEventDataClientType0": ".record_event_data_client_type_0",
-    "RecordEventDataClientType0ClientTagsItem": ".record_event_data_client_type_0_client_tags_item",
-    "RecordEventDataClientType0CustomFieldsItem": ".record_event_data_client_type_0_custom_fields_item",
-    "RecordEventDataComerPersonInfoType0": ".record_event_data_comer_person_info_type_0",
-    "RecordEventDataComerType0": ".record_event_data_comer_type_0",
-    "RecordEventDataCompositeType0": ".record_event_data_composite_type_0",
-    "RecordEventDataCompositeType1Item": ".record_event_data_composite_type_1_item",
-    "RecordEventDataConfirmed": ".record_event_data_confirmed",
     "RecordEventDataCustomFieldsItem": ".record_event_data_custom_fields_item",
     "RecordEventDataCustomFieldsMap": ".record_event_data_custom_fields_map",
     "RecordEventDataDocumentsItem": ".record_event_data_documents_item",
-    "RecordEventDataEmailNow": ".record_event_data_email_now",
     "RecordEventDataGoodsTransactionsItem": ".record_event_data_goods_transactions_item",
     "RecordEventDataRecordLabelsItem": ".record_event_data_record_labels_item",
-    "RecordEventDataReviewRequested": ".record_event_data_review_requested",
     "RecordEventDataServicesItem": ".record_event_data_services_item",
-    "RecordEventDataStaffType0": ".record_event_data_staff_type_0",
-    "RecordEventDataStaffType0Position": ".record_event_data_staff_type_0_position",
     "RecordEventResource": ".record_event_resource",
-    "ResponseDataNullObjectType0": ".response_data_null_object_type_0",
-    "ResponseMetaEmptyObjectType0": ".response_meta_empty_object_type_0",
+    "RecordStaff": ".record_staff",
+    "RecordStaffPosition": ".record_staff_position",
     "SalonEvent": ".salon_event",
     "SalonEventData": ".salon_event_data",
-    "SalonEventDataActive": ".salon_event_data_active",
-    "SalonEventDataMainGroupType0": ".salon_event_data_main_group_type_0",
     "SalonEventDataSchedule": ".salon_event_data_schedule",
     "SalonEventDataSocial": ".salon_event_data_social",
     "SalonEventResource": ".salon_event_resource",
+    "SalonMainGroup": ".salon_main_group",
     "ScheduleEvent": ".schedule_event",
     "ScheduleEventDataItem": ".schedule_event_data_item",
     "ScheduleEventResource": ".schedule_event_resource",
-    "SendEventResponse202": ".send_event_response_202",
-    "SendEventResponse202MetaType0": ".send_event_response_202_meta_type_0",
+    "SendEventMeta": ".send_event_meta",
+    "SendEventResult": ".send_event_result",
     "ServiceCategoryEvent": ".service_category_event",
     "ServiceCategoryEventData": ".service_category_event_data",
     "ServiceCategoryEventResource": ".service_category_event_resource",
     "ServiceEvent": ".service_event",
     "ServiceEventData": ".service_event_data",
-    "ServiceEventDataActive": ".service_event_data_active",
     "ServiceEventDataImageGroup": ".service_event_data_image_group",
     "ServiceEventDataStaffItem": ".service_event_data_staff_item",
     "ServiceEventResource": ".service_event_resource",
     "SetDiscountBody": ".set_discount_body",
-    "SetDiscountResponse200": ".set_discount_response_200",
-    "SetDiscountResponse403": ".set_discount_response_403",
-    "SetDiscountResponse403MetaType0": ".set_discount_response_403_meta_type_0",
-    "SetDiscountResponse404": ".set_discount_response_404",
-    "SetDiscountResponse404MetaType0": ".set_discount_response_404_meta_type_0",
+    "SetDiscountForbiddenErrorBody": ".set_discount_forbidden_error_body",
+    "SetDiscountForbiddenErrorMeta": ".set_discount_forbidden_error_meta",
+    "SetDiscountNotFoundErrorBody": ".set_discount_not_found_error_body",
+    "SetDiscountNotFoundErrorMeta": ".set_discount_not_found_error_meta",
+    "SetDiscountResult": ".set_discount_result",
     "SetSmsSenderNamesBody": ".set_sms_sender_names_body",
     "StaffEvent": ".staff_event",
     "StaffEventData": ".staff_event_data",
-    "StaffEventDataFired": ".staff_event_data_fired",
-    "StaffEventDataHidden": ".staff_event_data_hidden",
     "StaffEventDataImageGroup": ".staff_event_data_image_group",
     "StaffEventDataPosition": ".staff_event_data_position",
-    "StaffEventDataShowRating": ".staff_event_data_show_rating",
-    "StaffEventDataStatus": ".staff_event_data_status",
-    "StaffEventDataUserType0": ".staff_event_data_user_type_0",
     "StaffEventResource": ".staff_event_resource",
+    "StaffUser": ".staff_user",
     "Tariff": ".tariff",
+    "TariffList": ".tariff_list",
     "TariffOption": ".tariff_option",
-    "UninstallResponse200": ".uninstall_response_200",
+    "UnauthorizedErrorBody": ".unauthorized_error_body",
+    "UnauthorizedErrorBodyMeta": ".unauthorized_error_body_meta",
+    "UnauthorizedErrorData": ".unauthorized_error_data",
+    "UninstallResult": ".uninstall_result",
     "UpdateChannelBody": ".update_channel_body",
-    "UpdateChannelResponse200": ".update_channel_response_200",
-    "UpdateChannelResponse422": ".update_channel_response_422",
-    "UpdateChannelResponse422MetaType0": ".update_channel_response_422_meta_type_0",
-    "UpdateChannelResponse422MetaType0Errors": ".update_channel_response_422_meta_type_0_errors",
+    "UpdateChannelResult": ".update_channel_result",
+    "UpdateChannelValidationErrorBody": ".update_channel_validation_error_body",
+    "UpdateChannelValidationErrorMeta": ".update_channel_validation_error_meta",
+    "UpdateChannelValidationErrorMetaErrors": ".update_channel_validation_error_meta_errors",
     "UpdateSettingsBody": ".update_settings_body",
-    "UpdateSettingsResponse201": ".update_settings_response_201",
+    "UpdateSettingsResult": ".update_settings_result",
+    "ValidationErrorBody": ".validation_error_body",
+    "ValidationErrorBodyMeta": ".validation_error_body_meta",
+    "ValidationErrorData": ".validation_error_data",
+    "ValidationErrorItem": ".validation_error_item",
+    "ValidationErrorMap": ".validation_error_map",
     "VoIPCallEvent": ".vo_ip_call_event",
     "VoIPCallEventType": ".vo_ip_call_event_type",
     "VoIPCallHistory": ".vo_ip_call_history",
@@ -395,10 +349,16 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "BadRequestErrorBody",
+    "BadRequestErrorBodyMeta",
+    "BadRequestErrorData",
     "BookingWidgetPromo",
     "BusinessGroup",
+    "BusinessGroupList",
+    "BusinessGroupListMeta",
     "BusinessType",
     "Call",
+    "CallList",
     "CallStatus",
     "CallStatusFilter",
     "CallType",
@@ -406,37 +366,21 @@ __all__ = (
     "ChannelSlug",
     "ChannelUpdate",
     "City",
+    "CityList",
     "ClientEvent",
     "ClientEventData",
     "ClientEventDataCategoriesItem",
     "ClientEventDataCustomFieldsItem",
     "ClientEventDataCustomFieldsMap",
     "ClientEventDataSexId",
-    "ClientEventDataSmsBot",
-    "ClientEventDataSmsCheck",
-    "ClientEventDataSmsNot",
     "ClientEventResource",
     "ConnectionState",
     "ConnectionStatus",
     "Country",
+    "CountryList",
     "DiscountResult",
-    "Field400BadRequestResponse",
-    "Field400BadRequestResponseDataType0",
-    "Field400BadRequestResponseMeta",
-    "Field401UnauthorizedResponse",
-    "Field401UnauthorizedResponseDataType0",
-    "Field401UnauthorizedResponseMeta",
-    "Field403ForbiddenResponse",
-    "Field403ForbiddenResponseDataType0",
-    "Field403ForbiddenResponseMeta",
-    "Field404NotFoundResponse",
-    "Field404NotFoundResponseDataType0",
-    "Field404NotFoundResponseMetaType0",
-    "Field422UnprocessableEntityResponse",
-    "Field422UnprocessableEntityResponseDataType0",
-    "Field422UnprocessableEntityResponseMeta",
-    "Field422UnprocessableEntityResponseMetaErrorsType0Item",
-    "Field422UnprocessableEntityResponseMetaErrorsType1",
+    "EmptyData",
+    "EmptyMeta",
     "FinancesOperationEvent",
     "FinancesOperationEventData",
     "FinancesOperationEventDataAccount",
@@ -446,16 +390,17 @@ __all__ = (
     "FinancesOperationEventDataRecord",
     "FinancesOperationEventDataSupplier",
     "FinancesOperationEventResource",
-    "GetPaymentLinkResponse200",
-    "GetSettingsResponse200",
-    "GetStatusResponse200",
+    "ForbiddenErrorBody",
+    "ForbiddenErrorBodyMeta",
+    "ForbiddenErrorData",
+    "GetPaymentLinkResult",
+    "GetSettingsResult",
+    "GetStatusResult",
     "GoodEvent",
     "GoodEventData",
     "GoodEventDataActualAmountsItem",
-    "GoodEventDataLoyaltyAllowEmptyCode",
-    "GoodEventDataLoyaltyCertificateTypeType0",
-    "GoodEventDataLoyaltySerialNumberLimited",
     "GoodEventResource",
+    "GoodLoyaltyCertificateType",
     "GoodsOperationEvent",
     "GoodsOperationEventData",
     "GoodsOperationEventDataClient",
@@ -467,103 +412,98 @@ __all__ = (
     "GoodsOperationEventDataUnit",
     "GoodsOperationEventResource",
     "HookSettings",
-    "InstallRedirectResponse200",
+    "InstallRedirectResult",
     "InstallSettings",
     "IntegrationLog",
     "IntegrationStatus",
     "LifecycleEventKind",
-    "ListBusinessTypesResponse200",
-    "ListBusinessTypesResponse200MetaType0",
     "ListCallsBody",
-    "ListCallsResponse200",
-    "ListCitiesResponse200",
-    "ListCountriesResponse200",
-    "ListTariffsResponse200",
     "Location",
-    "LocationsPage",
+    "LocationList",
     "LoyaltyCardEvent",
     "LoyaltyCardEventData",
     "LoyaltyCardEventResource",
     "MarketplaceWebhook",
+    "NotFoundErrorBody",
+    "NotFoundErrorData",
+    "NotFoundErrorMeta",
     "NotifyPaymentBody",
-    "NotifyPaymentResponse200",
+    "NotifyPaymentResult",
     "PartnerErrorPlain",
     "PartnerErrorPlainMeta",
     "Payment",
     "PaymentLink",
     "PaymentReceipt",
+    "RecordClient",
+    "RecordClientCustomField",
+    "RecordClientTag",
+    "RecordComer",
+    "RecordComerPersonInfo",
+    "RecordComposite",
+    "RecordCompositeItem",
     "RecordEvent",
     "RecordEventData",
     "RecordEventDataClientCustomFieldsMap",
-    "RecordEventDataClientType0",
-    "RecordEventDataClientType0ClientTagsItem",
-    "RecordEventDataClientType0CustomFieldsItem",
-    "RecordEventDataComerPersonInfoType0",
-    "RecordEventDataComerType0",
-    "RecordEventDataCompositeType0",
-    "RecordEventDataCompositeType1Item",
-    "RecordEventDataConfirmed",
     "RecordEventDataCustomFieldsItem",
     "RecordEventDataCustomFieldsMap",
     "RecordEventDataDocumentsItem",
-    "RecordEventDataEmailNow",
     "RecordEventDataGoodsTransactionsItem",
     "RecordEventDataRecordLabelsItem",
-    "RecordEventDataReviewRequested",
     "RecordEventDataServicesItem",
-    "RecordEventDataStaffType0",
-    "RecordEventDataStaffType0Position",
     "RecordEventResource",
-    "ResponseDataNullObjectType0",
-    "ResponseMetaEmptyObjectType0",
+    "RecordStaff",
+    "RecordStaffPosition",
     "SalonEvent",
     "SalonEventData",
-    "SalonEventDataActive",
-    "SalonEventDataMainGroupType0",
     "SalonEventDataSchedule",
     "SalonEventDataSocial",
     "SalonEventResource",
+    "SalonMainGroup",
     "ScheduleEvent",
     "ScheduleEventDataItem",
     "ScheduleEventResource",
-    "SendEventResponse202",
-    "SendEventResponse202MetaType0",
+    "SendEventMeta",
+    "SendEventResult",
     "ServiceCategoryEvent",
     "ServiceCategoryEventData",
     "ServiceCategoryEventResource",
     "ServiceEvent",
     "ServiceEventData",
-    "ServiceEventDataActive",
     "ServiceEventDataImageGroup",
     "ServiceEventDataStaffItem",
     "ServiceEventResource",
     "SetDiscountBody",
-    "SetDiscountResponse200",
-    "SetDiscountResponse403",
-    "SetDiscountResponse403MetaType0",
-    "SetDiscountResponse404",
-    "SetDiscountResponse404MetaType0",
+    "SetDiscountForbiddenErrorBody",
+    "SetDiscountForbiddenErrorMeta",
+    "SetDiscountNotFoundErrorBody",
+    "SetDiscountNotFoundErrorMeta",
+    "SetDiscountResult",
     "SetSmsSenderNamesBody",
     "StaffEvent",
     "StaffEventData",
-    "StaffEventDataFired",
-    "StaffEventDataHidden",
     "StaffEventDataImageGroup",
     "StaffEventDataPosition",
-    "StaffEventDataShowRating",
-    "StaffEventDataStatus",
-    "StaffEventDataUserType0",
     "StaffEventResource",
+    "StaffUser",
     "Tariff",
+    "TariffList",
     "TariffOption",
-    "UninstallResponse200",
+    "UnauthorizedErrorBody",
+    "UnauthorizedErrorBodyMeta",
+    "UnauthorizedErrorData",
+    "UninstallResult",
     "UpdateChannelBody",
-    "UpdateChannelResponse200",
-    "UpdateChannelResponse422",
-    "UpdateChannelResponse422MetaType0",
-    "UpdateChannelResponse422MetaType0Errors",
+    "UpdateChannelResult",
+    "UpdateChannelValidationErrorBody",
+    "UpdateChannelValidationErrorMeta",
+    "UpdateChannelValidationErrorMetaErrors",
     "UpdateSettingsBody",
-    "UpdateSettingsResponse201",
+    "UpdateSettingsResult",
+    "ValidationErrorBody",
+    "ValidationErrorBodyMeta",
+    "ValidationErrorData",
+    "ValidationErrorItem",
+    "ValidationErrorMap",
     "VoIPCallEvent",
     "VoIPCallEventType",
     "VoIPCallHistory",

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import as_bool, as_datetime, as_int, as_str, format_datetime, is_null_date
 from .._read import (
     as_object,
     enum_reader,
@@ -16,9 +17,6 @@ from .._read import (
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..models.client_event_data_sex_id import ClientEventDataSexId
-from ..models.client_event_data_sms_bot import ClientEventDataSmsBot
-from ..models.client_event_data_sms_check import ClientEventDataSmsCheck
-from ..models.client_event_data_sms_not import ClientEventDataSmsNot
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,6 +80,48 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_birth_date(data: object) -> datetime.date | None | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    _birth_date_type_0 = data
+    birth_date_type_0 = datetime.date.fromisoformat(as_str(_birth_date_type_0))
+
+    return birth_date_type_0
+
+
+def _read_birth_date(_birth_date: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        birth_date = _parse_birth_date(_birth_date)
+    except READ_ERRORS as error:
+        birth_date = UNSET
+        drift = mismatch(drift, "birth_date", "a date or null", _birth_date, error)
+    return birth_date, drift
+
+
+def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    _last_change_date_type_0 = data
+    last_change_date_type_0 = as_datetime(_last_change_date_type_0)
+
+    return last_change_date_type_0
+
+
+def _read_last_change_date(
+    _last_change_date: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        last_change_date = _parse_last_change_date(_last_change_date)
+    except READ_ERRORS as error:
+        last_change_date = UNSET
+        drift = mismatch(drift, "last_change_date", "a date-time or null", _last_change_date, error)
+    return last_change_date, drift
+
+
 def _parse_custom_fields(
     data: object,
 ) -> ClientEventDataCustomFieldsMap | list[ClientEventDataCustomFieldsItem] | Unset:
@@ -139,22 +179,22 @@ class ClientEventData:
             phone (str | Unset): Phone (never masked in webhooks)
             email (str | Unset):
             card (str | Unset): Loyalty card number
-            birth_date (str | Unset): Birthday, YYYY-MM-DD
+            birth_date (datetime.date | None | Unset): Birthday, YYYY-MM-DD
             comment (str | Unset): Comment on the client card
             discount (float | Unset): Personal discount, percent
             visits (int | Unset): Number of visits
             sex_id (ClientEventDataSexId | Unset): 0 = unknown, 1 = male, 2 = female
             sex (str | Unset):
-            sms_check (ClientEventDataSmsCheck | Unset):
-            sms_bot (ClientEventDataSmsBot | Unset):
-            sms_not (ClientEventDataSmsNot | Unset):
+            sms_check (bool | Unset):
+            sms_bot (bool | Unset):
+            sms_not (bool | Unset):
             spent (float | Unset): Total spent
             paid (float | Unset): Total paid
             balance (float | Unset): Current balance
             importance_id (int | Unset): 0 = normal, 1 = VIP, 2 = blacklisted
             importance (str | Unset):
             categories (list[ClientEventDataCategoriesItem] | Unset): Client category labels
-            last_change_date (str | Unset):
+            last_change_date (datetime.datetime | None | Unset):
             custom_fields (ClientEventDataCustomFieldsMap | list[ClientEventDataCustomFieldsItem] | Unset): Values of the
                 location's custom fields
     """
@@ -167,22 +207,22 @@ class ClientEventData:
     phone: str | Unset = UNSET
     email: str | Unset = UNSET
     card: str | Unset = UNSET
-    birth_date: str | Unset = UNSET
+    birth_date: datetime.date | None | Unset = UNSET
     comment: str | Unset = UNSET
     discount: float | Unset = UNSET
     visits: int | Unset = UNSET
     sex_id: ClientEventDataSexId | Unset = UNSET
     sex: str | Unset = UNSET
-    sms_check: ClientEventDataSmsCheck | Unset = UNSET
-    sms_bot: ClientEventDataSmsBot | Unset = UNSET
-    sms_not: ClientEventDataSmsNot | Unset = UNSET
+    sms_check: bool | Unset = UNSET
+    sms_bot: bool | Unset = UNSET
+    sms_not: bool | Unset = UNSET
     spent: float | Unset = UNSET
     paid: float | Unset = UNSET
     balance: float | Unset = UNSET
     importance_id: int | Unset = UNSET
     importance: str | Unset = UNSET
     categories: list[ClientEventDataCategoriesItem] | Unset = UNSET
-    last_change_date: str | Unset = UNSET
+    last_change_date: datetime.datetime | None | Unset = UNSET
     custom_fields: (
         ClientEventDataCustomFieldsMap | list[ClientEventDataCustomFieldsItem] | Unset
     ) = UNSET
@@ -209,7 +249,13 @@ class ClientEventData:
 
         card = self.card
 
-        birth_date = self.birth_date
+        birth_date: None | str | Unset
+        if isinstance(self.birth_date, Unset):
+            birth_date = UNSET
+        elif isinstance(self.birth_date, datetime.date):
+            birth_date = self.birth_date.isoformat()
+        else:
+            birth_date = self.birth_date
 
         comment = self.comment
 
@@ -225,17 +271,11 @@ class ClientEventData:
 
         sex = self.sex
 
-        sms_check: int | Unset = UNSET
-        if not isinstance(self.sms_check, Unset):
-            sms_check = self.sms_check.value
+        sms_check = self.sms_check
 
-        sms_bot: int | Unset = UNSET
-        if not isinstance(self.sms_bot, Unset):
-            sms_bot = self.sms_bot.value
+        sms_bot = self.sms_bot
 
-        sms_not: int | Unset = UNSET
-        if not isinstance(self.sms_not, Unset):
-            sms_not = self.sms_not.value
+        sms_not = self.sms_not
 
         spent = self.spent
 
@@ -260,7 +300,13 @@ class ClientEventData:
                 categories_item = categories_item_data.to_dict()
                 categories.append(categories_item)
 
-        last_change_date = self.last_change_date
+        last_change_date: None | str | Unset
+        if isinstance(self.last_change_date, Unset):
+            last_change_date = UNSET
+        elif isinstance(self.last_change_date, datetime.datetime):
+            last_change_date = format_datetime(self.last_change_date)
+        else:
+            last_change_date = self.last_change_date
 
         custom_fields: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.custom_fields, Unset):
@@ -379,9 +425,8 @@ class ClientEventData:
             card, drift = read(card, as_str, "card", "a string", drift)
 
         birth_date = _get("birth_date", UNSET)
-        if type(birth_date) is not str:
-            _absent += birth_date is UNSET
-            birth_date, drift = read(birth_date, as_str, "birth_date", "a string", drift)
+        _absent += birth_date is UNSET
+        birth_date, drift = _read_birth_date(birth_date, drift)
 
         comment = _get("comment", UNSET)
         if type(comment) is not str:
@@ -413,35 +458,19 @@ class ClientEventData:
             sex, drift = read(sex, as_str, "sex", "a string", drift)
 
         sms_check = _get("sms_check", UNSET)
-        if type(sms_check) is int:
-            sms_check = ClientEventDataSmsCheck(sms_check)
-        else:
+        if type(sms_check) is not bool:
             _absent += sms_check is UNSET
-            sms_check, drift = read(
-                sms_check,
-                enum_reader(ClientEventDataSmsCheck, True),
-                "sms_check",
-                "an integer",
-                drift,
-            )
+            sms_check, drift = read(sms_check, as_bool, "sms_check", "a boolean", drift)
 
         sms_bot = _get("sms_bot", UNSET)
-        if type(sms_bot) is int:
-            sms_bot = ClientEventDataSmsBot(sms_bot)
-        else:
+        if type(sms_bot) is not bool:
             _absent += sms_bot is UNSET
-            sms_bot, drift = read(
-                sms_bot, enum_reader(ClientEventDataSmsBot, True), "sms_bot", "an integer", drift
-            )
+            sms_bot, drift = read(sms_bot, as_bool, "sms_bot", "a boolean", drift)
 
         sms_not = _get("sms_not", UNSET)
-        if type(sms_not) is int:
-            sms_not = ClientEventDataSmsNot(sms_not)
-        else:
+        if type(sms_not) is not bool:
             _absent += sms_not is UNSET
-            sms_not, drift = read(
-                sms_not, enum_reader(ClientEventDataSmsNot, True), "sms_not", "an integer", drift
-            )
+            sms_not, drift = read(sms_not, as_bool, "sms_not", "a boolean", drift)
 
         spent = _get("spent", UNSET)
         if type(spent) is not float and type(spent) is not int:
@@ -493,11 +522,14 @@ class ClientEventData:
             categories, drift = read_list(categories, "categories", drift)
 
         last_change_date = _get("last_change_date", UNSET)
-        if type(last_change_date) is not str:
+        if type(last_change_date) is str:
+            try:
+                last_change_date = as_datetime(last_change_date)
+            except READ_ERRORS:
+                last_change_date, drift = _read_last_change_date(last_change_date, drift)
+        elif last_change_date is not None:
             _absent += last_change_date is UNSET
-            last_change_date, drift = read(
-                last_change_date, as_str, "last_change_date", "a string", drift
-            )
+            last_change_date, drift = _read_last_change_date(last_change_date, drift)
 
         custom_fields = _get("custom_fields", UNSET)
         _absent += custom_fields is UNSET

@@ -2,9 +2,9 @@ from ..types import OpenIntEnum
 
 
 class ClientEventDataSexId(OpenIntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
+    UNKNOWN = 0
+    MALE = 1
+    FEMALE = 2
 
     def __str__(self) -> str:
         return str(self.value)

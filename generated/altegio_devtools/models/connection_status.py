@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_datetime, as_str, format_datetime, is_null_date
+from .._coerce import as_datetime, format_datetime, is_null_date
 from .._read import (
     as_object,
     enum_reader,
@@ -28,25 +28,15 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-def _parse_created_at(data: object) -> datetime.datetime | None | str | Unset:
+def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
     if data is None or is_null_date(data):
         return None
     if isinstance(data, Unset):
         return data
-    if isinstance(data, str):
-        try:
-            _created_at_type_0 = data
-            created_at_type_0 = as_datetime(_created_at_type_0)
+    _created_at_type_0 = data
+    created_at_type_0 = as_datetime(_created_at_type_0)
 
-            return created_at_type_0
-        except READ_ERRORS:
-            pass
-    _created_at_type_1 = data
-    created_at_type_1 = (
-        _created_at_type_1 if type(_created_at_type_1) is str else as_str(_created_at_type_1)
-    )
-
-    return created_at_type_1
+    return created_at_type_0
 
 
 def _read_created_at(_created_at: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
@@ -54,7 +44,7 @@ def _read_created_at(_created_at: Any, drift: list[Drift] | None) -> tuple[Any, 
         created_at = _parse_created_at(_created_at)
     except READ_ERRORS as error:
         created_at = UNSET
-        drift = mismatch(drift, "created_at", "a date-time or a string or null", _created_at, error)
+        drift = mismatch(drift, "created_at", "a date-time or null", _created_at, error)
     return created_at, drift
 
 
@@ -68,11 +58,11 @@ class ConnectionStatus:
     Attributes:
         status (ConnectionState | Unset): Install status in the location: pending = waiting for the partner to activate,
             freezed = frozen for non-payment, active = active.
-        created_at (datetime.datetime | None | str | Unset): When the link was created Example: 2022-06-27 12:20:02.
+        created_at (datetime.datetime | None | Unset): When the link was created Example: 2022-06-27 12:20:02.
     """
 
     status: ConnectionState | Unset = UNSET
-    created_at: datetime.datetime | None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
@@ -116,8 +106,14 @@ class ConnectionStatus:
             )
 
         created_at = _get("created_at", UNSET)
-        _absent += created_at is UNSET
-        created_at, drift = _read_created_at(created_at, drift)
+        if type(created_at) is str:
+            try:
+                created_at = as_datetime(created_at)
+            except READ_ERRORS:
+                created_at, drift = _read_created_at(created_at, drift)
+        elif created_at is not None:
+            _absent += created_at is UNSET
+            created_at, drift = _read_created_at(created_at, drift)
 
         connection_status = object.__new__(cls)
         connection_status.status = status

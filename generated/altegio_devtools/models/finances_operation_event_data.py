@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import as_datetime, as_int, as_str, format_datetime, is_null_date
 from .._read import (
     as_object,
     read,
@@ -78,13 +79,13 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
-def _parse_date(data: object) -> None | str | Unset:
-    if data is None:
+def _parse_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None or is_null_date(data):
         return None
     if isinstance(data, Unset):
         return data
     _date_type_0 = data
-    date_type_0 = _date_type_0 if type(_date_type_0) is str else as_str(_date_type_0)
+    date_type_0 = as_datetime(_date_type_0)
 
     return date_type_0
 
@@ -94,21 +95,17 @@ def _read_date(_date: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] 
         date = _parse_date(_date)
     except READ_ERRORS as error:
         date = UNSET
-        drift = mismatch(drift, "date", "a string or null", _date, error)
+        drift = mismatch(drift, "date", "a date-time or null", _date, error)
     return date, drift
 
 
-def _parse_last_change_date(data: object) -> None | str | Unset:
-    if data is None:
+def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None or is_null_date(data):
         return None
     if isinstance(data, Unset):
         return data
     _last_change_date_type_0 = data
-    last_change_date_type_0 = (
-        _last_change_date_type_0
-        if type(_last_change_date_type_0) is str
-        else as_str(_last_change_date_type_0)
-    )
+    last_change_date_type_0 = as_datetime(_last_change_date_type_0)
 
     return last_change_date_type_0
 
@@ -120,7 +117,7 @@ def _read_last_change_date(
         last_change_date = _parse_last_change_date(_last_change_date)
     except READ_ERRORS as error:
         last_change_date = UNSET
-        drift = mismatch(drift, "last_change_date", "a string or null", _last_change_date, error)
+        drift = mismatch(drift, "last_change_date", "a date-time or null", _last_change_date, error)
     return last_change_date, drift
 
 
@@ -251,10 +248,10 @@ class FinancesOperationEventData:
         Attributes:
             id (int | Unset): Transaction ID
             document_id (int | Unset):
-            date (None | str | Unset):
+            date (datetime.datetime | None | Unset):
             amount (float | Unset):
             comment (str | Unset):
-            last_change_date (None | str | Unset):
+            last_change_date (datetime.datetime | None | Unset):
             record_id (int | Unset):
             visit_id (int | Unset):
             sold_item_id (int | Unset):
@@ -271,10 +268,10 @@ class FinancesOperationEventData:
 
     id: int | Unset = UNSET
     document_id: int | Unset = UNSET
-    date: None | str | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
     amount: float | Unset = UNSET
     comment: str | Unset = UNSET
-    last_change_date: None | str | Unset = UNSET
+    last_change_date: datetime.datetime | None | Unset = UNSET
     record_id: int | Unset = UNSET
     visit_id: int | Unset = UNSET
     sold_item_id: int | Unset = UNSET
@@ -306,6 +303,8 @@ class FinancesOperationEventData:
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = format_datetime(self.date)
         else:
             date = self.date
 
@@ -316,6 +315,8 @@ class FinancesOperationEventData:
         last_change_date: None | str | Unset
         if isinstance(self.last_change_date, Unset):
             last_change_date = UNSET
+        elif isinstance(self.last_change_date, datetime.datetime):
+            last_change_date = format_datetime(self.last_change_date)
         else:
             last_change_date = self.last_change_date
 
@@ -445,8 +446,14 @@ class FinancesOperationEventData:
             document_id, drift = read(document_id, as_int, "document_id", "an integer", drift)
 
         date = _get("date", UNSET)
-        _absent += date is UNSET
-        date, drift = _read_date(date, drift)
+        if type(date) is str:
+            try:
+                date = as_datetime(date)
+            except READ_ERRORS:
+                date, drift = _read_date(date, drift)
+        elif date is not None:
+            _absent += date is UNSET
+            date, drift = _read_date(date, drift)
 
         amount = _get("amount", UNSET)
         if type(amount) is not float and type(amount) is not int:
@@ -459,8 +466,14 @@ class FinancesOperationEventData:
             comment, drift = read(comment, as_str, "comment", "a string", drift)
 
         last_change_date = _get("last_change_date", UNSET)
-        _absent += last_change_date is UNSET
-        last_change_date, drift = _read_last_change_date(last_change_date, drift)
+        if type(last_change_date) is str:
+            try:
+                last_change_date = as_datetime(last_change_date)
+            except READ_ERRORS:
+                last_change_date, drift = _read_last_change_date(last_change_date, drift)
+        elif last_change_date is not None:
+            _absent += last_change_date is UNSET
+            last_change_date, drift = _read_last_change_date(last_change_date, drift)
 
         record_id = _get("record_id", UNSET)
         if type(record_id) is not int:

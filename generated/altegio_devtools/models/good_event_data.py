@@ -1,31 +1,25 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_float, as_int, as_str
+from .._coerce import as_bool, as_datetime, as_float, as_int, as_str, format_datetime, is_null_date
 from .._read import (
     as_object,
-    enum_reader,
     read,
     read_list,
     read_number,
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
-from ..models.good_event_data_loyalty_allow_empty_code import GoodEventDataLoyaltyAllowEmptyCode
-from ..models.good_event_data_loyalty_serial_number_limited import (
-    GoodEventDataLoyaltySerialNumberLimited,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.good_event_data_actual_amounts_item import GoodEventDataActualAmountsItem
-    from ..models.good_event_data_loyalty_certificate_type_type_0 import (
-        GoodEventDataLoyaltyCertificateTypeType0,
-    )
+    from ..models.good_loyalty_certificate_type import GoodLoyaltyCertificateType
 
 
 T = TypeVar("T", bound="GoodEventData")
@@ -75,29 +69,25 @@ def _import_nested() -> None:
     the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
     global _nested_imported  # noqa: PLW0603
     from ..models.good_event_data_actual_amounts_item import GoodEventDataActualAmountsItem  # noqa: PLC0415
-    from ..models.good_event_data_loyalty_certificate_type_type_0 import (
-        GoodEventDataLoyaltyCertificateTypeType0,  # noqa: PLC0415
-    )
+    from ..models.good_loyalty_certificate_type import GoodLoyaltyCertificateType  # noqa: PLC0415
 
     globals().update(
         {
             "GoodEventDataActualAmountsItem": GoodEventDataActualAmountsItem,
-            "GoodEventDataLoyaltyCertificateTypeType0": GoodEventDataLoyaltyCertificateTypeType0,
+            "GoodLoyaltyCertificateType": GoodLoyaltyCertificateType,
         }
     )
     _nested_imported = True
 
 
-def _parse_loyalty_certificate_type(
-    data: object,
-) -> GoodEventDataLoyaltyCertificateTypeType0 | None | Unset:
+def _parse_loyalty_certificate_type(data: object) -> GoodLoyaltyCertificateType | None | Unset:
     if data is None or data == [] or data == "":
         return None
     if isinstance(data, Unset):
         return data
     if not isinstance(data, dict):
         raise TypeError()
-    loyalty_certificate_type_type_0 = GoodEventDataLoyaltyCertificateTypeType0.from_dict(data)
+    loyalty_certificate_type_type_0 = GoodLoyaltyCertificateType.from_dict(data)
 
     return loyalty_certificate_type_type_0
 
@@ -143,6 +133,28 @@ def _read_critical_amount(
     return critical_amount, drift
 
 
+def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    _last_change_date_type_0 = data
+    last_change_date_type_0 = as_datetime(_last_change_date_type_0)
+
+    return last_change_date_type_0
+
+
+def _read_last_change_date(
+    _last_change_date: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        last_change_date = _parse_last_change_date(_last_change_date)
+    except READ_ERRORS as error:
+        last_change_date = UNSET
+        drift = mismatch(drift, "last_change_date", "a date-time or null", _last_change_date, error)
+    return last_change_date, drift
+
+
 @_attrs_define
 class GoodEventData:
     """Product as returned by the product detail API.
@@ -170,13 +182,13 @@ class GoodEventData:
         comment (str | Unset):
         loyalty_abonement_type_id (int | Unset):
         loyalty_certificate_type_id (int | Unset):
-        loyalty_certificate_type (GoodEventDataLoyaltyCertificateTypeType0 | None | Unset):
-        loyalty_allow_empty_code (GoodEventDataLoyaltyAllowEmptyCode | Unset):
-        loyalty_serial_number_limited (GoodEventDataLoyaltySerialNumberLimited | Unset):
+        loyalty_certificate_type (GoodLoyaltyCertificateType | None | Unset):
+        loyalty_allow_empty_code (bool | Unset):
+        loyalty_serial_number_limited (bool | Unset):
         actual_amounts (list[GoodEventDataActualAmountsItem] | Unset):
         critical_amount (float | None | Unset):
         desired_amount (float | Unset):
-        last_change_date (str | Unset):
+        last_change_date (datetime.datetime | None | Unset):
         is_goods_mark_enabled (bool | Unset):
     """
 
@@ -202,22 +214,20 @@ class GoodEventData:
     comment: str | Unset = UNSET
     loyalty_abonement_type_id: int | Unset = UNSET
     loyalty_certificate_type_id: int | Unset = UNSET
-    loyalty_certificate_type: GoodEventDataLoyaltyCertificateTypeType0 | None | Unset = UNSET
-    loyalty_allow_empty_code: GoodEventDataLoyaltyAllowEmptyCode | Unset = UNSET
-    loyalty_serial_number_limited: GoodEventDataLoyaltySerialNumberLimited | Unset = UNSET
+    loyalty_certificate_type: GoodLoyaltyCertificateType | None | Unset = UNSET
+    loyalty_allow_empty_code: bool | Unset = UNSET
+    loyalty_serial_number_limited: bool | Unset = UNSET
     actual_amounts: list[GoodEventDataActualAmountsItem] | Unset = UNSET
     critical_amount: float | None | Unset = UNSET
     desired_amount: float | Unset = UNSET
-    last_change_date: str | Unset = UNSET
+    last_change_date: datetime.datetime | None | Unset = UNSET
     is_goods_mark_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.good_event_data_loyalty_certificate_type_type_0 import (
-            GoodEventDataLoyaltyCertificateTypeType0,  # noqa: PLC0415
-        )
+        from ..models.good_loyalty_certificate_type import GoodLoyaltyCertificateType  # noqa: PLC0415
 
         good_id: int | Unset = UNSET
         if not isinstance(self.good_id, Unset):
@@ -294,18 +304,14 @@ class GoodEventData:
         loyalty_certificate_type: dict[str, Any] | None | Unset
         if isinstance(self.loyalty_certificate_type, Unset):
             loyalty_certificate_type = UNSET
-        elif isinstance(self.loyalty_certificate_type, GoodEventDataLoyaltyCertificateTypeType0):
+        elif isinstance(self.loyalty_certificate_type, GoodLoyaltyCertificateType):
             loyalty_certificate_type = self.loyalty_certificate_type.to_dict()
         else:
             loyalty_certificate_type = self.loyalty_certificate_type
 
-        loyalty_allow_empty_code: int | Unset = UNSET
-        if not isinstance(self.loyalty_allow_empty_code, Unset):
-            loyalty_allow_empty_code = self.loyalty_allow_empty_code.value
+        loyalty_allow_empty_code = self.loyalty_allow_empty_code
 
-        loyalty_serial_number_limited: int | Unset = UNSET
-        if not isinstance(self.loyalty_serial_number_limited, Unset):
-            loyalty_serial_number_limited = self.loyalty_serial_number_limited.value
+        loyalty_serial_number_limited = self.loyalty_serial_number_limited
 
         actual_amounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actual_amounts, Unset):
@@ -322,7 +328,13 @@ class GoodEventData:
 
         desired_amount = self.desired_amount
 
-        last_change_date = self.last_change_date
+        last_change_date: None | str | Unset
+        if isinstance(self.last_change_date, Unset):
+            last_change_date = UNSET
+        elif isinstance(self.last_change_date, datetime.datetime):
+            last_change_date = format_datetime(self.last_change_date)
+        else:
+            last_change_date = self.last_change_date
 
         is_goods_mark_enabled = self.is_goods_mark_enabled
 
@@ -530,7 +542,7 @@ class GoodEventData:
 
         loyalty_certificate_type = _get("loyalty_certificate_type", UNSET)
         if type(loyalty_certificate_type) is dict:
-            loyalty_certificate_type = GoodEventDataLoyaltyCertificateTypeType0.from_dict(
+            loyalty_certificate_type = GoodLoyaltyCertificateType.from_dict(
                 loyalty_certificate_type
             )
             if loyalty_certificate_type.drift:
@@ -542,30 +554,20 @@ class GoodEventData:
             )
 
         loyalty_allow_empty_code = _get("loyalty_allow_empty_code", UNSET)
-        if type(loyalty_allow_empty_code) is int:
-            loyalty_allow_empty_code = GoodEventDataLoyaltyAllowEmptyCode(loyalty_allow_empty_code)
-        else:
+        if type(loyalty_allow_empty_code) is not bool:
             _absent += loyalty_allow_empty_code is UNSET
             loyalty_allow_empty_code, drift = read(
-                loyalty_allow_empty_code,
-                enum_reader(GoodEventDataLoyaltyAllowEmptyCode, True),
-                "loyalty_allow_empty_code",
-                "an integer",
-                drift,
+                loyalty_allow_empty_code, as_bool, "loyalty_allow_empty_code", "a boolean", drift
             )
 
         loyalty_serial_number_limited = _get("loyalty_serial_number_limited", UNSET)
-        if type(loyalty_serial_number_limited) is int:
-            loyalty_serial_number_limited = GoodEventDataLoyaltySerialNumberLimited(
-                loyalty_serial_number_limited
-            )
-        else:
+        if type(loyalty_serial_number_limited) is not bool:
             _absent += loyalty_serial_number_limited is UNSET
             loyalty_serial_number_limited, drift = read(
                 loyalty_serial_number_limited,
-                enum_reader(GoodEventDataLoyaltySerialNumberLimited, True),
+                as_bool,
                 "loyalty_serial_number_limited",
-                "an integer",
+                "a boolean",
                 drift,
             )
 
@@ -605,11 +607,14 @@ class GoodEventData:
             )
 
         last_change_date = _get("last_change_date", UNSET)
-        if type(last_change_date) is not str:
+        if type(last_change_date) is str:
+            try:
+                last_change_date = as_datetime(last_change_date)
+            except READ_ERRORS:
+                last_change_date, drift = _read_last_change_date(last_change_date, drift)
+        elif last_change_date is not None:
             _absent += last_change_date is UNSET
-            last_change_date, drift = read(
-                last_change_date, as_str, "last_change_date", "a string", drift
-            )
+            last_change_date, drift = _read_last_change_date(last_change_date, drift)
 
         is_goods_mark_enabled = _get("is_goods_mark_enabled", UNSET)
         if type(is_goods_mark_enabled) is not bool:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import as_datetime, as_int, as_str, format_datetime, is_null_date
 from .._read import (
     as_object,
     read,
@@ -87,6 +88,50 @@ def _import_nested() -> None:
     _nested_imported = True
 
 
+def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    _create_date_type_0 = data
+    create_date_type_0 = as_datetime(_create_date_type_0)
+
+    return create_date_type_0
+
+
+def _read_create_date(
+    _create_date: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        create_date = _parse_create_date(_create_date)
+    except READ_ERRORS as error:
+        create_date = UNSET
+        drift = mismatch(drift, "create_date", "a date-time or null", _create_date, error)
+    return create_date, drift
+
+
+def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    _last_change_date_type_0 = data
+    last_change_date_type_0 = as_datetime(_last_change_date_type_0)
+
+    return last_change_date_type_0
+
+
+def _read_last_change_date(
+    _last_change_date: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        last_change_date = _parse_last_change_date(_last_change_date)
+    except READ_ERRORS as error:
+        last_change_date = UNSET
+        drift = mismatch(drift, "last_change_date", "a date-time or null", _last_change_date, error)
+    return last_change_date, drift
+
+
 def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
     if data is None:
         return None
@@ -154,13 +199,13 @@ class GoodsOperationEventData:
         type_ (str | Unset):
         operation_unit_type (str | Unset):
         amount (float | Unset):
-        create_date (str | Unset):
+        create_date (datetime.datetime | None | Unset):
         cost_per_unit (float | Unset):
         cost (float | Unset):
         discount (float | Unset):
         comment (str | Unset):
         record_id (int | Unset):
-        last_change_date (str | Unset):
+        last_change_date (datetime.datetime | None | Unset):
         loyalty_abonement_id (int | None | Unset):
         loyalty_certificate_id (int | None | Unset):
         good (GoodsOperationEventDataGood | Unset): Product concerned
@@ -179,13 +224,13 @@ class GoodsOperationEventData:
     type_: str | Unset = UNSET
     operation_unit_type: str | Unset = UNSET
     amount: float | Unset = UNSET
-    create_date: str | Unset = UNSET
+    create_date: datetime.datetime | None | Unset = UNSET
     cost_per_unit: float | Unset = UNSET
     cost: float | Unset = UNSET
     discount: float | Unset = UNSET
     comment: str | Unset = UNSET
     record_id: int | Unset = UNSET
-    last_change_date: str | Unset = UNSET
+    last_change_date: datetime.datetime | None | Unset = UNSET
     loyalty_abonement_id: int | None | Unset = UNSET
     loyalty_certificate_id: int | None | Unset = UNSET
     good: GoodsOperationEventDataGood | Unset = UNSET
@@ -221,7 +266,13 @@ class GoodsOperationEventData:
 
         amount = self.amount
 
-        create_date = self.create_date
+        create_date: None | str | Unset
+        if isinstance(self.create_date, Unset):
+            create_date = UNSET
+        elif isinstance(self.create_date, datetime.datetime):
+            create_date = format_datetime(self.create_date)
+        else:
+            create_date = self.create_date
 
         cost_per_unit = self.cost_per_unit
 
@@ -237,7 +288,13 @@ class GoodsOperationEventData:
                 self.record_id if isinstance(self.record_id, int) else as_int(self.record_id)
             )
 
-        last_change_date = self.last_change_date
+        last_change_date: None | str | Unset
+        if isinstance(self.last_change_date, Unset):
+            last_change_date = UNSET
+        elif isinstance(self.last_change_date, datetime.datetime):
+            last_change_date = format_datetime(self.last_change_date)
+        else:
+            last_change_date = self.last_change_date
 
         loyalty_abonement_id: int | None | Unset
         if isinstance(self.loyalty_abonement_id, Unset):
@@ -388,9 +445,14 @@ class GoodsOperationEventData:
             amount, drift = read(amount, read_number, "amount", "a number", drift)
 
         create_date = _get("create_date", UNSET)
-        if type(create_date) is not str:
+        if type(create_date) is str:
+            try:
+                create_date = as_datetime(create_date)
+            except READ_ERRORS:
+                create_date, drift = _read_create_date(create_date, drift)
+        elif create_date is not None:
             _absent += create_date is UNSET
-            create_date, drift = read(create_date, as_str, "create_date", "a string", drift)
+            create_date, drift = _read_create_date(create_date, drift)
 
         cost_per_unit = _get("cost_per_unit", UNSET)
         if type(cost_per_unit) is not float and type(cost_per_unit) is not int:
@@ -420,11 +482,14 @@ class GoodsOperationEventData:
             record_id, drift = read(record_id, as_int, "record_id", "an integer", drift)
 
         last_change_date = _get("last_change_date", UNSET)
-        if type(last_change_date) is not str:
+        if type(last_change_date) is str:
+            try:
+                last_change_date = as_datetime(last_change_date)
+            except READ_ERRORS:
+                last_change_date, drift = _read_last_change_date(last_change_date, drift)
+        elif last_change_date is not None:
             _absent += last_change_date is UNSET
-            last_change_date, drift = read(
-                last_change_date, as_str, "last_change_date", "a string", drift
-            )
+            last_change_date, drift = _read_last_change_date(last_change_date, drift)
 
         loyalty_abonement_id = _get("loyalty_abonement_id", UNSET)
         _absent += loyalty_abonement_id is UNSET

@@ -28,25 +28,15 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-def _parse_changed_at(data: object) -> datetime.datetime | None | str | Unset:
+def _parse_changed_at(data: object) -> datetime.datetime | None | Unset:
     if data is None or is_null_date(data):
         return None
     if isinstance(data, Unset):
         return data
-    if isinstance(data, str):
-        try:
-            _changed_at_type_0 = data
-            changed_at_type_0 = as_datetime(_changed_at_type_0)
+    _changed_at_type_0 = data
+    changed_at_type_0 = as_datetime(_changed_at_type_0)
 
-            return changed_at_type_0
-        except READ_ERRORS:
-            pass
-    _changed_at_type_1 = data
-    changed_at_type_1 = (
-        _changed_at_type_1 if type(_changed_at_type_1) is str else as_str(_changed_at_type_1)
-    )
-
-    return changed_at_type_1
+    return changed_at_type_0
 
 
 def _read_changed_at(_changed_at: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
@@ -54,7 +44,7 @@ def _read_changed_at(_changed_at: Any, drift: list[Drift] | None) -> tuple[Any, 
         changed_at = _parse_changed_at(_changed_at)
     except READ_ERRORS as error:
         changed_at = UNSET
-        drift = mismatch(drift, "changed_at", "a date-time or a string or null", _changed_at, error)
+        drift = mismatch(drift, "changed_at", "a date-time or null", _changed_at, error)
     return changed_at, drift
 
 
@@ -62,13 +52,13 @@ def _read_changed_at(_changed_at: Any, drift: list[Drift] | None) -> tuple[Any, 
 class IntegrationLog:
     """
     Attributes:
-        changed_at (datetime.datetime | None | str | Unset): When the status changed
+        changed_at (datetime.datetime | None | Unset): When the status changed
         status_from (str | Unset): Previous status
         status_to (str | Unset): New status
         source (str | Unset): Who/what changed the status
     """
 
-    changed_at: datetime.datetime | None | str | Unset = UNSET
+    changed_at: datetime.datetime | None | Unset = UNSET
     status_from: str | Unset = UNSET
     status_to: str | Unset = UNSET
     source: str | Unset = UNSET
@@ -112,8 +102,14 @@ class IntegrationLog:
         drift: list[Drift] | None = None
         _absent = 0
         changed_at = _get("changed_at", UNSET)
-        _absent += changed_at is UNSET
-        changed_at, drift = _read_changed_at(changed_at, drift)
+        if type(changed_at) is str:
+            try:
+                changed_at = as_datetime(changed_at)
+            except READ_ERRORS:
+                changed_at, drift = _read_changed_at(changed_at, drift)
+        elif changed_at is not None:
+            _absent += changed_at is UNSET
+            changed_at, drift = _read_changed_at(changed_at, drift)
 
         status_from = _get("status_from", UNSET)
         if type(status_from) is not str:

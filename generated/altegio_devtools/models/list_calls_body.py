@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +34,56 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "limit",
     }
 )
+
+
+def _parse_date_from(data: object) -> datetime.date | str:
+    if isinstance(data, str):
+        try:
+            _date_from_type_0 = data
+            date_from_type_0 = datetime.date.fromisoformat(as_str(_date_from_type_0))
+
+            return date_from_type_0
+        except READ_ERRORS:
+            pass
+    _date_from_type_1 = data
+    date_from_type_1 = (
+        _date_from_type_1 if type(_date_from_type_1) is str else as_str(_date_from_type_1)
+    )
+
+    return date_from_type_1
+
+
+def _read_date_from(_date_from: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        date_from = _parse_date_from(_date_from)
+    except READ_ERRORS as error:
+        date_from = cast(Any, NO_VALUE)
+        drift = mismatch(drift, "date_from", "a date or a string", _date_from, error)
+    return date_from, drift
+
+
+def _parse_date_to(data: object) -> datetime.date | str:
+    if isinstance(data, str):
+        try:
+            _date_to_type_0 = data
+            date_to_type_0 = datetime.date.fromisoformat(as_str(_date_to_type_0))
+
+            return date_to_type_0
+        except READ_ERRORS:
+            pass
+    _date_to_type_1 = data
+    date_to_type_1 = _date_to_type_1 if type(_date_to_type_1) is str else as_str(_date_to_type_1)
+
+    return date_to_type_1
+
+
+def _read_date_to(_date_to: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        date_to = _parse_date_to(_date_to)
+    except READ_ERRORS as error:
+        date_to = cast(Any, NO_VALUE)
+        drift = mismatch(drift, "date_to", "a date or a string", _date_to, error)
+    return date_to, drift
 
 
 def _read_types(_types: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
@@ -88,8 +139,8 @@ class ListCallsBody:
     """
     Attributes:
         salon_id (int): Location ID Example: 615243.
-        date_from (str): Start date Example: 2026-01-01.
-        date_to (str): End date Example: 2026-02-01.
+        date_from (datetime.date | str): Start date Example: 2026-01-01.
+        date_to (datetime.date | str): End date Example: 2026-02-01.
         phone (str | Unset): Phone number Example: +13155550175.
         types (list[CallTypeFilter] | Unset): Call types to include
         statuses (list[CallStatusFilter] | Unset): Call statuses to include
@@ -98,8 +149,8 @@ class ListCallsBody:
     """
 
     salon_id: int
-    date_from: str
-    date_to: str
+    date_from: datetime.date | str
+    date_to: datetime.date | str
     phone: str | Unset = UNSET
     types: list[CallTypeFilter] | Unset = UNSET
     statuses: list[CallStatusFilter] | Unset = UNSET
@@ -112,9 +163,17 @@ class ListCallsBody:
     def to_dict(self) -> dict[str, Any]:
         salon_id = self.salon_id if isinstance(self.salon_id, int) else as_int(self.salon_id)
 
-        date_from = self.date_from
+        date_from: str
+        if isinstance(self.date_from, datetime.date):
+            date_from = self.date_from.isoformat()
+        else:
+            date_from = self.date_from
 
-        date_to = self.date_to
+        date_to: str
+        if isinstance(self.date_to, datetime.date):
+            date_to = self.date_to.isoformat()
+        else:
+            date_to = self.date_to
 
         phone = self.phone
 
@@ -174,14 +233,12 @@ class ListCallsBody:
             salon_id, drift = read_required(salon_id, as_int, "salon_id", "an integer", drift)
 
         date_from = _get("date_from", UNSET)
-        if type(date_from) is not str:
-            _absent += date_from is UNSET
-            date_from, drift = read_required(date_from, as_str, "date_from", "a string", drift)
+        _absent += date_from is UNSET
+        date_from, drift = _read_date_from(date_from, drift)
 
         date_to = _get("date_to", UNSET)
-        if type(date_to) is not str:
-            _absent += date_to is UNSET
-            date_to, drift = read_required(date_to, as_str, "date_to", "a string", drift)
+        _absent += date_to is UNSET
+        date_to, drift = _read_date_to(date_to, drift)
 
         phone = _get("phone", UNSET)
         if type(phone) is not str:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_datetime, as_int, as_str, format_datetime, is_null_date
+from .._coerce import as_bool, as_datetime, as_int, format_datetime, is_null_date
 from .._read import (
     as_object,
     read,
@@ -31,25 +31,15 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-def _parse_payment_date(data: object) -> datetime.datetime | None | str | Unset:
+def _parse_payment_date(data: object) -> datetime.datetime | None | Unset:
     if data is None or is_null_date(data):
         return None
     if isinstance(data, Unset):
         return data
-    if isinstance(data, str):
-        try:
-            _payment_date_type_0 = data
-            payment_date_type_0 = as_datetime(_payment_date_type_0)
+    _payment_date_type_0 = data
+    payment_date_type_0 = as_datetime(_payment_date_type_0)
 
-            return payment_date_type_0
-        except READ_ERRORS:
-            pass
-    _payment_date_type_1 = data
-    payment_date_type_1 = (
-        _payment_date_type_1 if type(_payment_date_type_1) is str else as_str(_payment_date_type_1)
-    )
-
-    return payment_date_type_1
+    return payment_date_type_0
 
 
 def _read_payment_date(
@@ -59,31 +49,19 @@ def _read_payment_date(
         payment_date = _parse_payment_date(_payment_date)
     except READ_ERRORS as error:
         payment_date = UNSET
-        drift = mismatch(
-            drift, "payment_date", "a date-time or a string or null", _payment_date, error
-        )
+        drift = mismatch(drift, "payment_date", "a date-time or null", _payment_date, error)
     return payment_date, drift
 
 
-def _parse_period_from(data: object) -> datetime.datetime | None | str | Unset:
+def _parse_period_from(data: object) -> datetime.datetime | None | Unset:
     if data is None or is_null_date(data):
         return None
     if isinstance(data, Unset):
         return data
-    if isinstance(data, str):
-        try:
-            _period_from_type_0 = data
-            period_from_type_0 = as_datetime(_period_from_type_0)
+    _period_from_type_0 = data
+    period_from_type_0 = as_datetime(_period_from_type_0)
 
-            return period_from_type_0
-        except READ_ERRORS:
-            pass
-    _period_from_type_1 = data
-    period_from_type_1 = (
-        _period_from_type_1 if type(_period_from_type_1) is str else as_str(_period_from_type_1)
-    )
-
-    return period_from_type_1
+    return period_from_type_0
 
 
 def _read_period_from(
@@ -93,31 +71,19 @@ def _read_period_from(
         period_from = _parse_period_from(_period_from)
     except READ_ERRORS as error:
         period_from = UNSET
-        drift = mismatch(
-            drift, "period_from", "a date-time or a string or null", _period_from, error
-        )
+        drift = mismatch(drift, "period_from", "a date-time or null", _period_from, error)
     return period_from, drift
 
 
-def _parse_period_to(data: object) -> datetime.datetime | None | str | Unset:
+def _parse_period_to(data: object) -> datetime.datetime | None | Unset:
     if data is None or is_null_date(data):
         return None
     if isinstance(data, Unset):
         return data
-    if isinstance(data, str):
-        try:
-            _period_to_type_0 = data
-            period_to_type_0 = as_datetime(_period_to_type_0)
+    _period_to_type_0 = data
+    period_to_type_0 = as_datetime(_period_to_type_0)
 
-            return period_to_type_0
-        except READ_ERRORS:
-            pass
-    _period_to_type_1 = data
-    period_to_type_1 = (
-        _period_to_type_1 if type(_period_to_type_1) is str else as_str(_period_to_type_1)
-    )
-
-    return period_to_type_1
+    return period_to_type_0
 
 
 def _read_period_to(_period_to: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
@@ -125,7 +91,7 @@ def _read_period_to(_period_to: Any, drift: list[Drift] | None) -> tuple[Any, li
         period_to = _parse_period_to(_period_to)
     except READ_ERRORS as error:
         period_to = UNSET
-        drift = mismatch(drift, "period_to", "a date-time or a string or null", _period_to, error)
+        drift = mismatch(drift, "period_to", "a date-time or null", _period_to, error)
     return period_to, drift
 
 
@@ -135,18 +101,18 @@ class Payment:
     Attributes:
         payment_sum (float | Unset): Amount paid for the period
         id (int | Unset): Payment ID
-        payment_date (datetime.datetime | None | str | Unset): Payment date
+        payment_date (datetime.datetime | None | Unset): Payment date
         is_refunded (bool | Unset): Whether the payment was refunded
-        period_from (datetime.datetime | None | str | Unset): Subscription start
-        period_to (datetime.datetime | None | str | Unset): Subscription end
+        period_from (datetime.datetime | None | Unset): Subscription start
+        period_to (datetime.datetime | None | Unset): Subscription end
     """
 
     payment_sum: float | Unset = UNSET
     id: int | Unset = UNSET
-    payment_date: datetime.datetime | None | str | Unset = UNSET
+    payment_date: datetime.datetime | None | Unset = UNSET
     is_refunded: bool | Unset = UNSET
-    period_from: datetime.datetime | None | str | Unset = UNSET
-    period_to: datetime.datetime | None | str | Unset = UNSET
+    period_from: datetime.datetime | None | Unset = UNSET
+    period_to: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
@@ -219,8 +185,14 @@ class Payment:
             id, drift = read(id, as_int, "id", "an integer", drift)
 
         payment_date = _get("payment_date", UNSET)
-        _absent += payment_date is UNSET
-        payment_date, drift = _read_payment_date(payment_date, drift)
+        if type(payment_date) is str:
+            try:
+                payment_date = as_datetime(payment_date)
+            except READ_ERRORS:
+                payment_date, drift = _read_payment_date(payment_date, drift)
+        elif payment_date is not None:
+            _absent += payment_date is UNSET
+            payment_date, drift = _read_payment_date(payment_date, drift)
 
         is_refunded = _get("is_refunded", UNSET)
         if type(is_refunded) is not bool:
@@ -228,12 +200,24 @@ class Payment:
             is_refunded, drift = read(is_refunded, as_bool, "is_refunded", "a boolean", drift)
 
         period_from = _get("period_from", UNSET)
-        _absent += period_from is UNSET
-        period_from, drift = _read_period_from(period_from, drift)
+        if type(period_from) is str:
+            try:
+                period_from = as_datetime(period_from)
+            except READ_ERRORS:
+                period_from, drift = _read_period_from(period_from, drift)
+        elif period_from is not None:
+            _absent += period_from is UNSET
+            period_from, drift = _read_period_from(period_from, drift)
 
         period_to = _get("period_to", UNSET)
-        _absent += period_to is UNSET
-        period_to, drift = _read_period_to(period_to, drift)
+        if type(period_to) is str:
+            try:
+                period_to = as_datetime(period_to)
+            except READ_ERRORS:
+                period_to, drift = _read_period_to(period_to, drift)
+        elif period_to is not None:
+            _absent += period_to is UNSET
+            period_to, drift = _read_period_to(period_to, drift)
 
         payment = object.__new__(cls)
         payment.payment_sum = payment_sum

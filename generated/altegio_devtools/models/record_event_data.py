@@ -1,32 +1,27 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_int, as_str
+from .._coerce import as_bool, as_datetime, as_int, as_str, format_datetime, is_null_date
 from .._read import (
     as_object,
-    enum_reader,
     read,
     read_list,
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
-from ..models.record_event_data_confirmed import RecordEventDataConfirmed
-from ..models.record_event_data_email_now import RecordEventDataEmailNow
-from ..models.record_event_data_review_requested import RecordEventDataReviewRequested
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_event_data_client_type_0 import RecordEventDataClientType0
-    from ..models.record_event_data_comer_person_info_type_0 import (
-        RecordEventDataComerPersonInfoType0,
-    )
-    from ..models.record_event_data_comer_type_0 import RecordEventDataComerType0
-    from ..models.record_event_data_composite_type_0 import RecordEventDataCompositeType0
-    from ..models.record_event_data_composite_type_1_item import RecordEventDataCompositeType1Item
+    from ..models.record_client import RecordClient
+    from ..models.record_comer import RecordComer
+    from ..models.record_comer_person_info import RecordComerPersonInfo
+    from ..models.record_composite import RecordComposite
+    from ..models.record_composite_item import RecordCompositeItem
     from ..models.record_event_data_custom_fields_item import RecordEventDataCustomFieldsItem
     from ..models.record_event_data_custom_fields_map import RecordEventDataCustomFieldsMap
     from ..models.record_event_data_documents_item import RecordEventDataDocumentsItem
@@ -35,7 +30,7 @@ if TYPE_CHECKING:
     )
     from ..models.record_event_data_record_labels_item import RecordEventDataRecordLabelsItem
     from ..models.record_event_data_services_item import RecordEventDataServicesItem
-    from ..models.record_event_data_staff_type_0 import RecordEventDataStaffType0
+    from ..models.record_staff import RecordStaff
 
 
 T = TypeVar("T", bound="RecordEventData")
@@ -104,13 +99,11 @@ def _import_nested() -> None:
     """Bind the models this one holds as module globals, once: they cannot be imported with
     the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
     global _nested_imported  # noqa: PLW0603
-    from ..models.record_event_data_client_type_0 import RecordEventDataClientType0  # noqa: PLC0415
-    from ..models.record_event_data_comer_person_info_type_0 import (
-        RecordEventDataComerPersonInfoType0,  # noqa: PLC0415
-    )
-    from ..models.record_event_data_comer_type_0 import RecordEventDataComerType0  # noqa: PLC0415
-    from ..models.record_event_data_composite_type_0 import RecordEventDataCompositeType0  # noqa: PLC0415
-    from ..models.record_event_data_composite_type_1_item import RecordEventDataCompositeType1Item  # noqa: PLC0415
+    from ..models.record_client import RecordClient  # noqa: PLC0415
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
+    from ..models.record_comer_person_info import RecordComerPersonInfo  # noqa: PLC0415
+    from ..models.record_composite import RecordComposite  # noqa: PLC0415
+    from ..models.record_composite_item import RecordCompositeItem  # noqa: PLC0415
     from ..models.record_event_data_custom_fields_item import RecordEventDataCustomFieldsItem  # noqa: PLC0415
     from ..models.record_event_data_custom_fields_map import RecordEventDataCustomFieldsMap  # noqa: PLC0415
     from ..models.record_event_data_documents_item import RecordEventDataDocumentsItem  # noqa: PLC0415
@@ -119,35 +112,119 @@ def _import_nested() -> None:
     )
     from ..models.record_event_data_record_labels_item import RecordEventDataRecordLabelsItem  # noqa: PLC0415
     from ..models.record_event_data_services_item import RecordEventDataServicesItem  # noqa: PLC0415
-    from ..models.record_event_data_staff_type_0 import RecordEventDataStaffType0  # noqa: PLC0415
+    from ..models.record_staff import RecordStaff  # noqa: PLC0415
 
     globals().update(
         {
-            "RecordEventDataClientType0": RecordEventDataClientType0,
-            "RecordEventDataComerPersonInfoType0": RecordEventDataComerPersonInfoType0,
-            "RecordEventDataComerType0": RecordEventDataComerType0,
-            "RecordEventDataCompositeType0": RecordEventDataCompositeType0,
-            "RecordEventDataCompositeType1Item": RecordEventDataCompositeType1Item,
+            "RecordClient": RecordClient,
+            "RecordComer": RecordComer,
+            "RecordComerPersonInfo": RecordComerPersonInfo,
+            "RecordComposite": RecordComposite,
+            "RecordCompositeItem": RecordCompositeItem,
             "RecordEventDataCustomFieldsItem": RecordEventDataCustomFieldsItem,
             "RecordEventDataCustomFieldsMap": RecordEventDataCustomFieldsMap,
             "RecordEventDataDocumentsItem": RecordEventDataDocumentsItem,
             "RecordEventDataGoodsTransactionsItem": RecordEventDataGoodsTransactionsItem,
             "RecordEventDataRecordLabelsItem": RecordEventDataRecordLabelsItem,
             "RecordEventDataServicesItem": RecordEventDataServicesItem,
-            "RecordEventDataStaffType0": RecordEventDataStaffType0,
+            "RecordStaff": RecordStaff,
         }
     )
     _nested_imported = True
 
 
-def _parse_staff(data: object) -> None | RecordEventDataStaffType0 | Unset:
+def _parse_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    _date_type_0 = data
+    date_type_0 = as_datetime(_date_type_0)
+
+    return date_type_0
+
+
+def _read_date(_date: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        date = _parse_date(_date)
+    except READ_ERRORS as error:
+        date = UNSET
+        drift = mismatch(drift, "date", "a date-time or null", _date, error)
+    return date, drift
+
+
+def _parse_datetime_(data: object) -> datetime.datetime | None | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    _datetime_type_0 = data
+    datetime_type_0 = as_datetime(_datetime_type_0)
+
+    return datetime_type_0
+
+
+def _read_datetime_(_datetime_: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        datetime_ = _parse_datetime_(_datetime_)
+    except READ_ERRORS as error:
+        datetime_ = UNSET
+        drift = mismatch(drift, "datetime", "a date-time or null", _datetime_, error)
+    return datetime_, drift
+
+
+def _parse_create_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    _create_date_type_0 = data
+    create_date_type_0 = as_datetime(_create_date_type_0)
+
+    return create_date_type_0
+
+
+def _read_create_date(
+    _create_date: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        create_date = _parse_create_date(_create_date)
+    except READ_ERRORS as error:
+        create_date = UNSET
+        drift = mismatch(drift, "create_date", "a date-time or null", _create_date, error)
+    return create_date, drift
+
+
+def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    _last_change_date_type_0 = data
+    last_change_date_type_0 = as_datetime(_last_change_date_type_0)
+
+    return last_change_date_type_0
+
+
+def _read_last_change_date(
+    _last_change_date: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        last_change_date = _parse_last_change_date(_last_change_date)
+    except READ_ERRORS as error:
+        last_change_date = UNSET
+        drift = mismatch(drift, "last_change_date", "a date-time or null", _last_change_date, error)
+    return last_change_date, drift
+
+
+def _parse_staff(data: object) -> None | RecordStaff | Unset:
     if data is None or data == [] or data == "":
         return None
     if isinstance(data, Unset):
         return data
     if not isinstance(data, dict):
         raise TypeError()
-    staff_type_0 = RecordEventDataStaffType0.from_dict(data)
+    staff_type_0 = RecordStaff.from_dict(data)
 
     return staff_type_0
 
@@ -163,14 +240,14 @@ def _read_staff(_staff: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift
     return staff, drift
 
 
-def _parse_client(data: object) -> None | RecordEventDataClientType0 | Unset:
+def _parse_client(data: object) -> None | RecordClient | Unset:
     if data is None or data == [] or data == "":
         return None
     if isinstance(data, Unset):
         return data
     if not isinstance(data, dict):
         raise TypeError()
-    client_type_0 = RecordEventDataClientType0.from_dict(data)
+    client_type_0 = RecordClient.from_dict(data)
 
     return client_type_0
 
@@ -283,14 +360,14 @@ def _read_email_remain_hours(
     return email_remain_hours, drift
 
 
-def _parse_comer(data: object) -> None | RecordEventDataComerType0 | Unset:
+def _parse_comer(data: object) -> None | RecordComer | Unset:
     if data is None or data == [] or data == "":
         return None
     if isinstance(data, Unset):
         return data
     if not isinstance(data, dict):
         raise TypeError()
-    comer_type_0 = RecordEventDataComerType0.from_dict(data)
+    comer_type_0 = RecordComer.from_dict(data)
 
     return comer_type_0
 
@@ -306,14 +383,14 @@ def _read_comer(_comer: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift
     return comer, drift
 
 
-def _parse_comer_person_info(data: object) -> None | RecordEventDataComerPersonInfoType0 | Unset:
+def _parse_comer_person_info(data: object) -> None | RecordComerPersonInfo | Unset:
     if data is None or data == [] or data == "":
         return None
     if isinstance(data, Unset):
         return data
     if not isinstance(data, dict):
         raise TypeError()
-    comer_person_info_type_0 = RecordEventDataComerPersonInfoType0.from_dict(data)
+    comer_person_info_type_0 = RecordComerPersonInfo.from_dict(data)
 
     return comer_person_info_type_0
 
@@ -331,16 +408,14 @@ def _read_comer_person_info(
     return comer_person_info, drift
 
 
-def _parse_composite(
-    data: object,
-) -> list[RecordEventDataCompositeType1Item] | RecordEventDataCompositeType0 | Unset:
+def _parse_composite(data: object) -> list[RecordCompositeItem] | RecordComposite | Unset:
     if isinstance(data, Unset):
         return data
     if data == "":  # PHP's empty value for an absent object or list
         return UNSET
     if isinstance(data, dict):
         try:
-            composite_type_0 = RecordEventDataCompositeType0.from_dict(data)
+            composite_type_0 = RecordComposite.from_dict(data)
 
             return composite_type_0
         except READ_ERRORS:
@@ -350,9 +425,7 @@ def _parse_composite(
         raise TypeError(f"expected a list, got {type(_composite_type_1).__name__}")
     composite_type_1 = []
     for composite_type_1_item_data in _composite_type_1:
-        composite_type_1_item = RecordEventDataCompositeType1Item.from_dict(
-            composite_type_1_item_data
-        )
+        composite_type_1_item = RecordCompositeItem.from_dict(composite_type_1_item_data)
 
         composite_type_1.append(composite_type_1_item)
 
@@ -379,27 +452,27 @@ class RecordEventData:
         company_id (int | Unset):
         staff_id (int | Unset):
         clients_count (int | Unset):
-        date (str | Unset):
-        datetime_ (str | Unset):
-        create_date (str | Unset):
-        last_change_date (str | Unset):
+        date (datetime.datetime | None | Unset):
+        datetime_ (datetime.datetime | None | Unset):
+        create_date (datetime.datetime | None | Unset):
+        last_change_date (datetime.datetime | None | Unset):
         comment (str | Unset):
         online (bool | Unset):
         visit_id (int | Unset):
         visit_attendance (int | Unset):
         attendance (int | Unset):
-        confirmed (RecordEventDataConfirmed | Unset):
+        confirmed (bool | Unset):
         seance_length (int | Unset): Length in seconds
         length (int | Unset):
         sms_before (int | Unset): Hours before the visit when the SMS reminder is sent; 0 = no reminder
         sms_now (bool | Unset):
         sms_now_text (str | Unset):
-        email_now (RecordEventDataEmailNow | Unset):
+        email_now (bool | Unset):
         notified (str | Unset):
         master_request (str | Unset):
         api_id (str | Unset):
         from_url (str | Unset):
-        review_requested (RecordEventDataReviewRequested | Unset):
+        review_requested (bool | Unset):
         created_user_id (int | Unset):
         deleted (bool | Unset):
         paid_full (bool | Unset):
@@ -411,8 +484,8 @@ class RecordEventData:
         record_from (str | Unset):
         is_mobile (bool | Unset):
         services (list[RecordEventDataServicesItem] | Unset): Booked services
-        staff (None | RecordEventDataStaffType0 | Unset): Assigned team member
-        client (None | RecordEventDataClientType0 | Unset): Client
+        staff (None | RecordStaff | Unset): Assigned team member
+        client (None | RecordClient | Unset): Client
         goods_transactions (list[RecordEventDataGoodsTransactionsItem] | Unset): Product operations tied to the
             appointment
         custom_fields (list[RecordEventDataCustomFieldsItem] | RecordEventDataCustomFieldsMap | Unset):
@@ -423,37 +496,36 @@ class RecordEventData:
         short_link (str | Unset):
         sms_remain_hours (int | None | Unset):
         email_remain_hours (int | None | Unset):
-        comer (None | RecordEventDataComerType0 | Unset):
-        comer_person_info (None | RecordEventDataComerPersonInfoType0 | Unset):
-        composite (list[RecordEventDataCompositeType1Item] | RecordEventDataCompositeType0 | Unset): Composite
-            appointment data, when relevant
+        comer (None | RecordComer | Unset):
+        comer_person_info (None | RecordComerPersonInfo | Unset):
+        composite (list[RecordCompositeItem] | RecordComposite | Unset): Composite appointment data, when relevant
     """
 
     id: int | Unset = UNSET
     company_id: int | Unset = UNSET
     staff_id: int | Unset = UNSET
     clients_count: int | Unset = UNSET
-    date: str | Unset = UNSET
-    datetime_: str | Unset = UNSET
-    create_date: str | Unset = UNSET
-    last_change_date: str | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    datetime_: datetime.datetime | None | Unset = UNSET
+    create_date: datetime.datetime | None | Unset = UNSET
+    last_change_date: datetime.datetime | None | Unset = UNSET
     comment: str | Unset = UNSET
     online: bool | Unset = UNSET
     visit_id: int | Unset = UNSET
     visit_attendance: int | Unset = UNSET
     attendance: int | Unset = UNSET
-    confirmed: RecordEventDataConfirmed | Unset = UNSET
+    confirmed: bool | Unset = UNSET
     seance_length: int | Unset = UNSET
     length: int | Unset = UNSET
     sms_before: int | Unset = UNSET
     sms_now: bool | Unset = UNSET
     sms_now_text: str | Unset = UNSET
-    email_now: RecordEventDataEmailNow | Unset = UNSET
+    email_now: bool | Unset = UNSET
     notified: str | Unset = UNSET
     master_request: str | Unset = UNSET
     api_id: str | Unset = UNSET
     from_url: str | Unset = UNSET
-    review_requested: RecordEventDataReviewRequested | Unset = UNSET
+    review_requested: bool | Unset = UNSET
     created_user_id: int | Unset = UNSET
     deleted: bool | Unset = UNSET
     paid_full: bool | Unset = UNSET
@@ -465,8 +537,8 @@ class RecordEventData:
     record_from: str | Unset = UNSET
     is_mobile: bool | Unset = UNSET
     services: list[RecordEventDataServicesItem] | Unset = UNSET
-    staff: None | RecordEventDataStaffType0 | Unset = UNSET
-    client: None | RecordEventDataClientType0 | Unset = UNSET
+    staff: None | RecordStaff | Unset = UNSET
+    client: None | RecordClient | Unset = UNSET
     goods_transactions: list[RecordEventDataGoodsTransactionsItem] | Unset = UNSET
     custom_fields: (
         list[RecordEventDataCustomFieldsItem] | RecordEventDataCustomFieldsMap | Unset
@@ -478,23 +550,19 @@ class RecordEventData:
     short_link: str | Unset = UNSET
     sms_remain_hours: int | None | Unset = UNSET
     email_remain_hours: int | None | Unset = UNSET
-    comer: None | RecordEventDataComerType0 | Unset = UNSET
-    comer_person_info: None | RecordEventDataComerPersonInfoType0 | Unset = UNSET
-    composite: list[RecordEventDataCompositeType1Item] | RecordEventDataCompositeType0 | Unset = (
-        UNSET
-    )
+    comer: None | RecordComer | Unset = UNSET
+    comer_person_info: None | RecordComerPersonInfo | Unset = UNSET
+    composite: list[RecordCompositeItem] | RecordComposite | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.record_event_data_client_type_0 import RecordEventDataClientType0  # noqa: PLC0415
-        from ..models.record_event_data_comer_person_info_type_0 import (
-            RecordEventDataComerPersonInfoType0,  # noqa: PLC0415
-        )
-        from ..models.record_event_data_comer_type_0 import RecordEventDataComerType0  # noqa: PLC0415
-        from ..models.record_event_data_composite_type_0 import RecordEventDataCompositeType0  # noqa: PLC0415
-        from ..models.record_event_data_staff_type_0 import RecordEventDataStaffType0  # noqa: PLC0415
+        from ..models.record_client import RecordClient  # noqa: PLC0415
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.record_comer_person_info import RecordComerPersonInfo  # noqa: PLC0415
+        from ..models.record_composite import RecordComposite  # noqa: PLC0415
+        from ..models.record_staff import RecordStaff  # noqa: PLC0415
 
         id: int | Unset = UNSET
         if not isinstance(self.id, Unset):
@@ -518,13 +586,37 @@ class RecordEventData:
                 else as_int(self.clients_count)
             )
 
-        date = self.date
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = format_datetime(self.date)
+        else:
+            date = self.date
 
-        datetime_ = self.datetime_
+        datetime_: None | str | Unset
+        if isinstance(self.datetime_, Unset):
+            datetime_ = UNSET
+        elif isinstance(self.datetime_, datetime.datetime):
+            datetime_ = format_datetime(self.datetime_)
+        else:
+            datetime_ = self.datetime_
 
-        create_date = self.create_date
+        create_date: None | str | Unset
+        if isinstance(self.create_date, Unset):
+            create_date = UNSET
+        elif isinstance(self.create_date, datetime.datetime):
+            create_date = format_datetime(self.create_date)
+        else:
+            create_date = self.create_date
 
-        last_change_date = self.last_change_date
+        last_change_date: None | str | Unset
+        if isinstance(self.last_change_date, Unset):
+            last_change_date = UNSET
+        elif isinstance(self.last_change_date, datetime.datetime):
+            last_change_date = format_datetime(self.last_change_date)
+        else:
+            last_change_date = self.last_change_date
 
         comment = self.comment
 
@@ -548,9 +640,7 @@ class RecordEventData:
                 self.attendance if isinstance(self.attendance, int) else as_int(self.attendance)
             )
 
-        confirmed: int | Unset = UNSET
-        if not isinstance(self.confirmed, Unset):
-            confirmed = self.confirmed.value
+        confirmed = self.confirmed
 
         seance_length: int | Unset = UNSET
         if not isinstance(self.seance_length, Unset):
@@ -574,9 +664,7 @@ class RecordEventData:
 
         sms_now_text = self.sms_now_text
 
-        email_now: int | Unset = UNSET
-        if not isinstance(self.email_now, Unset):
-            email_now = self.email_now.value
+        email_now = self.email_now
 
         notified = self.notified
 
@@ -586,9 +674,7 @@ class RecordEventData:
 
         from_url = self.from_url
 
-        review_requested: int | Unset = UNSET
-        if not isinstance(self.review_requested, Unset):
-            review_requested = self.review_requested.value
+        review_requested = self.review_requested
 
         created_user_id: int | Unset = UNSET
         if not isinstance(self.created_user_id, Unset):
@@ -634,7 +720,7 @@ class RecordEventData:
         staff: dict[str, Any] | None | Unset
         if isinstance(self.staff, Unset):
             staff = UNSET
-        elif isinstance(self.staff, RecordEventDataStaffType0):
+        elif isinstance(self.staff, RecordStaff):
             staff = self.staff.to_dict()
         else:
             staff = self.staff
@@ -642,7 +728,7 @@ class RecordEventData:
         client: dict[str, Any] | None | Unset
         if isinstance(self.client, Unset):
             client = UNSET
-        elif isinstance(self.client, RecordEventDataClientType0):
+        elif isinstance(self.client, RecordClient):
             client = self.client.to_dict()
         else:
             client = self.client
@@ -713,7 +799,7 @@ class RecordEventData:
         comer: dict[str, Any] | None | Unset
         if isinstance(self.comer, Unset):
             comer = UNSET
-        elif isinstance(self.comer, RecordEventDataComerType0):
+        elif isinstance(self.comer, RecordComer):
             comer = self.comer.to_dict()
         else:
             comer = self.comer
@@ -721,7 +807,7 @@ class RecordEventData:
         comer_person_info: dict[str, Any] | None | Unset
         if isinstance(self.comer_person_info, Unset):
             comer_person_info = UNSET
-        elif isinstance(self.comer_person_info, RecordEventDataComerPersonInfoType0):
+        elif isinstance(self.comer_person_info, RecordComerPersonInfo):
             comer_person_info = self.comer_person_info.to_dict()
         else:
             comer_person_info = self.comer_person_info
@@ -729,7 +815,7 @@ class RecordEventData:
         composite: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.composite, Unset):
             composite = UNSET
-        elif isinstance(self.composite, RecordEventDataCompositeType0):
+        elif isinstance(self.composite, RecordComposite):
             composite = self.composite.to_dict()
         else:
             composite = []
@@ -872,26 +958,44 @@ class RecordEventData:
             clients_count, drift = read(clients_count, as_int, "clients_count", "an integer", drift)
 
         date = _get("date", UNSET)
-        if type(date) is not str:
+        if type(date) is str:
+            try:
+                date = as_datetime(date)
+            except READ_ERRORS:
+                date, drift = _read_date(date, drift)
+        elif date is not None:
             _absent += date is UNSET
-            date, drift = read(date, as_str, "date", "a string", drift)
+            date, drift = _read_date(date, drift)
 
         datetime_ = _get("datetime", UNSET)
-        if type(datetime_) is not str:
+        if type(datetime_) is str:
+            try:
+                datetime_ = as_datetime(datetime_)
+            except READ_ERRORS:
+                datetime_, drift = _read_datetime_(datetime_, drift)
+        elif datetime_ is not None:
             _absent += datetime_ is UNSET
-            datetime_, drift = read(datetime_, as_str, "datetime", "a string", drift)
+            datetime_, drift = _read_datetime_(datetime_, drift)
 
         create_date = _get("create_date", UNSET)
-        if type(create_date) is not str:
+        if type(create_date) is str:
+            try:
+                create_date = as_datetime(create_date)
+            except READ_ERRORS:
+                create_date, drift = _read_create_date(create_date, drift)
+        elif create_date is not None:
             _absent += create_date is UNSET
-            create_date, drift = read(create_date, as_str, "create_date", "a string", drift)
+            create_date, drift = _read_create_date(create_date, drift)
 
         last_change_date = _get("last_change_date", UNSET)
-        if type(last_change_date) is not str:
+        if type(last_change_date) is str:
+            try:
+                last_change_date = as_datetime(last_change_date)
+            except READ_ERRORS:
+                last_change_date, drift = _read_last_change_date(last_change_date, drift)
+        elif last_change_date is not None:
             _absent += last_change_date is UNSET
-            last_change_date, drift = read(
-                last_change_date, as_str, "last_change_date", "a string", drift
-            )
+            last_change_date, drift = _read_last_change_date(last_change_date, drift)
 
         comment = _get("comment", UNSET)
         if type(comment) is not str:
@@ -921,17 +1025,9 @@ class RecordEventData:
             attendance, drift = read(attendance, as_int, "attendance", "an integer", drift)
 
         confirmed = _get("confirmed", UNSET)
-        if type(confirmed) is int:
-            confirmed = RecordEventDataConfirmed(confirmed)
-        else:
+        if type(confirmed) is not bool:
             _absent += confirmed is UNSET
-            confirmed, drift = read(
-                confirmed,
-                enum_reader(RecordEventDataConfirmed, True),
-                "confirmed",
-                "an integer",
-                drift,
-            )
+            confirmed, drift = read(confirmed, as_bool, "confirmed", "a boolean", drift)
 
         seance_length = _get("seance_length", UNSET)
         if type(seance_length) is not int:
@@ -959,17 +1055,9 @@ class RecordEventData:
             sms_now_text, drift = read(sms_now_text, as_str, "sms_now_text", "a string", drift)
 
         email_now = _get("email_now", UNSET)
-        if type(email_now) is int:
-            email_now = RecordEventDataEmailNow(email_now)
-        else:
+        if type(email_now) is not bool:
             _absent += email_now is UNSET
-            email_now, drift = read(
-                email_now,
-                enum_reader(RecordEventDataEmailNow, True),
-                "email_now",
-                "an integer",
-                drift,
-            )
+            email_now, drift = read(email_now, as_bool, "email_now", "a boolean", drift)
 
         notified = _get("notified", UNSET)
         if type(notified) is not str:
@@ -994,16 +1082,10 @@ class RecordEventData:
             from_url, drift = read(from_url, as_str, "from_url", "a string", drift)
 
         review_requested = _get("review_requested", UNSET)
-        if type(review_requested) is int:
-            review_requested = RecordEventDataReviewRequested(review_requested)
-        else:
+        if type(review_requested) is not bool:
             _absent += review_requested is UNSET
             review_requested, drift = read(
-                review_requested,
-                enum_reader(RecordEventDataReviewRequested, True),
-                "review_requested",
-                "an integer",
-                drift,
+                review_requested, as_bool, "review_requested", "a boolean", drift
             )
 
         created_user_id = _get("created_user_id", UNSET)
@@ -1088,7 +1170,7 @@ class RecordEventData:
 
         staff = _get("staff", UNSET)
         if type(staff) is dict:
-            staff = RecordEventDataStaffType0.from_dict(staff)
+            staff = RecordStaff.from_dict(staff)
             if staff.drift:
                 drift = nested(drift, "staff", staff.drift)
         elif staff is not None:
@@ -1097,7 +1179,7 @@ class RecordEventData:
 
         client = _get("client", UNSET)
         if type(client) is dict:
-            client = RecordEventDataClientType0.from_dict(client)
+            client = RecordClient.from_dict(client)
             if client.drift:
                 drift = nested(drift, "client", client.drift)
         elif client is not None:
@@ -1207,7 +1289,7 @@ class RecordEventData:
 
         comer = _get("comer", UNSET)
         if type(comer) is dict:
-            comer = RecordEventDataComerType0.from_dict(comer)
+            comer = RecordComer.from_dict(comer)
             if comer.drift:
                 drift = nested(drift, "comer", comer.drift)
         elif comer is not None:
@@ -1216,7 +1298,7 @@ class RecordEventData:
 
         comer_person_info = _get("comer_person_info", UNSET)
         if type(comer_person_info) is dict:
-            comer_person_info = RecordEventDataComerPersonInfoType0.from_dict(comer_person_info)
+            comer_person_info = RecordComerPersonInfo.from_dict(comer_person_info)
             if comer_person_info.drift:
                 drift = nested(drift, "comer_person_info", comer_person_info.drift)
         elif comer_person_info is not None:

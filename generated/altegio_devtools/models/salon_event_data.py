@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from .._coerce import as_bool, as_int, as_str
 from .._read import (
     as_object,
-    enum_reader,
     read,
     read_items,
     read_list,
@@ -17,13 +16,12 @@ from .._read import (
     read_number,
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
-from ..models.salon_event_data_active import SalonEventDataActive
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.salon_event_data_main_group_type_0 import SalonEventDataMainGroupType0
     from ..models.salon_event_data_schedule import SalonEventDataSchedule
     from ..models.salon_event_data_social import SalonEventDataSocial
+    from ..models.salon_main_group import SalonMainGroup
 
 
 T = TypeVar("T", bound="SalonEventData")
@@ -73,28 +71,28 @@ def _import_nested() -> None:
     """Bind the models this one holds as module globals, once: they cannot be imported with
     the module (they may import it in turn), and an import per from_dict call costs ~1 µs."""
     global _nested_imported  # noqa: PLW0603
-    from ..models.salon_event_data_main_group_type_0 import SalonEventDataMainGroupType0  # noqa: PLC0415
     from ..models.salon_event_data_schedule import SalonEventDataSchedule  # noqa: PLC0415
     from ..models.salon_event_data_social import SalonEventDataSocial  # noqa: PLC0415
+    from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
 
     globals().update(
         {
-            "SalonEventDataMainGroupType0": SalonEventDataMainGroupType0,
             "SalonEventDataSchedule": SalonEventDataSchedule,
             "SalonEventDataSocial": SalonEventDataSocial,
+            "SalonMainGroup": SalonMainGroup,
         }
     )
     _nested_imported = True
 
 
-def _parse_main_group(data: object) -> None | SalonEventDataMainGroupType0 | Unset:
+def _parse_main_group(data: object) -> None | SalonMainGroup | Unset:
     if data is None or data == [] or data == "":
         return None
     if isinstance(data, Unset):
         return data
     if not isinstance(data, dict):
         raise TypeError()
-    main_group_type_0 = SalonEventDataMainGroupType0.from_dict(data)
+    main_group_type_0 = SalonMainGroup.from_dict(data)
 
     return main_group_type_0
 
@@ -124,7 +122,7 @@ class SalonEventData:
         country (str | Unset):
         city_id (int | Unset):
         city (str | Unset):
-        active (SalonEventDataActive | Unset): 1 = active, 0 = inactive
+        active (bool | Unset): 1 = active, 0 = inactive
         timezone (str | Unset): UTC offset such as "+3"
         timezone_name (str | Unset): IANA time zone
         address (str | Unset):
@@ -142,7 +140,7 @@ class SalonEventData:
         email (str | Unset):
         social (SalonEventDataSocial | Unset): Social network links
         main_group_id (int | Unset):
-        main_group (None | SalonEventDataMainGroupType0 | Unset):
+        main_group (None | SalonMainGroup | Unset):
         record_type_id (int | Unset):
         booking_comment_required (bool | Unset):
         booking_email_required (bool | Unset):
@@ -157,7 +155,7 @@ class SalonEventData:
     country: str | Unset = UNSET
     city_id: int | Unset = UNSET
     city: str | Unset = UNSET
-    active: SalonEventDataActive | Unset = UNSET
+    active: bool | Unset = UNSET
     timezone: str | Unset = UNSET
     timezone_name: str | Unset = UNSET
     address: str | Unset = UNSET
@@ -175,7 +173,7 @@ class SalonEventData:
     email: str | Unset = UNSET
     social: SalonEventDataSocial | Unset = UNSET
     main_group_id: int | Unset = UNSET
-    main_group: None | SalonEventDataMainGroupType0 | Unset = UNSET
+    main_group: None | SalonMainGroup | Unset = UNSET
     record_type_id: int | Unset = UNSET
     booking_comment_required: bool | Unset = UNSET
     booking_email_required: bool | Unset = UNSET
@@ -184,7 +182,7 @@ class SalonEventData:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.salon_event_data_main_group_type_0 import SalonEventDataMainGroupType0  # noqa: PLC0415
+        from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
 
         id: int | Unset = UNSET
         if not isinstance(self.id, Unset):
@@ -214,9 +212,7 @@ class SalonEventData:
 
         city = self.city
 
-        active: int | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.value
+        active = self.active
 
         timezone = self.timezone
 
@@ -277,7 +273,7 @@ class SalonEventData:
         main_group: dict[str, Any] | None | Unset
         if isinstance(self.main_group, Unset):
             main_group = UNSET
-        elif isinstance(self.main_group, SalonEventDataMainGroupType0):
+        elif isinstance(self.main_group, SalonMainGroup):
             main_group = self.main_group.to_dict()
         else:
             main_group = self.main_group
@@ -421,13 +417,9 @@ class SalonEventData:
             city, drift = read(city, as_str, "city", "a string", drift)
 
         active = _get("active", UNSET)
-        if type(active) is int:
-            active = SalonEventDataActive(active)
-        else:
+        if type(active) is not bool:
             _absent += active is UNSET
-            active, drift = read(
-                active, enum_reader(SalonEventDataActive, True), "active", "an integer", drift
-            )
+            active, drift = read(active, as_bool, "active", "a boolean", drift)
 
         timezone = _get("timezone", UNSET)
         if type(timezone) is not str:
@@ -536,7 +528,7 @@ class SalonEventData:
 
         main_group = _get("main_group", UNSET)
         if type(main_group) is dict:
-            main_group = SalonEventDataMainGroupType0.from_dict(main_group)
+            main_group = SalonMainGroup.from_dict(main_group)
             if main_group.drift:
                 drift = nested(drift, "main_group", main_group.drift)
         elif main_group is not None:

@@ -9,14 +9,12 @@ from attrs import field as _attrs_field
 from .._coerce import as_bool, as_int, as_str
 from .._read import (
     as_object,
-    enum_reader,
     read,
     read_list,
     read_model,
     read_number,
 )
 from ..drift import Drift, nested
-from ..models.service_event_data_active import ServiceEventDataActive
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,7 +86,7 @@ class ServiceEventData:
         discount (float | Unset):
         comment (str | Unset):
         weight (int | Unset): Sort order
-        active (ServiceEventDataActive | Unset):
+        active (bool | Unset):
         api_id (str | Unset):
         staff (list[ServiceEventDataStaffItem] | Unset): Team members who provide it
         image_group (ServiceEventDataImageGroup | Unset):
@@ -110,7 +108,7 @@ class ServiceEventData:
     discount: float | Unset = UNSET
     comment: str | Unset = UNSET
     weight: int | Unset = UNSET
-    active: ServiceEventDataActive | Unset = UNSET
+    active: bool | Unset = UNSET
     api_id: str | Unset = UNSET
     staff: list[ServiceEventDataStaffItem] | Unset = UNSET
     image_group: ServiceEventDataImageGroup | Unset = UNSET
@@ -162,9 +160,7 @@ class ServiceEventData:
         if not isinstance(self.weight, Unset):
             weight = self.weight if isinstance(self.weight, int) else as_int(self.weight)
 
-        active: int | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.value
+        active = self.active
 
         api_id = self.api_id
 
@@ -303,13 +299,9 @@ class ServiceEventData:
             weight, drift = read(weight, as_int, "weight", "an integer", drift)
 
         active = _get("active", UNSET)
-        if type(active) is int:
-            active = ServiceEventDataActive(active)
-        else:
+        if type(active) is not bool:
             _absent += active is UNSET
-            active, drift = read(
-                active, enum_reader(ServiceEventDataActive, True), "active", "an integer", drift
-            )
+            active, drift = read(active, as_bool, "active", "a boolean", drift)
 
         api_id = _get("api_id", UNSET)
         if type(api_id) is not str:

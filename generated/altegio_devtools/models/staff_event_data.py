@@ -1,30 +1,26 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_bool, as_int, as_str
+from .._coerce import as_bool, as_int, as_str, is_null_date
 from .._read import (
     as_object,
-    enum_reader,
     read,
     read_model,
     read_number,
 )
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
-from ..models.staff_event_data_fired import StaffEventDataFired
-from ..models.staff_event_data_hidden import StaffEventDataHidden
-from ..models.staff_event_data_show_rating import StaffEventDataShowRating
-from ..models.staff_event_data_status import StaffEventDataStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.staff_event_data_image_group import StaffEventDataImageGroup
     from ..models.staff_event_data_position import StaffEventDataPosition
-    from ..models.staff_event_data_user_type_0 import StaffEventDataUserType0
+    from ..models.staff_user import StaffUser
 
 
 T = TypeVar("T", bound="StaffEventData")
@@ -69,16 +65,38 @@ def _import_nested() -> None:
     global _nested_imported  # noqa: PLW0603
     from ..models.staff_event_data_image_group import StaffEventDataImageGroup  # noqa: PLC0415
     from ..models.staff_event_data_position import StaffEventDataPosition  # noqa: PLC0415
-    from ..models.staff_event_data_user_type_0 import StaffEventDataUserType0  # noqa: PLC0415
+    from ..models.staff_user import StaffUser  # noqa: PLC0415
 
     globals().update(
         {
             "StaffEventDataImageGroup": StaffEventDataImageGroup,
             "StaffEventDataPosition": StaffEventDataPosition,
-            "StaffEventDataUserType0": StaffEventDataUserType0,
+            "StaffUser": StaffUser,
         }
     )
     _nested_imported = True
+
+
+def _parse_schedule_till(data: object) -> datetime.date | None | Unset:
+    if data is None or is_null_date(data):
+        return None
+    if isinstance(data, Unset):
+        return data
+    _schedule_till_type_0 = data
+    schedule_till_type_0 = datetime.date.fromisoformat(as_str(_schedule_till_type_0))
+
+    return schedule_till_type_0
+
+
+def _read_schedule_till(
+    _schedule_till: Any, drift: list[Drift] | None
+) -> tuple[Any, list[Drift] | None]:
+    try:
+        schedule_till = _parse_schedule_till(_schedule_till)
+    except READ_ERRORS as error:
+        schedule_till = UNSET
+        drift = mismatch(drift, "schedule_till", "a date or null", _schedule_till, error)
+    return schedule_till, drift
 
 
 def _parse_user_id(data: object) -> int | None | Unset:
@@ -101,14 +119,14 @@ def _read_user_id(_user_id: Any, drift: list[Drift] | None) -> tuple[Any, list[D
     return user_id, drift
 
 
-def _parse_user(data: object) -> None | StaffEventDataUserType0 | Unset:
+def _parse_user(data: object) -> None | StaffUser | Unset:
     if data is None or data == [] or data == "":
         return None
     if isinstance(data, Unset):
         return data
     if not isinstance(data, dict):
         raise TypeError()
-    user_type_0 = StaffEventDataUserType0.from_dict(data)
+    user_type_0 = StaffUser.from_dict(data)
 
     return user_type_0
 
@@ -134,7 +152,7 @@ class StaffEventData:
         name (str | Unset): Full name
         specialization (str | Unset):
         position (StaffEventDataPosition | Unset): Position
-        show_rating (StaffEventDataShowRating | Unset):
+        show_rating (bool | Unset):
         rating (float | Unset):
         votes_count (int | Unset):
         avatar (str | Unset): Avatar thumbnail URL
@@ -142,15 +160,15 @@ class StaffEventData:
         comments_count (int | Unset):
         weight (int | Unset): Sort order
         information (str | Unset): Biography (HTML)
-        hidden (StaffEventDataHidden | Unset):
-        fired (StaffEventDataFired | Unset): 1 = dismissed, 0 = working
-        status (StaffEventDataStatus | Unset):
+        hidden (bool | Unset):
+        fired (bool | Unset): 1 = dismissed, 0 = working
+        status (int | Unset):
         position_id (int | Unset):
-        schedule_till (str | Unset): Last day of the schedule
+        schedule_till (datetime.date | None | Unset): Last day of the schedule
         image_group (StaffEventDataImageGroup | Unset): Image group
         prepaid (str | Unset): Prepayment slug
         user_id (int | None | Unset):
-        user (None | StaffEventDataUserType0 | Unset):
+        user (None | StaffUser | Unset):
         has_access_timetable (bool | Unset):
         is_paid_staff (bool | Unset):
     """
@@ -160,7 +178,7 @@ class StaffEventData:
     name: str | Unset = UNSET
     specialization: str | Unset = UNSET
     position: StaffEventDataPosition | Unset = UNSET
-    show_rating: StaffEventDataShowRating | Unset = UNSET
+    show_rating: bool | Unset = UNSET
     rating: float | Unset = UNSET
     votes_count: int | Unset = UNSET
     avatar: str | Unset = UNSET
@@ -168,15 +186,15 @@ class StaffEventData:
     comments_count: int | Unset = UNSET
     weight: int | Unset = UNSET
     information: str | Unset = UNSET
-    hidden: StaffEventDataHidden | Unset = UNSET
-    fired: StaffEventDataFired | Unset = UNSET
-    status: StaffEventDataStatus | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    fired: bool | Unset = UNSET
+    status: int | Unset = UNSET
     position_id: int | Unset = UNSET
-    schedule_till: str | Unset = UNSET
+    schedule_till: datetime.date | None | Unset = UNSET
     image_group: StaffEventDataImageGroup | Unset = UNSET
     prepaid: str | Unset = UNSET
     user_id: int | None | Unset = UNSET
-    user: None | StaffEventDataUserType0 | Unset = UNSET
+    user: None | StaffUser | Unset = UNSET
     has_access_timetable: bool | Unset = UNSET
     is_paid_staff: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -184,7 +202,7 @@ class StaffEventData:
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.staff_event_data_user_type_0 import StaffEventDataUserType0  # noqa: PLC0415
+        from ..models.staff_user import StaffUser  # noqa: PLC0415
 
         id: int | Unset = UNSET
         if not isinstance(self.id, Unset):
@@ -200,9 +218,7 @@ class StaffEventData:
         if not isinstance(self.position, Unset):
             position = self.position.to_dict()
 
-        show_rating: int | Unset = UNSET
-        if not isinstance(self.show_rating, Unset):
-            show_rating = self.show_rating.value
+        show_rating = self.show_rating
 
         rating = self.rating
 
@@ -230,17 +246,13 @@ class StaffEventData:
 
         information = self.information
 
-        hidden: int | Unset = UNSET
-        if not isinstance(self.hidden, Unset):
-            hidden = self.hidden.value
+        hidden = self.hidden
 
-        fired: int | Unset = UNSET
-        if not isinstance(self.fired, Unset):
-            fired = self.fired.value
+        fired = self.fired
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status if isinstance(self.status, int) else as_int(self.status)
 
         position_id: int | Unset = UNSET
         if not isinstance(self.position_id, Unset):
@@ -248,7 +260,13 @@ class StaffEventData:
                 self.position_id if isinstance(self.position_id, int) else as_int(self.position_id)
             )
 
-        schedule_till = self.schedule_till
+        schedule_till: None | str | Unset
+        if isinstance(self.schedule_till, Unset):
+            schedule_till = UNSET
+        elif isinstance(self.schedule_till, datetime.date):
+            schedule_till = self.schedule_till.isoformat()
+        else:
+            schedule_till = self.schedule_till
 
         image_group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image_group, Unset):
@@ -267,7 +285,7 @@ class StaffEventData:
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
-        elif isinstance(self.user, StaffEventDataUserType0):
+        elif isinstance(self.user, StaffUser):
             user = self.user.to_dict()
         else:
             user = self.user
@@ -372,17 +390,9 @@ class StaffEventData:
             )
 
         show_rating = _get("show_rating", UNSET)
-        if type(show_rating) is int:
-            show_rating = StaffEventDataShowRating(show_rating)
-        else:
+        if type(show_rating) is not bool:
             _absent += show_rating is UNSET
-            show_rating, drift = read(
-                show_rating,
-                enum_reader(StaffEventDataShowRating, True),
-                "show_rating",
-                "an integer",
-                drift,
-            )
+            show_rating, drift = read(show_rating, as_bool, "show_rating", "a boolean", drift)
 
         rating = _get("rating", UNSET)
         if type(rating) is not float and type(rating) is not int:
@@ -422,31 +432,19 @@ class StaffEventData:
             information, drift = read(information, as_str, "information", "a string", drift)
 
         hidden = _get("hidden", UNSET)
-        if type(hidden) is int:
-            hidden = StaffEventDataHidden(hidden)
-        else:
+        if type(hidden) is not bool:
             _absent += hidden is UNSET
-            hidden, drift = read(
-                hidden, enum_reader(StaffEventDataHidden, True), "hidden", "an integer", drift
-            )
+            hidden, drift = read(hidden, as_bool, "hidden", "a boolean", drift)
 
         fired = _get("fired", UNSET)
-        if type(fired) is int:
-            fired = StaffEventDataFired(fired)
-        else:
+        if type(fired) is not bool:
             _absent += fired is UNSET
-            fired, drift = read(
-                fired, enum_reader(StaffEventDataFired, True), "fired", "an integer", drift
-            )
+            fired, drift = read(fired, as_bool, "fired", "a boolean", drift)
 
         status = _get("status", UNSET)
-        if type(status) is int:
-            status = StaffEventDataStatus(status)
-        else:
+        if type(status) is not int:
             _absent += status is UNSET
-            status, drift = read(
-                status, enum_reader(StaffEventDataStatus, True), "status", "an integer", drift
-            )
+            status, drift = read(status, as_int, "status", "an integer", drift)
 
         position_id = _get("position_id", UNSET)
         if type(position_id) is not int:
@@ -454,9 +452,8 @@ class StaffEventData:
             position_id, drift = read(position_id, as_int, "position_id", "an integer", drift)
 
         schedule_till = _get("schedule_till", UNSET)
-        if type(schedule_till) is not str:
-            _absent += schedule_till is UNSET
-            schedule_till, drift = read(schedule_till, as_str, "schedule_till", "a string", drift)
+        _absent += schedule_till is UNSET
+        schedule_till, drift = _read_schedule_till(schedule_till, drift)
 
         image_group = _get("image_group", UNSET)
         if type(image_group) is dict:
@@ -480,7 +477,7 @@ class StaffEventData:
 
         user = _get("user", UNSET)
         if type(user) is dict:
-            user = StaffEventDataUserType0.from_dict(user)
+            user = StaffUser.from_dict(user)
             if user.drift:
                 drift = nested(drift, "user", user.drift)
         elif user is not None:

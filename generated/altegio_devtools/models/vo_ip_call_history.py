@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._coerce import as_int, as_str
+from .._coerce import as_datetime, as_int, as_str, format_datetime
 from .._read import (
     NO_VALUE,
     as_object,
@@ -50,6 +51,32 @@ def _read_command(_command: Any, drift: list[Drift] | None) -> tuple[Any, list[D
     return command, drift
 
 
+def _parse_date(data: object) -> datetime.datetime | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            _date_type_0 = data
+            date_type_0 = as_datetime(_date_type_0)
+
+            return date_type_0
+        except READ_ERRORS:
+            pass
+    _date_type_1 = data
+    date_type_1 = _date_type_1 if type(_date_type_1) is str else as_str(_date_type_1)
+
+    return date_type_1
+
+
+def _read_date(_date: Any, drift: list[Drift] | None) -> tuple[Any, list[Drift] | None]:
+    try:
+        date = _parse_date(_date)
+    except READ_ERRORS as error:
+        date = UNSET
+        drift = mismatch(drift, "date", "a date-time or a string", _date, error)
+    return date, drift
+
+
 @_attrs_define
 class VoIPCallHistory:
     """
@@ -65,7 +92,7 @@ class VoIPCallHistory:
         link (str | Unset): Link to the call recording Example: https://external.call.storage/call_record.mp3.
         call_id (str | Unset): Call ID in the VoIP system Example: external_call_id.
         status (VoIPCallHistoryStatus | Unset): Call status, 'success' or 'missed' Example: success.
-        date (str | Unset): Call date and time (ISO 8601) Example: 2026-09-01T14:40:28-05:00.
+        date (datetime.datetime | str | Unset): Call date and time (ISO 8601) Example: 2026-09-01T14:40:28-05:00.
     """
 
     crm_token: str
@@ -78,7 +105,7 @@ class VoIPCallHistory:
     link: str | Unset = UNSET
     call_id: str | Unset = UNSET
     status: VoIPCallHistoryStatus | Unset = UNSET
-    date: str | Unset = UNSET
+    date: datetime.datetime | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     drift: tuple[Drift, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
     """Where the body deviated from the description (empty when it fitted); see drift.py."""
@@ -108,7 +135,13 @@ class VoIPCallHistory:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        date = self.date
+        date: str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = format_datetime(self.date)
+        else:
+            date = self.date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -200,9 +233,8 @@ class VoIPCallHistory:
             )
 
         date = _get("date", UNSET)
-        if type(date) is not str:
-            _absent += date is UNSET
-            date, drift = read(date, as_str, "date", "a string", drift)
+        _absent += date is UNSET
+        date, drift = _read_date(date, drift)
 
         if NO_VALUE in (
             command,

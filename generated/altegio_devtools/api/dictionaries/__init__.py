@@ -7,20 +7,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..._coerce import (
+    request_date,
+    request_datetime,
+    request_enum,
+    request_flag,
+    request_int,
+    request_number,
+)
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import datetime
+    from decimal import Decimal
     from typing import cast
 
     import httpx
 
     from ...client import Client
-    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-    from ...models.field_404_not_found_response import Field404NotFoundResponse
-    from ...models.list_business_types_response_200 import ListBusinessTypesResponse200
-    from ...models.list_cities_response_200 import ListCitiesResponse200
-    from ...models.list_countries_response_200 import ListCountriesResponse200
+    from ...models.business_group_list import BusinessGroupList
+    from ...models.city_list import CityList
+    from ...models.country_list import CountryList
+    from ...models.forbidden_error_body import ForbiddenErrorBody
+    from ...models.not_found_error_body import NotFoundErrorBody
+    from ...models.unauthorized_error_body import UnauthorizedErrorBody
     from ...types import UNSET, Body, Headers, Query, Response, Unset
 
 
@@ -44,7 +54,7 @@ class DictionariesResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListCountriesResponse200:
+    ) -> CountryList:
         """Get a list of countries
 
         `GET /countries`
@@ -70,7 +80,7 @@ class DictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCountriesResponse200: The body of a 200 response (OK).
+            CountryList: The body of a 200 response (OK).
         """
 
         from . import list_countries  # noqa: PLC0415 - loaded on first use
@@ -93,7 +103,7 @@ class DictionariesResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListCitiesResponse200:
+    ) -> CityList:
         """Get a list of cities
 
         `GET /cities`
@@ -122,7 +132,7 @@ class DictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCitiesResponse200: The body of a 200 response (OK).
+            CityList: The body of a 200 response (OK).
         """
 
         from . import list_cities  # noqa: PLC0415 - loaded on first use
@@ -145,7 +155,7 @@ class DictionariesResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListBusinessTypesResponse200:
+    ) -> BusinessGroupList:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
@@ -171,7 +181,7 @@ class DictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListBusinessTypesResponse200: The body of a 200 response (OK).
+            BusinessGroupList: The body of a 200 response (OK).
         """
 
         from . import list_business_types  # noqa: PLC0415 - loaded on first use
@@ -206,7 +216,7 @@ class AsyncDictionariesResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListCountriesResponse200:
+    ) -> CountryList:
         """Get a list of countries
 
         `GET /countries`
@@ -232,7 +242,7 @@ class AsyncDictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCountriesResponse200: The body of a 200 response (OK).
+            CountryList: The body of a 200 response (OK).
         """
 
         from . import list_countries  # noqa: PLC0415 - loaded on first use
@@ -255,7 +265,7 @@ class AsyncDictionariesResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListCitiesResponse200:
+    ) -> CityList:
         """Get a list of cities
 
         `GET /cities`
@@ -284,7 +294,7 @@ class AsyncDictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCitiesResponse200: The body of a 200 response (OK).
+            CityList: The body of a 200 response (OK).
         """
 
         from . import list_cities  # noqa: PLC0415 - loaded on first use
@@ -307,7 +317,7 @@ class AsyncDictionariesResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListBusinessTypesResponse200:
+    ) -> BusinessGroupList:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
@@ -333,7 +343,7 @@ class AsyncDictionariesResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListBusinessTypesResponse200: The body of a 200 response (OK).
+            BusinessGroupList: The body of a 200 response (OK).
         """
 
         from . import list_business_types  # noqa: PLC0415 - loaded on first use
@@ -368,7 +378,7 @@ class DictionariesResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListCountriesResponse200]:
+    ) -> Response[CountryList]:
         """Get a list of countries
 
         `GET /countries`
@@ -394,8 +404,8 @@ class DictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCountriesResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[CountryList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_countries  # noqa: PLC0415 - loaded on first use
@@ -418,7 +428,7 @@ class DictionariesResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListCitiesResponse200]:
+    ) -> Response[CityList]:
         """Get a list of cities
 
         `GET /cities`
@@ -447,8 +457,8 @@ class DictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCitiesResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[CityList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_cities  # noqa: PLC0415 - loaded on first use
@@ -471,7 +481,7 @@ class DictionariesResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListBusinessTypesResponse200]:
+    ) -> Response[BusinessGroupList]:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
@@ -497,8 +507,8 @@ class DictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListBusinessTypesResponse200]: The response (status_code, headers, content) with
-                the model as `parsed`: the body of a 200 response (OK).
+            Response[BusinessGroupList]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_business_types  # noqa: PLC0415 - loaded on first use
@@ -534,7 +544,7 @@ class AsyncDictionariesResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListCountriesResponse200]:
+    ) -> Response[CountryList]:
         """Get a list of countries
 
         `GET /countries`
@@ -560,8 +570,8 @@ class AsyncDictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCountriesResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[CountryList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_countries  # noqa: PLC0415 - loaded on first use
@@ -584,7 +594,7 @@ class AsyncDictionariesResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListCitiesResponse200]:
+    ) -> Response[CityList]:
         """Get a list of cities
 
         `GET /cities`
@@ -613,8 +623,8 @@ class AsyncDictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCitiesResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[CityList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_cities  # noqa: PLC0415 - loaded on first use
@@ -637,7 +647,7 @@ class AsyncDictionariesResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListBusinessTypesResponse200]:
+    ) -> Response[BusinessGroupList]:
         """Get business types by group
 
         `GET /references/business_groups_with_types`
@@ -663,8 +673,8 @@ class AsyncDictionariesResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListBusinessTypesResponse200]: The response (status_code, headers, content) with
-                the model as `parsed`: the body of a 200 response (OK).
+            Response[BusinessGroupList]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_business_types  # noqa: PLC0415 - loaded on first use

@@ -5,7 +5,7 @@ import httpx
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.list_business_types_response_200 import ListBusinessTypesResponse200
+from ...models.business_group_list import BusinessGroupList
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["list_business_types"]
@@ -20,21 +20,19 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListBusinessTypesResponse200:
+def _parse_response(response: httpx.Response) -> BusinessGroupList:
     if response.status_code == 200:
-        response_200 = ListBusinessTypesResponse200.from_dict(response_json(response))
+        response_200 = BusinessGroupList.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = ListBusinessTypesResponse200.from_dict(response_json(response))
+    response_200 = BusinessGroupList.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(
-    client: Client, response: httpx.Response
-) -> Response[ListBusinessTypesResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[BusinessGroupList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -46,7 +44,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: Client,
-) -> Response[ListBusinessTypesResponse200]:
+) -> Response[BusinessGroupList]:
     """Get business types by group
 
     `GET /references/business_groups_with_types`
@@ -70,8 +68,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListBusinessTypesResponse200]: The response (status_code, headers, content) with
-            the model as `parsed`: the body of a 200 response (OK).
+        Response[BusinessGroupList]: The response (status_code, headers, content) with the model
+            as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs()
@@ -81,7 +79,7 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-) -> ListBusinessTypesResponse200:
+) -> BusinessGroupList:
     """Get business types by group
 
     `GET /references/business_groups_with_types`
@@ -105,7 +103,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListBusinessTypesResponse200: The body of a 200 response (OK).
+        BusinessGroupList: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -116,7 +114,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[ListBusinessTypesResponse200]:
+) -> Response[BusinessGroupList]:
     """Get business types by group
 
     `GET /references/business_groups_with_types`
@@ -140,8 +138,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListBusinessTypesResponse200]: The response (status_code, headers, content) with
-            the model as `parsed`: the body of a 200 response (OK).
+        Response[BusinessGroupList]: The response (status_code, headers, content) with the model
+            as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs()
@@ -151,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> ListBusinessTypesResponse200:
+) -> BusinessGroupList:
     """Get business types by group
 
     `GET /references/business_groups_with_types`
@@ -175,7 +173,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListBusinessTypesResponse200: The body of a 200 response (OK).
+        BusinessGroupList: The body of a 200 response (OK).
     """
 
     return (

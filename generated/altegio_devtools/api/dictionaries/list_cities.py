@@ -2,10 +2,11 @@ from typing import Any
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.list_cities_response_200 import ListCitiesResponse200
+from ...models.city_list import CityList
 from ...types import UNSET, Response, Unset
 
 _OPERATION = BY_PYTHON_NAME["list_cities"]
@@ -16,6 +17,9 @@ def _get_kwargs(
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    country_id = UNSET if isinstance(country_id, Unset) else request_int(country_id, "country_id")
+    company_id = UNSET if isinstance(company_id, Unset) else request_int(company_id, "company_id")
+
     params: dict[str, Any] = {}
 
     json_country_id: int | Unset = UNSET
@@ -38,19 +42,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListCitiesResponse200:
+def _parse_response(response: httpx.Response) -> CityList:
     if response.status_code == 200:
-        response_200 = ListCitiesResponse200.from_dict(response_json(response))
+        response_200 = CityList.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = ListCitiesResponse200.from_dict(response_json(response))
+    response_200 = CityList.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[ListCitiesResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[CityList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -64,7 +68,7 @@ def sync_detailed(
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
     client: Client,
-) -> Response[ListCitiesResponse200]:
+) -> Response[CityList]:
     """Get a list of cities
 
     `GET /cities`
@@ -91,8 +95,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListCitiesResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[CityList]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +111,7 @@ def sync(
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
     client: Client,
-) -> ListCitiesResponse200:
+) -> CityList:
     """Get a list of cities
 
     `GET /cities`
@@ -134,7 +138,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListCitiesResponse200: The body of a 200 response (OK).
+        CityList: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -149,7 +153,7 @@ async def asyncio_detailed(
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
     client: Client,
-) -> Response[ListCitiesResponse200]:
+) -> Response[CityList]:
     """Get a list of cities
 
     `GET /cities`
@@ -176,8 +180,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListCitiesResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[CityList]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +196,7 @@ async def asyncio(
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
     client: Client,
-) -> ListCitiesResponse200:
+) -> CityList:
     """Get a list of cities
 
     `GET /cities`
@@ -219,7 +223,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListCitiesResponse200: The body of a 200 response (OK).
+        CityList: The body of a 200 response (OK).
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.list_countries_response_200 import ListCountriesResponse200
+from ...models.country_list import CountryList
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["list_countries"]
@@ -20,19 +20,19 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListCountriesResponse200:
+def _parse_response(response: httpx.Response) -> CountryList:
     if response.status_code == 200:
-        response_200 = ListCountriesResponse200.from_dict(response_json(response))
+        response_200 = CountryList.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = ListCountriesResponse200.from_dict(response_json(response))
+    response_200 = CountryList.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[ListCountriesResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[CountryList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -44,7 +44,7 @@ def _build_response(client: Client, response: httpx.Response) -> Response[ListCo
 def sync_detailed(
     *,
     client: Client,
-) -> Response[ListCountriesResponse200]:
+) -> Response[CountryList]:
     """Get a list of countries
 
     `GET /countries`
@@ -68,8 +68,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListCountriesResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[CountryList]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs()
@@ -79,7 +79,7 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-) -> ListCountriesResponse200:
+) -> CountryList:
     """Get a list of countries
 
     `GET /countries`
@@ -103,7 +103,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListCountriesResponse200: The body of a 200 response (OK).
+        CountryList: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -114,7 +114,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[ListCountriesResponse200]:
+) -> Response[CountryList]:
     """Get a list of countries
 
     `GET /countries`
@@ -138,8 +138,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListCountriesResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[CountryList]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs()
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> ListCountriesResponse200:
+) -> CountryList:
     """Get a list of countries
 
     `GET /countries`
@@ -173,7 +173,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListCountriesResponse200: The body of a 200 response (OK).
+        CountryList: The body of a 200 response (OK).
     """
 
     return (

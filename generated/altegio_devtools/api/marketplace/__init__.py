@@ -7,41 +7,51 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..._coerce import (
+    request_date,
+    request_datetime,
+    request_enum,
+    request_flag,
+    request_int,
+    request_number,
+)
+from ...pagination import DEFAULT_MAX_PAGES
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from decimal import Decimal
     from typing import cast
 
     import httpx
 
     from ...client import Client
+    from ...models.bad_request_error_body import BadRequestErrorBody
     from ...models.channel_slug import ChannelSlug
-    from ...models.field_400_bad_request_response import Field400BadRequestResponse
-    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-    from ...models.field_404_not_found_response import Field404NotFoundResponse
-    from ...models.field_422_unprocessable_entity_response import (
-        Field422UnprocessableEntityResponse,
-    )
-    from ...models.get_payment_link_response_200 import GetPaymentLinkResponse200
-    from ...models.get_status_response_200 import GetStatusResponse200
-    from ...models.install_redirect_response_200 import InstallRedirectResponse200
+    from ...models.forbidden_error_body import ForbiddenErrorBody
+    from ...models.get_payment_link_result import GetPaymentLinkResult
+    from ...models.get_status_result import GetStatusResult
+    from ...models.install_redirect_result import InstallRedirectResult
     from ...models.install_settings import InstallSettings
-    from ...models.list_tariffs_response_200 import ListTariffsResponse200
-    from ...models.locations_page import LocationsPage
+    from ...models.location import Location
+    from ...models.location_list import LocationList
+    from ...models.not_found_error_body import NotFoundErrorBody
     from ...models.notify_payment_body import NotifyPaymentBody
-    from ...models.notify_payment_response_200 import NotifyPaymentResponse200
+    from ...models.notify_payment_result import NotifyPaymentResult
     from ...models.partner_error_plain import PartnerErrorPlain
     from ...models.set_discount_body import SetDiscountBody
-    from ...models.set_discount_response_200 import SetDiscountResponse200
-    from ...models.set_discount_response_403 import SetDiscountResponse403
-    from ...models.set_discount_response_404 import SetDiscountResponse404
+    from ...models.set_discount_forbidden_error_body import SetDiscountForbiddenErrorBody
+    from ...models.set_discount_not_found_error_body import SetDiscountNotFoundErrorBody
+    from ...models.set_discount_result import SetDiscountResult
     from ...models.set_sms_sender_names_body import SetSmsSenderNamesBody
-    from ...models.uninstall_response_200 import UninstallResponse200
+    from ...models.tariff_list import TariffList
+    from ...models.unauthorized_error_body import UnauthorizedErrorBody
+    from ...models.uninstall_result import UninstallResult
     from ...models.update_channel_body import UpdateChannelBody
-    from ...models.update_channel_response_200 import UpdateChannelResponse200
-    from ...models.update_channel_response_422 import UpdateChannelResponse422
+    from ...models.update_channel_result import UpdateChannelResult
+    from ...models.update_channel_validation_error_body import UpdateChannelValidationErrorBody
+    from ...models.validation_error_body import ValidationErrorBody
+    from ...pagination import AsyncPage, Page
     from ...types import UNSET, Body, Headers, Query, Response, Unset
 
 
@@ -64,13 +74,14 @@ class MarketplaceResource:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> LocationsPage:
+    ) -> Page[Location, LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -86,8 +97,9 @@ class MarketplaceResource:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -101,21 +113,37 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            LocationsPage: The body of a 200 response (Locations array).
+            Page[Location, LocationList]: The first page, fetched by this call (`data`: its items;
+                `body`: the body of a 200 response (Locations array)); iterating it yields every item of
+                every page, fetching each next page when reached.
         """
 
+        from ...pagination import Page  # noqa: PLC0415
         from . import list_locations  # noqa: PLC0415 - loaded on first use
 
-        return list_locations.sync(
-            application_id,
-            page=page,
-            count=count,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        size = count
+
+        def fetch(number: int) -> Response[LocationList]:
+            return list_locations.sync_detailed(
+                application_id,
+                page=number,
+                count=size,
+                client=client,
+            )
+
+        return Page.first(
+            fetch,
+            number=page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the connected locations",
         )
 
     def list_tariffs(
@@ -126,7 +154,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListTariffsResponse200:
+    ) -> TariffList:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -155,7 +183,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListTariffsResponse200: The body of a 200 response (OK).
+            TariffList: The body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -175,13 +203,13 @@ class MarketplaceResource:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float,
+        discount: float | Decimal | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SetDiscountResponse200:
+    ) -> SetDiscountResult:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -201,8 +229,8 @@ class MarketplaceResource:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float): Discount value (percent or fixed amount, depending on configuration)
-                Example: 15.54.
+            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
+                configuration) Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -217,16 +245,16 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SetDiscountResponse200: The body of a 200 response (OK).
+            SetDiscountResult: The body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
+            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
+            application_id=request_int(application_id, "application_id"),
+            discount=request_number(discount, "discount"),
         )
 
         return set_discount.sync(
@@ -245,12 +273,12 @@ class MarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Unset = UNSET,
+        discount: float | Decimal | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetPaymentLinkResponse200:
+    ) -> GetPaymentLinkResult:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -268,7 +296,7 @@ class MarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -282,7 +310,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetPaymentLinkResponse200: The body of a 200 response (OK).
+            GetPaymentLinkResult: The body of a 200 response (OK).
         """
 
         from . import get_payment_link  # noqa: PLC0415 - loaded on first use
@@ -304,14 +332,14 @@ class MarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: ChannelSlug,
+        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateChannelResponse200:
+    ) -> UpdateChannelResult:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -331,7 +359,8 @@ class MarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
+                ChannelSlug or its value: sms, whatsapp.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -347,16 +376,17 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateChannelResponse200: The body of a 200 response (OK).
+            UpdateChannelResult: The body of a 200 response (OK).
         """
 
+        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
+            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
             is_available=is_available,
         )
 
@@ -380,7 +410,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetStatusResponse200:
+    ) -> GetStatusResult:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -411,7 +441,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetStatusResponse200: The body of a 200 response (Info about application location link).
+            GetStatusResult: The body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -436,7 +466,7 @@ class MarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> UninstallResponse200:
+    ) -> UninstallResult:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -468,7 +498,7 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UninstallResponse200: The body of a 200 response (successfully uninstalled).
+            UninstallResult: The body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -540,8 +570,8 @@ class MarketplaceResource:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -569,7 +599,7 @@ class MarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> InstallRedirectResponse200 | None:
+    ) -> InstallRedirectResult | None:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -606,16 +636,16 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
-                301 response (Accepted, redirect), which has no body.
+            InstallRedirectResult | None: InstallRedirectResult for a 200 response (OK); a 301
+                response (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -637,7 +667,7 @@ class MarketplaceResource:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float,
+        payment_sum: float | Decimal | str,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -646,7 +676,7 @@ class MarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> NotifyPaymentResponse200:
+    ) -> NotifyPaymentResult:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -666,7 +696,7 @@ class MarketplaceResource:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float): Amount paid Example: 990.99.
+            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -687,20 +717,26 @@ class MarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
+            NotifyPaymentResult: The body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=salon_id,
+            salon_id=request_int(salon_id, "salon_id"),
             currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+            application_id=request_int(application_id, "application_id"),
+            payment_sum=request_number(payment_sum, "payment_sum"),
+            payment_date=request_datetime(
+                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_from=request_datetime(
+                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_to=request_datetime(
+                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
         )
 
         return notify_payment.sync(
@@ -820,8 +856,8 @@ class MarketplaceResource:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             short_names=short_names,
         )
 
@@ -856,13 +892,14 @@ class AsyncMarketplaceResource:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> LocationsPage:
+    ) -> AsyncPage[Location, LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -878,8 +915,9 @@ class AsyncMarketplaceResource:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -893,21 +931,37 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            LocationsPage: The body of a 200 response (Locations array).
+            AsyncPage[Location, LocationList]: The first page, fetched by this call (`data`: its
+                items; `body`: the body of a 200 response (Locations array)); iterating it yields every
+                item of every page, fetching each next page when reached.
         """
 
+        from ...pagination import AsyncPage  # noqa: PLC0415
         from . import list_locations  # noqa: PLC0415 - loaded on first use
 
-        return await list_locations.asyncio(
-            application_id,
-            page=page,
-            count=count,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        size = count
+
+        async def fetch(number: int) -> Response[LocationList]:
+            return await list_locations.asyncio_detailed(
+                application_id,
+                page=number,
+                count=size,
+                client=client,
+            )
+
+        return await AsyncPage.first(
+            fetch,
+            number=page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the connected locations",
         )
 
     async def list_tariffs(
@@ -918,7 +972,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> ListTariffsResponse200:
+    ) -> TariffList:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -947,7 +1001,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListTariffsResponse200: The body of a 200 response (OK).
+            TariffList: The body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -967,13 +1021,13 @@ class AsyncMarketplaceResource:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float,
+        discount: float | Decimal | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SetDiscountResponse200:
+    ) -> SetDiscountResult:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -993,8 +1047,8 @@ class AsyncMarketplaceResource:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float): Discount value (percent or fixed amount, depending on configuration)
-                Example: 15.54.
+            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
+                configuration) Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1009,16 +1063,16 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SetDiscountResponse200: The body of a 200 response (OK).
+            SetDiscountResult: The body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
+            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
+            application_id=request_int(application_id, "application_id"),
+            discount=request_number(discount, "discount"),
         )
 
         return await set_discount.asyncio(
@@ -1037,12 +1091,12 @@ class AsyncMarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Unset = UNSET,
+        discount: float | Decimal | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetPaymentLinkResponse200:
+    ) -> GetPaymentLinkResult:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -1060,7 +1114,7 @@ class AsyncMarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1074,7 +1128,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetPaymentLinkResponse200: The body of a 200 response (OK).
+            GetPaymentLinkResult: The body of a 200 response (OK).
         """
 
         from . import get_payment_link  # noqa: PLC0415 - loaded on first use
@@ -1096,14 +1150,14 @@ class AsyncMarketplaceResource:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: ChannelSlug,
+        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateChannelResponse200:
+    ) -> UpdateChannelResult:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -1123,7 +1177,8 @@ class AsyncMarketplaceResource:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
+                ChannelSlug or its value: sms, whatsapp.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -1139,16 +1194,17 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateChannelResponse200: The body of a 200 response (OK).
+            UpdateChannelResult: The body of a 200 response (OK).
         """
 
+        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
+            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
             is_available=is_available,
         )
 
@@ -1172,7 +1228,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetStatusResponse200:
+    ) -> GetStatusResult:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -1203,7 +1259,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetStatusResponse200: The body of a 200 response (Info about application location link).
+            GetStatusResult: The body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -1228,7 +1284,7 @@ class AsyncMarketplaceResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> UninstallResponse200:
+    ) -> UninstallResult:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -1260,7 +1316,7 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UninstallResponse200: The body of a 200 response (successfully uninstalled).
+            UninstallResult: The body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -1332,8 +1388,8 @@ class AsyncMarketplaceResource:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -1361,7 +1417,7 @@ class AsyncMarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> InstallRedirectResponse200 | None:
+    ) -> InstallRedirectResult | None:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -1398,16 +1454,16 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
-                301 response (Accepted, redirect), which has no body.
+            InstallRedirectResult | None: InstallRedirectResult for a 200 response (OK); a 301
+                response (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -1429,7 +1485,7 @@ class AsyncMarketplaceResource:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float,
+        payment_sum: float | Decimal | str,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -1438,7 +1494,7 @@ class AsyncMarketplaceResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> NotifyPaymentResponse200:
+    ) -> NotifyPaymentResult:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -1458,7 +1514,7 @@ class AsyncMarketplaceResource:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float): Amount paid Example: 990.99.
+            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -1479,20 +1535,26 @@ class AsyncMarketplaceResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
+            NotifyPaymentResult: The body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=salon_id,
+            salon_id=request_int(salon_id, "salon_id"),
             currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+            application_id=request_int(application_id, "application_id"),
+            payment_sum=request_number(payment_sum, "payment_sum"),
+            payment_date=request_datetime(
+                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_from=request_datetime(
+                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_to=request_datetime(
+                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
         )
 
         return await notify_payment.asyncio(
@@ -1612,8 +1674,8 @@ class AsyncMarketplaceResource:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             short_names=short_names,
         )
 
@@ -1648,13 +1710,13 @@ class MarketplaceResourceWithRawResponse:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[LocationsPage]:
+    ) -> Response[LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -1670,8 +1732,8 @@ class MarketplaceResourceWithRawResponse:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1685,7 +1747,7 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[LocationsPage]: The response (status_code, headers, content) with the model as
+            Response[LocationList]: The response (status_code, headers, content) with the model as
                 `parsed`: the body of a 200 response (Locations array).
         """
 
@@ -1711,7 +1773,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListTariffsResponse200]:
+    ) -> Response[TariffList]:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -1740,8 +1802,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[TariffList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -1761,13 +1823,13 @@ class MarketplaceResourceWithRawResponse:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float,
+        discount: float | Decimal | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SetDiscountResponse200]:
+    ) -> Response[SetDiscountResult]:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -1787,8 +1849,8 @@ class MarketplaceResourceWithRawResponse:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float): Discount value (percent or fixed amount, depending on configuration)
-                Example: 15.54.
+            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
+                configuration) Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1803,17 +1865,17 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SetDiscountResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[SetDiscountResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
+            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
+            application_id=request_int(application_id, "application_id"),
+            discount=request_number(discount, "discount"),
         )
 
         return set_discount.sync_detailed(
@@ -1832,12 +1894,12 @@ class MarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Unset = UNSET,
+        discount: float | Decimal | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetPaymentLinkResponse200]:
+    ) -> Response[GetPaymentLinkResult]:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -1855,7 +1917,7 @@ class MarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -1869,7 +1931,7 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+            Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 200 response (OK).
         """
 
@@ -1892,14 +1954,14 @@ class MarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: ChannelSlug,
+        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateChannelResponse200]:
+    ) -> Response[UpdateChannelResult]:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -1919,7 +1981,8 @@ class MarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
+                ChannelSlug or its value: sms, whatsapp.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -1935,17 +1998,18 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateChannelResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[UpdateChannelResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
+        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
+            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
             is_available=is_available,
         )
 
@@ -1969,7 +2033,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetStatusResponse200]:
+    ) -> Response[GetStatusResult]:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -2000,8 +2064,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetStatusResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Info about application location link).
+            Response[GetStatusResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -2026,7 +2090,7 @@ class MarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[UninstallResponse200]:
+    ) -> Response[UninstallResult]:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -2058,8 +2122,8 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UninstallResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (successfully uninstalled).
+            Response[UninstallResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -2132,8 +2196,8 @@ class MarketplaceResourceWithRawResponse:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -2161,7 +2225,7 @@ class MarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[InstallRedirectResponse200 | None]:
+    ) -> Response[InstallRedirectResult | None]:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -2198,17 +2262,17 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
-                with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
-                response (Accepted, redirect), which has no body.
+            Response[InstallRedirectResult | None]: The response (status_code, headers, content) with
+                the model as `parsed`: InstallRedirectResult for a 200 response (OK); a 301 response
+                (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -2230,7 +2294,7 @@ class MarketplaceResourceWithRawResponse:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float,
+        payment_sum: float | Decimal | str,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -2239,7 +2303,7 @@ class MarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[NotifyPaymentResponse200]:
+    ) -> Response[NotifyPaymentResult]:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -2259,7 +2323,7 @@ class MarketplaceResourceWithRawResponse:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float): Amount paid Example: 990.99.
+            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -2280,21 +2344,27 @@ class MarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Webhook ok).
+            Response[NotifyPaymentResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=salon_id,
+            salon_id=request_int(salon_id, "salon_id"),
             currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+            application_id=request_int(application_id, "application_id"),
+            payment_sum=request_number(payment_sum, "payment_sum"),
+            payment_date=request_datetime(
+                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_from=request_datetime(
+                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_to=request_datetime(
+                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
         )
 
         return notify_payment.sync_detailed(
@@ -2416,8 +2486,8 @@ class MarketplaceResourceWithRawResponse:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             short_names=short_names,
         )
 
@@ -2453,13 +2523,13 @@ class AsyncMarketplaceResourceWithRawResponse:
         self,
         application_id: int,
         *,
-        page: int,
-        count: int,
+        page: int = 1,
+        count: int = 1000,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[LocationsPage]:
+    ) -> Response[LocationList]:
         """Data About Locations Connected to the Application
 
         Returns the locations that connected the given application, with details per location.
@@ -2475,8 +2545,8 @@ class AsyncMarketplaceResourceWithRawResponse:
 
         Args:
             application_id (int): Application ID
-            page (int): Page number
-            count (int): Items per page
+            page (int): Page number Default: 1.
+            count (int): Items per page Default: 1000.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -2490,7 +2560,7 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[LocationsPage]: The response (status_code, headers, content) with the model as
+            Response[LocationList]: The response (status_code, headers, content) with the model as
                 `parsed`: the body of a 200 response (Locations array).
         """
 
@@ -2516,7 +2586,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[ListTariffsResponse200]:
+    ) -> Response[TariffList]:
         """Get application tariffs
 
         Returns the tariff plans defined for the application. Marketplace partners only.
@@ -2545,8 +2615,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[TariffList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
         from . import list_tariffs  # noqa: PLC0415 - loaded on first use
@@ -2566,13 +2636,13 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         salon_ids: list[int],
         application_id: int,
-        discount: float,
+        discount: float | Decimal | str,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SetDiscountResponse200]:
+    ) -> Response[SetDiscountResult]:
         """Set payment discount for locations
 
         Sets the discount that the given locations get when paying for the application through Altegio.
@@ -2592,8 +2662,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         Args:
             salon_ids (list[int]): Location IDs the discount applies to Example: [123, 456].
             application_id (int): Marketplace application ID Example: 123.
-            discount (float): Discount value (percent or fixed amount, depending on configuration)
-                Example: 15.54.
+            discount (float | Decimal | str): Discount value (percent or fixed amount, depending on
+                configuration) Example: 15.54.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -2608,17 +2678,17 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SetDiscountResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[SetDiscountResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from ...models.set_discount_body import SetDiscountBody  # noqa: PLC0415
         from . import set_discount  # noqa: PLC0415 - loaded on first use
 
         body = SetDiscountBody(
-            salon_ids=salon_ids,
-            application_id=application_id,
-            discount=discount,
+            salon_ids=[request_int(item, "salon_ids") for item in salon_ids],
+            application_id=request_int(application_id, "application_id"),
+            discount=request_number(discount, "discount"),
         )
 
         return await set_discount.asyncio_detailed(
@@ -2637,12 +2707,12 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        discount: float | Unset = UNSET,
+        discount: float | Decimal | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetPaymentLinkResponse200]:
+    ) -> Response[GetPaymentLinkResult]:
         """Generate payment link
 
         Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -2660,7 +2730,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            discount (float | Unset): Optional discount, percent Example: 15.55.
+            discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -2674,7 +2744,7 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+            Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 200 response (OK).
         """
 
@@ -2697,14 +2767,14 @@ class AsyncMarketplaceResourceWithRawResponse:
         *,
         salon_id: int,
         application_id: int,
-        channel_slug: ChannelSlug,
+        channel_slug: Literal["sms", "whatsapp"] | ChannelSlug,
         is_available: bool,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateChannelResponse200]:
+    ) -> Response[UpdateChannelResult]:
         """Update notification channel availability
 
         Switches a notification channel of the application on or off for a location. Only for applications
@@ -2724,7 +2794,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         Args:
             salon_id (int): Location ID Example: 123.
             application_id (int): Application ID Example: 456.
-            channel_slug (ChannelSlug): Channel whose availability changes Example: sms.
+            channel_slug (ChannelSlug | str): Channel whose availability changes Example: sms. Takes a
+                ChannelSlug or its value: sms, whatsapp.
             is_available (bool): Whether the channel is available Example: True.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
@@ -2740,17 +2811,18 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateChannelResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[UpdateChannelResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
+        from ...models.channel_slug import ChannelSlug  # noqa: PLC0415
         from ...models.update_channel_body import UpdateChannelBody  # noqa: PLC0415
         from . import update_channel  # noqa: PLC0415 - loaded on first use
 
         body = UpdateChannelBody(
-            salon_id=salon_id,
-            application_id=application_id,
-            channel_slug=channel_slug,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
+            channel_slug=request_enum(ChannelSlug, channel_slug, "channel_slug"),
             is_available=is_available,
         )
 
@@ -2774,7 +2846,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetStatusResponse200]:
+    ) -> Response[GetStatusResult]:
         """Application Status Data for Any Location
 
         Returns the installation status of the application in one location, with payments and status
@@ -2805,8 +2877,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetStatusResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Info about application location link).
+            Response[GetStatusResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (Info about application location link).
         """
 
         from . import get_status  # noqa: PLC0415 - loaded on first use
@@ -2831,7 +2903,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[UninstallResponse200]:
+    ) -> Response[UninstallResult]:
         """Application Uninstall
 
         Lets the partner service remove the application from one location.
@@ -2863,8 +2935,8 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UninstallResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (successfully uninstalled).
+            Response[UninstallResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (successfully uninstalled).
         """
 
         from . import uninstall  # noqa: PLC0415 - loaded on first use
@@ -2937,8 +3009,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import install  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -2966,7 +3038,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[InstallRedirectResponse200 | None]:
+    ) -> Response[InstallRedirectResult | None]:
         """Redirect URL after user registration with the partner service
 
         Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -3003,17 +3075,17 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
-                with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
-                response (Accepted, redirect), which has no body.
+            Response[InstallRedirectResult | None]: The response (status_code, headers, content) with
+                the model as `parsed`: InstallRedirectResult for a 200 response (OK); a 301 response
+                (Accepted, redirect), which has no body.
         """
 
         from ...models.install_settings import InstallSettings  # noqa: PLC0415
         from . import install_redirect  # noqa: PLC0415 - loaded on first use
 
         body = InstallSettings(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             api_key=api_key,
             webhook_urls=webhook_urls,
         )
@@ -3035,7 +3107,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         salon_id: int,
         currency_iso: str,
         application_id: int,
-        payment_sum: float,
+        payment_sum: float | Decimal | str,
         payment_date: datetime.datetime | str,
         period_from: datetime.datetime | str,
         period_to: datetime.datetime | str,
@@ -3044,7 +3116,7 @@ class AsyncMarketplaceResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[NotifyPaymentResponse200]:
+    ) -> Response[NotifyPaymentResult]:
         """Notify Altegio of Successful Payment
 
         The partner service reports here that a location paid on the partner side.
@@ -3064,7 +3136,7 @@ class AsyncMarketplaceResourceWithRawResponse:
             salon_id (int): Location ID Example: 123.
             currency_iso (str): ISO currency code (USD, EUR, BYN ...) Example: EUR.
             application_id (int): Application ID Example: 123.
-            payment_sum (float): Amount paid Example: 990.99.
+            payment_sum (float | Decimal | str): Amount paid Example: 990.99.
             payment_date (datetime.datetime | str): Payment date and time Example: 2022-01-01
                 10:10:00.
             period_from (datetime.datetime | str): First day of the paid period (inclusive) Example:
@@ -3085,21 +3157,27 @@ class AsyncMarketplaceResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (Webhook ok).
+            Response[NotifyPaymentResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (Webhook ok).
         """
 
         from ...models.notify_payment_body import NotifyPaymentBody  # noqa: PLC0415
         from . import notify_payment  # noqa: PLC0415 - loaded on first use
 
         body = NotifyPaymentBody(
-            salon_id=salon_id,
+            salon_id=request_int(salon_id, "salon_id"),
             currency_iso=currency_iso,
-            application_id=application_id,
-            payment_sum=payment_sum,
-            payment_date=payment_date,
-            period_from=period_from,
-            period_to=period_to,
+            application_id=request_int(application_id, "application_id"),
+            payment_sum=request_number(payment_sum, "payment_sum"),
+            payment_date=request_datetime(
+                payment_date, "payment_date", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_from=request_datetime(
+                period_from, "period_from", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
+            period_to=request_datetime(
+                period_to, "period_to", "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+            ),
         )
 
         return await notify_payment.asyncio_detailed(
@@ -3221,8 +3299,8 @@ class AsyncMarketplaceResourceWithRawResponse:
         from . import set_sms_sender_names  # noqa: PLC0415 - loaded on first use
 
         body = SetSmsSenderNamesBody(
-            salon_id=salon_id,
-            application_id=application_id,
+            salon_id=request_int(salon_id, "salon_id"),
+            application_id=request_int(application_id, "application_id"),
             short_names=short_names,
         )
 

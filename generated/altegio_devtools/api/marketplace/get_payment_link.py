@@ -1,11 +1,13 @@
+from decimal import Decimal
 from typing import Any
 
 import httpx
 
+from ..._coerce import request_int, request_number
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.get_payment_link_response_200 import GetPaymentLinkResponse200
+from ...models.get_payment_link_result import GetPaymentLinkResult
 from ...types import UNSET, Response, Unset
 
 _OPERATION = BY_PYTHON_NAME["get_payment_link"]
@@ -15,8 +17,12 @@ def _get_kwargs(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    salon_id = request_int(salon_id, "salon_id")
+    application_id = request_int(application_id, "application_id")
+    discount = UNSET if isinstance(discount, Unset) else request_number(discount, "discount")
+
     params: dict[str, Any] = {}
 
     json_salon_id = salon_id
@@ -37,21 +43,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetPaymentLinkResponse200:
+def _parse_response(response: httpx.Response) -> GetPaymentLinkResult:
     if response.status_code == 200:
-        response_200 = GetPaymentLinkResponse200.from_dict(response_json(response))
+        response_200 = GetPaymentLinkResult.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetPaymentLinkResponse200.from_dict(response_json(response))
+    response_200 = GetPaymentLinkResult.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(
-    client: Client, response: httpx.Response
-) -> Response[GetPaymentLinkResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[GetPaymentLinkResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -64,9 +68,9 @@ def sync_detailed(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
     client: Client,
-) -> Response[GetPaymentLinkResponse200]:
+) -> Response[GetPaymentLinkResult]:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -84,7 +88,7 @@ def sync_detailed(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -96,7 +100,7 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+        Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
             model as `parsed`: the body of a 200 response (OK).
     """
 
@@ -112,9 +116,9 @@ def sync(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
     client: Client,
-) -> GetPaymentLinkResponse200:
+) -> GetPaymentLinkResult:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -132,7 +136,7 @@ def sync(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -144,7 +148,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetPaymentLinkResponse200: The body of a 200 response (OK).
+        GetPaymentLinkResult: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -159,9 +163,9 @@ async def asyncio_detailed(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
     client: Client,
-) -> Response[GetPaymentLinkResponse200]:
+) -> Response[GetPaymentLinkResult]:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -179,7 +183,7 @@ async def asyncio_detailed(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -191,7 +195,7 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetPaymentLinkResponse200]: The response (status_code, headers, content) with the
+        Response[GetPaymentLinkResult]: The response (status_code, headers, content) with the
             model as `parsed`: the body of a 200 response (OK).
     """
 
@@ -207,9 +211,9 @@ async def asyncio(
     *,
     salon_id: int,
     application_id: int,
-    discount: float | Unset = UNSET,
+    discount: float | Decimal | str | Unset = UNSET,
     client: Client,
-) -> GetPaymentLinkResponse200:
+) -> GetPaymentLinkResult:
     """Generate payment link
 
     Builds a link where the location can pay for the application through Altegio. Marketplace partners
@@ -227,7 +231,7 @@ async def asyncio(
     Args:
         salon_id (int): Location ID Example: 123.
         application_id (int): Application ID Example: 456.
-        discount (float | Unset): Optional discount, percent Example: 15.55.
+        discount (float | Decimal | str | Unset): Optional discount, percent Example: 15.55.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -239,7 +243,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetPaymentLinkResponse200: The body of a 200 response (OK).
+        GetPaymentLinkResult: The body of a 200 response (OK).
     """
 
     return (

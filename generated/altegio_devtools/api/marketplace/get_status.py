@@ -3,10 +3,11 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.get_status_response_200 import GetStatusResponse200
+from ...models.get_status_result import GetStatusResult
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["get_status"]
@@ -16,6 +17,8 @@ def _get_kwargs(
     location_id: int,
     application_id: int,
 ) -> dict[str, Any]:
+    location_id = request_int(location_id, "location_id")
+    application_id = request_int(application_id, "application_id")
 
     _kwargs: dict[str, Any] = {
         "url": "/marketplace/salon/{location_id}/application/{application_id}".format(
@@ -27,19 +30,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetStatusResponse200:
+def _parse_response(response: httpx.Response) -> GetStatusResult:
     if response.status_code == 200:
-        response_200 = GetStatusResponse200.from_dict(response_json(response))
+        response_200 = GetStatusResult.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetStatusResponse200.from_dict(response_json(response))
+    response_200 = GetStatusResult.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[GetStatusResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[GetStatusResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -53,7 +56,7 @@ def sync_detailed(
     application_id: int,
     *,
     client: Client,
-) -> Response[GetStatusResponse200]:
+) -> Response[GetStatusResult]:
     """Application Status Data for Any Location
 
     Returns the installation status of the application in one location, with payments and status
@@ -82,8 +85,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetStatusResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (Info about application location link).
+        Response[GetStatusResult]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (Info about application location link).
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +101,7 @@ def sync(
     application_id: int,
     *,
     client: Client,
-) -> GetStatusResponse200:
+) -> GetStatusResult:
     """Application Status Data for Any Location
 
     Returns the installation status of the application in one location, with payments and status
@@ -127,7 +130,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetStatusResponse200: The body of a 200 response (Info about application location link).
+        GetStatusResult: The body of a 200 response (Info about application location link).
     """
 
     return sync_detailed(
@@ -142,7 +145,7 @@ async def asyncio_detailed(
     application_id: int,
     *,
     client: Client,
-) -> Response[GetStatusResponse200]:
+) -> Response[GetStatusResult]:
     """Application Status Data for Any Location
 
     Returns the installation status of the application in one location, with payments and status
@@ -171,8 +174,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetStatusResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (Info about application location link).
+        Response[GetStatusResult]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (Info about application location link).
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +190,7 @@ async def asyncio(
     application_id: int,
     *,
     client: Client,
-) -> GetStatusResponse200:
+) -> GetStatusResult:
     """Application Status Data for Any Location
 
     Returns the installation status of the application in one location, with payments and status
@@ -216,7 +219,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetStatusResponse200: The body of a 200 response (Info about application location link).
+        GetStatusResult: The body of a 200 response (Info about application location link).
     """
 
     return (

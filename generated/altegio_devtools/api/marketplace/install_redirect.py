@@ -5,7 +5,7 @@ import httpx
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.install_redirect_response_200 import InstallRedirectResponse200
+from ...models.install_redirect_result import InstallRedirectResult
 from ...models.install_settings import InstallSettings
 from ...types import Response
 
@@ -26,23 +26,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> InstallRedirectResponse200 | None:
+def _parse_response(response: httpx.Response) -> InstallRedirectResult | None:
     if response.status_code == 200:
-        response_200 = InstallRedirectResponse200.from_dict(response_json(response))
+        response_200 = InstallRedirectResult.from_dict(response_json(response))
 
         return response_200
 
     if response.status_code == 301:
         return None
     # Another success status than documented: read it as the documented one.
-    response_200 = InstallRedirectResponse200.from_dict(response_json(response))
+    response_200 = InstallRedirectResult.from_dict(response_json(response))
 
     return response_200
 
 
 def _build_response(
     client: Client, response: httpx.Response
-) -> Response[InstallRedirectResponse200 | None]:
+) -> Response[InstallRedirectResult | None]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -55,7 +55,7 @@ def sync_detailed(
     *,
     body: InstallSettings,
     client: Client,
-) -> Response[InstallRedirectResponse200 | None]:
+) -> Response[InstallRedirectResult | None]:
     """Redirect URL after user registration with the partner service
 
     Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -85,9 +85,9 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
-            with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
-            response (Accepted, redirect), which has no body.
+        Response[InstallRedirectResult | None]: The response (status_code, headers, content) with
+            the model as `parsed`: InstallRedirectResult for a 200 response (OK); a 301 response
+            (Accepted, redirect), which has no body.
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     *,
     body: InstallSettings,
     client: Client,
-) -> InstallRedirectResponse200 | None:
+) -> InstallRedirectResult | None:
     """Redirect URL after user registration with the partner service
 
     Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -130,8 +130,8 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
-            301 response (Accepted, redirect), which has no body.
+        InstallRedirectResult | None: InstallRedirectResult for a 200 response (OK); a 301
+            response (Accepted, redirect), which has no body.
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     body: InstallSettings,
     client: Client,
-) -> Response[InstallRedirectResponse200 | None]:
+) -> Response[InstallRedirectResult | None]:
     """Redirect URL after user registration with the partner service
 
     Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -174,9 +174,9 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[InstallRedirectResponse200 | None]: The response (status_code, headers, content)
-            with the model as `parsed`: InstallRedirectResponse200 for a 200 response (OK); a 301
-            response (Accepted, redirect), which has no body.
+        Response[InstallRedirectResult | None]: The response (status_code, headers, content) with
+            the model as `parsed`: InstallRedirectResult for a 200 response (OK); a 301 response
+            (Accepted, redirect), which has no body.
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ async def asyncio(
     *,
     body: InstallSettings,
     client: Client,
-) -> InstallRedirectResponse200 | None:
+) -> InstallRedirectResult | None:
     """Redirect URL after user registration with the partner service
 
     Browser target for the user once registration on the partner side is finished, carrying whatever
@@ -219,8 +219,8 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        InstallRedirectResponse200 | None: InstallRedirectResponse200 for a 200 response (OK); a
-            301 response (Accepted, redirect), which has no body.
+        InstallRedirectResult | None: InstallRedirectResult for a 200 response (OK); a 301
+            response (Accepted, redirect), which has no body.
     """
 
     return (

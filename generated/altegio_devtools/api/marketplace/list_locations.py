@@ -3,10 +3,11 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.locations_page import LocationsPage
+from ...models.location_list import LocationList
 from ...types import UNSET, Response
 
 _OPERATION = BY_PYTHON_NAME["list_locations"]
@@ -15,9 +16,13 @@ _OPERATION = BY_PYTHON_NAME["list_locations"]
 def _get_kwargs(
     application_id: int,
     *,
-    page: int,
-    count: int,
+    page: int = 1,
+    count: int = 1000,
 ) -> dict[str, Any]:
+    application_id = request_int(application_id, "application_id")
+    page = request_int(page, "page")
+    count = request_int(count, "count")
+
     params: dict[str, Any] = {}
 
     json_page = page
@@ -38,19 +43,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> LocationsPage:
+def _parse_response(response: httpx.Response) -> LocationList:
     if response.status_code == 200:
-        response_200 = LocationsPage.from_dict(response_json(response))
+        response_200 = LocationList.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = LocationsPage.from_dict(response_json(response))
+    response_200 = LocationList.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[LocationsPage]:
+def _build_response(client: Client, response: httpx.Response) -> Response[LocationList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -62,10 +67,10 @@ def _build_response(client: Client, response: httpx.Response) -> Response[Locati
 def sync_detailed(
     application_id: int,
     *,
-    page: int,
-    count: int,
+    page: int = 1,
+    count: int = 1000,
     client: Client,
-) -> Response[LocationsPage]:
+) -> Response[LocationList]:
     """Data About Locations Connected to the Application
 
     Returns the locations that connected the given application, with details per location.
@@ -81,8 +86,8 @@ def sync_detailed(
 
     Args:
         application_id (int): Application ID
-        page (int): Page number
-        count (int): Items per page
+        page (int): Page number Default: 1.
+        count (int): Items per page Default: 1000.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -94,7 +99,7 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[LocationsPage]: The response (status_code, headers, content) with the model as
+        Response[LocationList]: The response (status_code, headers, content) with the model as
             `parsed`: the body of a 200 response (Locations array).
     """
 
@@ -109,10 +114,10 @@ def sync_detailed(
 def sync(
     application_id: int,
     *,
-    page: int,
-    count: int,
+    page: int = 1,
+    count: int = 1000,
     client: Client,
-) -> LocationsPage:
+) -> LocationList:
     """Data About Locations Connected to the Application
 
     Returns the locations that connected the given application, with details per location.
@@ -128,8 +133,8 @@ def sync(
 
     Args:
         application_id (int): Application ID
-        page (int): Page number
-        count (int): Items per page
+        page (int): Page number Default: 1.
+        count (int): Items per page Default: 1000.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -141,7 +146,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        LocationsPage: The body of a 200 response (Locations array).
+        LocationList: The body of a 200 response (Locations array).
     """
 
     return sync_detailed(
@@ -155,10 +160,10 @@ def sync(
 async def asyncio_detailed(
     application_id: int,
     *,
-    page: int,
-    count: int,
+    page: int = 1,
+    count: int = 1000,
     client: Client,
-) -> Response[LocationsPage]:
+) -> Response[LocationList]:
     """Data About Locations Connected to the Application
 
     Returns the locations that connected the given application, with details per location.
@@ -174,8 +179,8 @@ async def asyncio_detailed(
 
     Args:
         application_id (int): Application ID
-        page (int): Page number
-        count (int): Items per page
+        page (int): Page number Default: 1.
+        count (int): Items per page Default: 1000.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -187,7 +192,7 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[LocationsPage]: The response (status_code, headers, content) with the model as
+        Response[LocationList]: The response (status_code, headers, content) with the model as
             `parsed`: the body of a 200 response (Locations array).
     """
 
@@ -202,10 +207,10 @@ async def asyncio_detailed(
 async def asyncio(
     application_id: int,
     *,
-    page: int,
-    count: int,
+    page: int = 1,
+    count: int = 1000,
     client: Client,
-) -> LocationsPage:
+) -> LocationList:
     """Data About Locations Connected to the Application
 
     Returns the locations that connected the given application, with details per location.
@@ -221,8 +226,8 @@ async def asyncio(
 
     Args:
         application_id (int): Application ID
-        page (int): Page number
-        count (int): Items per page
+        page (int): Page number Default: 1.
+        count (int): Items per page Default: 1000.
         client (Client): The transport that sends the request (host, auth, retries, rate limits):
             what AltegioClient and AsyncAltegioClient call these functions with.
 
@@ -234,7 +239,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        LocationsPage: The body of a 200 response (Locations array).
+        LocationList: The body of a 200 response (Locations array).
     """
 
     return (

@@ -3,10 +3,11 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.list_tariffs_response_200 import ListTariffsResponse200
+from ...models.tariff_list import TariffList
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["list_tariffs"]
@@ -15,6 +16,7 @@ _OPERATION = BY_PYTHON_NAME["list_tariffs"]
 def _get_kwargs(
     application_id: int,
 ) -> dict[str, Any]:
+    application_id = request_int(application_id, "application_id")
 
     _kwargs: dict[str, Any] = {
         "url": "/marketplace/application/{application_id}/tariffs".format(
@@ -25,19 +27,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListTariffsResponse200:
+def _parse_response(response: httpx.Response) -> TariffList:
     if response.status_code == 200:
-        response_200 = ListTariffsResponse200.from_dict(response_json(response))
+        response_200 = TariffList.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = ListTariffsResponse200.from_dict(response_json(response))
+    response_200 = TariffList.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[ListTariffsResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[TariffList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -50,7 +52,7 @@ def sync_detailed(
     application_id: int,
     *,
     client: Client,
-) -> Response[ListTariffsResponse200]:
+) -> Response[TariffList]:
     """Get application tariffs
 
     Returns the tariff plans defined for the application. Marketplace partners only.
@@ -77,8 +79,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[TariffList]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +93,7 @@ def sync(
     application_id: int,
     *,
     client: Client,
-) -> ListTariffsResponse200:
+) -> TariffList:
     """Get application tariffs
 
     Returns the tariff plans defined for the application. Marketplace partners only.
@@ -118,7 +120,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListTariffsResponse200: The body of a 200 response (OK).
+        TariffList: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -131,7 +133,7 @@ async def asyncio_detailed(
     application_id: int,
     *,
     client: Client,
-) -> Response[ListTariffsResponse200]:
+) -> Response[TariffList]:
     """Get application tariffs
 
     Returns the tariff plans defined for the application. Marketplace partners only.
@@ -158,8 +160,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListTariffsResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[TariffList]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +174,7 @@ async def asyncio(
     application_id: int,
     *,
     client: Client,
-) -> ListTariffsResponse200:
+) -> TariffList:
     """Get application tariffs
 
     Returns the tariff plans defined for the application. Marketplace partners only.
@@ -199,7 +201,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListTariffsResponse200: The body of a 200 response (OK).
+        TariffList: The body of a 200 response (OK).
     """
 
     return (

@@ -6,7 +6,7 @@ from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.notify_payment_body import NotifyPaymentBody
-from ...models.notify_payment_response_200 import NotifyPaymentResponse200
+from ...models.notify_payment_result import NotifyPaymentResult
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["notify_payment"]
@@ -26,19 +26,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> NotifyPaymentResponse200:
+def _parse_response(response: httpx.Response) -> NotifyPaymentResult:
     if response.status_code == 200:
-        response_200 = NotifyPaymentResponse200.from_dict(response_json(response))
+        response_200 = NotifyPaymentResult.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = NotifyPaymentResponse200.from_dict(response_json(response))
+    response_200 = NotifyPaymentResult.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[NotifyPaymentResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[NotifyPaymentResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -51,7 +51,7 @@ def sync_detailed(
     *,
     body: NotifyPaymentBody,
     client: Client,
-) -> Response[NotifyPaymentResponse200]:
+) -> Response[NotifyPaymentResult]:
     """Notify Altegio of Successful Payment
 
     The partner service reports here that a location paid on the partner side.
@@ -80,8 +80,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (Webhook ok).
+        Response[NotifyPaymentResult]: The response (status_code, headers, content) with the model
+            as `parsed`: the body of a 200 response (Webhook ok).
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     *,
     body: NotifyPaymentBody,
     client: Client,
-) -> NotifyPaymentResponse200:
+) -> NotifyPaymentResult:
     """Notify Altegio of Successful Payment
 
     The partner service reports here that a location paid on the partner side.
@@ -123,7 +123,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
+        NotifyPaymentResult: The body of a 200 response (Webhook ok).
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     body: NotifyPaymentBody,
     client: Client,
-) -> Response[NotifyPaymentResponse200]:
+) -> Response[NotifyPaymentResult]:
     """Notify Altegio of Successful Payment
 
     The partner service reports here that a location paid on the partner side.
@@ -165,8 +165,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[NotifyPaymentResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (Webhook ok).
+        Response[NotifyPaymentResult]: The response (status_code, headers, content) with the model
+            as `parsed`: the body of a 200 response (Webhook ok).
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     body: NotifyPaymentBody,
     client: Client,
-) -> NotifyPaymentResponse200:
+) -> NotifyPaymentResult:
     """Notify Altegio of Successful Payment
 
     The partner service reports here that a location paid on the partner side.
@@ -208,7 +208,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        NotifyPaymentResponse200: The body of a 200 response (Webhook ok).
+        NotifyPaymentResult: The body of a 200 response (Webhook ok).
     """
 
     return (

@@ -3,6 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._coerce import request_int
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...types import Response
@@ -13,6 +14,7 @@ _OPERATION = BY_PYTHON_NAME["refund_payment"]
 def _get_kwargs(
     payment_id: int,
 ) -> dict[str, Any]:
+    payment_id = request_int(payment_id, "payment_id")
 
     _kwargs: dict[str, Any] = {
         "url": "/marketplace/partner/payment/refund/{payment_id}".format(

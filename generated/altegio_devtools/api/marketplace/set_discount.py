@@ -6,7 +6,7 @@ from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.set_discount_body import SetDiscountBody
-from ...models.set_discount_response_200 import SetDiscountResponse200
+from ...models.set_discount_result import SetDiscountResult
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["set_discount"]
@@ -26,19 +26,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SetDiscountResponse200:
+def _parse_response(response: httpx.Response) -> SetDiscountResult:
     if response.status_code == 200:
-        response_200 = SetDiscountResponse200.from_dict(response_json(response))
+        response_200 = SetDiscountResult.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = SetDiscountResponse200.from_dict(response_json(response))
+    response_200 = SetDiscountResult.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[SetDiscountResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[SetDiscountResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -51,7 +51,7 @@ def sync_detailed(
     *,
     body: SetDiscountBody,
     client: Client,
-) -> Response[SetDiscountResponse200]:
+) -> Response[SetDiscountResult]:
     """Set payment discount for locations
 
     Sets the discount that the given locations get when paying for the application through Altegio.
@@ -81,8 +81,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[SetDiscountResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[SetDiscountResult]: The response (status_code, headers, content) with the model
+            as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     *,
     body: SetDiscountBody,
     client: Client,
-) -> SetDiscountResponse200:
+) -> SetDiscountResult:
     """Set payment discount for locations
 
     Sets the discount that the given locations get when paying for the application through Altegio.
@@ -125,7 +125,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        SetDiscountResponse200: The body of a 200 response (OK).
+        SetDiscountResult: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     body: SetDiscountBody,
     client: Client,
-) -> Response[SetDiscountResponse200]:
+) -> Response[SetDiscountResult]:
     """Set payment discount for locations
 
     Sets the discount that the given locations get when paying for the application through Altegio.
@@ -168,8 +168,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[SetDiscountResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[SetDiscountResult]: The response (status_code, headers, content) with the model
+            as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ async def asyncio(
     *,
     body: SetDiscountBody,
     client: Client,
-) -> SetDiscountResponse200:
+) -> SetDiscountResult:
     """Set payment discount for locations
 
     Sets the discount that the given locations get when paying for the application through Altegio.
@@ -212,7 +212,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        SetDiscountResponse200: The body of a 200 response (OK).
+        SetDiscountResult: The body of a 200 response (OK).
     """
 
     return (

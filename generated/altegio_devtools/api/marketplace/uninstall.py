@@ -3,10 +3,11 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.uninstall_response_200 import UninstallResponse200
+from ...models.uninstall_result import UninstallResult
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["uninstall"]
@@ -16,6 +17,8 @@ def _get_kwargs(
     location_id: int,
     application_id: int,
 ) -> dict[str, Any]:
+    location_id = request_int(location_id, "location_id")
+    application_id = request_int(application_id, "application_id")
 
     _kwargs: dict[str, Any] = {
         "url": "/marketplace/salon/{location_id}/application/{application_id}/uninstall".format(
@@ -27,19 +30,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UninstallResponse200:
+def _parse_response(response: httpx.Response) -> UninstallResult:
     if response.status_code == 200:
-        response_200 = UninstallResponse200.from_dict(response_json(response))
+        response_200 = UninstallResult.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = UninstallResponse200.from_dict(response_json(response))
+    response_200 = UninstallResult.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[UninstallResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[UninstallResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -53,7 +56,7 @@ def sync_detailed(
     application_id: int,
     *,
     client: Client,
-) -> Response[UninstallResponse200]:
+) -> Response[UninstallResult]:
     """Application Uninstall
 
     Lets the partner service remove the application from one location.
@@ -83,8 +86,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[UninstallResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (successfully uninstalled).
+        Response[UninstallResult]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (successfully uninstalled).
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +102,7 @@ def sync(
     application_id: int,
     *,
     client: Client,
-) -> UninstallResponse200:
+) -> UninstallResult:
     """Application Uninstall
 
     Lets the partner service remove the application from one location.
@@ -129,7 +132,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        UninstallResponse200: The body of a 200 response (successfully uninstalled).
+        UninstallResult: The body of a 200 response (successfully uninstalled).
     """
 
     return sync_detailed(
@@ -144,7 +147,7 @@ async def asyncio_detailed(
     application_id: int,
     *,
     client: Client,
-) -> Response[UninstallResponse200]:
+) -> Response[UninstallResult]:
     """Application Uninstall
 
     Lets the partner service remove the application from one location.
@@ -174,8 +177,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[UninstallResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (successfully uninstalled).
+        Response[UninstallResult]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (successfully uninstalled).
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +193,7 @@ async def asyncio(
     application_id: int,
     *,
     client: Client,
-) -> UninstallResponse200:
+) -> UninstallResult:
     """Application Uninstall
 
     Lets the partner service remove the application from one location.
@@ -220,7 +223,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        UninstallResponse200: The body of a 200 response (successfully uninstalled).
+        UninstallResult: The body of a 200 response (successfully uninstalled).
     """
 
     return (

@@ -6,7 +6,7 @@ from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.update_channel_body import UpdateChannelBody
-from ...models.update_channel_response_200 import UpdateChannelResponse200
+from ...models.update_channel_result import UpdateChannelResult
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["update_channel"]
@@ -26,19 +26,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UpdateChannelResponse200:
+def _parse_response(response: httpx.Response) -> UpdateChannelResult:
     if response.status_code == 200:
-        response_200 = UpdateChannelResponse200.from_dict(response_json(response))
+        response_200 = UpdateChannelResult.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = UpdateChannelResponse200.from_dict(response_json(response))
+    response_200 = UpdateChannelResult.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[UpdateChannelResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[UpdateChannelResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -51,7 +51,7 @@ def sync_detailed(
     *,
     body: UpdateChannelBody,
     client: Client,
-) -> Response[UpdateChannelResponse200]:
+) -> Response[UpdateChannelResult]:
     """Update notification channel availability
 
     Switches a notification channel of the application on or off for a location. Only for applications
@@ -81,8 +81,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[UpdateChannelResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[UpdateChannelResult]: The response (status_code, headers, content) with the model
+            as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     *,
     body: UpdateChannelBody,
     client: Client,
-) -> UpdateChannelResponse200:
+) -> UpdateChannelResult:
     """Update notification channel availability
 
     Switches a notification channel of the application on or off for a location. Only for applications
@@ -125,7 +125,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        UpdateChannelResponse200: The body of a 200 response (OK).
+        UpdateChannelResult: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     body: UpdateChannelBody,
     client: Client,
-) -> Response[UpdateChannelResponse200]:
+) -> Response[UpdateChannelResult]:
     """Update notification channel availability
 
     Switches a notification channel of the application on or off for a location. Only for applications
@@ -168,8 +168,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[UpdateChannelResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[UpdateChannelResult]: The response (status_code, headers, content) with the model
+            as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ async def asyncio(
     *,
     body: UpdateChannelBody,
     client: Client,
-) -> UpdateChannelResponse200:
+) -> UpdateChannelResult:
     """Update notification channel availability
 
     Switches a notification channel of the application on or off for a location. Only for applications
@@ -212,7 +212,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        UpdateChannelResponse200: The body of a 200 response (OK).
+        UpdateChannelResult: The body of a 200 response (OK).
     """
 
     return (

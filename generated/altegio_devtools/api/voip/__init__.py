@@ -7,22 +7,34 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..._coerce import (
+    request_date,
+    request_datetime,
+    request_enum,
+    request_flag,
+    request_int,
+    request_number,
+)
+from ...pagination import DEFAULT_MAX_PAGES
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import datetime
+    from decimal import Decimal
     from typing import cast
 
     import httpx
 
     from ...client import Client
+    from ...models.call import Call
+    from ...models.call_list import CallList
     from ...models.call_status_filter import CallStatusFilter
     from ...models.call_type_filter import CallTypeFilter
-    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-    from ...models.field_404_not_found_response import Field404NotFoundResponse
+    from ...models.forbidden_error_body import ForbiddenErrorBody
     from ...models.list_calls_body import ListCallsBody
-    from ...models.list_calls_response_200 import ListCallsResponse200
-    from ...models.send_event_response_202 import SendEventResponse202
+    from ...models.not_found_error_body import NotFoundErrorBody
+    from ...models.send_event_result import SendEventResult
+    from ...models.unauthorized_error_body import UnauthorizedErrorBody
     from ...models.vo_ip_call_event import VoIPCallEvent
     from ...models.vo_ip_call_event_type import VoIPCallEventType
     from ...models.vo_ip_call_history import VoIPCallHistory
@@ -30,6 +42,7 @@ if TYPE_CHECKING:
     from ...models.vo_ip_call_history_type import VoIPCallHistoryType
     from ...models.vo_ip_setup_command import VoIPSetupCommand
     from ...models.vo_ip_setup_command_type import VoIPSetupCommandType
+    from ...pagination import AsyncPage, Page
     from ...types import Body, Headers, Query, Response
 
 
@@ -52,13 +65,13 @@ class VoipResource:
         *,
         command: Literal["setup"],
         crm_token: str,
-        type_: VoIPSetupCommandType,
+        type: Literal["enable", "disable"] | VoIPSetupCommandType,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     def send_event(
@@ -68,19 +81,19 @@ class VoipResource:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallHistoryType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallHistoryType,
         user: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         link: str | Unset = UNSET,
         call_id: str | Unset = UNSET,
-        status: VoIPCallHistoryStatus | Unset = UNSET,
-        date: str | Unset = UNSET,
+        status: Literal["success", "missed"] | VoIPCallHistoryStatus | Unset = UNSET,
+        date: datetime.datetime | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     def send_event(
@@ -90,14 +103,14 @@ class VoipResource:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallEventType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallEventType,
         user: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     def send_event(
@@ -109,7 +122,7 @@ class VoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     def send_event(
         self,
@@ -121,7 +134,7 @@ class VoipResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         **fields: Any,
-    ) -> SendEventResponse202:
+    ) -> SendEventResult:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -166,15 +179,19 @@ class VoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SendEventResponse202: The body of a 202 response (Accepted).
+            SendEventResult: The body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
 
         if isinstance(body, Unset):
             from ...models.vo_ip_call_event import VoIPCallEvent  # noqa: PLC0415
+            from ...models.vo_ip_call_event_type import VoIPCallEventType  # noqa: PLC0415
             from ...models.vo_ip_call_history import VoIPCallHistory  # noqa: PLC0415
+            from ...models.vo_ip_call_history_status import VoIPCallHistoryStatus  # noqa: PLC0415
+            from ...models.vo_ip_call_history_type import VoIPCallHistoryType  # noqa: PLC0415
             from ...models.vo_ip_setup_command import VoIPSetupCommand  # noqa: PLC0415
+            from ...models.vo_ip_setup_command_type import VoIPSetupCommandType  # noqa: PLC0415
 
             variants: dict[
                 Any, type[VoIPSetupCommand] | type[VoIPCallHistory] | type[VoIPCallEvent]
@@ -189,6 +206,33 @@ class VoipResource:
                     f"{sorted(variants)} with that variant's fields, got command="
                     f"{fields.get('command')!r}"
                 )
+            if fields["command"] == "setup":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPSetupCommandType, fields["type_"], "type")
+            elif fields["command"] == "history":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallHistoryType, fields["type_"], "type")
+                if "duration" in fields:
+                    fields["duration"] = request_int(fields["duration"], "duration")
+                if "status" in fields:
+                    fields["status"] = request_enum(
+                        VoIPCallHistoryStatus, fields["status"], "status"
+                    )
+                if "date" in fields:
+                    fields["date"] = request_datetime(
+                        fields["date"],
+                        "date",
+                        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:?\\d{2})$",
+                    )
+            elif fields["command"] == "event":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallEventType, fields["type_"], "type")
             body = variants[fields["command"]](**fields)
 
         return send_event.sync(
@@ -206,19 +250,24 @@ class VoipResource:
         self,
         *,
         salon_id: int,
-        date_from: str,
-        date_to: str,
+        date_from: datetime.date | str,
+        date_to: datetime.date | str,
         phone: str | Unset = UNSET,
-        types: list[CallTypeFilter] | Unset = UNSET,
-        statuses: list[CallStatusFilter] | Unset = UNSET,
+        types: list[Literal["incoming", "outgoing", "internal"] | CallTypeFilter] | Unset = UNSET,
+        statuses: list[
+            Literal["success", "missed", "cancel", "busy", "notallowed", "notavailable", "notfound"]
+            | CallStatusFilter
+        ]
+        | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> ListCallsResponse200:
+    ) -> Page[Call, CallList]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -235,13 +284,17 @@ class VoipResource:
 
         Args:
             salon_id (int): Location ID Example: 615243.
-            date_from (str): Start date Example: 2026-01-01.
-            date_to (str): End date Example: 2026-02-01.
+            date_from (datetime.date | str): Start date Example: 2026-01-01.
+            date_to (datetime.date | str): End date Example: 2026-02-01.
             phone (str | Unset): Phone number Example: +13155550175.
-            types (list[CallTypeFilter] | Unset): Call types to include
-            statuses (list[CallStatusFilter] | Unset): Call statuses to include
+            types (list[CallTypeFilter | str] | Unset): Call types to include. Takes a CallTypeFilter
+                or its value: incoming, outgoing, internal.
+            statuses (list[CallStatusFilter | str] | Unset): Call statuses to include. Takes a
+                CallStatusFilter or its value: success, missed, cancel, busy, notallowed, notavailable,
+                notfound.
             page (int | Unset): Page number Example: 1.
             limit (int | Unset): Items per page Example: 25.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -257,32 +310,57 @@ class VoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCallsResponse200: The body of a 200 response (OK).
+            Page[Call, CallList]: The first page, fetched by this call (`data`: its items; `body`: the
+                body of a 200 response (OK)); iterating it yields every item of every page, fetching each
+                next page when reached.
         """
 
+        from ...models.call_status_filter import CallStatusFilter  # noqa: PLC0415
+        from ...models.call_type_filter import CallTypeFilter  # noqa: PLC0415
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
         from . import list_calls  # noqa: PLC0415 - loaded on first use
 
         body = ListCallsBody(
-            salon_id=salon_id,
-            date_from=date_from,
-            date_to=date_to,
+            salon_id=request_int(salon_id, "salon_id"),
+            date_from=request_date(date_from, "date_from", "^\\d{4}-\\d{2}-\\d{2}$"),
+            date_to=request_date(date_to, "date_to", "^\\d{4}-\\d{2}-\\d{2}$"),
             phone=phone,
-            types=types,
-            statuses=statuses,
-            page=page,
-            limit=limit,
+            types=UNSET
+            if isinstance(types, Unset)
+            else [request_enum(CallTypeFilter, item, "types") for item in types],
+            statuses=UNSET
+            if isinstance(statuses, Unset)
+            else [request_enum(CallStatusFilter, item, "statuses") for item in statuses],
+            page=UNSET if isinstance(page, Unset) else request_int(page, "page"),
+            limit=UNSET if isinstance(limit, Unset) else request_int(limit, "limit"),
         )
 
-        return list_calls.sync(
-            body=body,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
+        from attrs import evolve  # noqa: PLC0415
+
+        from ...pagination import Page  # noqa: PLC0415
+
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        size = 1000 if isinstance(limit, Unset) else limit
+
+        def fetch(number: int) -> Response[CallList]:
+            return list_calls.sync_detailed(
+                body=evolve(body, page=number, limit=size),
+                client=client,
+            )
+
+        return Page.first(
+            fetch,
+            number=1 if isinstance(page, Unset) else page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the calls",
         )
 
 
@@ -305,13 +383,13 @@ class AsyncVoipResource:
         *,
         command: Literal["setup"],
         crm_token: str,
-        type_: VoIPSetupCommandType,
+        type: Literal["enable", "disable"] | VoIPSetupCommandType,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     async def send_event(
@@ -321,19 +399,19 @@ class AsyncVoipResource:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallHistoryType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallHistoryType,
         user: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         link: str | Unset = UNSET,
         call_id: str | Unset = UNSET,
-        status: VoIPCallHistoryStatus | Unset = UNSET,
-        date: str | Unset = UNSET,
+        status: Literal["success", "missed"] | VoIPCallHistoryStatus | Unset = UNSET,
+        date: datetime.datetime | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     async def send_event(
@@ -343,14 +421,14 @@ class AsyncVoipResource:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallEventType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallEventType,
         user: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     @overload
     async def send_event(
@@ -362,7 +440,7 @@ class AsyncVoipResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SendEventResponse202: ...
+    ) -> SendEventResult: ...
 
     async def send_event(
         self,
@@ -374,7 +452,7 @@ class AsyncVoipResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         **fields: Any,
-    ) -> SendEventResponse202:
+    ) -> SendEventResult:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -419,15 +497,19 @@ class AsyncVoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            SendEventResponse202: The body of a 202 response (Accepted).
+            SendEventResult: The body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
 
         if isinstance(body, Unset):
             from ...models.vo_ip_call_event import VoIPCallEvent  # noqa: PLC0415
+            from ...models.vo_ip_call_event_type import VoIPCallEventType  # noqa: PLC0415
             from ...models.vo_ip_call_history import VoIPCallHistory  # noqa: PLC0415
+            from ...models.vo_ip_call_history_status import VoIPCallHistoryStatus  # noqa: PLC0415
+            from ...models.vo_ip_call_history_type import VoIPCallHistoryType  # noqa: PLC0415
             from ...models.vo_ip_setup_command import VoIPSetupCommand  # noqa: PLC0415
+            from ...models.vo_ip_setup_command_type import VoIPSetupCommandType  # noqa: PLC0415
 
             variants: dict[
                 Any, type[VoIPSetupCommand] | type[VoIPCallHistory] | type[VoIPCallEvent]
@@ -442,6 +524,33 @@ class AsyncVoipResource:
                     f"{sorted(variants)} with that variant's fields, got command="
                     f"{fields.get('command')!r}"
                 )
+            if fields["command"] == "setup":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPSetupCommandType, fields["type_"], "type")
+            elif fields["command"] == "history":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallHistoryType, fields["type_"], "type")
+                if "duration" in fields:
+                    fields["duration"] = request_int(fields["duration"], "duration")
+                if "status" in fields:
+                    fields["status"] = request_enum(
+                        VoIPCallHistoryStatus, fields["status"], "status"
+                    )
+                if "date" in fields:
+                    fields["date"] = request_datetime(
+                        fields["date"],
+                        "date",
+                        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:?\\d{2})$",
+                    )
+            elif fields["command"] == "event":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallEventType, fields["type_"], "type")
             body = variants[fields["command"]](**fields)
 
         return await send_event.asyncio(
@@ -459,19 +568,24 @@ class AsyncVoipResource:
         self,
         *,
         salon_id: int,
-        date_from: str,
-        date_to: str,
+        date_from: datetime.date | str,
+        date_to: datetime.date | str,
         phone: str | Unset = UNSET,
-        types: list[CallTypeFilter] | Unset = UNSET,
-        statuses: list[CallStatusFilter] | Unset = UNSET,
+        types: list[Literal["incoming", "outgoing", "internal"] | CallTypeFilter] | Unset = UNSET,
+        statuses: list[
+            Literal["success", "missed", "cancel", "busy", "notallowed", "notavailable", "notfound"]
+            | CallStatusFilter
+        ]
+        | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> ListCallsResponse200:
+    ) -> AsyncPage[Call, CallList]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -488,13 +602,17 @@ class AsyncVoipResource:
 
         Args:
             salon_id (int): Location ID Example: 615243.
-            date_from (str): Start date Example: 2026-01-01.
-            date_to (str): End date Example: 2026-02-01.
+            date_from (datetime.date | str): Start date Example: 2026-01-01.
+            date_to (datetime.date | str): End date Example: 2026-02-01.
             phone (str | Unset): Phone number Example: +13155550175.
-            types (list[CallTypeFilter] | Unset): Call types to include
-            statuses (list[CallStatusFilter] | Unset): Call statuses to include
+            types (list[CallTypeFilter | str] | Unset): Call types to include. Takes a CallTypeFilter
+                or its value: incoming, outgoing, internal.
+            statuses (list[CallStatusFilter | str] | Unset): Call statuses to include. Takes a
+                CallStatusFilter or its value: success, missed, cancel, busy, notallowed, notavailable,
+                notfound.
             page (int | Unset): Page number Example: 1.
             limit (int | Unset): Items per page Example: 25.
+            max_pages (int): Full pages read before iterating the result raises errors.PaginationError (default 10000).
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -510,32 +628,57 @@ class AsyncVoipResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            ListCallsResponse200: The body of a 200 response (OK).
+            AsyncPage[Call, CallList]: The first page, fetched by this call (`data`: its items;
+                `body`: the body of a 200 response (OK)); iterating it yields every item of every page,
+                fetching each next page when reached.
         """
 
+        from ...models.call_status_filter import CallStatusFilter  # noqa: PLC0415
+        from ...models.call_type_filter import CallTypeFilter  # noqa: PLC0415
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
         from . import list_calls  # noqa: PLC0415 - loaded on first use
 
         body = ListCallsBody(
-            salon_id=salon_id,
-            date_from=date_from,
-            date_to=date_to,
+            salon_id=request_int(salon_id, "salon_id"),
+            date_from=request_date(date_from, "date_from", "^\\d{4}-\\d{2}-\\d{2}$"),
+            date_to=request_date(date_to, "date_to", "^\\d{4}-\\d{2}-\\d{2}$"),
             phone=phone,
-            types=types,
-            statuses=statuses,
-            page=page,
-            limit=limit,
+            types=UNSET
+            if isinstance(types, Unset)
+            else [request_enum(CallTypeFilter, item, "types") for item in types],
+            statuses=UNSET
+            if isinstance(statuses, Unset)
+            else [request_enum(CallStatusFilter, item, "statuses") for item in statuses],
+            page=UNSET if isinstance(page, Unset) else request_int(page, "page"),
+            limit=UNSET if isinstance(limit, Unset) else request_int(limit, "limit"),
         )
 
-        return await list_calls.asyncio(
-            body=body,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
+        from attrs import evolve  # noqa: PLC0415
+
+        from ...pagination import AsyncPage  # noqa: PLC0415
+
+        client = self._client.for_call(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        size = 1000 if isinstance(limit, Unset) else limit
+
+        async def fetch(number: int) -> Response[CallList]:
+            return await list_calls.asyncio_detailed(
+                body=evolve(body, page=number, limit=size),
+                client=client,
+            )
+
+        return await AsyncPage.first(
+            fetch,
+            number=1 if isinstance(page, Unset) else page,
+            size=size,
+            max_size=1000,
+            max_pages=max_pages,
+            what="the calls",
         )
 
 
@@ -558,13 +701,13 @@ class VoipResourceWithRawResponse:
         *,
         command: Literal["setup"],
         crm_token: str,
-        type_: VoIPSetupCommandType,
+        type: Literal["enable", "disable"] | VoIPSetupCommandType,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     def send_event(
@@ -574,19 +717,19 @@ class VoipResourceWithRawResponse:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallHistoryType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallHistoryType,
         user: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         link: str | Unset = UNSET,
         call_id: str | Unset = UNSET,
-        status: VoIPCallHistoryStatus | Unset = UNSET,
-        date: str | Unset = UNSET,
+        status: Literal["success", "missed"] | VoIPCallHistoryStatus | Unset = UNSET,
+        date: datetime.datetime | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     def send_event(
@@ -596,14 +739,14 @@ class VoipResourceWithRawResponse:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallEventType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallEventType,
         user: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     def send_event(
@@ -615,7 +758,7 @@ class VoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     def send_event(
         self,
@@ -627,7 +770,7 @@ class VoipResourceWithRawResponse:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         **fields: Any,
-    ) -> Response[SendEventResponse202]:
+    ) -> Response[SendEventResult]:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -672,16 +815,20 @@ class VoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SendEventResponse202]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 202 response (Accepted).
+            Response[SendEventResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
 
         if isinstance(body, Unset):
             from ...models.vo_ip_call_event import VoIPCallEvent  # noqa: PLC0415
+            from ...models.vo_ip_call_event_type import VoIPCallEventType  # noqa: PLC0415
             from ...models.vo_ip_call_history import VoIPCallHistory  # noqa: PLC0415
+            from ...models.vo_ip_call_history_status import VoIPCallHistoryStatus  # noqa: PLC0415
+            from ...models.vo_ip_call_history_type import VoIPCallHistoryType  # noqa: PLC0415
             from ...models.vo_ip_setup_command import VoIPSetupCommand  # noqa: PLC0415
+            from ...models.vo_ip_setup_command_type import VoIPSetupCommandType  # noqa: PLC0415
 
             variants: dict[
                 Any, type[VoIPSetupCommand] | type[VoIPCallHistory] | type[VoIPCallEvent]
@@ -696,6 +843,33 @@ class VoipResourceWithRawResponse:
                     f"{sorted(variants)} with that variant's fields, got command="
                     f"{fields.get('command')!r}"
                 )
+            if fields["command"] == "setup":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPSetupCommandType, fields["type_"], "type")
+            elif fields["command"] == "history":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallHistoryType, fields["type_"], "type")
+                if "duration" in fields:
+                    fields["duration"] = request_int(fields["duration"], "duration")
+                if "status" in fields:
+                    fields["status"] = request_enum(
+                        VoIPCallHistoryStatus, fields["status"], "status"
+                    )
+                if "date" in fields:
+                    fields["date"] = request_datetime(
+                        fields["date"],
+                        "date",
+                        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:?\\d{2})$",
+                    )
+            elif fields["command"] == "event":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallEventType, fields["type_"], "type")
             body = variants[fields["command"]](**fields)
 
         return send_event.sync_detailed(
@@ -713,11 +887,15 @@ class VoipResourceWithRawResponse:
         self,
         *,
         salon_id: int,
-        date_from: str,
-        date_to: str,
+        date_from: datetime.date | str,
+        date_to: datetime.date | str,
         phone: str | Unset = UNSET,
-        types: list[CallTypeFilter] | Unset = UNSET,
-        statuses: list[CallStatusFilter] | Unset = UNSET,
+        types: list[Literal["incoming", "outgoing", "internal"] | CallTypeFilter] | Unset = UNSET,
+        statuses: list[
+            Literal["success", "missed", "cancel", "busy", "notallowed", "notavailable", "notfound"]
+            | CallStatusFilter
+        ]
+        | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
@@ -725,7 +903,7 @@ class VoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[ListCallsResponse200]:
+    ) -> Response[CallList]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -742,11 +920,14 @@ class VoipResourceWithRawResponse:
 
         Args:
             salon_id (int): Location ID Example: 615243.
-            date_from (str): Start date Example: 2026-01-01.
-            date_to (str): End date Example: 2026-02-01.
+            date_from (datetime.date | str): Start date Example: 2026-01-01.
+            date_to (datetime.date | str): End date Example: 2026-02-01.
             phone (str | Unset): Phone number Example: +13155550175.
-            types (list[CallTypeFilter] | Unset): Call types to include
-            statuses (list[CallStatusFilter] | Unset): Call statuses to include
+            types (list[CallTypeFilter | str] | Unset): Call types to include. Takes a CallTypeFilter
+                or its value: incoming, outgoing, internal.
+            statuses (list[CallStatusFilter | str] | Unset): Call statuses to include. Takes a
+                CallStatusFilter or its value: success, missed, cancel, busy, notallowed, notavailable,
+                notfound.
             page (int | Unset): Page number Example: 1.
             limit (int | Unset): Items per page Example: 25.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
@@ -764,22 +945,28 @@ class VoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCallsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[CallList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
+        from ...models.call_status_filter import CallStatusFilter  # noqa: PLC0415
+        from ...models.call_type_filter import CallTypeFilter  # noqa: PLC0415
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
         from . import list_calls  # noqa: PLC0415 - loaded on first use
 
         body = ListCallsBody(
-            salon_id=salon_id,
-            date_from=date_from,
-            date_to=date_to,
+            salon_id=request_int(salon_id, "salon_id"),
+            date_from=request_date(date_from, "date_from", "^\\d{4}-\\d{2}-\\d{2}$"),
+            date_to=request_date(date_to, "date_to", "^\\d{4}-\\d{2}-\\d{2}$"),
             phone=phone,
-            types=types,
-            statuses=statuses,
-            page=page,
-            limit=limit,
+            types=UNSET
+            if isinstance(types, Unset)
+            else [request_enum(CallTypeFilter, item, "types") for item in types],
+            statuses=UNSET
+            if isinstance(statuses, Unset)
+            else [request_enum(CallStatusFilter, item, "statuses") for item in statuses],
+            page=UNSET if isinstance(page, Unset) else request_int(page, "page"),
+            limit=UNSET if isinstance(limit, Unset) else request_int(limit, "limit"),
         )
 
         return list_calls.sync_detailed(
@@ -813,13 +1000,13 @@ class AsyncVoipResourceWithRawResponse:
         *,
         command: Literal["setup"],
         crm_token: str,
-        type_: VoIPSetupCommandType,
+        type: Literal["enable", "disable"] | VoIPSetupCommandType,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     async def send_event(
@@ -829,19 +1016,19 @@ class AsyncVoipResourceWithRawResponse:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallHistoryType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallHistoryType,
         user: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         link: str | Unset = UNSET,
         call_id: str | Unset = UNSET,
-        status: VoIPCallHistoryStatus | Unset = UNSET,
-        date: str | Unset = UNSET,
+        status: Literal["success", "missed"] | VoIPCallHistoryStatus | Unset = UNSET,
+        date: datetime.datetime | str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     async def send_event(
@@ -851,14 +1038,14 @@ class AsyncVoipResourceWithRawResponse:
         crm_token: str,
         diversion: str,
         phone: str,
-        type_: VoIPCallEventType,
+        type: Literal["incoming", "outgoing", "internal"] | VoIPCallEventType,
         user: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     @overload
     async def send_event(
@@ -870,7 +1057,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[SendEventResponse202]: ...
+    ) -> Response[SendEventResult]: ...
 
     async def send_event(
         self,
@@ -882,7 +1069,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         **fields: Any,
-    ) -> Response[SendEventResponse202]:
+    ) -> Response[SendEventResult]:
         """VoIP events
 
         One endpoint for four commands, told apart by `command` (and `type`):
@@ -927,16 +1114,20 @@ class AsyncVoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[SendEventResponse202]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 202 response (Accepted).
+            Response[SendEventResult]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 202 response (Accepted).
         """
 
         from . import send_event  # noqa: PLC0415 - loaded on first use
 
         if isinstance(body, Unset):
             from ...models.vo_ip_call_event import VoIPCallEvent  # noqa: PLC0415
+            from ...models.vo_ip_call_event_type import VoIPCallEventType  # noqa: PLC0415
             from ...models.vo_ip_call_history import VoIPCallHistory  # noqa: PLC0415
+            from ...models.vo_ip_call_history_status import VoIPCallHistoryStatus  # noqa: PLC0415
+            from ...models.vo_ip_call_history_type import VoIPCallHistoryType  # noqa: PLC0415
             from ...models.vo_ip_setup_command import VoIPSetupCommand  # noqa: PLC0415
+            from ...models.vo_ip_setup_command_type import VoIPSetupCommandType  # noqa: PLC0415
 
             variants: dict[
                 Any, type[VoIPSetupCommand] | type[VoIPCallHistory] | type[VoIPCallEvent]
@@ -951,6 +1142,33 @@ class AsyncVoipResourceWithRawResponse:
                     f"{sorted(variants)} with that variant's fields, got command="
                     f"{fields.get('command')!r}"
                 )
+            if fields["command"] == "setup":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPSetupCommandType, fields["type_"], "type")
+            elif fields["command"] == "history":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallHistoryType, fields["type_"], "type")
+                if "duration" in fields:
+                    fields["duration"] = request_int(fields["duration"], "duration")
+                if "status" in fields:
+                    fields["status"] = request_enum(
+                        VoIPCallHistoryStatus, fields["status"], "status"
+                    )
+                if "date" in fields:
+                    fields["date"] = request_datetime(
+                        fields["date"],
+                        "date",
+                        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:?\\d{2})$",
+                    )
+            elif fields["command"] == "event":
+                if "type" in fields:
+                    fields["type_"] = fields.pop("type")
+                if "type_" in fields:
+                    fields["type_"] = request_enum(VoIPCallEventType, fields["type_"], "type")
             body = variants[fields["command"]](**fields)
 
         return await send_event.asyncio_detailed(
@@ -968,11 +1186,15 @@ class AsyncVoipResourceWithRawResponse:
         self,
         *,
         salon_id: int,
-        date_from: str,
-        date_to: str,
+        date_from: datetime.date | str,
+        date_to: datetime.date | str,
         phone: str | Unset = UNSET,
-        types: list[CallTypeFilter] | Unset = UNSET,
-        statuses: list[CallStatusFilter] | Unset = UNSET,
+        types: list[Literal["incoming", "outgoing", "internal"] | CallTypeFilter] | Unset = UNSET,
+        statuses: list[
+            Literal["success", "missed", "cancel", "busy", "notallowed", "notavailable", "notfound"]
+            | CallStatusFilter
+        ]
+        | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
@@ -980,7 +1202,7 @@ class AsyncVoipResourceWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[ListCallsResponse200]:
+    ) -> Response[CallList]:
         """Get Location's Call List
 
         Lists the calls of a location, filtered and paginated.
@@ -997,11 +1219,14 @@ class AsyncVoipResourceWithRawResponse:
 
         Args:
             salon_id (int): Location ID Example: 615243.
-            date_from (str): Start date Example: 2026-01-01.
-            date_to (str): End date Example: 2026-02-01.
+            date_from (datetime.date | str): Start date Example: 2026-01-01.
+            date_to (datetime.date | str): End date Example: 2026-02-01.
             phone (str | Unset): Phone number Example: +13155550175.
-            types (list[CallTypeFilter] | Unset): Call types to include
-            statuses (list[CallStatusFilter] | Unset): Call statuses to include
+            types (list[CallTypeFilter | str] | Unset): Call types to include. Takes a CallTypeFilter
+                or its value: incoming, outgoing, internal.
+            statuses (list[CallStatusFilter | str] | Unset): Call statuses to include. Takes a
+                CallStatusFilter or its value: success, missed, cancel, busy, notallowed, notavailable,
+                notfound.
             page (int | Unset): Page number Example: 1.
             limit (int | Unset): Items per page Example: 25.
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
@@ -1019,22 +1244,28 @@ class AsyncVoipResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[ListCallsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[CallList]: The response (status_code, headers, content) with the model as
+                `parsed`: the body of a 200 response (OK).
         """
 
+        from ...models.call_status_filter import CallStatusFilter  # noqa: PLC0415
+        from ...models.call_type_filter import CallTypeFilter  # noqa: PLC0415
         from ...models.list_calls_body import ListCallsBody  # noqa: PLC0415
         from . import list_calls  # noqa: PLC0415 - loaded on first use
 
         body = ListCallsBody(
-            salon_id=salon_id,
-            date_from=date_from,
-            date_to=date_to,
+            salon_id=request_int(salon_id, "salon_id"),
+            date_from=request_date(date_from, "date_from", "^\\d{4}-\\d{2}-\\d{2}$"),
+            date_to=request_date(date_to, "date_to", "^\\d{4}-\\d{2}-\\d{2}$"),
             phone=phone,
-            types=types,
-            statuses=statuses,
-            page=page,
-            limit=limit,
+            types=UNSET
+            if isinstance(types, Unset)
+            else [request_enum(CallTypeFilter, item, "types") for item in types],
+            statuses=UNSET
+            if isinstance(statuses, Unset)
+            else [request_enum(CallStatusFilter, item, "statuses") for item in statuses],
+            page=UNSET if isinstance(page, Unset) else request_int(page, "page"),
+            limit=UNSET if isinstance(limit, Unset) else request_int(limit, "limit"),
         )
 
         return await list_calls.asyncio_detailed(

@@ -5,8 +5,8 @@ import httpx
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
+from ...models.call_list import CallList
 from ...models.list_calls_body import ListCallsBody
-from ...models.list_calls_response_200 import ListCallsResponse200
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["list_calls"]
@@ -26,19 +26,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListCallsResponse200:
+def _parse_response(response: httpx.Response) -> CallList:
     if response.status_code == 200:
-        response_200 = ListCallsResponse200.from_dict(response_json(response))
+        response_200 = CallList.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = ListCallsResponse200.from_dict(response_json(response))
+    response_200 = CallList.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[ListCallsResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[CallList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -51,7 +51,7 @@ def sync_detailed(
     *,
     body: ListCallsBody,
     client: Client,
-) -> Response[ListCallsResponse200]:
+) -> Response[CallList]:
     """Get Location's Call List
 
     Lists the calls of a location, filtered and paginated.
@@ -80,8 +80,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListCallsResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[CallList]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     *,
     body: ListCallsBody,
     client: Client,
-) -> ListCallsResponse200:
+) -> CallList:
     """Get Location's Call List
 
     Lists the calls of a location, filtered and paginated.
@@ -123,7 +123,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListCallsResponse200: The body of a 200 response (OK).
+        CallList: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     body: ListCallsBody,
     client: Client,
-) -> Response[ListCallsResponse200]:
+) -> Response[CallList]:
     """Get Location's Call List
 
     Lists the calls of a location, filtered and paginated.
@@ -165,8 +165,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[ListCallsResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[CallList]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     body: ListCallsBody,
     client: Client,
-) -> ListCallsResponse200:
+) -> CallList:
     """Get Location's Call List
 
     Lists the calls of a location, filtered and paginated.
@@ -208,7 +208,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        ListCallsResponse200: The body of a 200 response (OK).
+        CallList: The body of a 200 response (OK).
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.send_event_response_202 import SendEventResponse202
+from ...models.send_event_result import SendEventResult
 from ...models.vo_ip_call_event import VoIPCallEvent
 from ...models.vo_ip_call_history import VoIPCallHistory
 from ...models.vo_ip_setup_command import VoIPSetupCommand
@@ -33,19 +33,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SendEventResponse202:
+def _parse_response(response: httpx.Response) -> SendEventResult:
     if response.status_code == 202:
-        response_202 = SendEventResponse202.from_dict(response_json(response))
+        response_202 = SendEventResult.from_dict(response_json(response))
 
         return response_202
 
     # Another success status than documented: read it as the documented one.
-    response_202 = SendEventResponse202.from_dict(response_json(response))
+    response_202 = SendEventResult.from_dict(response_json(response))
 
     return response_202
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[SendEventResponse202]:
+def _build_response(client: Client, response: httpx.Response) -> Response[SendEventResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -58,7 +58,7 @@ def sync_detailed(
     *,
     body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
     client: Client,
-) -> Response[SendEventResponse202]:
+) -> Response[SendEventResult]:
     """VoIP events
 
     One endpoint for four commands, told apart by `command` (and `type`):
@@ -98,8 +98,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[SendEventResponse202]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 202 response (Accepted).
+        Response[SendEventResult]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 202 response (Accepted).
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     *,
     body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
     client: Client,
-) -> SendEventResponse202:
+) -> SendEventResult:
     """VoIP events
 
     One endpoint for four commands, told apart by `command` (and `type`):
@@ -152,7 +152,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        SendEventResponse202: The body of a 202 response (Accepted).
+        SendEventResult: The body of a 202 response (Accepted).
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     *,
     body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
     client: Client,
-) -> Response[SendEventResponse202]:
+) -> Response[SendEventResult]:
     """VoIP events
 
     One endpoint for four commands, told apart by `command` (and `type`):
@@ -205,8 +205,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[SendEventResponse202]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 202 response (Accepted).
+        Response[SendEventResult]: The response (status_code, headers, content) with the model as
+            `parsed`: the body of a 202 response (Accepted).
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +219,7 @@ async def asyncio(
     *,
     body: VoIPCallEvent | VoIPCallHistory | VoIPSetupCommand,
     client: Client,
-) -> SendEventResponse202:
+) -> SendEventResult:
     """VoIP events
 
     One endpoint for four commands, told apart by `command` (and `type`):
@@ -259,7 +259,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        SendEventResponse202: The body of a 202 response (Accepted).
+        SendEventResult: The body of a 202 response (Accepted).
     """
 
     return (

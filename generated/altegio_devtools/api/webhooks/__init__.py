@@ -7,20 +7,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..._coerce import (
+    request_date,
+    request_datetime,
+    request_enum,
+    request_flag,
+    request_int,
+    request_number,
+)
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import datetime
+    from decimal import Decimal
     from typing import cast
 
     import httpx
 
     from ...client import Client
-    from ...models.field_401_unauthorized_response import Field401UnauthorizedResponse
-    from ...models.field_403_forbidden_response import Field403ForbiddenResponse
-    from ...models.field_404_not_found_response import Field404NotFoundResponse
-    from ...models.get_settings_response_200 import GetSettingsResponse200
+    from ...models.forbidden_error_body import ForbiddenErrorBody
+    from ...models.get_settings_result import GetSettingsResult
+    from ...models.not_found_error_body import NotFoundErrorBody
+    from ...models.unauthorized_error_body import UnauthorizedErrorBody
     from ...models.update_settings_body import UpdateSettingsBody
-    from ...models.update_settings_response_201 import UpdateSettingsResponse201
+    from ...models.update_settings_result import UpdateSettingsResult
     from ...types import Body, Headers, Query, Response
 
 
@@ -45,7 +55,7 @@ class WebhooksResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetSettingsResponse200:
+    ) -> GetSettingsResult:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -76,7 +86,7 @@ class WebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetSettingsResponse200: The body of a 200 response (OK).
+            GetSettingsResult: The body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
@@ -95,28 +105,28 @@ class WebhooksResource:
         self,
         location_id: int,
         *,
-        active: int,
+        active: bool | Literal[0, 1],
         urls: list[str],
-        salon: int | Unset = UNSET,
-        service_category: int | Unset = UNSET,
-        service: int | Unset = UNSET,
-        good: int | Unset = UNSET,
-        master: int | Unset = UNSET,
-        client: int | Unset = UNSET,
-        record: int | Unset = UNSET,
-        goods_operations_sale: int | Unset = UNSET,
-        goods_operations_receipt: int | Unset = UNSET,
-        goods_operations_consumable: int | Unset = UNSET,
-        goods_operations_stolen: int | Unset = UNSET,
-        goods_operations_move: int | Unset = UNSET,
-        finances_operation: int | Unset = UNSET,
-        self_sending: int | Unset = UNSET,
+        salon: bool | Literal[0, 1] | Unset = UNSET,
+        service_category: bool | Literal[0, 1] | Unset = UNSET,
+        service: bool | Literal[0, 1] | Unset = UNSET,
+        good: bool | Literal[0, 1] | Unset = UNSET,
+        master: bool | Literal[0, 1] | Unset = UNSET,
+        client: bool | Literal[0, 1] | Unset = UNSET,
+        record: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_sale: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_receipt: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_consumable: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_stolen: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_move: bool | Literal[0, 1] | Unset = UNSET,
+        finances_operation: bool | Literal[0, 1] | Unset = UNSET,
+        self_sending: bool | Literal[0, 1] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateSettingsResponse201:
+    ) -> UpdateSettingsResult:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -135,28 +145,30 @@ class WebhooksResource:
 
         Args:
             location_id (int): location ID
-            active (int): 1 = notifications on, 0 = off
+            active (bool | Literal[0, 1]): 1 = notifications on, 0 = off
             urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
-            salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
-            service_category (int | Unset): 1 = send service category events, 0 = don't
-            service (int | Unset): 1 = send service events, 0 = don't Example: 1.
-            good (int | Unset): 1 = send product events, 0 = don't Example: 1.
-            master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
-            client (int | Unset): 1 = send client events, 0 = don't Example: 1.
-            record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
-            goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
-            goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't
-                Example: 1.
-            goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't
-                Example: 1.
-            goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't
-                Example: 1.
-            goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example:
-                1.
-            finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example:
-                1.
-            self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own
-                actions, 0 = it does not
+            salon (bool | Literal[0, 1] | Unset): 1 = send location events, 0 = don't Example: 1.
+            service_category (bool | Literal[0, 1] | Unset): 1 = send service category events, 0 =
+                don't
+            service (bool | Literal[0, 1] | Unset): 1 = send service events, 0 = don't Example: 1.
+            good (bool | Literal[0, 1] | Unset): 1 = send product events, 0 = don't Example: 1.
+            master (bool | Literal[0, 1] | Unset): 1 = send team member events, 0 = don't Example: 1.
+            client (bool | Literal[0, 1] | Unset): 1 = send client events, 0 = don't Example: 1.
+            record (bool | Literal[0, 1] | Unset): 1 = send appointment events, 0 = don't Example: 1.
+            goods_operations_sale (bool | Literal[0, 1] | Unset): 1 = send product sale events, 0 =
+                don't Example: 1.
+            goods_operations_receipt (bool | Literal[0, 1] | Unset): 1 = send product arrival events,
+                0 = don't Example: 1.
+            goods_operations_consumable (bool | Literal[0, 1] | Unset): 1 = send consumable write-off
+                events, 0 = don't Example: 1.
+            goods_operations_stolen (bool | Literal[0, 1] | Unset): 1 = send product write-off events,
+                0 = don't Example: 1.
+            goods_operations_move (bool | Literal[0, 1] | Unset): 1 = send product movement events, 0
+                = don't Example: 1.
+            finances_operation (bool | Literal[0, 1] | Unset): 1 = send financial operation events, 0
+                = don't Example: 1.
+            self_sending (bool | Literal[0, 1] | Unset): 1 = the webhook owner also gets events caused
+                by its own actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -172,29 +184,45 @@ class WebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateSettingsResponse201: The body of a 201 response (Created).
+            UpdateSettingsResult: The body of a 201 response (Created).
         """
 
         from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
         from . import update_settings  # noqa: PLC0415 - loaded on first use
 
         body = UpdateSettingsBody(
-            active=active,
+            active=request_flag(active, "active"),
             urls=urls,
-            salon=salon,
-            service_category=service_category,
-            service=service,
-            good=good,
-            master=master,
-            client=client,
-            record=record,
-            goods_operations_sale=goods_operations_sale,
-            goods_operations_receipt=goods_operations_receipt,
-            goods_operations_consumable=goods_operations_consumable,
-            goods_operations_stolen=goods_operations_stolen,
-            goods_operations_move=goods_operations_move,
-            finances_operation=finances_operation,
-            self_sending=self_sending,
+            salon=UNSET if isinstance(salon, Unset) else request_flag(salon, "salon"),
+            service_category=UNSET
+            if isinstance(service_category, Unset)
+            else request_flag(service_category, "service_category"),
+            service=UNSET if isinstance(service, Unset) else request_flag(service, "service"),
+            good=UNSET if isinstance(good, Unset) else request_flag(good, "good"),
+            master=UNSET if isinstance(master, Unset) else request_flag(master, "master"),
+            client=UNSET if isinstance(client, Unset) else request_flag(client, "client"),
+            record=UNSET if isinstance(record, Unset) else request_flag(record, "record"),
+            goods_operations_sale=UNSET
+            if isinstance(goods_operations_sale, Unset)
+            else request_flag(goods_operations_sale, "goods_operations_sale"),
+            goods_operations_receipt=UNSET
+            if isinstance(goods_operations_receipt, Unset)
+            else request_flag(goods_operations_receipt, "goods_operations_receipt"),
+            goods_operations_consumable=UNSET
+            if isinstance(goods_operations_consumable, Unset)
+            else request_flag(goods_operations_consumable, "goods_operations_consumable"),
+            goods_operations_stolen=UNSET
+            if isinstance(goods_operations_stolen, Unset)
+            else request_flag(goods_operations_stolen, "goods_operations_stolen"),
+            goods_operations_move=UNSET
+            if isinstance(goods_operations_move, Unset)
+            else request_flag(goods_operations_move, "goods_operations_move"),
+            finances_operation=UNSET
+            if isinstance(finances_operation, Unset)
+            else request_flag(finances_operation, "finances_operation"),
+            self_sending=UNSET
+            if isinstance(self_sending, Unset)
+            else request_flag(self_sending, "self_sending"),
         )
 
         return update_settings.sync(
@@ -231,7 +259,7 @@ class AsyncWebhooksResource:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> GetSettingsResponse200:
+    ) -> GetSettingsResult:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -262,7 +290,7 @@ class AsyncWebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            GetSettingsResponse200: The body of a 200 response (OK).
+            GetSettingsResult: The body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
@@ -281,28 +309,28 @@ class AsyncWebhooksResource:
         self,
         location_id: int,
         *,
-        active: int,
+        active: bool | Literal[0, 1],
         urls: list[str],
-        salon: int | Unset = UNSET,
-        service_category: int | Unset = UNSET,
-        service: int | Unset = UNSET,
-        good: int | Unset = UNSET,
-        master: int | Unset = UNSET,
-        client: int | Unset = UNSET,
-        record: int | Unset = UNSET,
-        goods_operations_sale: int | Unset = UNSET,
-        goods_operations_receipt: int | Unset = UNSET,
-        goods_operations_consumable: int | Unset = UNSET,
-        goods_operations_stolen: int | Unset = UNSET,
-        goods_operations_move: int | Unset = UNSET,
-        finances_operation: int | Unset = UNSET,
-        self_sending: int | Unset = UNSET,
+        salon: bool | Literal[0, 1] | Unset = UNSET,
+        service_category: bool | Literal[0, 1] | Unset = UNSET,
+        service: bool | Literal[0, 1] | Unset = UNSET,
+        good: bool | Literal[0, 1] | Unset = UNSET,
+        master: bool | Literal[0, 1] | Unset = UNSET,
+        client: bool | Literal[0, 1] | Unset = UNSET,
+        record: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_sale: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_receipt: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_consumable: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_stolen: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_move: bool | Literal[0, 1] | Unset = UNSET,
+        finances_operation: bool | Literal[0, 1] | Unset = UNSET,
+        self_sending: bool | Literal[0, 1] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> UpdateSettingsResponse201:
+    ) -> UpdateSettingsResult:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -321,28 +349,30 @@ class AsyncWebhooksResource:
 
         Args:
             location_id (int): location ID
-            active (int): 1 = notifications on, 0 = off
+            active (bool | Literal[0, 1]): 1 = notifications on, 0 = off
             urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
-            salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
-            service_category (int | Unset): 1 = send service category events, 0 = don't
-            service (int | Unset): 1 = send service events, 0 = don't Example: 1.
-            good (int | Unset): 1 = send product events, 0 = don't Example: 1.
-            master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
-            client (int | Unset): 1 = send client events, 0 = don't Example: 1.
-            record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
-            goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
-            goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't
-                Example: 1.
-            goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't
-                Example: 1.
-            goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't
-                Example: 1.
-            goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example:
-                1.
-            finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example:
-                1.
-            self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own
-                actions, 0 = it does not
+            salon (bool | Literal[0, 1] | Unset): 1 = send location events, 0 = don't Example: 1.
+            service_category (bool | Literal[0, 1] | Unset): 1 = send service category events, 0 =
+                don't
+            service (bool | Literal[0, 1] | Unset): 1 = send service events, 0 = don't Example: 1.
+            good (bool | Literal[0, 1] | Unset): 1 = send product events, 0 = don't Example: 1.
+            master (bool | Literal[0, 1] | Unset): 1 = send team member events, 0 = don't Example: 1.
+            client (bool | Literal[0, 1] | Unset): 1 = send client events, 0 = don't Example: 1.
+            record (bool | Literal[0, 1] | Unset): 1 = send appointment events, 0 = don't Example: 1.
+            goods_operations_sale (bool | Literal[0, 1] | Unset): 1 = send product sale events, 0 =
+                don't Example: 1.
+            goods_operations_receipt (bool | Literal[0, 1] | Unset): 1 = send product arrival events,
+                0 = don't Example: 1.
+            goods_operations_consumable (bool | Literal[0, 1] | Unset): 1 = send consumable write-off
+                events, 0 = don't Example: 1.
+            goods_operations_stolen (bool | Literal[0, 1] | Unset): 1 = send product write-off events,
+                0 = don't Example: 1.
+            goods_operations_move (bool | Literal[0, 1] | Unset): 1 = send product movement events, 0
+                = don't Example: 1.
+            finances_operation (bool | Literal[0, 1] | Unset): 1 = send financial operation events, 0
+                = don't Example: 1.
+            self_sending (bool | Literal[0, 1] | Unset): 1 = the webhook owner also gets events caused
+                by its own actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -358,29 +388,45 @@ class AsyncWebhooksResource:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            UpdateSettingsResponse201: The body of a 201 response (Created).
+            UpdateSettingsResult: The body of a 201 response (Created).
         """
 
         from ...models.update_settings_body import UpdateSettingsBody  # noqa: PLC0415
         from . import update_settings  # noqa: PLC0415 - loaded on first use
 
         body = UpdateSettingsBody(
-            active=active,
+            active=request_flag(active, "active"),
             urls=urls,
-            salon=salon,
-            service_category=service_category,
-            service=service,
-            good=good,
-            master=master,
-            client=client,
-            record=record,
-            goods_operations_sale=goods_operations_sale,
-            goods_operations_receipt=goods_operations_receipt,
-            goods_operations_consumable=goods_operations_consumable,
-            goods_operations_stolen=goods_operations_stolen,
-            goods_operations_move=goods_operations_move,
-            finances_operation=finances_operation,
-            self_sending=self_sending,
+            salon=UNSET if isinstance(salon, Unset) else request_flag(salon, "salon"),
+            service_category=UNSET
+            if isinstance(service_category, Unset)
+            else request_flag(service_category, "service_category"),
+            service=UNSET if isinstance(service, Unset) else request_flag(service, "service"),
+            good=UNSET if isinstance(good, Unset) else request_flag(good, "good"),
+            master=UNSET if isinstance(master, Unset) else request_flag(master, "master"),
+            client=UNSET if isinstance(client, Unset) else request_flag(client, "client"),
+            record=UNSET if isinstance(record, Unset) else request_flag(record, "record"),
+            goods_operations_sale=UNSET
+            if isinstance(goods_operations_sale, Unset)
+            else request_flag(goods_operations_sale, "goods_operations_sale"),
+            goods_operations_receipt=UNSET
+            if isinstance(goods_operations_receipt, Unset)
+            else request_flag(goods_operations_receipt, "goods_operations_receipt"),
+            goods_operations_consumable=UNSET
+            if isinstance(goods_operations_consumable, Unset)
+            else request_flag(goods_operations_consumable, "goods_operations_consumable"),
+            goods_operations_stolen=UNSET
+            if isinstance(goods_operations_stolen, Unset)
+            else request_flag(goods_operations_stolen, "goods_operations_stolen"),
+            goods_operations_move=UNSET
+            if isinstance(goods_operations_move, Unset)
+            else request_flag(goods_operations_move, "goods_operations_move"),
+            finances_operation=UNSET
+            if isinstance(finances_operation, Unset)
+            else request_flag(finances_operation, "finances_operation"),
+            self_sending=UNSET
+            if isinstance(self_sending, Unset)
+            else request_flag(self_sending, "self_sending"),
         )
 
         return await update_settings.asyncio(
@@ -417,7 +463,7 @@ class WebhooksResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetSettingsResponse200]:
+    ) -> Response[GetSettingsResult]:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -448,8 +494,8 @@ class WebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetSettingsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[GetSettingsResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
@@ -468,28 +514,28 @@ class WebhooksResourceWithRawResponse:
         self,
         location_id: int,
         *,
-        active: int,
+        active: bool | Literal[0, 1],
         urls: list[str],
-        salon: int | Unset = UNSET,
-        service_category: int | Unset = UNSET,
-        service: int | Unset = UNSET,
-        good: int | Unset = UNSET,
-        master: int | Unset = UNSET,
-        client: int | Unset = UNSET,
-        record: int | Unset = UNSET,
-        goods_operations_sale: int | Unset = UNSET,
-        goods_operations_receipt: int | Unset = UNSET,
-        goods_operations_consumable: int | Unset = UNSET,
-        goods_operations_stolen: int | Unset = UNSET,
-        goods_operations_move: int | Unset = UNSET,
-        finances_operation: int | Unset = UNSET,
-        self_sending: int | Unset = UNSET,
+        salon: bool | Literal[0, 1] | Unset = UNSET,
+        service_category: bool | Literal[0, 1] | Unset = UNSET,
+        service: bool | Literal[0, 1] | Unset = UNSET,
+        good: bool | Literal[0, 1] | Unset = UNSET,
+        master: bool | Literal[0, 1] | Unset = UNSET,
+        client: bool | Literal[0, 1] | Unset = UNSET,
+        record: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_sale: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_receipt: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_consumable: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_stolen: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_move: bool | Literal[0, 1] | Unset = UNSET,
+        finances_operation: bool | Literal[0, 1] | Unset = UNSET,
+        self_sending: bool | Literal[0, 1] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateSettingsResponse201]:
+    ) -> Response[UpdateSettingsResult]:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -508,28 +554,30 @@ class WebhooksResourceWithRawResponse:
 
         Args:
             location_id (int): location ID
-            active (int): 1 = notifications on, 0 = off
+            active (bool | Literal[0, 1]): 1 = notifications on, 0 = off
             urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
-            salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
-            service_category (int | Unset): 1 = send service category events, 0 = don't
-            service (int | Unset): 1 = send service events, 0 = don't Example: 1.
-            good (int | Unset): 1 = send product events, 0 = don't Example: 1.
-            master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
-            client (int | Unset): 1 = send client events, 0 = don't Example: 1.
-            record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
-            goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
-            goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't
-                Example: 1.
-            goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't
-                Example: 1.
-            goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't
-                Example: 1.
-            goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example:
-                1.
-            finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example:
-                1.
-            self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own
-                actions, 0 = it does not
+            salon (bool | Literal[0, 1] | Unset): 1 = send location events, 0 = don't Example: 1.
+            service_category (bool | Literal[0, 1] | Unset): 1 = send service category events, 0 =
+                don't
+            service (bool | Literal[0, 1] | Unset): 1 = send service events, 0 = don't Example: 1.
+            good (bool | Literal[0, 1] | Unset): 1 = send product events, 0 = don't Example: 1.
+            master (bool | Literal[0, 1] | Unset): 1 = send team member events, 0 = don't Example: 1.
+            client (bool | Literal[0, 1] | Unset): 1 = send client events, 0 = don't Example: 1.
+            record (bool | Literal[0, 1] | Unset): 1 = send appointment events, 0 = don't Example: 1.
+            goods_operations_sale (bool | Literal[0, 1] | Unset): 1 = send product sale events, 0 =
+                don't Example: 1.
+            goods_operations_receipt (bool | Literal[0, 1] | Unset): 1 = send product arrival events,
+                0 = don't Example: 1.
+            goods_operations_consumable (bool | Literal[0, 1] | Unset): 1 = send consumable write-off
+                events, 0 = don't Example: 1.
+            goods_operations_stolen (bool | Literal[0, 1] | Unset): 1 = send product write-off events,
+                0 = don't Example: 1.
+            goods_operations_move (bool | Literal[0, 1] | Unset): 1 = send product movement events, 0
+                = don't Example: 1.
+            finances_operation (bool | Literal[0, 1] | Unset): 1 = send financial operation events, 0
+                = don't Example: 1.
+            self_sending (bool | Literal[0, 1] | Unset): 1 = the webhook owner also gets events caused
+                by its own actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -545,7 +593,7 @@ class WebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateSettingsResponse201]: The response (status_code, headers, content) with the
+            Response[UpdateSettingsResult]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 201 response (Created).
         """
 
@@ -553,22 +601,38 @@ class WebhooksResourceWithRawResponse:
         from . import update_settings  # noqa: PLC0415 - loaded on first use
 
         body = UpdateSettingsBody(
-            active=active,
+            active=request_flag(active, "active"),
             urls=urls,
-            salon=salon,
-            service_category=service_category,
-            service=service,
-            good=good,
-            master=master,
-            client=client,
-            record=record,
-            goods_operations_sale=goods_operations_sale,
-            goods_operations_receipt=goods_operations_receipt,
-            goods_operations_consumable=goods_operations_consumable,
-            goods_operations_stolen=goods_operations_stolen,
-            goods_operations_move=goods_operations_move,
-            finances_operation=finances_operation,
-            self_sending=self_sending,
+            salon=UNSET if isinstance(salon, Unset) else request_flag(salon, "salon"),
+            service_category=UNSET
+            if isinstance(service_category, Unset)
+            else request_flag(service_category, "service_category"),
+            service=UNSET if isinstance(service, Unset) else request_flag(service, "service"),
+            good=UNSET if isinstance(good, Unset) else request_flag(good, "good"),
+            master=UNSET if isinstance(master, Unset) else request_flag(master, "master"),
+            client=UNSET if isinstance(client, Unset) else request_flag(client, "client"),
+            record=UNSET if isinstance(record, Unset) else request_flag(record, "record"),
+            goods_operations_sale=UNSET
+            if isinstance(goods_operations_sale, Unset)
+            else request_flag(goods_operations_sale, "goods_operations_sale"),
+            goods_operations_receipt=UNSET
+            if isinstance(goods_operations_receipt, Unset)
+            else request_flag(goods_operations_receipt, "goods_operations_receipt"),
+            goods_operations_consumable=UNSET
+            if isinstance(goods_operations_consumable, Unset)
+            else request_flag(goods_operations_consumable, "goods_operations_consumable"),
+            goods_operations_stolen=UNSET
+            if isinstance(goods_operations_stolen, Unset)
+            else request_flag(goods_operations_stolen, "goods_operations_stolen"),
+            goods_operations_move=UNSET
+            if isinstance(goods_operations_move, Unset)
+            else request_flag(goods_operations_move, "goods_operations_move"),
+            finances_operation=UNSET
+            if isinstance(finances_operation, Unset)
+            else request_flag(finances_operation, "finances_operation"),
+            self_sending=UNSET
+            if isinstance(self_sending, Unset)
+            else request_flag(self_sending, "self_sending"),
         )
 
         return update_settings.sync_detailed(
@@ -606,7 +670,7 @@ class AsyncWebhooksResourceWithRawResponse:
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Response[GetSettingsResponse200]:
+    ) -> Response[GetSettingsResult]:
         """Get event notification settings
 
         Returns the webhook URLs and per-entity event switches of a location.
@@ -637,8 +701,8 @@ class AsyncWebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[GetSettingsResponse200]: The response (status_code, headers, content) with the
-                model as `parsed`: the body of a 200 response (OK).
+            Response[GetSettingsResult]: The response (status_code, headers, content) with the model
+                as `parsed`: the body of a 200 response (OK).
         """
 
         from . import get_settings  # noqa: PLC0415 - loaded on first use
@@ -657,28 +721,28 @@ class AsyncWebhooksResourceWithRawResponse:
         self,
         location_id: int,
         *,
-        active: int,
+        active: bool | Literal[0, 1],
         urls: list[str],
-        salon: int | Unset = UNSET,
-        service_category: int | Unset = UNSET,
-        service: int | Unset = UNSET,
-        good: int | Unset = UNSET,
-        master: int | Unset = UNSET,
-        client: int | Unset = UNSET,
-        record: int | Unset = UNSET,
-        goods_operations_sale: int | Unset = UNSET,
-        goods_operations_receipt: int | Unset = UNSET,
-        goods_operations_consumable: int | Unset = UNSET,
-        goods_operations_stolen: int | Unset = UNSET,
-        goods_operations_move: int | Unset = UNSET,
-        finances_operation: int | Unset = UNSET,
-        self_sending: int | Unset = UNSET,
+        salon: bool | Literal[0, 1] | Unset = UNSET,
+        service_category: bool | Literal[0, 1] | Unset = UNSET,
+        service: bool | Literal[0, 1] | Unset = UNSET,
+        good: bool | Literal[0, 1] | Unset = UNSET,
+        master: bool | Literal[0, 1] | Unset = UNSET,
+        client: bool | Literal[0, 1] | Unset = UNSET,
+        record: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_sale: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_receipt: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_consumable: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_stolen: bool | Literal[0, 1] | Unset = UNSET,
+        goods_operations_move: bool | Literal[0, 1] | Unset = UNSET,
+        finances_operation: bool | Literal[0, 1] | Unset = UNSET,
+        self_sending: bool | Literal[0, 1] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Response[UpdateSettingsResponse201]:
+    ) -> Response[UpdateSettingsResult]:
         """Change Event Notification Settings
 
         Replaces the webhook URLs and per-entity event switches of a location.
@@ -697,28 +761,30 @@ class AsyncWebhooksResourceWithRawResponse:
 
         Args:
             location_id (int): location ID
-            active (int): 1 = notifications on, 0 = off
+            active (bool | Literal[0, 1]): 1 = notifications on, 0 = off
             urls (list[str]): Destination URLs Example: ['https://dev.tools.test.com/test/Hooks'].
-            salon (int | Unset): 1 = send location events, 0 = don't Example: 1.
-            service_category (int | Unset): 1 = send service category events, 0 = don't
-            service (int | Unset): 1 = send service events, 0 = don't Example: 1.
-            good (int | Unset): 1 = send product events, 0 = don't Example: 1.
-            master (int | Unset): 1 = send team member events, 0 = don't Example: 1.
-            client (int | Unset): 1 = send client events, 0 = don't Example: 1.
-            record (int | Unset): 1 = send appointment events, 0 = don't Example: 1.
-            goods_operations_sale (int | Unset): 1 = send product sale events, 0 = don't Example: 1.
-            goods_operations_receipt (int | Unset): 1 = send product arrival events, 0 = don't
-                Example: 1.
-            goods_operations_consumable (int | Unset): 1 = send consumable write-off events, 0 = don't
-                Example: 1.
-            goods_operations_stolen (int | Unset): 1 = send product write-off events, 0 = don't
-                Example: 1.
-            goods_operations_move (int | Unset): 1 = send product movement events, 0 = don't Example:
-                1.
-            finances_operation (int | Unset): 1 = send financial operation events, 0 = don't Example:
-                1.
-            self_sending (int | Unset): 1 = the webhook owner also gets events caused by its own
-                actions, 0 = it does not
+            salon (bool | Literal[0, 1] | Unset): 1 = send location events, 0 = don't Example: 1.
+            service_category (bool | Literal[0, 1] | Unset): 1 = send service category events, 0 =
+                don't
+            service (bool | Literal[0, 1] | Unset): 1 = send service events, 0 = don't Example: 1.
+            good (bool | Literal[0, 1] | Unset): 1 = send product events, 0 = don't Example: 1.
+            master (bool | Literal[0, 1] | Unset): 1 = send team member events, 0 = don't Example: 1.
+            client (bool | Literal[0, 1] | Unset): 1 = send client events, 0 = don't Example: 1.
+            record (bool | Literal[0, 1] | Unset): 1 = send appointment events, 0 = don't Example: 1.
+            goods_operations_sale (bool | Literal[0, 1] | Unset): 1 = send product sale events, 0 =
+                don't Example: 1.
+            goods_operations_receipt (bool | Literal[0, 1] | Unset): 1 = send product arrival events,
+                0 = don't Example: 1.
+            goods_operations_consumable (bool | Literal[0, 1] | Unset): 1 = send consumable write-off
+                events, 0 = don't Example: 1.
+            goods_operations_stolen (bool | Literal[0, 1] | Unset): 1 = send product write-off events,
+                0 = don't Example: 1.
+            goods_operations_move (bool | Literal[0, 1] | Unset): 1 = send product movement events, 0
+                = don't Example: 1.
+            finances_operation (bool | Literal[0, 1] | Unset): 1 = send financial operation events, 0
+                = don't Example: 1.
+            self_sending (bool | Literal[0, 1] | Unset): 1 = the webhook owner also gets events caused
+                by its own actions, 0 = it does not
             timeout (float | httpx.Timeout | Unset): This call's timeout instead of the client's.
             max_retries (int | Unset): This call's retry budget instead of the client's.
             extra_headers (Headers | None): Headers added to this request (not Authorization).
@@ -734,7 +800,7 @@ class AsyncWebhooksResourceWithRawResponse:
                 also any field that deviates from the description (lenient: see the result's `drift`).
 
         Returns:
-            Response[UpdateSettingsResponse201]: The response (status_code, headers, content) with the
+            Response[UpdateSettingsResult]: The response (status_code, headers, content) with the
                 model as `parsed`: the body of a 201 response (Created).
         """
 
@@ -742,22 +808,38 @@ class AsyncWebhooksResourceWithRawResponse:
         from . import update_settings  # noqa: PLC0415 - loaded on first use
 
         body = UpdateSettingsBody(
-            active=active,
+            active=request_flag(active, "active"),
             urls=urls,
-            salon=salon,
-            service_category=service_category,
-            service=service,
-            good=good,
-            master=master,
-            client=client,
-            record=record,
-            goods_operations_sale=goods_operations_sale,
-            goods_operations_receipt=goods_operations_receipt,
-            goods_operations_consumable=goods_operations_consumable,
-            goods_operations_stolen=goods_operations_stolen,
-            goods_operations_move=goods_operations_move,
-            finances_operation=finances_operation,
-            self_sending=self_sending,
+            salon=UNSET if isinstance(salon, Unset) else request_flag(salon, "salon"),
+            service_category=UNSET
+            if isinstance(service_category, Unset)
+            else request_flag(service_category, "service_category"),
+            service=UNSET if isinstance(service, Unset) else request_flag(service, "service"),
+            good=UNSET if isinstance(good, Unset) else request_flag(good, "good"),
+            master=UNSET if isinstance(master, Unset) else request_flag(master, "master"),
+            client=UNSET if isinstance(client, Unset) else request_flag(client, "client"),
+            record=UNSET if isinstance(record, Unset) else request_flag(record, "record"),
+            goods_operations_sale=UNSET
+            if isinstance(goods_operations_sale, Unset)
+            else request_flag(goods_operations_sale, "goods_operations_sale"),
+            goods_operations_receipt=UNSET
+            if isinstance(goods_operations_receipt, Unset)
+            else request_flag(goods_operations_receipt, "goods_operations_receipt"),
+            goods_operations_consumable=UNSET
+            if isinstance(goods_operations_consumable, Unset)
+            else request_flag(goods_operations_consumable, "goods_operations_consumable"),
+            goods_operations_stolen=UNSET
+            if isinstance(goods_operations_stolen, Unset)
+            else request_flag(goods_operations_stolen, "goods_operations_stolen"),
+            goods_operations_move=UNSET
+            if isinstance(goods_operations_move, Unset)
+            else request_flag(goods_operations_move, "goods_operations_move"),
+            finances_operation=UNSET
+            if isinstance(finances_operation, Unset)
+            else request_flag(finances_operation, "finances_operation"),
+            self_sending=UNSET
+            if isinstance(self_sending, Unset)
+            else request_flag(self_sending, "self_sending"),
         )
 
         return await update_settings.asyncio_detailed(

@@ -3,10 +3,11 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
-from ...models.get_settings_response_200 import GetSettingsResponse200
+from ...models.get_settings_result import GetSettingsResult
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["get_settings"]
@@ -15,6 +16,7 @@ _OPERATION = BY_PYTHON_NAME["get_settings"]
 def _get_kwargs(
     location_id: int,
 ) -> dict[str, Any]:
+    location_id = request_int(location_id, "location_id")
 
     _kwargs: dict[str, Any] = {
         "url": "/hooks_settings/{location_id}".format(
@@ -25,19 +27,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetSettingsResponse200:
+def _parse_response(response: httpx.Response) -> GetSettingsResult:
     if response.status_code == 200:
-        response_200 = GetSettingsResponse200.from_dict(response_json(response))
+        response_200 = GetSettingsResult.from_dict(response_json(response))
 
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = GetSettingsResponse200.from_dict(response_json(response))
+    response_200 = GetSettingsResult.from_dict(response_json(response))
 
     return response_200
 
 
-def _build_response(client: Client, response: httpx.Response) -> Response[GetSettingsResponse200]:
+def _build_response(client: Client, response: httpx.Response) -> Response[GetSettingsResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -50,7 +52,7 @@ def sync_detailed(
     location_id: int,
     *,
     client: Client,
-) -> Response[GetSettingsResponse200]:
+) -> Response[GetSettingsResult]:
     """Get event notification settings
 
     Returns the webhook URLs and per-entity event switches of a location.
@@ -79,8 +81,8 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetSettingsResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[GetSettingsResult]: The response (status_code, headers, content) with the model
+            as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +95,7 @@ def sync(
     location_id: int,
     *,
     client: Client,
-) -> GetSettingsResponse200:
+) -> GetSettingsResult:
     """Get event notification settings
 
     Returns the webhook URLs and per-entity event switches of a location.
@@ -122,7 +124,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetSettingsResponse200: The body of a 200 response (OK).
+        GetSettingsResult: The body of a 200 response (OK).
     """
 
     return sync_detailed(
@@ -135,7 +137,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: Client,
-) -> Response[GetSettingsResponse200]:
+) -> Response[GetSettingsResult]:
     """Get event notification settings
 
     Returns the webhook URLs and per-entity event switches of a location.
@@ -164,8 +166,8 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[GetSettingsResponse200]: The response (status_code, headers, content) with the
-            model as `parsed`: the body of a 200 response (OK).
+        Response[GetSettingsResult]: The response (status_code, headers, content) with the model
+            as `parsed`: the body of a 200 response (OK).
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +180,7 @@ async def asyncio(
     location_id: int,
     *,
     client: Client,
-) -> GetSettingsResponse200:
+) -> GetSettingsResult:
     """Get event notification settings
 
     Returns the webhook URLs and per-entity event switches of a location.
@@ -207,7 +209,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        GetSettingsResponse200: The body of a 200 response (OK).
+        GetSettingsResult: The body of a 200 response (OK).
     """
 
     return (

@@ -3,11 +3,12 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._coerce import request_int
 from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
 from ...client import Client
 from ...models.update_settings_body import UpdateSettingsBody
-from ...models.update_settings_response_201 import UpdateSettingsResponse201
+from ...models.update_settings_result import UpdateSettingsResult
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["update_settings"]
@@ -18,6 +19,7 @@ def _get_kwargs(
     *,
     body: UpdateSettingsBody,
 ) -> dict[str, Any]:
+    location_id = request_int(location_id, "location_id")
 
     _kwargs: dict[str, Any] = {
         "url": "/hooks_settings/{location_id}".format(
@@ -30,21 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UpdateSettingsResponse201:
+def _parse_response(response: httpx.Response) -> UpdateSettingsResult:
     if response.status_code == 201:
-        response_201 = UpdateSettingsResponse201.from_dict(response_json(response))
+        response_201 = UpdateSettingsResult.from_dict(response_json(response))
 
         return response_201
 
     # Another success status than documented: read it as the documented one.
-    response_201 = UpdateSettingsResponse201.from_dict(response_json(response))
+    response_201 = UpdateSettingsResult.from_dict(response_json(response))
 
     return response_201
 
 
-def _build_response(
-    client: Client, response: httpx.Response
-) -> Response[UpdateSettingsResponse201]:
+def _build_response(client: Client, response: httpx.Response) -> Response[UpdateSettingsResult]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -58,7 +58,7 @@ def sync_detailed(
     *,
     body: UpdateSettingsBody,
     client: Client,
-) -> Response[UpdateSettingsResponse201]:
+) -> Response[UpdateSettingsResult]:
     """Change Event Notification Settings
 
     Replaces the webhook URLs and per-entity event switches of a location.
@@ -90,7 +90,7 @@ def sync_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[UpdateSettingsResponse201]: The response (status_code, headers, content) with the
+        Response[UpdateSettingsResult]: The response (status_code, headers, content) with the
             model as `parsed`: the body of a 201 response (Created).
     """
 
@@ -106,7 +106,7 @@ def sync(
     *,
     body: UpdateSettingsBody,
     client: Client,
-) -> UpdateSettingsResponse201:
+) -> UpdateSettingsResult:
     """Change Event Notification Settings
 
     Replaces the webhook URLs and per-entity event switches of a location.
@@ -138,7 +138,7 @@ def sync(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        UpdateSettingsResponse201: The body of a 201 response (Created).
+        UpdateSettingsResult: The body of a 201 response (Created).
     """
 
     return sync_detailed(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     body: UpdateSettingsBody,
     client: Client,
-) -> Response[UpdateSettingsResponse201]:
+) -> Response[UpdateSettingsResult]:
     """Change Event Notification Settings
 
     Replaces the webhook URLs and per-entity event switches of a location.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        Response[UpdateSettingsResponse201]: The response (status_code, headers, content) with the
+        Response[UpdateSettingsResult]: The response (status_code, headers, content) with the
             model as `parsed`: the body of a 201 response (Created).
     """
 
@@ -201,7 +201,7 @@ async def asyncio(
     *,
     body: UpdateSettingsBody,
     client: Client,
-) -> UpdateSettingsResponse201:
+) -> UpdateSettingsResult:
     """Change Event Notification Settings
 
     Replaces the webhook URLs and per-entity event switches of a location.
@@ -233,7 +233,7 @@ async def asyncio(
             also any field that deviates from the description (lenient: see the result's `drift`).
 
     Returns:
-        UpdateSettingsResponse201: The body of a 201 response (Created).
+        UpdateSettingsResult: The body of a 201 response (Created).
     """
 
     return (
