@@ -40,9 +40,9 @@ from generator.pipeline.generate import PYPROJECT  # the version the build write
 from generator.pipeline.layout import EFFECTIVE_SPEC, PACKAGE, ROOT, Layout
 from generator.pipeline.write import TreeChanges, compare_trees, staging
 from generator.pipeline.yaml_io import load_yaml
-from generator.tooling.archive import extract_archive
 from generator.tooling.client_diff import CallChanges, changes_json, diff_pages
 from generator.tooling.client_diff import render_markdown as render_calls
+from generator.tooling.git import extract_archive
 from generator.tooling.spec_diff import (
     Change,
     changelog_json,

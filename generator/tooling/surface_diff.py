@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from generator.pipeline.errors import BuildError
 from generator.pipeline.layout import PACKAGE, ROOT
-from generator.tooling.archive import extract_archive
+from generator.tooling.git import extract_archive
 from generator.tooling.surface import Entry, Parameter, Surface, load_surface
 from generator.tooling.user_code import UserCode, check_user_code, render_code_errors
 
