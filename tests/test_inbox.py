@@ -5,6 +5,7 @@ renewing a long handler's entries, a group the server lost. Deadlines, not sleep
 from __future__ import annotations
 
 import asyncio
+import calendar
 import itertools
 import json
 import os
@@ -117,7 +118,9 @@ def test_each_event_runs_once_however_often_it_is_delivered(valkey_url: str, mod
     asyncio.run(scenario())
 
 
-def test_a_failing_handler_is_retried_with_backoff_until_it_succeeds(valkey_url: str) -> None:
+def test_a_failing_handler_is_retried_with_backoff_until_it_succeeds(
+    valkey_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
     tries: list[float] = []
 
     def handle(received: Any) -> None:
@@ -129,8 +132,11 @@ def test_a_failing_handler_is_retried_with_backoff_until_it_succeeds(valkey_url:
         inbox = make_inbox(valkey_url)
         worker = Worker(handle, inbox, backoff=Backoff(0.2, 2.0, 10), reclaim_after=2)
         async with working(worker):
-            await inbox.append(ENTITY, event(1))
+            entry = await inbox.append(ENTITY, event(1))
             await until(lambda: len(tries) == 3)
+            failures = [f"inbox handler failed for {entry} (ConnectionError), attempt {n} of 10"
+                        for n in (1, 2)]  # fmt: skip
+            assert [m for m in caplog.messages if "handler failed" in m] == failures
             deadline = time.monotonic() + 10
             while not await settled(inbox):
                 assert time.monotonic() < deadline
@@ -249,24 +255,27 @@ def test_what_cannot_be_read_is_a_dead_letter_at_once(valkey_url: str) -> None:
     assert calls[0] == webhooks.Uninstall(1, 2)
 
 
-def test_entries_of_a_silent_consumer_are_taken_over(valkey_url: str) -> None:
+def test_entries_of_a_silent_consumer_are_taken_over(
+    valkey_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
     inbox = make_inbox(valkey_url)
     handled: list[float] = []
 
     async def scenario() -> None:
         await inbox.ensure_group()
-        await inbox.append(ENTITY, event(5))
+        entry = await inbox.append(ENTITY, event(5))
         # A consumer reads the entry, then dies without a word.
         await inbox.redis.xreadgroup(inbox.group, "ghost", {inbox.stream: ">"}, count=1)
         read = time.monotonic()
         async with working(Worker(lambda e: handled.append(time.monotonic()), inbox,
-                                  reclaim_after=1.5)):  # fmt: skip
+                                  reclaim_after=1)):  # fmt: skip
             await until(lambda: len(handled) == 1)
             deadline = time.monotonic() + 10
             while not await settled(inbox):
                 assert time.monotonic() < deadline
                 await asyncio.sleep(0.01)
-        assert handled[0] - read >= 1.5  # only once it was silent that long
+        assert handled[0] - read >= 1  # only once it was silent that long
+        assert f"inbox entry {entry} taken over from a silent consumer" in caplog.messages
         await inbox.aclose()
 
     asyncio.run(scenario())
@@ -278,11 +287,11 @@ def test_a_long_handler_keeps_its_entry_while_its_consumer_lives(valkey_url: str
 
     async def slow(received: Any) -> None:
         started.append("run")
-        await asyncio.sleep(3.0)  # twice reclaim_after
+        await asyncio.sleep(2.0)  # twice reclaim_after
 
     async def scenario() -> None:
-        first = Worker(slow, inbox, consumer="first", reclaim_after=1.5)
-        second = Worker(slow, inbox, consumer="second", reclaim_after=1.5)
+        first = Worker(slow, inbox, consumer="first", reclaim_after=1)
+        second = Worker(slow, inbox, consumer="second", reclaim_after=1)
         async with working(first):
             await inbox.append(ENTITY, event(6))
             await until(lambda: started == ["run"])
@@ -440,7 +449,19 @@ def test_no_more_handlers_run_at_once_than_the_concurrency(valkey_url: str) -> N
     assert most[0] == 2
 
 
-def test_a_dead_letter_says_when_and_where(valkey_url: str) -> None:
+@pytest.fixture
+def far_from_utc(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A local time zone nine hours ahead of UTC, for this test only."""
+    monkeypatch.setenv("TZ", "UTC-9")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_dead_letter_says_when_and_where(
+    valkey_url: str, far_from_utc: None, caplog: pytest.LogCaptureFixture
+) -> None:
     inbox = make_inbox(valkey_url)
 
     def fails(received: Any) -> None:
@@ -455,6 +476,7 @@ def test_a_dead_letter_says_when_and_where(valkey_url: str) -> None:
                 await asyncio.sleep(0.01)
         ((_, letter),) = await inbox.dead_letters()
         assert letter["entry"] == entry
+        assert f"inbox entry {entry} is a dead letter (KeyError)" in caplog.messages
         assert await inbox.dead_letter_body("0-1") is None
         assert await inbox.replay(["0-1"]) == 0 and await inbox.drop([]) == 0
         await inbox.aclose()
@@ -465,7 +487,7 @@ def test_a_dead_letter_says_when_and_where(valkey_url: str) -> None:
     assert letter["where"].endswith("test_inbox.py:" + letter["where"].rsplit(":", 1)[1])
     assert " fails" in letter["where"] and " < " in letter["where"]  # innermost last
     failed_at = time.strptime(letter["failed_at"], "%Y-%m-%dT%H:%M:%SZ")
-    assert abs(time.mktime(failed_at) - time.mktime(time.gmtime())) < 60
+    assert abs(calendar.timegm(failed_at) - time.time()) < 60  # UTC, not the local time
 
 
 def test_the_command_in_process(valkey_url: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -484,6 +506,7 @@ def test_the_command_in_process(valkey_url: str, capsys: pytest.CaptureFixture[s
     assert store.xlen(stream) == 1 and store.xlen(f"{stream}:dead") == 1
     main(["drop", "--all", *common])
     assert capsys.readouterr().out == "drop: 1 of 1\n"
+    assert store.xlen(stream) == 1 and store.xlen(f"{stream}:dead") == 0  # dropped, not replayed
     with pytest.raises(SystemExit) as missing:
         main(["show", "1-1", *common])
     assert str(missing.value) == "no dead letter 1-1"
@@ -694,8 +717,11 @@ def test_a_sync_handler_marks_its_event_done_in_its_own_thread(
     async def later() -> None:
         ran.append(2)
 
+    threads: list[str] = []
+
     def handle(received: Any) -> Any:
         ran.append(1)
+        threads.append(threading.current_thread().name)
         return later() if mode == "sync returning a coroutine" else None
 
     async def handle_async(received: Any) -> None:
@@ -717,6 +743,7 @@ def test_a_sync_handler_marks_its_event_done_in_its_own_thread(
     asyncio.run(scenario())
     assert by_loop == ([] if mode == "sync" else [inbox.events + key(1)])
     assert ran == ([1, 2] if mode == "sync returning a coroutine" else [1])
+    assert all(name.startswith("inbox-handler_") for name in threads)  # the worker's own pool
 
 
 def test_an_entry_deleted_while_pending_is_acknowledged(valkey_url: str) -> None:
