@@ -47,6 +47,7 @@ import inspect
 import json
 import logging
 import os
+import re
 import signal
 import socket
 import sys
@@ -55,7 +56,7 @@ import traceback
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from . import webhooks
 
@@ -152,8 +153,8 @@ class RedisInbox:
             if "BUSYGROUP" not in str(error):
                 raise
 
-    async def dead_letters(self, count: int = 100) -> list[tuple[str, dict[str, str]]]:
-        """The oldest `count` dead letters: (ID, fields), the body left out."""
+    async def dead_letters(self, count: int | None = 100) -> list[tuple[str, dict[str, str]]]:
+        """The oldest `count` dead letters (None: all): (ID, fields), the body left out."""
         entries = await self.redis.xrange(self.dead, count=count)
         return [
             (entry.decode(), {k.decode(): v.decode() for k, v in fields.items() if k != b"body"})
@@ -197,6 +198,19 @@ class Backoff:
 
     def delay(self, failures: int) -> float:
         return float(min(self.limit, self.initial * self.factor ** max(0, failures - 1)))
+
+
+def _to_read(concurrency: int, held: int, resting: int) -> int:
+    """How many new entries to read: one per free handler slot (an entry resting before its
+    next attempt frees its slot), none while 8 times the concurrency are held."""
+    if held >= 8 * concurrency:
+        return 0
+    return max(0, concurrency - (held - resting))
+
+
+def _block_ms(timeout: float) -> int:
+    """How long XREADGROUP waits: half the socket timeout, in ms (0 would wait forever)."""
+    return max(1, int(timeout * 500))
 
 
 class _Busy(Exception):
@@ -265,6 +279,15 @@ class Worker:
         self._resting: set[str] = set()  # held, waiting for their next attempt
         self._stop = asyncio.Event()
 
+    def __repr__(self) -> str:
+        token = "set" if self._partner_token else None
+        return (
+            f"Worker(consumer={self.consumer!r}, stream={self._inbox.stream!r}, "
+            f"group={self._inbox.group!r}, concurrency={self._concurrency}, "
+            f"max_attempts={self._max_attempts}, backoff={self._backoff!r}, "
+            f"reclaim_after={self._reclaim_after}, partner_token={token})"
+        )
+
     def stop(self) -> None:
         """Read nothing more; run() returns once the running handlers have finished."""
         self._stop.set()
@@ -305,17 +328,16 @@ class Worker:
             await self._inbox.ensure_group()
 
     async def _read(self) -> None:
-        free = self._concurrency - (len(self._held) - len(self._resting))
-        if free <= 0 or len(self._held) >= 8 * self._concurrency:
+        wanted = _to_read(self._concurrency, len(self._held), len(self._resting))
+        if not wanted:
             await self._sleep(0.05)
             return
-        block = max(1, int(self._inbox.timeout * 500))  # half the socket timeout, in ms
         answer = await self._redis.xreadgroup(
             self._inbox.group,
             self.consumer,
             {self._inbox.stream: ">"},
-            count=free,
-            block=block,
+            count=wanted,
+            block=_block_ms(self._inbox.timeout),
         )
         for _stream, entries in answer or ():
             for entry, fields in entries:
@@ -525,14 +547,14 @@ class Worker:
 
 
 def _load_handler(spec: str) -> Handler:
-    module, _, name = spec.partition(":")
-    if not module or not name:
+    parts = re.fullmatch(r"([\w.]+):([\w.]+)", spec)
+    if parts is None:
         raise SystemExit(f"handler must be module:function, got {spec!r}")
-    found: Any = functools.reduce(getattr, name.split("."), importlib.import_module(module))
+    module, name = parts.groups()
+    found = functools.reduce(getattr, name.split("."), importlib.import_module(module))
     if not callable(found):
         raise SystemExit(f"{spec} is not a function")
-    handler: Handler = found
-    return handler
+    return cast(Handler, found)
 
 
 async def _work(args: argparse.Namespace) -> None:
@@ -545,9 +567,10 @@ async def _work(args: argparse.Namespace) -> None:
         consumer=args.consumer,
         concurrency=args.concurrency,
         max_attempts=args.max_attempts,
-        backoff=Backoff(args.backoff, 2.0, args.backoff_limit),
+        backoff=Backoff(args.backoff, limit=args.backoff_limit),
         reclaim_after=args.reclaim_after,
     )
+    logger.info("starting %r", worker)
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, worker.stop)
@@ -555,7 +578,6 @@ async def _work(args: argparse.Namespace) -> None:
         await inbox.ping()  # a bad URL fails here, not on the first entry
     except Exception as error:
         raise SystemExit(f"the inbox server cannot be reached: {type(error).__name__}") from None
-    logger.info("inbox worker %s consuming %s", worker.consumer, inbox.stream)
     try:
         await worker.run()
     finally:
@@ -563,7 +585,7 @@ async def _work(args: argparse.Namespace) -> None:
 
 
 async def _dead(args: argparse.Namespace) -> None:
-    inbox = RedisInbox(args.url, stream=args.stream, group=args.group)
+    inbox = RedisInbox(args.url, stream=args.stream)  # dead letters belong to no group
     try:
         if args.command == "dead":
             for entry, fields in await inbox.dead_letters(args.count):
@@ -576,7 +598,7 @@ async def _dead(args: argparse.Namespace) -> None:
         else:
             entries = args.ids
             if args.all:
-                entries = [entry for entry, _ in await inbox.dead_letters(10**9)]
+                entries = [entry for entry, _ in await inbox.dead_letters(None)]
             act = inbox.replay if args.command == "replay" else inbox.drop
             print(f"{args.command}: {await act(entries)} of {len(entries)}")
     finally:
@@ -588,12 +610,16 @@ def command_line() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m altegio_devtools.inbox", description=__doc__.split("\n\n")[0]
     )
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--url", default=os.environ.get("ALTEGIO_REDIS_URL"))
-    common.add_argument("--stream", default="altegio-devtools:inbox")
-    common.add_argument("--group", default="altegio-devtools")
     commands = parser.add_subparsers(dest="command", required=True)
-    work = commands.add_parser("work", parents=[common], help="consume the inbox")
+
+    def command(name: str, summary: str) -> argparse.ArgumentParser:
+        found = commands.add_parser(name, help=summary)
+        found.add_argument("--url", default=os.environ.get("ALTEGIO_REDIS_URL"))
+        found.add_argument("--stream", default="altegio-devtools:inbox")
+        found.add_argument("--group", default="altegio-devtools")
+        return found
+
+    work = command("work", "consume the inbox")
     work.add_argument("handler", help="module:function, sync or async, taking one event")
     work.add_argument("--consumer", help="this consumer's name (default: host:pid)")
     work.add_argument("--concurrency", type=int, default=16)
@@ -601,12 +627,12 @@ def command_line() -> argparse.ArgumentParser:
     work.add_argument("--backoff", type=float, default=1.0, help="first retry delay (s)")
     work.add_argument("--backoff-limit", type=float, default=300.0)
     work.add_argument("--reclaim-after", type=float, default=30.0)
-    dead = commands.add_parser("dead", parents=[common], help="list dead letters (no bodies)")
+    dead = command("dead", "list dead letters (no bodies)")
     dead.add_argument("--count", type=int, default=100)
-    show = commands.add_parser("show", parents=[common], help="print a dead letter's body")
+    show = command("show", "print a dead letter's body")
     show.add_argument("id")
     for name in ("replay", "drop"):
-        act = commands.add_parser(name, parents=[common], help=f"{name} dead letters")
+        act = command(name, f"{name} dead letters")
         act.add_argument("ids", nargs="*")
         act.add_argument("--all", action="store_true")
     return parser
