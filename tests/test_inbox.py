@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import calendar
+import contextlib
 import itertools
 import json
 import os
@@ -759,6 +760,108 @@ def test_an_entry_deleted_while_pending_is_acknowledged(valkey_url: str) -> None
             while (await inbox.redis.xpending(inbox.stream, inbox.group))["pending"]:
                 assert time.monotonic() < deadline
                 await asyncio.sleep(0.01)
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+
+
+class Monitor:
+    """The commands the server receives (MONITOR) that name `stream`, as argument lists."""
+
+    def __init__(self, url: str, stream: str) -> None:
+        self.stream = stream
+        self.commands: list[list[str]] = []
+        self.client = redis.Redis.from_url(url)
+        self.monitor: Any = self.client.monitor()  # type: ignore[no-untyped-call]
+        self.monitor.__enter__()
+        self.thread = threading.Thread(target=self._listen, daemon=True)
+        self.thread.start()
+
+    def _listen(self) -> None:
+        with contextlib.suppress(Exception):  # the connection closed by stop()
+            for received in self.monitor.listen():
+                words = received["command"].split()  # (no names or IDs with spaces here)
+                if self.stream in words:
+                    self.commands.append(words)
+
+    def named(self, name: str) -> list[list[str]]:
+        return [words for words in self.commands if words[0].upper() == name]
+
+    def stop(self) -> None:
+        with contextlib.suppress(Exception):
+            self.monitor.connection.disconnect()
+        self.thread.join(5)
+        self.client.close()
+
+
+def test_the_worker_reads_claims_and_renews_with_these_commands(valkey_url: str) -> None:
+    """The exact arguments: how many entries a read takes (one per free slot) and how long it
+    blocks (half the timeout), how idle an entry is before it is taken over, how many are
+    taken over at once, and the renewal of the entries held."""
+    inbox = make_inbox(valkey_url, timeout=0.5)
+    release = asyncio.Event()
+    started: list[str] = []
+
+    async def held(received: Any) -> None:
+        started.append("run")
+        await release.wait()
+
+    async def scenario() -> None:
+        await inbox.ensure_group()
+        ghosts = [await inbox.append(ENTITY, event(n)) for n in (11, 12, 13)]
+        await inbox.redis.xreadgroup(inbox.group, "ghost", {inbox.stream: ">"}, count=3)
+        monitor = Monitor(valkey_url, inbox.stream)
+        try:
+            await asyncio.sleep(0.2)  # MONITOR is on
+            worker = Worker(held, inbox, consumer="me", concurrency=2, reclaim_after=1)
+            async with working(worker):
+                new = await inbox.append(ENTITY, event(1))
+                await until(lambda: len(started) == 2)  # the new entry and one taken over
+                await until(lambda: bool(monitor.named("XCLAIM")))
+                release.set()
+                deadline = time.monotonic() + 10
+                while not await settled(inbox):
+                    assert time.monotonic() < deadline
+                    await asyncio.sleep(0.01)
+        finally:
+            monitor.stop()
+        reads = monitor.named("XREADGROUP")
+        assert reads[0] == ["XREADGROUP", "GROUP", inbox.group, "me", "COUNT", "2", "BLOCK",
+                            "250", "STREAMS", inbox.stream, ">"]  # fmt: skip
+        assert all(words[5] in {"1", "2"} and words[7] == "250" for words in reads)
+        claims = monitor.named("XAUTOCLAIM")
+        assert claims and all(
+            words == ["XAUTOCLAIM", inbox.stream, inbox.group, "me", "1000", "0-0", "COUNT", "2"]
+            for words in claims
+        )
+        renewal = monitor.named("XCLAIM")[0]
+        assert renewal[:5] == ["XCLAIM", inbox.stream, inbox.group, "me", "0"]
+        assert renewal[-1].upper() == "JUSTID"
+        assert new in renewal[5:-1] and set(renewal[5:-1]) <= {new, *ghosts}
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_the_group_reads_the_stream_from_its_start(valkey_url: str) -> None:
+    """Entries appended before the group existed are read; a second creation is harmless;
+    what is not a stream is an error."""
+    inbox = make_inbox(valkey_url)
+
+    async def scenario() -> None:
+        entry = await inbox.append(ENTITY, event(1))  # creates the stream, not the group
+        await inbox.ensure_group()
+        await inbox.ensure_group()
+        answer = await inbox.redis.xreadgroup(inbox.group, "c", {inbox.stream: ">"})
+        assert [found.decode() for found, _ in answer[0][1]] == [entry]
+        fresh = make_inbox(valkey_url)
+        await fresh.ensure_group()  # no stream yet: created with the group
+        assert await fresh.redis.xlen(fresh.stream) == 0
+        await fresh.redis.delete(fresh.stream)
+        await fresh.redis.set(fresh.stream, "not a stream")
+        with pytest.raises(redis.exceptions.ResponseError, match="WRONGTYPE"):
+            await fresh.ensure_group()
+        await fresh.aclose()
         await inbox.aclose()
 
     asyncio.run(scenario())
