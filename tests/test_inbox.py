@@ -1022,3 +1022,33 @@ def test_replay_and_drop_all_take_every_dead_letter(
     assert capsys.readouterr().out == "drop: 150 of 150\n"
     assert store.xlen(stream) == 150 and store.xlen(f"{stream}:dead") == 0
     store.close()
+
+
+def test_a_server_error_between_an_entrys_events_is_not_a_lost_attempt(
+    valkey_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Two events in one delivery, max_attempts=1: the first ran (an attempt counted), then
+    the server failed on the second's claim. Trying again counts another attempt, which is
+    not a consumer that died in a handler: the second event still runs."""
+    inbox = make_inbox(valkey_url)
+    calls: list[str] = []
+
+    async def scenario() -> None:
+        await inbox.redis.hset(inbox.events + key(2), "not", "a claim")  # its claim fails
+        both = b"[" + event(1) + b"," + event(2) + b"]"
+        worker = Worker(lambda e: calls.append(webhooks.event_key(e)), inbox, max_attempts=1,
+                        reclaim_after=2, busy_pause=0.05)  # fmt: skip
+        async with working(worker):
+            entry = await inbox.append(ENTITY, both)
+            await until(lambda: f"inbox server error on {entry} (ResponseError)" in caplog.messages)
+            assert calls == [key(1)]
+            await inbox.redis.delete(inbox.events + key(2))
+            deadline = time.monotonic() + 10
+            while not await settled(inbox):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        assert calls == [key(1), key(2)]
+        assert await inbox.redis.xlen(inbox.dead) == 0
+        await inbox.aclose()
+
+    asyncio.run(scenario())
