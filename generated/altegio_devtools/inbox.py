@@ -218,8 +218,9 @@ class _Busy(Exception):
 
 
 class _Failed(Exception):
+    """The handler failed (`error`) on its `attempts`-th attempt; never shown itself."""
+
     def __init__(self, error: BaseException, attempts: int) -> None:
-        super().__init__(type(error).__name__)
         self.error = error
         self.attempts = attempts
 
@@ -452,9 +453,10 @@ class Worker:
             return [*webhooks.parse_events(body, strict=self._strict)]
         if kind == LIFECYCLE:
             if self._partner_token is None:
-                raise ValueError("a lifecycle delivery, and the worker has no partner_token")
+                # (no mutate: a dead letter keeps the error's type, never its message)
+                raise ValueError("a lifecycle delivery, and no partner_token")  # pragma: no mutate
             return [webhooks.parse_marketplace_event(body, partner_token=self._partner_token)]
-        raise ValueError("an entry of an unknown kind")
+        raise ValueError("an entry of an unknown kind")  # pragma: no mutate (as above)
 
     def _key(self, event: AnyEvent) -> str | None:
         """Uninstall and Freeze are not de-duplicated: their keys cannot tell two real ones
