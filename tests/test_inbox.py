@@ -779,6 +779,7 @@ class Monitor:
     def __init__(self, url: str, stream: str) -> None:
         self.stream = stream
         self.commands: list[list[str]] = []
+        self.times: list[float] = []  # when the server received each
         self.client = redis.Redis.from_url(url)
         self.monitor: Any = self.client.monitor()  # type: ignore[no-untyped-call]
         self.monitor.__enter__()
@@ -790,10 +791,20 @@ class Monitor:
             for received in self.monitor.listen():
                 words = received["command"].split()  # (no names or IDs with spaces here)
                 if self.stream in words:
+                    self.times.append(received["time"])
                     self.commands.append(words)
 
     def named(self, name: str) -> list[list[str]]:
         return [words for words in self.commands if words[0].upper() == name]
+
+    def gaps(self, name: str) -> list[float]:
+        """The seconds between one `name` command and the next."""
+        times = [
+            at
+            for at, words in zip(self.times, self.commands, strict=True)
+            if words[0].upper() == name
+        ]
+        return [later - earlier for earlier, later in itertools.pairwise(times)]
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):
@@ -825,7 +836,7 @@ def test_the_worker_reads_claims_and_renews_with_these_commands(valkey_url: str)
             async with working(worker):
                 new = await inbox.append(ENTITY, event(1))
                 await until(lambda: len(started) == 2)  # the new entry and one taken over
-                await until(lambda: bool(monitor.named("XCLAIM")))
+                await until(lambda: len(monitor.named("XCLAIM")) >= 2)
                 release.set()
                 deadline = time.monotonic() + 10
                 while not await settled(inbox):
@@ -842,6 +853,9 @@ def test_the_worker_reads_claims_and_renews_with_these_commands(valkey_url: str)
             words == ["XAUTOCLAIM", inbox.stream, inbox.group, "me", "1000", "0-0", "COUNT", "2"]
             for words in claims
         )
+        # every third of reclaim_after (the first renewal is early: the loop started first)
+        assert min(monitor.gaps("XAUTOCLAIM")) >= 0.3 and len(claims) >= 2
+        assert all(gap >= 0.3 for gap in monitor.gaps("XCLAIM"))
         renewal = monitor.named("XCLAIM")[0]
         assert renewal[:5] == ["XCLAIM", inbox.stream, inbox.group, "me", "0"]
         assert renewal[-1].upper() == "JUSTID"
@@ -1052,3 +1066,103 @@ def test_a_server_error_between_an_entrys_events_is_not_a_lost_attempt(
         await inbox.aclose()
 
     asyncio.run(scenario())
+
+
+def test_a_worker_stopped_while_the_server_refuses_a_write_returns(
+    valkey_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Finishing the entry keeps failing; stop() ends the retries and run() returns."""
+    inbox = make_inbox(valkey_url)
+    calls: list[str] = []
+
+    async def handle(received: Any) -> None:
+        calls.append("run")
+        await inbox.redis.set(inbox.attempts, "not a hash")  # finishing (HDEL) fails
+
+    async def scenario() -> None:
+        retrying = "inbox server unavailable (ResponseError): retrying"
+        async with working(Worker(handle, inbox, reclaim_after=2)):
+            await inbox.append(ENTITY, event(1))
+            await until(lambda: retrying in caplog.messages)
+        assert calls == ["run"]
+        await inbox.redis.delete(inbox.attempts)
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_short_done_and_claim_lifetimes_are_whole_seconds(valkey_url: str) -> None:
+    inbox = make_inbox(valkey_url)
+    ttls: list[int] = []
+
+    async def handle(received: Any) -> None:
+        ttls.append(await inbox.redis.pttl(inbox.events + webhooks.event_key(received)))
+
+    async def scenario() -> None:
+        worker = Worker(handle, inbox, reclaim_after=2, done_ttl=0.4, claim_ttl=0.4)
+        async with working(worker):
+            await inbox.append(ENTITY, event(1))
+            deadline = time.monotonic() + 10
+            while not await settled(inbox):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+            ttls.append(await inbox.redis.pttl(inbox.events + key(1)))
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+    claim, done = ttls
+    assert 0 < claim <= 1000 and 0 < done <= 1000  # at least a second (0 would be invalid)
+
+
+def test_a_claim_the_server_cannot_release_is_logged(
+    valkey_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A failed handler's claim cannot be released (its key was replaced): a warning naming
+    the error's type, and the entry is a dead letter all the same."""
+    inbox = make_inbox(valkey_url)
+
+    async def handle(received: Any) -> None:
+        claim = inbox.events + webhooks.event_key(received)
+        await inbox.redis.delete(claim)
+        await inbox.redis.hset(claim, "not", "a claim")
+        raise LookupError("fails")
+
+    async def scenario() -> None:
+        async with working(Worker(handle, inbox, max_attempts=1, reclaim_after=2)):
+            await inbox.append(ENTITY, event(1))
+            deadline = time.monotonic() + 10
+            while await inbox.redis.xlen(inbox.dead) < 1:
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        assert "could not release a claim (ResponseError)" in caplog.messages
+        await inbox.redis.delete(inbox.events + key(1))
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_a_timed_out_append_is_not_sent_again(tmp_path: Path) -> None:
+    """The server stalls: the append times out and the caller is told (Altegio retries
+    itself); it is not sent again, as the server may still run it, and does once it wakes."""
+    server = ValkeyServer(tmp_path / "valkey")
+    server.start()
+
+    async def scenario() -> None:
+        inbox = RedisInbox(server.url, stream="stalled", timeout=0.5)
+        await inbox.append(ENTITY, event(1))  # connected
+        server.freeze()
+        try:
+            with pytest.raises(redis.exceptions.TimeoutError):
+                await inbox.append(ENTITY, event(2))
+        finally:
+            server.thaw()
+        await asyncio.sleep(0.2)  # (what it had received, it runs now)
+        assert await inbox.redis.xlen("stalled") == 2
+        await asyncio.to_thread(server.restart)  # a broken connection: once more at once
+        assert await inbox.append(ENTITY, event(3))
+        await inbox.aclose()
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        server.stop()
