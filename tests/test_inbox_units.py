@@ -5,6 +5,7 @@ consumes anything, which is what these tests stop it with."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import os.path
@@ -15,7 +16,15 @@ from pathlib import Path
 import pytest
 
 from altegio_devtools import inbox as inbox_module
-from altegio_devtools.inbox import Backoff, RedisInbox, Worker, _block_ms, _load_handler, _to_read
+from altegio_devtools.inbox import (
+    Backoff,
+    RedisInbox,
+    Worker,
+    _block_ms,
+    _load_handler,
+    _pauses,
+    _to_read,
+)
 from tests.valkey import free_port
 
 
@@ -38,6 +47,12 @@ def test_a_worker_blocks_for_half_the_socket_timeout() -> None:
     assert _block_ms(0.5) == 250 and _block_ms(2.0) == 1000
     assert _block_ms(0.0031) == 1 and isinstance(_block_ms(0.0031), int)
     assert _block_ms(0.001) == 1  # 0 would block forever
+
+
+def test_what_the_server_failed_is_tried_again_after_doubling_pauses() -> None:
+    pauses = list(itertools.islice(_pauses(), 9))
+    assert pauses == pytest.approx([0.1, 0.2, 0.4, 0.8, 1.6, 3.2, 5.0, 5.0, 5.0])
+    assert next(_pauses()) == 0.1  # each run of failures starts afresh
 
 
 def test_a_handler_is_loaded_by_module_and_dotted_name() -> None:
