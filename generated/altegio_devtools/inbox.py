@@ -53,7 +53,7 @@ import socket
 import sys
 import time
 import traceback
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -208,6 +208,14 @@ def _to_read(concurrency: int, held: int, resting: int) -> int:
     return max(0, concurrency - (held - resting))
 
 
+def _pauses() -> Iterator[float]:
+    """The pauses between tries of what the server failed: 0.1 s, doubling up to 5 s."""
+    pause = 0.1
+    while True:
+        yield pause
+        pause = min(pause * 2, 5.0)
+
+
 def _block_ms(timeout: float) -> int:
     """How long XREADGROUP waits: half the socket timeout, in ms (0 would wait forever)."""
     return max(1, int(timeout * 500))
@@ -296,8 +304,8 @@ class Worker:
     async def run(self) -> None:
         """Consume until stop(): read new entries, take over abandoned ones, renew ours."""
         renewing = asyncio.create_task(self._renew_forever())
-        next_reclaim = 0.0
-        pause = 0.1
+        next_reclaim = time.monotonic()  # at once
+        pauses = _pauses()
         try:
             with contextlib.suppress(Exception):  # else the loop creates it once it can
                 await self._inbox.ensure_group()
@@ -307,10 +315,9 @@ class Worker:
                         await self._reclaim()
                         next_reclaim = time.monotonic() + self._reclaim_after / 3
                     await self._read()
-                    pause = 0.1
+                    pauses = _pauses()
                 except Exception as error:
-                    await self._recover(error, pause)
-                    pause = min(pause * 2, 5.0)
+                    await self._recover(error, next(pauses))
         finally:
             renewing.cancel()
             running = [task for task in self._held.values() if not task.done()]
@@ -528,7 +535,7 @@ class Worker:
     async def _persist(self, write: Callable[..., Awaitable[None]], *args: Any) -> None:
         """Write what must not be lost, again until the server takes it (or we stop: the
         entry stays pending, and its done markers spare the handler a second run)."""
-        pause = 0.1
+        pauses = _pauses()
         while True:
             try:
                 await write(*args)
@@ -537,8 +544,7 @@ class Worker:
                 logger.warning("inbox server unavailable (%s): retrying", type(error).__name__)
             if self._stop.is_set():
                 return
-            await self._sleep(pause)
-            pause = min(pause * 2, 5.0)
+            await self._sleep(next(pauses))
 
     async def _sleep(self, seconds: float) -> None:
         """Sleep, waking early when stopped."""
