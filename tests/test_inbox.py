@@ -526,7 +526,7 @@ def test_the_command_refuses_what_it_cannot_use(
     with pytest.raises(SystemExit) as no_url:
         main(["dead"])
     assert no_url.value.code == 2
-    assert "--url or ALTEGIO_REDIS_URL is required" in capsys.readouterr().err
+    assert capsys.readouterr().err.endswith(": error: --url or ALTEGIO_REDIS_URL is required\n")
     url = f"redis://127.0.0.1:{free_port()}/0"
     monkeypatch.setenv("ALTEGIO_REDIS_URL", url)
     with pytest.raises(SystemExit) as unreachable:
@@ -593,26 +593,34 @@ def test_the_command_defaults_are_the_documented_ones(
     replay = command_line().parse_args(["replay", "1-1", "2-2"])
     assert (replay.ids, replay.all) == (["1-1", "2-2"], False)
     assert command_line().parse_args(["drop", "--all"]).all is True
+    monkeypatch.setenv("COLUMNS", "200")  # one line per option: whole lines are compared
     with pytest.raises(SystemExit):
         main(["work", "--help"])
     usage = capsys.readouterr().out
     assert usage.startswith("usage: python -m altegio_devtools.inbox work")
-    for text in ("module:function, sync or async, taking one event",
-                 "this consumer's name (default: host:pid)", "first retry delay (s)"):  # fmt: skip
-        assert text in " ".join(usage.split())
+    lines = [
+        r"  handler +module:function, sync or async, taking one event",
+        r"  --consumer CONSUMER +this consumer's name \(default: host:pid\)",
+        r"  --backoff BACKOFF +first retry delay \(s\)",
+    ]
+    for line in lines:
+        assert re.search(f"^{line}$", usage, re.MULTILINE), line
     with pytest.raises(SystemExit):
         main(["--help"])
-    usage = " ".join(capsys.readouterr().out.split())
-    assert "A durable inbox for Altegio's webhooks on Redis/Valkey Streams" in usage
+    usage = capsys.readouterr().out
+    first_paragraph = (
+        "A durable inbox for Altegio's webhooks on Redis/Valkey Streams (the `redis` extra)."
+    )
+    assert f"\n{first_paragraph}\n" in usage and "Altegio delivers" not in usage
     commands = [
-        "consume the inbox",
-        "list dead letters (no bodies)",
-        "print a dead letter's body",
-        "replay dead letters",
-        "drop dead letters",
+        ("work", "consume the inbox"),
+        ("dead", r"list dead letters \(no bodies\)"),
+        ("show", "print a dead letter's body"),
+        ("replay", "replay dead letters"),
+        ("drop", "drop dead letters"),
     ]
-    for text in commands:
-        assert text in usage
+    for name, summary in commands:
+        assert re.search(f"^    {name} +{summary}$", usage, re.MULTILINE), name
 
 
 def test_the_work_command_in_process(
