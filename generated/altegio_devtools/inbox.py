@@ -56,7 +56,7 @@ import traceback
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 from . import webhooks
 
@@ -559,10 +559,11 @@ def _load_handler(spec: str) -> Handler:
     if parts is None:
         raise SystemExit(f"handler must be module:function, got {spec!r}")
     module, name = parts.groups()
-    found = functools.reduce(getattr, name.split("."), importlib.import_module(module))
+    found: Any = functools.reduce(getattr, name.split("."), importlib.import_module(module))
     if not callable(found):
         raise SystemExit(f"{spec} is not a function")
-    return cast(Handler, found)
+    handler: Handler = found
+    return handler
 
 
 async def _work(args: argparse.Namespace) -> None:
