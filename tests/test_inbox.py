@@ -897,34 +897,67 @@ def test_the_group_reads_the_stream_from_its_start(valkey_url: str) -> None:
     asyncio.run(scenario())
 
 
-def test_a_resting_entry_frees_its_slot_and_a_stopped_worker_leaves_it_pending(
+def test_resting_entries_free_their_slots_and_a_stopped_worker_leaves_them_pending(
     valkey_url: str,
 ) -> None:
-    """Concurrency 1: while the failed entry waits for its next attempt, the next entry runs;
-    on stop, the resting entry is not tried again but stays pending for another consumer."""
+    """Concurrency 1: while failed entries wait for their next attempt, the next entry runs;
+    on stop, the resting entries are not tried again but stay pending for another consumer."""
     inbox = make_inbox(valkey_url)
     calls: list[int] = []
 
     def handle(received: Any) -> None:
         calls.append(received.resource_id)
-        if received.resource_id == 1:
+        if received.resource_id in {1, 2}:
             raise ConnectionError("down for a while")
 
     async def scenario() -> None:
         worker = Worker(handle, inbox, concurrency=1, backoff=Backoff(30), reclaim_after=2)
         async with working(worker):
-            failing = await inbox.append(ENTITY, event(1))
+            failing = [await inbox.append(ENTITY, event(1))]
             await until(lambda: calls == [1])
-            await inbox.append(ENTITY, event(2))
+            failing.append(await inbox.append(ENTITY, event(2)))
             await until(lambda: calls == [1, 2])
+            await inbox.append(ENTITY, event(3))
+            await until(lambda: calls == [1, 2, 3])
         pending = await inbox.redis.xpending_range(inbox.stream, inbox.group, "-", "+", 10)
-        assert [found["message_id"].decode() for found in pending] == [failing]
+        assert [found["message_id"].decode() for found in pending] == failing
         assert await inbox.redis.xlen(inbox.dead) == 0
-        assert await inbox.redis.hget(inbox.attempts, failing) == b"1"
+        assert await inbox.redis.hmget(inbox.attempts, failing) == [b"1", b"1"]
         await inbox.aclose()
 
     asyncio.run(scenario())
-    assert calls == [1, 2]
+    assert calls == [1, 2, 3]
+
+
+def test_an_entry_done_resting_takes_its_slot_again(valkey_url: str) -> None:
+    """Concurrency 1: once a retried entry is finished, each read takes one entry again."""
+    inbox = make_inbox(valkey_url)
+    calls: list[int] = []
+
+    def handle(received: Any) -> None:
+        calls.append(received.resource_id)
+        if len(calls) == 1:
+            raise ConnectionError("down for a moment")
+
+    async def scenario() -> None:
+        monitor = Monitor(valkey_url, inbox.stream)
+        try:
+            await asyncio.sleep(0.2)  # MONITOR is on
+            worker = Worker(handle, inbox, concurrency=1, backoff=Backoff(0.05), reclaim_after=2)
+            async with working(worker):
+                await inbox.append(ENTITY, event(1))
+                deadline = time.monotonic() + 10
+                while calls != [1, 1] or not await settled(inbox):
+                    assert time.monotonic() < deadline
+                    await asyncio.sleep(0.01)
+                reads = len(monitor.named("XREADGROUP"))
+                await until(lambda: len(monitor.named("XREADGROUP")) >= reads + 2)
+        finally:
+            monitor.stop()
+        assert {words[5] for words in monitor.named("XREADGROUP")} == {"1"}  # COUNT 1
+        await inbox.aclose()
+
+    asyncio.run(scenario())
 
 
 def test_server_errors_around_a_handler_are_retried(
