@@ -1207,3 +1207,34 @@ def test_a_timed_out_append_is_not_sent_again(tmp_path: Path) -> None:
         asyncio.run(scenario())
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize("cause", ["busy", "server error"])
+def test_entries_resting_after_a_busy_claim_or_a_server_error_free_their_slots(
+    valkey_url: str, cause: str
+) -> None:
+    """Concurrency 1, a long pause: each entry's claim is held elsewhere (a duplicate) or
+    the server fails to count its attempt; each rests, and the next one is read meanwhile."""
+    inbox = make_inbox(valkey_url)
+
+    async def scenario() -> None:
+        await inbox.ensure_group()
+        if cause == "busy":
+            for n in (1, 2, 3):
+                await inbox.redis.set(inbox.events + key(n), "0-1", ex=60)  # another entry's
+        else:
+            await inbox.redis.set(inbox.attempts, "not a hash")
+        worker = Worker(print, inbox, concurrency=1, busy_pause=30, reclaim_after=2)
+        async with working(worker):
+            for n in (1, 2, 3):
+                await inbox.append(ENTITY, event(n))
+            deadline = time.monotonic() + 10
+            while (await inbox.redis.xpending(inbox.stream, inbox.group))["pending"] < 3:
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+        for n in (1, 2, 3):
+            await inbox.redis.delete(inbox.events + key(n))
+        await inbox.redis.delete(inbox.attempts)
+        await inbox.aclose()
+
+    asyncio.run(scenario())
