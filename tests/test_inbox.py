@@ -332,7 +332,9 @@ def test_a_duplicate_entry_waits_for_its_twin_then_counts_as_done(valkey_url: st
     assert runs == ["run"]
 
 
-def test_an_entry_whose_consumers_keep_dying_is_a_dead_letter(valkey_url: str) -> None:
+def test_an_entry_whose_consumers_keep_dying_is_a_dead_letter(
+    valkey_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
     inbox = make_inbox(valkey_url)
     calls: list[Any] = []
 
@@ -352,6 +354,7 @@ def test_an_entry_whose_consumers_keep_dying_is_a_dead_letter(valkey_url: str) -
         ((_, letter),) = await inbox.dead_letters()
         assert letter["attempts"] == "3" and letter["entry"] == entry
         assert not await inbox.redis.exists(inbox.events + key(8))  # its claim released
+        assert not [m for m in caplog.messages if f"failed for {other}" in m]  # ran at once
         await inbox.aclose()
 
     asyncio.run(scenario())
