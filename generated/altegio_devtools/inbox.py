@@ -370,7 +370,7 @@ class Worker:
             logger.warning("inbox entry %s taken over from a silent consumer", entry)
         task = asyncio.create_task(self._process(entry, fields, reclaimed))
         self._held[entry] = task
-        task.add_done_callback(lambda _: self._held.pop(entry, None))
+        task.add_done_callback(lambda _: self._held.pop(entry))
 
     async def _renew_forever(self) -> None:
         """Keep the entries we hold from looking abandoned (XCLAIM resets their idle time)."""
@@ -439,11 +439,12 @@ class Worker:
                 if state == _DONE:
                     continue
                 if state != _MINE:
-                    raise _Busy(entry)
+                    raise _Busy
             if not attempts:  # the first handler this attempt runs: count the attempt
-                attempts = await self._redis.hincrby(self._inbox.attempts, entry, 1)
+                attempts = await self._redis.hincrby(self._inbox.attempts, entry)  # +1
                 if check_attempts and attempts > self._max_attempts:
-                    lost = RuntimeError("its consumers stopped during the handler")
+                    # (no mutate: a dead letter keeps the error's type, never its message)
+                    lost = RuntimeError("its consumers stopped in the handler")  # pragma: no mutate
                     await self._release(key, entry)
                     raise _Failed(lost, attempts - 1)
             try:
