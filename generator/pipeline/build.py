@@ -130,7 +130,7 @@ def build(layout: Layout, destination: Path, survey: Survey | None = None) -> No
     _place_runtime(layout.overrides / "runtime", package)
     format_package(layout, package)
     (destination / "README.md").write_text(
-        render_operations_page(destination, spec, names.models), encoding="utf-8"
+        render_operations_page(destination, spec, operations, names.models), encoding="utf-8"
     )
 
 
