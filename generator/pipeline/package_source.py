@@ -36,6 +36,8 @@ class PackageSource:
         self.package = package
         self._trees: dict[str, ast.Module] = {}
         self._constant_cache: dict[str, dict[str, tuple[Any]]] = {}
+        self._model_modules: dict[str, str] | None = None
+        self._field_cache: dict[str, list[str]] = {}
 
     def tree(self, module: str) -> ast.Module:
         """The parsed module, by its dotted name inside the package ("" is the package)."""
@@ -144,17 +146,24 @@ class PackageSource:
 
     def _models(self) -> dict[str, str]:
         """The classes `altegio_devtools.models` offers, by name: their modules."""
-        return {
-            alias.asname or alias.name: f"models.{node.module}"
-            for node in ast.walk(self.tree("models"))
-            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
-            for alias in node.names
-        }
+        if self._model_modules is None:
+            self._model_modules = {
+                alias.asname or alias.name: f"models.{node.module}"
+                for node in ast.walk(self.tree("models"))
+                if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
+                for alias in node.names
+            }
+        return self._model_modules
 
     def _fields(self, module: str, class_name: str) -> list[str]:
         """The annotations of an attrs class's fields (none for an enum). Only the class's
         head (decorators, docstring, fields: what comes before its first method) is
         parsed: a model's module is mostly its from_dict."""
+        if class_name not in self._field_cache:
+            self._field_cache[class_name] = self._read_fields(module, class_name)
+        return self._field_cache[class_name]
+
+    def _read_fields(self, module: str, class_name: str) -> list[str]:
         path = self.package.joinpath(*module.split(".")).with_suffix(".py")
         try:
             text = path.read_text(encoding="utf-8")
