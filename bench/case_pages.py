@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from altegio_devtools._client import MAX_PAGE_SIZE
 from bench import clients, speedups
 from bench.config import Sizes
 from bench.data import envelope, locations
@@ -64,8 +65,11 @@ def _page(
     ):
         ours = clients.ours(ORIGIN, ours_http)
 
-        def ours_call() -> object:
-            return ours.marketplace.list_locations(APPLICATION_ID, page=1, count=count).body
+        def ours_call() -> object:  # the mock sends the whole page whatever `count` asks
+            page = ours.marketplace.list_locations(
+                APPLICATION_ID, page=1, count=min(count, MAX_PAGE_SIZE)
+            )
+            return page.body
 
         def raw_call() -> object:
             response = raw_http.get(URL, params={"page": 1, "count": count}, headers=RAW_HEADERS)

@@ -20,8 +20,8 @@ class Sizes:
     async_concurrency: int = 50
     async_rounds: int = 4
     #: calls per round at one call in flight
-    async_serial_calls: int = 300
-    async_serial_rounds: int = 10
+    async_serial_calls: int = 200
+    async_serial_rounds: int = 7
     import_runs: int = 9
     build_runs: int = 5
     check_runs: int = 3
