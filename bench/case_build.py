@@ -80,8 +80,8 @@ def run(sizes: Sizes) -> CaseResult:
         "its default ruff post-hooks (the venv's ruff on PATH). `make check` = that check plus "
         "ruff and mypy --strict; the venv setup step is not re-run (`make -o .venv/.setup-done`). "
         "CPU time is the user + system time of the command and all its processes "
-        "(getrusage of the waited-for children): unlike wall time, it hardly moves with the "
-        "machine's load. The build remembers an effective spec that validated "
+        "(getrusage of the waited-for children): it moves with the machine's load less than "
+        "wall time does. The build remembers an effective spec that validated "
         "(.build-state/): the warm-up run validates, the timed runs, like a developer's "
         "repeated `make check`, do not."
     )
