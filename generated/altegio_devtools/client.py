@@ -124,7 +124,7 @@ class _Pools:
 
     def http(self) -> httpx.Client:
         http = self._http
-        if http is not None and not self.closed:  # opened: no lock needed to read it
+        if http is not None:  # open (close() clears it under the lock): no lock to read it
             return http
         with self.lock:
             self._check_open()
@@ -134,7 +134,7 @@ class _Pools:
 
     def async_http(self) -> httpx.AsyncClient:
         async_http = self._async_http
-        if async_http is not None and not self.closed:
+        if async_http is not None:
             return async_http
         with self.lock:
             self._check_open()
@@ -190,13 +190,11 @@ class _Shared:
             pools.members.add(self)
 
     def http(self) -> httpx.Client:
-        if self.closed_event.is_set():  # the pools check their own state
-            self.check_open()
+        self.check_open()
         return self.pools.http()
 
     def async_http(self) -> httpx.AsyncClient:
-        if self.closed_event.is_set():
-            self.check_open()
+        self.check_open()
         return self.pools.async_http()
 
     @property
