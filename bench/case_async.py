@@ -58,15 +58,33 @@ def run(sizes: Sizes) -> CaseResult:
         def batch(call: Call) -> Batch:
             return lambda: runner.run(throughput(call, calls, concurrency))
 
+        def serial(call: Call) -> Batch:
+            calls = sizes.async_serial_calls
+            return lambda: runner.run(throughput(call, calls, 1))
+
         variants = {OURS: batch(ours.dictionaries.list_countries), RAW: batch(raw_call)}
+        serial_variants = {
+            f"{OURS}, 1 in flight": serial(ours.dictionaries.list_countries),
+            f"{RAW}, 1 in flight": serial(raw_call),
+        }
         try:
             samples = interleave(variants, rounds=sizes.async_rounds, warmup=sizes.warmup)
+            serial_samples = interleave(
+                serial_variants, rounds=sizes.async_serial_rounds, warmup=sizes.warmup
+            )
         finally:
             runner.run(ours_http.aclose())
             runner.run(raw_http.aclose())
     ours_figure, raw_figure = (Figure.of(name, values, "req/s") for name, values in samples.items())
-    result.figures += [ours_figure, raw_figure]
+    ours_serial, raw_serial = (
+        Figure.of(name, values, "req/s", f"{sizes.async_serial_calls} calls/round")
+        for name, values in serial_samples.items()
+    )
+    result.figures += [ours_figure, raw_figure, ours_serial, raw_serial]
     result.goals.append(ratio_goal("ours / raw throughput", ours_figure, raw_figure, ">=", GOAL))
+    result.goals.append(
+        ratio_goal("1 in flight: ours / raw throughput", ours_serial, raw_serial, ">=", GOAL)
+    )
     result.notes.append(
         f"Both use httpx.Limits(max_connections={concurrency}, "
         f"max_keepalive_connections={concurrency}); rate_limits=None; asyncio.Semaphore "

@@ -11,20 +11,28 @@ class Sizes:
     overhead_rounds: int = 30
     overhead_mock_calls: int = 300
     overhead_loopback_calls: int = 100
+    #: calls counted under valgrind per variant (0: not counted)
+    instruction_calls: int = 400
     large_locations: int = 1000
     large_rounds: int = 25
     large_calls: int = 2
     async_calls: int = 1000
     async_concurrency: int = 50
     async_rounds: int = 4
+    #: calls per round at one call in flight
+    async_serial_calls: int = 200
+    async_serial_rounds: int = 7
     import_runs: int = 9
-    build_runs: int = 3
+    build_runs: int = 5
     check_runs: int = 3
     memory_locations: int = 1000
     memory_runs: int = 3
     forged_body_kib: int = 1024
     forged_calls: int = 20
     forged_rounds: int = 15
+    huge_locations: int = 10_000
+    pages_rounds: int = 9
+    fallback_locations: int = 1000
     #: install peers that are not installed yet (yclients, into .venv-bench-peers/)
     install_peers: bool = True
 
@@ -36,12 +44,15 @@ class Sizes:
             overhead_rounds=1,
             overhead_mock_calls=3,
             overhead_loopback_calls=3,
+            instruction_calls=0,
             large_locations=10,
             large_rounds=1,
             large_calls=1,
             async_calls=10,
             async_concurrency=5,
             async_rounds=1,
+            async_serial_calls=5,
+            async_serial_rounds=1,
             import_runs=1,
             build_runs=1,
             check_runs=1,
@@ -50,5 +61,8 @@ class Sizes:
             forged_body_kib=64,
             forged_calls=1,
             forged_rounds=1,
+            huge_locations=20,
+            pages_rounds=1,
+            fallback_locations=10,
             install_peers=False,
         )

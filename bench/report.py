@@ -85,7 +85,9 @@ def render(
         "",
         *summary_table(results),
         "",
-        "Ratios are ours / baseline of the medians below (for throughput, higher is better).",
+        "Ratios are the median of the per-round ratios ours / baseline, [lowest–highest "
+        "round] (each round times every variant once, interleaved; for throughput, higher "
+        "is better); a case timed in separate runs compares the medians below.",
         "",
         "Spread is the lowest and highest sample over the rounds (each round times every "
         "variant once, interleaved) and, in parentheses, (max − min) / median.",

@@ -21,6 +21,8 @@ class Figure:
     detail: str = ""
     low: float | None = None
     high: float | None = None
+    #: every sample, in round order (a ratio pairs them round by round)
+    values: tuple[float, ...] = ()
 
     @classmethod
     def of(cls, variant: str, samples: list[float], unit: str, detail: str = "") -> Figure:
@@ -34,6 +36,7 @@ class Figure:
             detail,
             low=min(samples),
             high=max(samples),
+            values=tuple(samples),
         )
 
     @property
@@ -56,6 +59,9 @@ class Goal:
     op: Comparison | None = None
     limit: float | None = None
     unit: str = "×"
+    #: the lowest and highest per-round ratio, when the value is their median
+    low: float | None = None
+    high: float | None = None
 
     @property
     def met(self) -> bool | None:
@@ -85,7 +91,10 @@ class Goal:
 
     @property
     def shown(self) -> str:
-        return f"{self.value:.2f}{_spaced(self.unit)}"
+        value = f"{self.value:.2f}{_spaced(self.unit)}"
+        if self.low is None or self.high is None:
+            return value
+        return f"{value} [{self.low:.2f}–{self.high:.2f}]"
 
 
 def ratio_goal(
@@ -95,7 +104,14 @@ def ratio_goal(
     op: Comparison | None = None,
     limit: float | None = None,
 ) -> Goal:
-    return Goal(what, ours.median / baseline.median, op, limit)
+    """ours / baseline: the median of the per-round ratios with their [min–max] when both
+    were timed in the same rounds (interleaved), else the ratio of the medians."""
+    if len(ours.values) != len(baseline.values) or not ours.values:
+        return Goal(what, ours.median / baseline.median, op, limit)
+    ratios = [a / b for a, b in zip(ours.values, baseline.values, strict=True)]
+    if len(ratios) == 1:
+        return Goal(what, ratios[0], op, limit)
+    return Goal(what, statistics.median(ratios), op, limit, low=min(ratios), high=max(ratios))
 
 
 def _spaced(unit: str) -> str:

@@ -14,6 +14,7 @@ from bench import (
     case_large,
     case_memory,
     case_overhead,
+    case_pages,
 )
 from bench.config import Sizes
 from bench.machine import describe
@@ -29,6 +30,7 @@ CASES: dict[int, Case] = {
     5: case_build.run,
     6: case_memory.run,
     7: case_forged.run,
+    8: case_pages.run,
 }
 
 

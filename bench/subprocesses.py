@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -20,6 +21,8 @@ class Run:
     returncode: int
     stdout: str
     stderr: str
+    #: CPU time (user + system) of the command and every process it waited for
+    cpu_seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -37,11 +40,26 @@ def env() -> dict[str, str]:
     return environment
 
 
-def timed(command: list[str], *, cwd: Path = ROOT, timeout: float = 240) -> Run:
-    """Run a command to completion; its wall time, exit status and output."""
+def timed(
+    command: list[str],
+    *,
+    cwd: Path = ROOT,
+    timeout: float = 240,
+    extra_env: dict[str, str] | None = None,
+) -> Run:
+    """Run a command to completion; its wall and CPU time, exit status and output."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     completed = subprocess.run(
-        command, cwd=cwd, env=env(), capture_output=True, text=True, timeout=timeout, check=False
+        command,
+        cwd=cwd,
+        env={**env(), **(extra_env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
     seconds = time.perf_counter() - started
-    return Run(seconds, completed.returncode, completed.stdout, completed.stderr)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Run(seconds, completed.returncode, completed.stdout, completed.stderr, cpu)

@@ -14,7 +14,7 @@ from bench import case_large, case_memory, clients, speedups, yclients_peer
 from bench.config import Sizes
 from bench.data import envelope, locations
 from bench.report import figures_table, spread_cell, summary_table
-from bench.results import CaseResult, Figure
+from bench.results import CaseResult, Figure, ratio_goal
 from bench.routes import Routes
 from bench.run import CASES, benchmark
 
@@ -170,3 +170,16 @@ def test_yclients_is_timed_when_it_parses_the_body() -> None:
         call, note = yclients_peer.check(peer, yclients_peer.LOCATIONS, 4, items[0])
         assert call is not None, note
         assert [item.title for item in call()] == [item["title"] for item in items]
+
+
+def test_ratios_are_medians_of_per_round_ratios() -> None:
+    """Round by round (interleaved), not the ratio of the medians: [min–max] of the rounds."""
+    ours = Figure.of("ours", [10.0, 30.0, 12.0], "µs")
+    raw = Figure.of("raw", [10.0, 20.0, 6.0], "µs")
+    goal = ratio_goal("ours / raw", ours, raw, "<=", 1.1)
+    assert (goal.value, goal.low, goal.high) == (1.5, 1.0, 2.0)
+    assert goal.shown == "1.50× [1.00–2.00]" and goal.met is False
+    once = ratio_goal("once", Figure.of("a", [3.0], "s"), Figure.of("b", [2.0], "s"))
+    assert (once.value, once.shown) == (1.5, "1.50×")
+    separate = ratio_goal("runs", ours, Figure.of("c", [5.0, 6.0], "µs"))
+    assert separate.value == ours.median / 5.5 and separate.low is None

@@ -340,3 +340,39 @@ def test_extra_body_on_an_operation_without_a_json_body_names_the_method() -> No
             list_countries.sync(client=client.for_call(extra_body={"note": "x"}))
     assert str(error.value) == "list_countries sends no JSON body for extra_body"
     assert sent == []
+
+
+@pytest.mark.parametrize("limit", [99, 100])
+def test_a_body_its_transport_read_already_is_held_to_the_limit(limit: int) -> None:
+    """httpx.MockTransport hands back a body already read: not read again, but a larger
+    one than max_response_size is refused all the same (sync and async)."""
+    body = b'{"success": true, "data": [], "meta": []}'.ljust(100)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body)
+
+    options: dict[str, Any] = {
+        "partner_token": "partner-token-units",
+        "rate_limits": None,
+        "max_retries": 0,
+        "max_response_size": limit,
+    }
+    transport = httpx.MockTransport(handle)
+    with AltegioClient(http_client=httpx.Client(transport=transport), **options) as client:
+        if limit < len(body):
+            with pytest.raises(errors.ResponseTooLargeError) as error:
+                client.dictionaries.list_countries()
+            assert error.value.limit == limit
+        else:
+            assert client.dictionaries.list_countries().data == []
+
+    async def async_call() -> None:
+        http = httpx.AsyncClient(transport=transport)
+        async with AsyncAltegioClient(http_client=http, **options) as client:
+            if limit < len(body):
+                with pytest.raises(errors.ResponseTooLargeError):
+                    await client.dictionaries.list_countries()
+            else:
+                assert (await client.dictionaries.list_countries()).data == []
+
+    asyncio.run(async_call())

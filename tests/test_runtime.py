@@ -13,7 +13,7 @@ import pytest
 from altegio_devtools import AltegioClient, RateLimit, Unset, errors, models
 from altegio_devtools._coerce import as_bool, as_datetime, as_float, as_int, as_str
 from altegio_devtools._rate_limit import RateLimiter
-from altegio_devtools._retries import RetryPolicy
+from altegio_devtools._retries import RETRIED_FROM, RetryPolicy
 from altegio_devtools.types import Operation
 
 GET = Operation("op", "GET", "/x", host="api", auth="partner")
@@ -90,6 +90,15 @@ def response(status: int, **headers: str) -> httpx.Response:
 )  # fmt: skip
 def test_which_responses_are_retried(operation: Operation, status: int, retried: bool) -> None:
     assert RetryPolicy().should_retry_response(operation, response(status)) is retried
+
+
+def test_no_status_below_retried_from_is_retried() -> None:
+    """The client skips the policy for these (every success): the policy must agree."""
+    policy = RetryPolicy()
+    for operation in (GET, POST):
+        for status in range(100, RETRIED_FROM):
+            assert not policy.should_retry_response(operation, response(status)), status
+    assert RETRIED_FROM == 400  # 408 is the lowest status retried
 
 
 @pytest.mark.parametrize(

@@ -109,7 +109,7 @@ def build(layout: Layout, destination: Path, survey: Survey | None = None) -> No
     # report an invalid spec (not the generator's view of it) when both fail.
     generator = start_generator(layout, generator_input, config, globals_file, package)
     try:
-        validate_spec(spec, f"{layout.spec.name} with the overlays applied")
+        validate_spec(spec, f"{layout.spec.name} with the overlays applied", layout.state)
     except BaseException:  # never leave the generator running (or writing) behind us
         generator.kill()
         generator.communicate()
@@ -130,7 +130,7 @@ def build(layout: Layout, destination: Path, survey: Survey | None = None) -> No
     _place_runtime(layout.overrides / "runtime", package)
     format_package(layout, package)
     (destination / "README.md").write_text(
-        render_operations_page(destination, spec, names.models), encoding="utf-8"
+        render_operations_page(destination, spec, operations, names.models), encoding="utf-8"
     )
 
 

@@ -2,35 +2,30 @@
 host, path and auth, and the model names, so a pull request shows API-level changes in one
 readable file and a reviewer can map a spec change to the Python surface.
 
-The Python calls are read from the built package itself (in a subprocess, so the package
-being built never mixes with an installed one): they are exactly what users call.
+The Python calls are read from the built package's source (package_source.py): they are
+exactly what users call. The rest comes from the build's operation table.
 """
 
 from __future__ import annotations
 
-import inspect
-import json
-import os
-import re
-import subprocess
-import sys
-from functools import cached_property
 from pathlib import Path
-from typing import Any, get_overloads
+from typing import Any
 
-from generator.pipeline.errors import BuildError
-from generator.pipeline.layout import ROOT
+from generator.pipeline.layout import PACKAGE
+from generator.pipeline.package_source import PackageSource
 
 AUTH = {"none": "none", "partner": "partner", "partner_user": "partner + user"}
-PER_CALL_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
 
 
 def render_operations_page(
-    package_parent: Path, spec: dict[str, Any], model_names: dict[str, str] | None = None
+    package_parent: Path,
+    spec: dict[str, Any],
+    operations: list[dict[str, Any]],
+    model_names: dict[str, str] | None = None,
 ) -> str:
-    described = _read_package(package_parent)
-    calls: dict[str, dict[str, Any]] = described["calls"]
-    hosts: dict[str, str] = described["hosts"]
+    source = PackageSource(package_parent / PACKAGE)
+    calls = _calls(source, operations)
+    hosts = {host: source.constant("client", f"{host.upper()}_BASE_URL") for host in ("api", "app")}
     lines = [
         "# altegio_devtools operations",
         "",
@@ -121,103 +116,25 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def _read_package(package_parent: Path) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package_parent), str(Path.cwd())])}
-    result = subprocess.run(
-        [sys.executable, "-m", "generator.pipeline.docs"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise BuildError(f"cannot read the built package's calls:\n{result.stderr.strip()}")
-    described: dict[str, Any] = json.loads(result.stdout)
-    return described
-
-
-def _short(annotation: Any) -> str:
-    """`int | altegio_devtools.types.Unset` → `int | Unset`."""
-    text = annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
-    return re.sub(r"\b(?:[a-z_][\w]*\.)+([A-Za-z_]\w*)", r"\1", text)
-
-
-def _describe_calls() -> dict[str, dict[str, Any]]:
-    """Run inside the subprocess: the built package's resource methods."""
-    from altegio_devtools._operations import OPERATIONS  # noqa: PLC0415 - the built package
-    from altegio_devtools.api import Resources  # noqa: PLC0415
-
+def _calls(source: PackageSource, operations: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each operation's call (client.<tag>.<method>) with its row of the operation table."""
     calls: dict[str, dict[str, Any]] = {}
-    resources = Resources(client=None)  # type: ignore[arg-type]  # only to look at the tags
-    tags = [name for name, member in vars(Resources).items() if isinstance(member, cached_property)]
-    for tag in tags:
-        resource = type(getattr(resources, tag))
-        for operation_id, operation in OPERATIONS.items():
-            method = getattr(resource, operation.python_name or operation_id, None)
+    for tag, (module, resource) in source.tags().items():
+        methods = source.methods(module, resource)
+        for row in operations:
+            method = methods.get(row["python_name"] or row["operation_id"])
             if method is None:
                 continue
-            signature = inspect.signature(method)
-            calls[operation_id] = {
+            calls[row["operation_id"]] = {
                 "tag": tag,
-                "python_name": operation.python_name or operation_id,
-                "models": _reachable_models(signature),
-                "parameters": _parameters(signature),
-                "overloads": [_parameters(inspect.signature(o)) for o in get_overloads(method)],
-                "returns": _short(signature.return_annotation),
-                "method": operation.method,
-                "path": operation.path,
-                "host": operation.host,
-                "auth": operation.auth,
+                "python_name": row["python_name"] or row["operation_id"],
+                "models": method.models,
+                "parameters": method.parameters,
+                "overloads": method.overloads,
+                "returns": method.returns,
+                "method": row["method"],
+                "path": row["path"],
+                "host": row["host"],
+                "auth": row["auth"],
             }
     return calls
-
-
-def _parameters(signature: inspect.Signature) -> str:
-    """Run inside the subprocess: a method's own parameters, as a user writes them."""
-    parameters = []
-    for parameter in signature.parameters.values():
-        if parameter.name == "self" or parameter.name in PER_CALL_OPTIONS:
-            continue
-        if parameter.kind is parameter.KEYWORD_ONLY and "*" not in parameters:
-            parameters.append("*")
-        stars = "**" if parameter.kind is parameter.VAR_KEYWORD else ""
-        text = f"{stars}{parameter.name}: {_short(parameter.annotation)}"
-        if parameter.default is not parameter.empty:
-            text += f" = {parameter.default!r}"
-        parameters.append(text)
-    return ", ".join(parameters)
-
-
-def _reachable_models(signature: inspect.Signature) -> list[str]:
-    """Run inside the subprocess: the model classes named in a signature's annotations and,
-    recursively, in those models' fields (annotations are strings: read by name)."""
-    import attrs  # noqa: PLC0415
-
-    from altegio_devtools import models  # noqa: PLC0415
-
-    texts = [str(p.annotation) for p in signature.parameters.values()]
-    texts.append(str(signature.return_annotation))
-    seen: list[str] = []
-    while texts:
-        for name in re.findall(r"\b[A-Z]\w*", texts.pop()):
-            cls = getattr(models, name, None)
-            if not isinstance(cls, type) or not cls.__module__.startswith(models.__name__):
-                continue
-            if name in seen:
-                continue
-            seen.append(name)
-            if attrs.has(cls):
-                texts.extend(str(field.type) for field in attrs.fields(cls))
-    return sorted(seen)
-
-
-def _describe_package() -> dict[str, Any]:
-    """Run inside the subprocess: the calls, and the default hosts the runtime uses."""
-    from altegio_devtools.client import API_BASE_URL, APP_BASE_URL  # noqa: PLC0415
-
-    return {"calls": _describe_calls(), "hosts": {"api": API_BASE_URL, "app": APP_BASE_URL}}
-
-
-if __name__ == "__main__":
-    print(json.dumps(_describe_package(), sort_keys=True))

@@ -30,3 +30,8 @@ class Layout:
     @property
     def output(self) -> Path:
         return self.root / "generated"
+
+    @property
+    def state(self) -> Path:
+        """What the build remembers between runs (the specs that validated), not committed."""
+        return self.root / ".build-state"
