@@ -14,6 +14,7 @@ Without msgspec nothing here runs.
 
 from __future__ import annotations
 
+import datetime
 import importlib
 from collections.abc import Callable, Mapping
 from types import GenericAlias
@@ -35,6 +36,7 @@ __all__ = [
     "Tally",
     "decode_success",
     "fitted",
+    "fromisoformat",
     "list_of",
     "or_null",
     "parsed_model",
@@ -111,6 +113,11 @@ class Mirror:
             None if lax is None else msgspec.json.Decoder(lax).decode
         )
         self.lax_convert = lax_convert
+
+
+#: The conversions' date-time reader: as_datetime's first (and usual) reading; a string it
+#: refuses sends the value to from_dict, which tries the other forms.
+fromisoformat: Final = datetime.datetime.fromisoformat
 
 
 def fitted(value_and_drift: tuple[Any, list[Drift] | None]) -> Any:

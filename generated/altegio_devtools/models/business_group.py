@@ -215,16 +215,11 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> BusinessGroup:
         m = new(BusinessGroup)
         m.id = s.id
-
         m.title = s.title
-
         m.image = s.image
-
         m.image_small = s.image_small
-
         v = s.types
         m.types = v if v is UNSET else [_convert_business_type(i) for i in v]
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -248,20 +243,15 @@ def typed_mirror() -> Mirror:
         m = new(BusinessGroup)
         drift: list[Drift] | None = None
         m.id = s.id
-
         m.title = s.title
-
         m.image = s.image
-
         m.image_small = s.image_small
-
         v = s.types
         if v is not UNSET:
             v, drift = read_raw_items(
                 v, _business_type, BusinessType.from_dict, "types", drift, tally=tally
             )
         m.types = v
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

@@ -238,12 +238,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> BusinessGroupList:
         m = new(BusinessGroupList)
         m.success = s.success
-
         v = s.data
         m.data = [_convert_business_group(i) for i in v]
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -265,15 +262,12 @@ def typed_mirror() -> Mirror:
         m = new(BusinessGroupList)
         drift: list[Drift] | None = None
         m.success = s.success
-
         v = s.data
         v, drift = read_raw_items(
             v, _business_group, BusinessGroup.from_dict, "data", drift, tally=tally
         )
         m.data = v
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

@@ -113,7 +113,6 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> BusinessGroupListMeta:
         m = new(BusinessGroupListMeta)
         m.count = s.count
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -145,11 +145,8 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> BusinessType:
         m = new(BusinessType)
         m.id = s.id
-
         m.title = s.title
-
         m.business_group_id = s.business_group_id
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -14,7 +14,7 @@ from .._read import (
     enum_reader,
     read,
 )
-from .._typed import Mirror
+from .._typed import Mirror, fromisoformat
 from ..drift import READ_ERRORS, Drift, mismatch
 from ..models.call_status import CallStatus
 from ..models.call_type import CallType
@@ -258,24 +258,16 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> Call:
         m = new(Call)
         m.id = s.id
-
         m.client_id = s.client_id
-
         m.caller_phone = s.caller_phone
-
         m.record_link = s.record_link
-
         m.duration = s.duration
-
         v = s.status
         m.status = v if v is UNSET else CallStatus(v)
-
         v = s.type_
         m.type_ = v if v is UNSET else CallType(v)
-
         v = s.call_date
-        m.call_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.call_date = v if v is UNSET or v is None else fromisoformat(v)
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -245,12 +245,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> CallList:
         m = new(CallList)
         m.success = s.success
-
         v = s.data
         m.data = [_convert_call(i) for i in v]
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -272,13 +269,10 @@ def typed_mirror() -> Mirror:
         m = new(CallList)
         drift: list[Drift] | None = None
         m.success = s.success
-
         v = s.data
         v, drift = read_raw_items(v, _call, Call.from_dict, "data", drift, tally=tally)
         m.data = v
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

@@ -141,11 +141,8 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> City:
         m = new(City)
         m.id = s.id
-
         m.country_id = s.country_id
-
         m.title = s.title
-
         m.additional_properties = {}
         m.drift = ()
         return m

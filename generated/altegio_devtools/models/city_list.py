@@ -243,12 +243,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> CityList:
         m = new(CityList)
         m.success = s.success
-
         v = s.data
         m.data = [_convert_city(i) for i in v]
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -270,13 +267,10 @@ def typed_mirror() -> Mirror:
         m = new(CityList)
         drift: list[Drift] | None = None
         m.success = s.success
-
         v = s.data
         v, drift = read_raw_items(v, _city, City.from_dict, "data", drift, tally=tally)
         m.data = v
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

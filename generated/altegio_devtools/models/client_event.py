@@ -221,18 +221,13 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> ClientEvent:
         m = new(ClientEvent)
         m.company_id = s.company_id
-
         v = s.resource
         m.resource = ClientEventResource(v)
-
         m.resource_id = s.resource_id
-
         v = s.status
         m.status = WebhookStatus(v)
-
         v = s.data
         m.data = _client_event_data.convert(v)
-
         m.additional_properties = {}
         m.drift = ()
         return m

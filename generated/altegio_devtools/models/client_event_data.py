@@ -16,7 +16,7 @@ from .._read import (
     read_list,
     read_number,
 )
-from .._typed import Mirror, Tally, fitted, list_of, read_raw_items
+from .._typed import Mirror, Tally, fitted, fromisoformat, list_of, read_raw_items
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..models.client_event_data_sex_id import ClientEventDataSexId
 from ..types import UNSET, Unset
@@ -640,60 +640,35 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> ClientEventData:
         m = new(ClientEventData)
         m.id = s.id
-
         m.name = s.name
-
         m.surname = s.surname
-
         m.patronymic = s.patronymic
-
         m.display_name = s.display_name
-
         m.phone = s.phone
-
         m.email = s.email
-
         m.card = s.card
-
         m.birth_date = fitted(_read_birth_date(s.birth_date, None))
-
         m.comment = s.comment
-
         m.discount = s.discount
-
         m.visits = s.visits
-
         v = s.sex_id
         m.sex_id = v if v is UNSET else ClientEventDataSexId(v)
-
         m.sex = s.sex
-
         m.sms_check = s.sms_check
-
         m.sms_bot = s.sms_bot
-
         m.sms_not = s.sms_not
-
         m.spent = s.spent
-
         m.paid = s.paid
-
         m.balance = s.balance
-
         m.importance_id = s.importance_id
-
         m.importance = s.importance
-
         v = s.categories
         m.categories = (
             v if v is UNSET else [_convert_client_event_data_categories_item(i) for i in v]
         )
-
         v = s.last_change_date
-        m.last_change_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
         m.custom_fields = fitted(_read_custom_fields(s.custom_fields, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -737,50 +712,28 @@ def typed_mirror() -> Mirror:
         m = new(ClientEventData)
         drift: list[Drift] | None = None
         m.id = s.id
-
         m.name = s.name
-
         m.surname = s.surname
-
         m.patronymic = s.patronymic
-
         m.display_name = s.display_name
-
         m.phone = s.phone
-
         m.email = s.email
-
         m.card = s.card
-
         m.birth_date = fitted(_read_birth_date(s.birth_date, None))
-
         m.comment = s.comment
-
         m.discount = s.discount
-
         m.visits = s.visits
-
         v = s.sex_id
         m.sex_id = v if v is UNSET else ClientEventDataSexId(v)
-
         m.sex = s.sex
-
         m.sms_check = s.sms_check
-
         m.sms_bot = s.sms_bot
-
         m.sms_not = s.sms_not
-
         m.spent = s.spent
-
         m.paid = s.paid
-
         m.balance = s.balance
-
         m.importance_id = s.importance_id
-
         m.importance = s.importance
-
         v = s.categories
         if v is not UNSET:
             v, drift = read_raw_items(
@@ -792,12 +745,9 @@ def typed_mirror() -> Mirror:
                 tally=tally,
             )
         m.categories = v
-
         v = s.last_change_date
-        m.last_change_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
         m.custom_fields = fitted(_read_custom_fields(s.custom_fields, None))
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

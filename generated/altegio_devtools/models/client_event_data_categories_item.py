@@ -137,11 +137,8 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> ClientEventDataCategoriesItem:
         m = new(ClientEventDataCategoriesItem)
         m.id = s.id
-
         m.title = s.title
-
         m.color = s.color
-
         m.additional_properties = {}
         m.drift = ()
         return m

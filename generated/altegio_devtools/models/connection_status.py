@@ -14,7 +14,7 @@ from .._read import (
     enum_reader,
     read,
 )
-from .._typed import Mirror
+from .._typed import Mirror, fromisoformat
 from ..drift import READ_ERRORS, Drift, mismatch
 from ..models.connection_state import ConnectionState
 from ..types import UNSET, Unset
@@ -167,10 +167,8 @@ def typed_mirror() -> Mirror:
         m = new(ConnectionStatus)
         v = s.status
         m.status = v if v is UNSET else ConnectionState(v)
-
         v = s.created_at
-        m.created_at = v if v is UNSET or v is None else as_datetime(v)
-
+        m.created_at = v if v is UNSET or v is None else fromisoformat(v)
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -268,29 +268,17 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> Country:
         m = new(Country)
         m.id = s.id
-
         m.title = s.title
-
         m.full_title = s.full_title
-
         m.iso_code = s.iso_code
-
         m.phone_code = s.phone_code
-
         m.phone_template = s.phone_template
-
         m.phone_example = s.phone_example
-
         m.currency = s.currency
-
         m.exchange = s.exchange
-
         m.lang_id = s.lang_id
-
         m.group_type = s.group_type
-
         m.is_eu = s.is_eu
-
         m.additional_properties = {}
         m.drift = ()
         return m

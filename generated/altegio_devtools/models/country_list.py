@@ -246,12 +246,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> CountryList:
         m = new(CountryList)
         m.success = s.success
-
         v = s.data
         m.data = [_convert_country(i) for i in v]
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -273,13 +270,10 @@ def typed_mirror() -> Mirror:
         m = new(CountryList)
         drift: list[Drift] | None = None
         m.success = s.success
-
         v = s.data
         v, drift = read_raw_items(v, _country, Country.from_dict, "data", drift, tally=tally)
         m.data = v
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

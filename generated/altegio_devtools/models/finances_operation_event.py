@@ -229,18 +229,13 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> FinancesOperationEvent:
         m = new(FinancesOperationEvent)
         m.company_id = s.company_id
-
         v = s.resource
         m.resource = FinancesOperationEventResource(v)
-
         m.resource_id = s.resource_id
-
         v = s.status
         m.status = WebhookStatus(v)
-
         v = s.data
         m.data = _finances_operation_event_data.convert(v)
-
         m.additional_properties = {}
         m.drift = ()
         return m

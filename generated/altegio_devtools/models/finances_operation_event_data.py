@@ -15,7 +15,7 @@ from .._read import (
     read_model,
     read_number,
 )
-from .._typed import Mirror, fitted, or_null
+from .._typed import Mirror, fitted, fromisoformat, or_null
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -682,51 +682,34 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> FinancesOperationEventData:
         m = new(FinancesOperationEventData)
         m.id = s.id
-
         m.document_id = s.document_id
-
         v = s.date
-        m.date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.date = v if v is UNSET or v is None else fromisoformat(v)
         m.amount = s.amount
-
         m.comment = s.comment
-
         v = s.last_change_date
-        m.last_change_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
         m.record_id = s.record_id
-
         m.visit_id = s.visit_id
-
         m.sold_item_id = s.sold_item_id
-
         m.sold_item_type = fitted(_read_sold_item_type(s.sold_item_type, None))
-
         v = s.expense
         m.expense = v if v is UNSET else _finances_operation_event_data_expense.convert(v)
-
         v = s.master
         m.master = v if v is UNSET else _finances_operation_event_data_master.convert(v)
-
         v = s.supplier
         m.supplier = v if v is UNSET else _finances_operation_event_data_supplier.convert(v)
-
         v = s.account
         m.account = v if v is UNSET else _finances_operation_event_data_account.convert(v)
-
         v = s.client
         m.client = v if v is UNSET else _finances_operation_event_data_client.convert(v)
-
         v = s.record
         m.record = (
             v if v is UNSET or v is None else _finances_operation_event_data_record.convert(v)
         )
-
         m.payment_system_transaction_ids = fitted(
             _read_payment_system_transaction_ids(s.payment_system_transaction_ids, None)
         )
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -180,17 +180,11 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> FinancesOperationEventDataClient:
         m = new(FinancesOperationEventDataClient)
         m.id = s.id
-
         m.name = s.name
-
         m.surname = s.surname
-
         m.patronymic = s.patronymic
-
         m.phone = s.phone
-
         m.email = s.email
-
         m.additional_properties = {}
         m.drift = ()
         return m

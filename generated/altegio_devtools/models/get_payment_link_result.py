@@ -226,12 +226,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> GetPaymentLinkResult:
         m = new(GetPaymentLinkResult)
         m.success = s.success
-
         v = s.data
         m.data = _payment_link.convert(v)
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -229,12 +229,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> GetSettingsResult:
         m = new(GetSettingsResult)
         m.success = s.success
-
         v = s.data
         m.data = _hook_settings.convert(v)
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -233,12 +233,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> GetStatusResult:
         m = new(GetStatusResult)
         m.success = s.success
-
         v = s.data
         m.data = _integration_status.convert(v)
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m

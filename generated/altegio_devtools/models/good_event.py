@@ -220,18 +220,13 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> GoodEvent:
         m = new(GoodEvent)
         m.company_id = s.company_id
-
         v = s.resource
         m.resource = GoodEventResource(v)
-
         m.resource_id = s.resource_id
-
         v = s.status
         m.status = WebhookStatus(v)
-
         v = s.data
         m.data = _good_event_data.convert(v)
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -15,7 +15,7 @@ from .._read import (
     read_list,
     read_number,
 )
-from .._typed import Mirror, Tally, fitted, list_of, or_null, read_raw_items
+from .._typed import Mirror, Tally, fitted, fromisoformat, list_of, or_null, read_raw_items
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -743,72 +743,42 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> GoodEventData:
         m = new(GoodEventData)
         m.good_id = s.good_id
-
         m.title = s.title
-
         m.value = s.value
-
         m.label = s.label
-
         m.article = s.article
-
         m.category = s.category
-
         m.category_id = s.category_id
-
         m.salon_id = s.salon_id
-
         m.cost = s.cost
-
         m.unit_id = s.unit_id
-
         m.unit_short_title = s.unit_short_title
-
         m.service_unit_id = s.service_unit_id
-
         m.service_unit_short_title = s.service_unit_short_title
-
         m.actual_cost = s.actual_cost
-
         m.unit_actual_cost = s.unit_actual_cost
-
         m.unit_actual_cost_format = s.unit_actual_cost_format
-
         m.unit_equals = s.unit_equals
-
         m.barcode = s.barcode
-
         m.is_chain = s.is_chain
-
         m.comment = s.comment
-
         m.loyalty_abonement_type_id = s.loyalty_abonement_type_id
-
         m.loyalty_certificate_type_id = s.loyalty_certificate_type_id
-
         v = s.loyalty_certificate_type
         m.loyalty_certificate_type = (
             v if v is UNSET or v is None else _good_loyalty_certificate_type.convert(v)
         )
-
         m.loyalty_allow_empty_code = s.loyalty_allow_empty_code
-
         m.loyalty_serial_number_limited = s.loyalty_serial_number_limited
-
         v = s.actual_amounts
         m.actual_amounts = (
             v if v is UNSET else [_convert_good_event_data_actual_amounts_item(i) for i in v]
         )
-
         m.critical_amount = fitted(_read_critical_amount(s.critical_amount, None))
-
         m.desired_amount = s.desired_amount
-
         v = s.last_change_date
-        m.last_change_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
         m.is_goods_mark_enabled = s.is_goods_mark_enabled
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -857,58 +827,33 @@ def typed_mirror() -> Mirror:
         m = new(GoodEventData)
         drift: list[Drift] | None = None
         m.good_id = s.good_id
-
         m.title = s.title
-
         m.value = s.value
-
         m.label = s.label
-
         m.article = s.article
-
         m.category = s.category
-
         m.category_id = s.category_id
-
         m.salon_id = s.salon_id
-
         m.cost = s.cost
-
         m.unit_id = s.unit_id
-
         m.unit_short_title = s.unit_short_title
-
         m.service_unit_id = s.service_unit_id
-
         m.service_unit_short_title = s.service_unit_short_title
-
         m.actual_cost = s.actual_cost
-
         m.unit_actual_cost = s.unit_actual_cost
-
         m.unit_actual_cost_format = s.unit_actual_cost_format
-
         m.unit_equals = s.unit_equals
-
         m.barcode = s.barcode
-
         m.is_chain = s.is_chain
-
         m.comment = s.comment
-
         m.loyalty_abonement_type_id = s.loyalty_abonement_type_id
-
         m.loyalty_certificate_type_id = s.loyalty_certificate_type_id
-
         v = s.loyalty_certificate_type
         m.loyalty_certificate_type = (
             v if v is UNSET or v is None else _good_loyalty_certificate_type.convert(v)
         )
-
         m.loyalty_allow_empty_code = s.loyalty_allow_empty_code
-
         m.loyalty_serial_number_limited = s.loyalty_serial_number_limited
-
         v = s.actual_amounts
         if v is not UNSET:
             v, drift = read_raw_items(
@@ -920,16 +865,11 @@ def typed_mirror() -> Mirror:
                 tally=tally,
             )
         m.actual_amounts = v
-
         m.critical_amount = fitted(_read_critical_amount(s.critical_amount, None))
-
         m.desired_amount = s.desired_amount
-
         v = s.last_change_date
-        m.last_change_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
         m.is_goods_mark_enabled = s.is_goods_mark_enabled
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

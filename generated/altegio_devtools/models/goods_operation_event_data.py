@@ -15,7 +15,7 @@ from .._read import (
     read_model,
     read_number,
 )
-from .._typed import Mirror, fitted
+from .._typed import Mirror, fitted, fromisoformat
 from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -708,62 +708,39 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> GoodsOperationEventData:
         m = new(GoodsOperationEventData)
         m.id = s.id
-
         m.document_id = s.document_id
-
         m.type_id = s.type_id
-
         m.type_ = s.type_
-
         m.operation_unit_type = s.operation_unit_type
-
         m.amount = s.amount
-
         v = s.create_date
-        m.create_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.create_date = v if v is UNSET or v is None else fromisoformat(v)
         m.cost_per_unit = s.cost_per_unit
-
         m.cost = s.cost
-
         m.discount = s.discount
-
         m.comment = s.comment
-
         m.record_id = s.record_id
-
         v = s.last_change_date
-        m.last_change_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
         m.loyalty_abonement_id = fitted(_read_loyalty_abonement_id(s.loyalty_abonement_id, None))
-
         m.loyalty_certificate_id = fitted(
             _read_loyalty_certificate_id(s.loyalty_certificate_id, None)
         )
-
         v = s.good
         m.good = v if v is UNSET else _goods_operation_event_data_good.convert(v)
-
         v = s.unit
         m.unit = v if v is UNSET else _goods_operation_event_data_unit.convert(v)
-
         v = s.storage
         m.storage = v if v is UNSET else _goods_operation_event_data_storage.convert(v)
-
         v = s.client
         m.client = v if v is UNSET else _goods_operation_event_data_client.convert(v)
-
         v = s.master
         m.master = v if v is UNSET else _goods_operation_event_data_master.convert(v)
-
         v = s.service
         m.service = v if v is UNSET else _goods_operation_event_data_service.convert(v)
-
         v = s.supplier
         m.supplier = v if v is UNSET else _goods_operation_event_data_supplier.convert(v)
-
         m.good_id = s.good_id
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -137,11 +137,8 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> GoodsOperationEventDataClient:
         m = new(GoodsOperationEventDataClient)
         m.id = s.id
-
         m.name = s.name
-
         m.phone = s.phone
-
         m.additional_properties = {}
         m.drift = ()
         return m

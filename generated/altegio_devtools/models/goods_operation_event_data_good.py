@@ -124,9 +124,7 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> GoodsOperationEventDataGood:
         m = new(GoodsOperationEventDataGood)
         m.id = s.id
-
         m.title = s.title
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -123,9 +123,7 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> GoodsOperationEventDataMaster:
         m = new(GoodsOperationEventDataMaster)
         m.id = s.id
-
         m.title = s.title
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -137,11 +137,8 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> GoodsOperationEventDataUnit:
         m = new(GoodsOperationEventDataUnit)
         m.id = s.id
-
         m.title = s.title
-
         m.short_title = s.short_title
-
         m.additional_properties = {}
         m.drift = ()
         return m

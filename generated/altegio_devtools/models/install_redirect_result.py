@@ -107,7 +107,6 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> InstallRedirectResult:
         m = new(InstallRedirectResult)
         m.success = s.success
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -174,13 +174,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> InstallSettings:
         m = new(InstallSettings)
         m.salon_id = s.salon_id
-
         m.application_id = s.application_id
-
         m.api_key = s.api_key
-
         m.webhook_urls = s.webhook_urls
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -13,7 +13,7 @@ from .._read import (
     as_object,
     read,
 )
-from .._typed import Mirror
+from .._typed import Mirror, fromisoformat
 from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
@@ -181,14 +181,10 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> IntegrationLog:
         m = new(IntegrationLog)
         v = s.changed_at
-        m.changed_at = v if v is UNSET or v is None else as_datetime(v)
-
+        m.changed_at = v if v is UNSET or v is None else fromisoformat(v)
         m.status_from = s.status_from
-
         m.status_to = s.status_to
-
         m.source = s.source
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -239,13 +239,10 @@ def typed_mirror() -> Mirror:
         m = new(IntegrationStatus)
         v = s.connection_status
         m.connection_status = v if v is UNSET else _connection_status.convert(v)
-
         v = s.payments
         m.payments = v if v is UNSET else [_convert_payment(i) for i in v]
-
         v = s.logs
         m.logs = v if v is UNSET else [_convert_integration_log(i) for i in v]
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -268,21 +265,18 @@ def typed_mirror() -> Mirror:
         drift: list[Drift] | None = None
         v = s.connection_status
         m.connection_status = v if v is UNSET else _connection_status.convert(v)
-
         v = s.payments
         if v is not UNSET:
             v, drift = read_raw_items(
                 v, _payment, Payment.from_dict, "payments", drift, tally=tally
             )
         m.payments = v
-
         v = s.logs
         if v is not UNSET:
             v, drift = read_raw_items(
                 v, _integration_log, IntegrationLog.from_dict, "logs", drift, tally=tally
             )
         m.logs = v
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

@@ -332,21 +332,13 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> ListCallsBody:
         m = new(ListCallsBody)
         m.salon_id = s.salon_id
-
         m.date_from = fitted(_read_date_from(s.date_from, None))
-
         m.date_to = fitted(_read_date_to(s.date_to, None))
-
         m.phone = s.phone
-
         m.types = fitted(_read_types(s.types, None))
-
         m.statuses = fitted(_read_statuses(s.statuses, None))
-
         m.page = s.page
-
         m.limit = s.limit
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -16,7 +16,7 @@ from .._read import (
     read_list,
     read_number,
 )
-from .._typed import Mirror, or_null
+from .._typed import Mirror, fromisoformat, or_null
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -716,73 +716,40 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> Location:
         m = new(Location)
         m.id = s.id
-
         m.title = s.title
-
         m.public_title = s.public_title
-
         m.short_descr = s.short_descr
-
         m.logo = s.logo
-
         m.active = s.active
-
         m.phone = s.phone
-
         m.phones = s.phones
-
         m.email = s.email
-
         m.country_id = s.country_id
-
         m.schedule = s.schedule
-
         m.country = s.country
-
         m.city_id = s.city_id
-
         m.city = s.city
-
         m.timezone = s.timezone
-
         m.timezone_name = s.timezone_name
-
         m.address = s.address
-
         m.coordinate_lat = s.coordinate_lat
-
         m.coordinate_lon = s.coordinate_lon
-
         m.phone_confirmation = s.phone_confirmation
-
         m.active_staff_count = s.active_staff_count
-
         v = s.next_slot
-        m.next_slot = v if v is UNSET or v is None else as_datetime(v)
-
+        m.next_slot = v if v is UNSET or v is None else fromisoformat(v)
         m.app_ios = s.app_ios
-
         m.app_android = s.app_android
-
         m.currency_short_title = s.currency_short_title
-
         m.reminds_sms_disabled = s.reminds_sms_disabled
-
         m.reminds_sms_default = s.reminds_sms_default
-
         m.group_priority = s.group_priority
-
         m.bookform_group_priority = s.bookform_group_priority
-
         m.description = s.description
-
         m.photos = s.photos
-
         m.company_photos = s.company_photos
-
         v = s.booking_widget_promo
         m.booking_widget_promo = v if v is UNSET or v is None else _booking_widget_promo.convert(v)
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -249,12 +249,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> LocationList:
         m = new(LocationList)
         m.success = s.success
-
         v = s.data
         m.data = [_convert_location(i) for i in v]
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -276,13 +273,10 @@ def typed_mirror() -> Mirror:
         m = new(LocationList)
         drift: list[Drift] | None = None
         m.success = s.success
-
         v = s.data
         v, drift = read_raw_items(v, _location, Location.from_dict, "data", drift, tally=tally)
         m.data = v
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

@@ -226,18 +226,13 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> LoyaltyCardEvent:
         m = new(LoyaltyCardEvent)
         m.company_id = s.company_id
-
         v = s.resource
         m.resource = LoyaltyCardEventResource(v)
-
         m.resource_id = s.resource_id
-
         v = s.status
         m.status = WebhookStatus(v)
-
         v = s.data
         m.data = _loyalty_card_event_data.convert(v)
-
         m.additional_properties = {}
         m.drift = ()
         return m

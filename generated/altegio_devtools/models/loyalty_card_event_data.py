@@ -153,13 +153,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> LoyaltyCardEventData:
         m = new(LoyaltyCardEventData)
         m.id = s.id
-
         m.balance = s.balance
-
         m.number = s.number
-
         m.phone = s.phone
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -171,14 +171,10 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> MarketplaceWebhook:
         m = new(MarketplaceWebhook)
         m.salon_id = s.salon_id
-
         m.application_id = s.application_id
-
         v = s.event
         m.event = LifecycleEventKind(v)
-
         m.partner_token = s.partner_token
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -243,12 +243,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> NotFoundErrorBody:
         m = new(NotFoundErrorBody)
         m.success = s.success
-
         v = s.data
         m.data = v if v is UNSET or v is None else _not_found_error_data.convert(v)
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -301,19 +301,12 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> NotifyPaymentBody:
         m = new(NotifyPaymentBody)
         m.salon_id = s.salon_id
-
         m.currency_iso = s.currency_iso
-
         m.application_id = s.application_id
-
         m.payment_sum = s.payment_sum
-
         m.payment_date = fitted(_read_payment_date(s.payment_date, None))
-
         m.period_from = fitted(_read_period_from(s.period_from, None))
-
         m.period_to = fitted(_read_period_to(s.period_to, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -181,12 +181,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> PartnerErrorPlain:
         m = new(PartnerErrorPlain)
         m.success = s.success
-
         m.data = fitted(_read_data(s.data, None))
-
         v = s.meta
         m.meta = v if v is UNSET else _partner_error_plain_meta.convert(v)
-
         m.additional_properties = {}
         m.drift = ()
         return m

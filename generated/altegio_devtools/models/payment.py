@@ -14,7 +14,7 @@ from .._read import (
     read,
     read_number,
 )
-from .._typed import Mirror
+from .._typed import Mirror, fromisoformat
 from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
@@ -278,20 +278,14 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> Payment:
         m = new(Payment)
         m.payment_sum = s.payment_sum
-
         m.id = s.id
-
         v = s.payment_date
-        m.payment_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.payment_date = v if v is UNSET or v is None else fromisoformat(v)
         m.is_refunded = s.is_refunded
-
         v = s.period_from
-        m.period_from = v if v is UNSET or v is None else as_datetime(v)
-
+        m.period_from = v if v is UNSET or v is None else fromisoformat(v)
         v = s.period_to
-        m.period_to = v if v is UNSET or v is None else as_datetime(v)
-
+        m.period_to = v if v is UNSET or v is None else fromisoformat(v)
         m.additional_properties = {}
         m.drift = ()
         return m

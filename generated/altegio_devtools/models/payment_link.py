@@ -108,7 +108,6 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> PaymentLink:
         m = new(PaymentLink)
         m.url = s.url
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -110,7 +110,6 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> PaymentReceipt:
         m = new(PaymentReceipt)
         m.id = s.id
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -481,38 +481,22 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> RecordClient:
         m = new(RecordClient)
         m.id = s.id
-
         m.name = s.name
-
         m.surname = s.surname
-
         m.patronymic = s.patronymic
-
         m.display_name = s.display_name
-
         m.phone = s.phone
-
         m.email = s.email
-
         m.card = s.card
-
         m.comment = s.comment
-
         m.discount = s.discount
-
         m.sex = s.sex
-
         m.birthday = fitted(_read_birthday(s.birthday, None))
-
         m.success_visits_count = s.success_visits_count
-
         m.fail_visits_count = s.fail_visits_count
-
         m.custom_fields = fitted(_read_custom_fields(s.custom_fields, None))
-
         v = s.client_tags
         m.client_tags = v if v is UNSET else [_convert_record_client_tag(i) for i in v]
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -547,42 +531,26 @@ def typed_mirror() -> Mirror:
         m = new(RecordClient)
         drift: list[Drift] | None = None
         m.id = s.id
-
         m.name = s.name
-
         m.surname = s.surname
-
         m.patronymic = s.patronymic
-
         m.display_name = s.display_name
-
         m.phone = s.phone
-
         m.email = s.email
-
         m.card = s.card
-
         m.comment = s.comment
-
         m.discount = s.discount
-
         m.sex = s.sex
-
         m.birthday = fitted(_read_birthday(s.birthday, None))
-
         m.success_visits_count = s.success_visits_count
-
         m.fail_visits_count = s.fail_visits_count
-
         m.custom_fields = fitted(_read_custom_fields(s.custom_fields, None))
-
         v = s.client_tags
         if v is not UNSET:
             v, drift = read_raw_items(
                 v, _record_client_tag, RecordClientTag.from_dict, "client_tags", drift, tally=tally
             )
         m.client_tags = v
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

@@ -14,7 +14,7 @@ from .._read import (
     read,
     read_list,
 )
-from .._typed import Mirror, Tally, fitted, list_of, or_null, read_raw_items
+from .._typed import Mirror, Tally, fitted, fromisoformat, list_of, or_null, read_raw_items
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -1497,121 +1497,71 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> RecordEventData:
         m = new(RecordEventData)
         m.id = s.id
-
         m.company_id = s.company_id
-
         m.staff_id = s.staff_id
-
         m.clients_count = s.clients_count
-
         v = s.date
-        m.date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.date = v if v is UNSET or v is None else fromisoformat(v)
         v = s.datetime_
-        m.datetime_ = v if v is UNSET or v is None else as_datetime(v)
-
+        m.datetime_ = v if v is UNSET or v is None else fromisoformat(v)
         v = s.create_date
-        m.create_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.create_date = v if v is UNSET or v is None else fromisoformat(v)
         v = s.last_change_date
-        m.last_change_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
         m.comment = s.comment
-
         m.online = s.online
-
         m.visit_id = s.visit_id
-
         m.visit_attendance = s.visit_attendance
-
         m.attendance = s.attendance
-
         m.confirmed = s.confirmed
-
         m.seance_length = s.seance_length
-
         m.length = s.length
-
         m.sms_before = s.sms_before
-
         m.sms_now = s.sms_now
-
         m.sms_now_text = s.sms_now_text
-
         m.email_now = s.email_now
-
         m.notified = s.notified
-
         m.master_request = s.master_request
-
         m.api_id = s.api_id
-
         m.from_url = s.from_url
-
         m.review_requested = s.review_requested
-
         m.created_user_id = s.created_user_id
-
         m.deleted = s.deleted
-
         m.paid_full = s.paid_full
-
         m.prepaid = s.prepaid
-
         m.prepaid_confirmed = s.prepaid_confirmed
-
         m.is_update_blocked = s.is_update_blocked
-
         m.activity_id = s.activity_id
-
         m.bookform_id = s.bookform_id
-
         m.record_from = s.record_from
-
         m.is_mobile = s.is_mobile
-
         v = s.services
         m.services = v if v is UNSET else [_convert_record_event_data_services_item(i) for i in v]
-
         v = s.staff
         m.staff = v if v is UNSET or v is None else _record_staff.convert(v)
-
         v = s.client
         m.client = v if v is UNSET or v is None else _record_client.convert(v)
-
         v = s.goods_transactions
         m.goods_transactions = (
             v if v is UNSET else [_convert_record_event_data_goods_transactions_item(i) for i in v]
         )
-
         m.custom_fields = fitted(_read_custom_fields(s.custom_fields, None))
-
         m.custom_color = s.custom_color
-
         m.custom_font_color = s.custom_font_color
-
         v = s.record_labels
         m.record_labels = (
             v if v is UNSET else [_convert_record_event_data_record_labels_item(i) for i in v]
         )
-
         v = s.documents
         m.documents = v if v is UNSET else [_convert_record_event_data_documents_item(i) for i in v]
-
         m.short_link = s.short_link
-
         m.sms_remain_hours = fitted(_read_sms_remain_hours(s.sms_remain_hours, None))
-
         m.email_remain_hours = fitted(_read_email_remain_hours(s.email_remain_hours, None))
-
         v = s.comer
         m.comer = v if v is UNSET or v is None else _record_comer.convert(v)
-
         v = s.comer_person_info
         m.comer_person_info = v if v is UNSET or v is None else _record_comer_person_info.convert(v)
-
         m.composite = fitted(_read_composite(s.composite, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -1680,79 +1630,44 @@ def typed_mirror() -> Mirror:
         m = new(RecordEventData)
         drift: list[Drift] | None = None
         m.id = s.id
-
         m.company_id = s.company_id
-
         m.staff_id = s.staff_id
-
         m.clients_count = s.clients_count
-
         v = s.date
-        m.date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.date = v if v is UNSET or v is None else fromisoformat(v)
         v = s.datetime_
-        m.datetime_ = v if v is UNSET or v is None else as_datetime(v)
-
+        m.datetime_ = v if v is UNSET or v is None else fromisoformat(v)
         v = s.create_date
-        m.create_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.create_date = v if v is UNSET or v is None else fromisoformat(v)
         v = s.last_change_date
-        m.last_change_date = v if v is UNSET or v is None else as_datetime(v)
-
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
         m.comment = s.comment
-
         m.online = s.online
-
         m.visit_id = s.visit_id
-
         m.visit_attendance = s.visit_attendance
-
         m.attendance = s.attendance
-
         m.confirmed = s.confirmed
-
         m.seance_length = s.seance_length
-
         m.length = s.length
-
         m.sms_before = s.sms_before
-
         m.sms_now = s.sms_now
-
         m.sms_now_text = s.sms_now_text
-
         m.email_now = s.email_now
-
         m.notified = s.notified
-
         m.master_request = s.master_request
-
         m.api_id = s.api_id
-
         m.from_url = s.from_url
-
         m.review_requested = s.review_requested
-
         m.created_user_id = s.created_user_id
-
         m.deleted = s.deleted
-
         m.paid_full = s.paid_full
-
         m.prepaid = s.prepaid
-
         m.prepaid_confirmed = s.prepaid_confirmed
-
         m.is_update_blocked = s.is_update_blocked
-
         m.activity_id = s.activity_id
-
         m.bookform_id = s.bookform_id
-
         m.record_from = s.record_from
-
         m.is_mobile = s.is_mobile
-
         v = s.services
         if v is not UNSET:
             v, drift = read_raw_items(
@@ -1764,13 +1679,10 @@ def typed_mirror() -> Mirror:
                 tally=tally,
             )
         m.services = v
-
         v = s.staff
         m.staff = v if v is UNSET or v is None else _record_staff.convert(v)
-
         v = s.client
         m.client = v if v is UNSET or v is None else _record_client.convert(v)
-
         v = s.goods_transactions
         if v is not UNSET:
             v, drift = read_raw_items(
@@ -1782,13 +1694,9 @@ def typed_mirror() -> Mirror:
                 tally=tally,
             )
         m.goods_transactions = v
-
         m.custom_fields = fitted(_read_custom_fields(s.custom_fields, None))
-
         m.custom_color = s.custom_color
-
         m.custom_font_color = s.custom_font_color
-
         v = s.record_labels
         if v is not UNSET:
             v, drift = read_raw_items(
@@ -1800,7 +1708,6 @@ def typed_mirror() -> Mirror:
                 tally=tally,
             )
         m.record_labels = v
-
         v = s.documents
         if v is not UNSET:
             v, drift = read_raw_items(
@@ -1812,21 +1719,14 @@ def typed_mirror() -> Mirror:
                 tally=tally,
             )
         m.documents = v
-
         m.short_link = s.short_link
-
         m.sms_remain_hours = fitted(_read_sms_remain_hours(s.sms_remain_hours, None))
-
         m.email_remain_hours = fitted(_read_email_remain_hours(s.email_remain_hours, None))
-
         v = s.comer
         m.comer = v if v is UNSET or v is None else _record_comer.convert(v)
-
         v = s.comer_person_info
         m.comer_person_info = v if v is UNSET or v is None else _record_comer_person_info.convert(v)
-
         m.composite = fitted(_read_composite(s.composite, None))
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

@@ -165,15 +165,10 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> RecordEventDataRecordLabelsItem:
         m = new(RecordEventDataRecordLabelsItem)
         m.id = s.id
-
         m.title = s.title
-
         m.color = s.color
-
         m.icon = s.icon
-
         m.font_color = s.font_color
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -226,23 +226,14 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> RecordEventDataServicesItem:
         m = new(RecordEventDataServicesItem)
         m.id = s.id
-
         m.title = s.title
-
         m.cost = s.cost
-
         m.cost_to_pay = s.cost_to_pay
-
         m.manual_cost = s.manual_cost
-
         m.cost_per_unit = s.cost_per_unit
-
         m.discount = s.discount
-
         m.first_cost = s.first_cost
-
         m.amount = s.amount
-
         m.additional_properties = {}
         m.drift = ()
         return m

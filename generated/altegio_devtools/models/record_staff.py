@@ -288,24 +288,15 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> RecordStaff:
         m = new(RecordStaff)
         m.id = s.id
-
         m.api_id = fitted(_read_api_id(s.api_id, None))
-
         m.name = s.name
-
         m.specialization = s.specialization
-
         v = s.position
         m.position = v if v is UNSET else _record_staff_position.convert(v)
-
         m.avatar = s.avatar
-
         m.avatar_big = s.avatar_big
-
         m.rating = s.rating
-
         m.votes_count = s.votes_count
-
         m.additional_properties = {}
         m.drift = ()
         return m

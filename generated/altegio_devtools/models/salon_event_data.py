@@ -677,70 +677,39 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> SalonEventData:
         m = new(SalonEventData)
         m.id = s.id
-
         m.title = s.title
-
         m.public_title = s.public_title
-
         m.phone = s.phone
-
         m.phones = s.phones
-
         m.country_id = s.country_id
-
         m.country = s.country
-
         m.city_id = s.city_id
-
         m.city = s.city
-
         m.active = s.active
-
         m.timezone = s.timezone
-
         m.timezone_name = s.timezone_name
-
         m.address = s.address
-
         m.coordinate_lat = s.coordinate_lat
-
         m.coordinate_lon = s.coordinate_lon
-
         m.currency_short_title = s.currency_short_title
-
         m.business_group_id = s.business_group_id
-
         m.business_type_id = s.business_type_id
-
         m.site = s.site
-
         m.zip_ = s.zip_
-
         m.logo = s.logo
-
         m.short_descr = s.short_descr
-
         m.description = s.description
-
         v = s.schedule
         m.schedule = v if v is UNSET else _salon_event_data_schedule.convert(v)
-
         m.email = s.email
-
         v = s.social
         m.social = v if v is UNSET else _salon_event_data_social.convert(v)
-
         m.main_group_id = s.main_group_id
-
         v = s.main_group
         m.main_group = v if v is UNSET or v is None else _salon_main_group.convert(v)
-
         m.record_type_id = s.record_type_id
-
         m.booking_comment_required = s.booking_comment_required
-
         m.booking_email_required = s.booking_email_required
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -178,17 +178,11 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> SalonEventDataSocial:
         m = new(SalonEventDataSocial)
         m.facebook = s.facebook
-
         m.instagram = s.instagram
-
         m.telegram = s.telegram
-
         m.whatsapp = s.whatsapp
-
         m.viber = s.viber
-
         m.vk = s.vk
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -239,18 +239,13 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> ScheduleEvent:
         m = new(ScheduleEvent)
         m.company_id = s.company_id
-
         v = s.resource
         m.resource = ScheduleEventResource(v)
-
         m.resource_id = s.resource_id
-
         v = s.status
         m.status = WebhookStatus(v)
-
         v = s.data
         m.data = [_convert_schedule_event_data_item(i) for i in v]
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -274,15 +269,11 @@ def typed_mirror() -> Mirror:
         m = new(ScheduleEvent)
         drift: list[Drift] | None = None
         m.company_id = s.company_id
-
         v = s.resource
         m.resource = ScheduleEventResource(v)
-
         m.resource_id = s.resource_id
-
         v = s.status
         m.status = WebhookStatus(v)
-
         v = s.data
         v, drift = read_raw_items(
             v,
@@ -293,7 +284,6 @@ def typed_mirror() -> Mirror:
             tally=tally,
         )
         m.data = v
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

@@ -111,7 +111,6 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> SendEventMeta:
         m = new(SendEventMeta)
         m.message = s.message
-
         m.additional_properties = {}
         m.drift = ()
         return m

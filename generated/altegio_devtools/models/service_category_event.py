@@ -228,18 +228,13 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> ServiceCategoryEvent:
         m = new(ServiceCategoryEvent)
         m.company_id = s.company_id
-
         v = s.resource
         m.resource = ServiceCategoryEventResource(v)
-
         m.resource_id = s.resource_id
-
         v = s.status
         m.status = WebhookStatus(v)
-
         v = s.data
         m.data = _service_category_event_data.convert(v)
-
         m.additional_properties = {}
         m.drift = ()
         return m

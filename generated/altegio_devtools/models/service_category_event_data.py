@@ -218,19 +218,12 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> ServiceCategoryEventData:
         m = new(ServiceCategoryEventData)
         m.id = s.id
-
         m.salon_service_id = s.salon_service_id
-
         m.title = s.title
-
         m.weight = s.weight
-
         m.api_id = s.api_id
-
         m.staff = s.staff
-
         m.is_chain = s.is_chain
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -480,47 +480,27 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> ServiceEventData:
         m = new(ServiceEventData)
         m.id = s.id
-
         m.salon_service_id = s.salon_service_id
-
         m.title = s.title
-
         m.booking_title = s.booking_title
-
         m.category_id = s.category_id
-
         m.price_min = s.price_min
-
         m.price_max = s.price_max
-
         m.duration = s.duration
-
         m.discount = s.discount
-
         m.comment = s.comment
-
         m.weight = s.weight
-
         m.active = s.active
-
         m.api_id = s.api_id
-
         v = s.staff
         m.staff = v if v is UNSET else [_convert_service_event_data_staff_item(i) for i in v]
-
         v = s.image_group
         m.image_group = v if v is UNSET else _service_event_data_image_group.convert(v)
-
         m.prepaid = s.prepaid
-
         m.is_multi = s.is_multi
-
         m.capacity = s.capacity
-
         m.is_price_managed_only_in_chain = s.is_price_managed_only_in_chain
-
         m.is_comment_managed_only_in_chain = s.is_comment_managed_only_in_chain
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -559,31 +539,18 @@ def typed_mirror() -> Mirror:
         m = new(ServiceEventData)
         drift: list[Drift] | None = None
         m.id = s.id
-
         m.salon_service_id = s.salon_service_id
-
         m.title = s.title
-
         m.booking_title = s.booking_title
-
         m.category_id = s.category_id
-
         m.price_min = s.price_min
-
         m.price_max = s.price_max
-
         m.duration = s.duration
-
         m.discount = s.discount
-
         m.comment = s.comment
-
         m.weight = s.weight
-
         m.active = s.active
-
         m.api_id = s.api_id
-
         v = s.staff
         if v is not UNSET:
             v, drift = read_raw_items(
@@ -595,20 +562,13 @@ def typed_mirror() -> Mirror:
                 tally=tally,
             )
         m.staff = v
-
         v = s.image_group
         m.image_group = v if v is UNSET else _service_event_data_image_group.convert(v)
-
         m.prepaid = s.prepaid
-
         m.is_multi = s.is_multi
-
         m.capacity = s.capacity
-
         m.is_price_managed_only_in_chain = s.is_price_managed_only_in_chain
-
         m.is_comment_managed_only_in_chain = s.is_comment_managed_only_in_chain
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

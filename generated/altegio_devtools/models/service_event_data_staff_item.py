@@ -129,9 +129,7 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> ServiceEventDataStaffItem:
         m = new(ServiceEventDataStaffItem)
         m.id = s.id
-
         m.seance_length = s.seance_length
-
         m.additional_properties = {}
         m.drift = ()
         return m

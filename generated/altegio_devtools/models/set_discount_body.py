@@ -164,11 +164,8 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> SetDiscountBody:
         m = new(SetDiscountBody)
         m.salon_ids = s.salon_ids
-
         m.application_id = s.application_id
-
         m.discount = s.discount
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -219,11 +219,8 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> SetDiscountForbiddenErrorBody:
         m = new(SetDiscountForbiddenErrorBody)
         m.success = s.success
-
         m.data = fitted(_read_data(s.data, None))
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m

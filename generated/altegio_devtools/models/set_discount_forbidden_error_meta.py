@@ -107,7 +107,6 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> SetDiscountForbiddenErrorMeta:
         m = new(SetDiscountForbiddenErrorMeta)
         m.message = s.message
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -107,7 +107,6 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> SetDiscountNotFoundErrorMeta:
         m = new(SetDiscountNotFoundErrorMeta)
         m.message = s.message
-
         m.additional_properties = {}
         m.drift = ()
         return m

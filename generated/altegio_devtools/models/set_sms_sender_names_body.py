@@ -156,11 +156,8 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> SetSmsSenderNamesBody:
         m = new(SetSmsSenderNamesBody)
         m.salon_id = s.salon_id
-
         m.application_id = s.application_id
-
         m.short_names = s.short_names
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -605,56 +605,32 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> StaffEventData:
         m = new(StaffEventData)
         m.id = s.id
-
         m.api_id = s.api_id
-
         m.name = s.name
-
         m.specialization = s.specialization
-
         v = s.position
         m.position = v if v is UNSET else _staff_event_data_position.convert(v)
-
         m.show_rating = s.show_rating
-
         m.rating = s.rating
-
         m.votes_count = s.votes_count
-
         m.avatar = s.avatar
-
         m.avatar_big = s.avatar_big
-
         m.comments_count = s.comments_count
-
         m.weight = s.weight
-
         m.information = s.information
-
         m.hidden = s.hidden
-
         m.fired = s.fired
-
         m.status = s.status
-
         m.position_id = s.position_id
-
         m.schedule_till = fitted(_read_schedule_till(s.schedule_till, None))
-
         v = s.image_group
         m.image_group = v if v is UNSET else _staff_event_data_image_group.convert(v)
-
         m.prepaid = s.prepaid
-
         m.user_id = fitted(_read_user_id(s.user_id, None))
-
         v = s.user
         m.user = v if v is UNSET or v is None else _staff_user.convert(v)
-
         m.has_access_timetable = s.has_access_timetable
-
         m.is_paid_staff = s.is_paid_staff
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -165,15 +165,10 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> StaffUser:
         m = new(StaffUser)
         m.id = s.id
-
         m.name = s.name
-
         m.phone = s.phone
-
         m.email = s.email
-
         m.avatar = s.avatar
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -187,12 +187,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> Tariff:
         m = new(Tariff)
         m.id = s.id
-
         m.title = s.title
-
         v = s.options
         m.options = v if v is UNSET else [_convert_tariff_option(i) for i in v]
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -214,16 +211,13 @@ def typed_mirror() -> Mirror:
         m = new(Tariff)
         drift: list[Drift] | None = None
         m.id = s.id
-
         m.title = s.title
-
         v = s.options
         if v is not UNSET:
             v, drift = read_raw_items(
                 v, _tariff_option, TariffOption.from_dict, "options", drift, tally=tally
             )
         m.options = v
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

@@ -241,12 +241,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> TariffList:
         m = new(TariffList)
         m.success = s.success
-
         v = s.data
         m.data = [_convert_tariff(i) for i in v]
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m
@@ -268,13 +265,10 @@ def typed_mirror() -> Mirror:
         m = new(TariffList)
         drift: list[Drift] | None = None
         m.success = s.success
-
         v = s.data
         v, drift = read_raw_items(v, _tariff, Tariff.from_dict, "data", drift, tally=tally)
         m.data = v
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = tuple(drift) if drift else ()
         return m

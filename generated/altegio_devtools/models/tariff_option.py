@@ -218,19 +218,12 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> TariffOption:
         m = new(TariffOption)
         m.id = s.id
-
         m.title = s.title
-
         m.overall_price = s.overall_price
-
         m.duration_in_months = s.duration_in_months
-
         m.currency_iso = s.currency_iso
-
         m.staff_amount = s.staff_amount
-
         m.free_period_in_months = s.free_period_in_months
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -108,7 +108,6 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> UnauthorizedErrorBodyMeta:
         m = new(UnauthorizedErrorBodyMeta)
         m.message = s.message
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -251,12 +251,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> UninstallResult:
         m = new(UninstallResult)
         m.success = s.success
-
         v = s.data
         m.data = v if v is None else _empty_data.convert(v)
-
         m.meta = fitted(_read_meta(s.meta, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -170,14 +170,10 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> UpdateChannelBody:
         m = new(UpdateChannelBody)
         m.salon_id = s.salon_id
-
         m.application_id = s.application_id
-
         v = s.channel_slug
         m.channel_slug = ChannelSlug(v)
-
         m.is_available = s.is_available
-
         m.additional_properties = {}
         m.drift = ()
         return m

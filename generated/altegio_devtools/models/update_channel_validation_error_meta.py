@@ -169,10 +169,8 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> UpdateChannelValidationErrorMeta:
         m = new(UpdateChannelValidationErrorMeta)
         m.message = s.message
-
         v = s.errors
         m.errors = v if v is UNSET else _update_channel_validation_error_meta_errors.convert(v)
-
         m.additional_properties = {}
         m.drift = ()
         return m

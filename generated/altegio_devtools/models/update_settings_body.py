@@ -407,37 +407,21 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> UpdateSettingsBody:
         m = new(UpdateSettingsBody)
         m.active = s.active
-
         m.urls = s.urls
-
         m.salon = s.salon
-
         m.service_category = s.service_category
-
         m.service = s.service
-
         m.good = s.good
-
         m.master = s.master
-
         m.client = s.client
-
         m.record = s.record
-
         m.goods_operations_sale = s.goods_operations_sale
-
         m.goods_operations_receipt = s.goods_operations_receipt
-
         m.goods_operations_consumable = s.goods_operations_consumable
-
         m.goods_operations_stolen = s.goods_operations_stolen
-
         m.goods_operations_move = s.goods_operations_move
-
         m.finances_operation = s.finances_operation
-
         m.self_sending = s.self_sending
-
         m.additional_properties = {}
         m.drift = ()
         return m

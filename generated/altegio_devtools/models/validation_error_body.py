@@ -214,13 +214,10 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> ValidationErrorBody:
         m = new(ValidationErrorBody)
         m.success = s.success
-
         v = s.data
         m.data = v if v is UNSET or v is None else _validation_error_data.convert(v)
-
         v = s.meta
         m.meta = v if v is UNSET else _validation_error_body_meta.convert(v)
-
         m.additional_properties = {}
         m.drift = ()
         return m

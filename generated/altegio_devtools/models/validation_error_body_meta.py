@@ -196,9 +196,7 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> ValidationErrorBodyMeta:
         m = new(ValidationErrorBodyMeta)
         m.message = s.message
-
         m.errors = fitted(_read_errors(s.errors, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -202,18 +202,12 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> VoIPCallEvent:
         m = new(VoIPCallEvent)
         m.command = fitted(_read_command(s.command, None))
-
         m.crm_token = s.crm_token
-
         m.diversion = s.diversion
-
         m.phone = s.phone
-
         v = s.type_
         m.type_ = VoIPCallEventType(v)
-
         m.user = s.user
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -313,29 +313,18 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> VoIPCallHistory:
         m = new(VoIPCallHistory)
         m.command = fitted(_read_command(s.command, None))
-
         m.crm_token = s.crm_token
-
         m.diversion = s.diversion
-
         m.phone = s.phone
-
         v = s.type_
         m.type_ = VoIPCallHistoryType(v)
-
         m.user = s.user
-
         m.duration = s.duration
-
         m.link = s.link
-
         m.call_id = s.call_id
-
         v = s.status
         m.status = v if v is UNSET else VoIPCallHistoryStatus(v)
-
         m.date = fitted(_read_date(s.date, None))
-
         m.additional_properties = {}
         m.drift = ()
         return m

@@ -159,12 +159,9 @@ def typed_mirror() -> Mirror:
     def convert(s: Any) -> VoIPSetupCommand:
         m = new(VoIPSetupCommand)
         m.command = fitted(_read_command(s.command, None))
-
         m.crm_token = s.crm_token
-
         v = s.type_
         m.type_ = VoIPSetupCommandType(v)
-
         m.additional_properties = {}
         m.drift = ()
         return m
