@@ -208,16 +208,14 @@ def outcome(parse: Callable[[], Any]) -> Any:
 def typed_path(on: bool) -> Iterator[None]:
     """With the typed path (fresh decoders: no memory of earlier examples), or without it
     (msgspec still decodes the body to dicts, as it does today)."""
-    saved = _typed._DECODERS, _typed._EVENT_DECODERS
-    _typed._DECODERS = {
-        name: _typed._Decoder(d._model, d._typed_mirror) for name, d in saved[0].items()
-    }
-    _typed._EVENT_DECODERS = {}
+    saved = _typed._DECODERS
+    _typed._DECODERS = {name: _typed._Decoder(d._typed_mirror) for name, d in saved.items()}
+    _typed._event_decoder.cache_clear()
     try:
         with mock.patch.object(_typed, "speedups_enabled", lambda: on):
             yield
     finally:
-        _typed._DECODERS, _typed._EVENT_DECODERS = saved
+        _typed._DECODERS = saved
 
 
 def record_path(content: bytes, model: type) -> None:
@@ -247,7 +245,7 @@ def test_a_model_reads_alike_with_and_without_the_typed_path(
     content = body_for(data, MODELS[model], {})
     record_path(content, model)
     today = outcome(lambda: model.from_dict(_json.loads(content)))  # type: ignore[attr-defined]
-    decoder = _typed._Decoder(model, importlib.import_module(model.__module__).typed_mirror)
+    decoder = _typed._Decoder(importlib.import_module(model.__module__).typed_mirror)
     fast = outcome(
         lambda: decoder.decode(content) or model.from_dict(_json.loads(content))  # type: ignore[attr-defined]
     )
@@ -321,7 +319,7 @@ def test_a_page_with_items_that_do_not_fit_reads_alike(
     content = encode({**example, key: items}).encode()
     model = target.model
     today = outcome(lambda: model.from_dict(_json.loads(content)))
-    decoder = _typed._Decoder(model, importlib.import_module(model.__module__).typed_mirror)
+    decoder = _typed._Decoder(importlib.import_module(model.__module__).typed_mirror)
     fast = outcome(lambda: decoder.decode(content) or model.from_dict(_json.loads(content)))
     assert fast == today
 
