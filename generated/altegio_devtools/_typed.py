@@ -15,15 +15,14 @@ Without msgspec nothing here runs.
 from __future__ import annotations
 
 import datetime
+import functools
 import importlib
 from collections.abc import Callable, Mapping
 from types import GenericAlias
 from typing import TYPE_CHECKING, Any, Final, Protocol, Self, TypeVar
 
 from ._json import decode_response, loads, response_json, speedups_enabled
-from ._read import read
-from .drift import Drift, nested
-from .types import UNSET
+from .drift import Drift, mismatch, nested
 
 if TYPE_CHECKING:
     import httpx
@@ -87,8 +86,7 @@ class Tally:
     def misfit(self) -> None:
         self.misfits += 1
         self.in_a_row += 1
-        if self.in_a_row >= GIVE_UP_AFTER:
-            self.trying = False  # the rest of the page goes straight to from_dict
+        self.trying = self.in_a_row < GIVE_UP_AFTER  # else the rest go straight to from_dict
 
 
 class Mirror:
@@ -107,9 +105,9 @@ class Mirror:
         import msgspec  # noqa: PLC0415 - only with the speedups extra
 
         self.struct = struct
-        self.decode: Callable[[bytes], Any] = msgspec.json.Decoder(struct).decode
+        self.decode: Callable[[bytes | str], Any] = msgspec.json.Decoder(struct).decode
         self.convert = convert
-        self.lax_decode: Callable[[bytes], Any] | None = (
+        self.lax_decode: Callable[[bytes | str], Any] | None = (
             None if lax is None else msgspec.json.Decoder(lax).decode
         )
         self.lax_convert = lax_convert
@@ -151,14 +149,12 @@ def read_raw_items(
                 tally.fit()
                 continue
         item = loads(bytes(raw))
-        if type(item) is dict:
-            item = from_dict(item)
-            if item.drift:
-                drift = nested(drift, f"{key}[{index}]", item.drift)
-        else:
-            item, drift = read(item, from_dict, f"{key}[{index}]", "an object", drift)
-            if item is UNSET:
-                continue
+        if type(item) is not dict:  # what from_dict records for an item that is no object
+            drift = mismatch(drift, f"{key}[{index}]", "an object", item)
+            continue
+        item = from_dict(item)
+        if item.drift:
+            drift = nested(drift, f"{key}[{index}]", item.drift)
         items.append(item)
     return items, drift
 
@@ -166,23 +162,22 @@ def read_raw_items(
 class _Decoder:
     """One operation's typed decoder, with its memory of how its pages fared."""
 
-    __slots__ = ("_lax_first", "_mirror", "_misses", "_model", "_skip", "_typed_mirror")
+    __slots__ = ("_mirror", "_misses", "_skip", "_typed_mirror", "_whole_first")
 
-    def __init__(self, model: type, typed_mirror: Callable[[], Mirror]) -> None:
-        self._model = model
+    def __init__(self, typed_mirror: Callable[[], Mirror]) -> None:
         self._typed_mirror = typed_mirror
-        self._mirror: Mirror | None = None
+        self._mirror: Mirror | None = None  # built on the first body
         self._misses = 0
         self._skip = 0
-        self._lax_first = False  # the last page needed the item-by-item read
+        self._whole_first = True  # else the last page needed the item-by-item read
 
-    def decode(self, content: bytes) -> Any:
+    def decode(self, content: bytes | str) -> Any:
         """The model of a body, or None for today's path."""
-        if self._skip:
+        if self._skip > 0:
             self._skip -= 1
             return None
-        mirror = self._mirror or self._load()
-        if not self._lax_first:
+        mirror = self._mirror if self._mirror is not None else self._load()
+        if self._whole_first:
             model = _attempt(lambda: mirror.convert(mirror.decode(content)))
             if model is not None:
                 self._misses = 0
@@ -192,17 +187,17 @@ class _Decoder:
             tally = Tally()
             model = _attempt(lambda: lax_convert(lax_decode(content), tally))
             if model is not None:
-                self._lax_first = tally.misfits > 0
-                self._tell(tally.trying)
+                self._whole_first = tally.misfits == 0
+                if tally.trying:
+                    self._misses = 0
+                else:
+                    self._miss()
                 return model
-        self._lax_first = False
-        self._tell(False)
+        self._whole_first = True
+        self._miss()
         return None
 
-    def _tell(self, fitted: bool) -> None:
-        if fitted:
-            self._misses = 0
-            return
+    def _miss(self) -> None:
         self._misses += 1
         if self._misses >= MAX_MISSES:
             self._skip = SKIP_CALLS  # and one more miss after it skips again
@@ -231,14 +226,12 @@ def or_null(value: Any) -> Any:
 
 
 _DECODERS: dict[str, _Decoder] = {}
-_EVENT_DECODERS: dict[type, _Decoder] = {}
-_heads: list[Callable[[bytes | str], Any]] = []  # the webhook envelope's decoder, once built
 
 
-def register(operation: Operation, model: type, typed_mirror: Callable[[], Mirror]) -> None:
-    """Called by a generated endpoint module: its success body is `model` (nothing is
-    built until a body comes with speedups on)."""
-    _DECODERS[operation.operation_id] = _Decoder(model, typed_mirror)
+def register(operation: Operation, typed_mirror: Callable[[], Mirror]) -> None:
+    """Called by a generated endpoint module with its success model's typed_mirror
+    (nothing is built until a body comes with speedups on)."""
+    _DECODERS[operation.operation_id] = _Decoder(typed_mirror)
 
 
 def decode_success(response: httpx.Response, operation: Operation) -> Any:
@@ -268,23 +261,26 @@ def typed_event(body: object, route: Callable[[Any, Any], type | None]) -> Any:
     or None where today's path decides (an unknown resource or status)."""
     if not isinstance(body, bytes | str) or not speedups_enabled():
         return None
-    head = _attempt(lambda: (_heads or _head())[0](body))
+    head = _attempt(lambda: _head_decoder()(body))
     model = None if head is None else route(head.resource, head.status)
     if model is None:
         return None
-    decoder = _EVENT_DECODERS.get(model)
-    if decoder is None:
-        mirror = importlib.import_module(model.__module__).typed_mirror
-        decoder = _EVENT_DECODERS.setdefault(model, _Decoder(model, mirror))
-    event = decoder.decode(body.encode() if isinstance(body, str) else body)
+    event = _event_decoder(model).decode(body)
     if event is None or type(event.company_id) is not int or type(event.resource_id) is not int:
         return None  # the envelope's IDs are today's path's to judge
     return event
 
 
-def _head() -> list[Callable[[bytes | str], Any]]:
+@functools.cache
+def _head_decoder() -> Callable[[bytes | str], Any]:
+    """The decoder of a webhook body's resource and status (the rest skipped)."""
     import msgspec  # noqa: PLC0415 - only with the speedups extra
 
-    fields = [("resource", Any, None), ("status", Any, None)]
-    _heads.append(msgspec.json.Decoder(msgspec.defstruct("EventHead", fields)).decode)
-    return _heads
+    head = msgspec.defstruct("EventHead", [("resource", Any, None), ("status", Any, None)])
+    return msgspec.json.Decoder(head).decode
+
+
+@functools.cache
+def _event_decoder(model: type) -> _Decoder:
+    """A webhook payload model's typed decoder (and memory), one per model."""
+    return _Decoder(importlib.import_module(model.__module__).typed_mirror)

@@ -11,7 +11,7 @@ from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["list_business_types"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, BusinessGroupList, business_group_list_typed_mirror)
+register(_OPERATION, business_group_list_typed_mirror)
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 _OPERATION = BY_PYTHON_NAME["list_cities"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, CityList, city_list_typed_mirror)
+register(_OPERATION, city_list_typed_mirror)
 
 
 def _get_kwargs(

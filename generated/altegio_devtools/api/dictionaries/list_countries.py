@@ -11,7 +11,7 @@ from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["list_countries"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, CountryList, country_list_typed_mirror)
+register(_OPERATION, country_list_typed_mirror)
 
 
 def _get_kwargs() -> dict[str, Any]:

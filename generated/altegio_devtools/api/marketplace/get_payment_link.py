@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 _OPERATION = BY_PYTHON_NAME["get_payment_link"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, GetPaymentLinkResult, get_payment_link_result_typed_mirror)
+register(_OPERATION, get_payment_link_result_typed_mirror)
 
 
 def _get_kwargs(

@@ -13,7 +13,7 @@ from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["get_status"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, GetStatusResult, get_status_result_typed_mirror)
+register(_OPERATION, get_status_result_typed_mirror)
 
 
 def _get_kwargs(

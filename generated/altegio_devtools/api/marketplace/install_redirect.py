@@ -12,7 +12,7 @@ from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["install_redirect"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, InstallRedirectResult, install_redirect_result_typed_mirror)
+register(_OPERATION, install_redirect_result_typed_mirror)
 
 
 def _get_kwargs(

@@ -13,7 +13,7 @@ from ...types import UNSET, Response
 
 _OPERATION = BY_PYTHON_NAME["list_locations"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, LocationList, location_list_typed_mirror)
+register(_OPERATION, location_list_typed_mirror)
 
 
 def _get_kwargs(

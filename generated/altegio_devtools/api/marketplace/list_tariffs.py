@@ -13,7 +13,7 @@ from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["list_tariffs"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, TariffList, tariff_list_typed_mirror)
+register(_OPERATION, tariff_list_typed_mirror)
 
 
 def _get_kwargs(

@@ -12,7 +12,7 @@ from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["notify_payment"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, NotifyPaymentResult, notify_payment_result_typed_mirror)
+register(_OPERATION, notify_payment_result_typed_mirror)
 
 
 def _get_kwargs(

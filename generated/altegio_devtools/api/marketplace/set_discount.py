@@ -12,7 +12,7 @@ from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["set_discount"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, SetDiscountResult, set_discount_result_typed_mirror)
+register(_OPERATION, set_discount_result_typed_mirror)
 
 
 def _get_kwargs(

@@ -13,7 +13,7 @@ from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["uninstall"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, UninstallResult, uninstall_result_typed_mirror)
+register(_OPERATION, uninstall_result_typed_mirror)
 
 
 def _get_kwargs(

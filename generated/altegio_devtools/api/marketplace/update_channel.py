@@ -12,7 +12,7 @@ from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["update_channel"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, UpdateChannelResult, update_channel_result_typed_mirror)
+register(_OPERATION, update_channel_result_typed_mirror)
 
 
 def _get_kwargs(

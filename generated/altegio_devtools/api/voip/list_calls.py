@@ -12,7 +12,7 @@ from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["list_calls"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, CallList, call_list_typed_mirror)
+register(_OPERATION, call_list_typed_mirror)
 
 
 def _get_kwargs(

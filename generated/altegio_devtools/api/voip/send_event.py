@@ -14,7 +14,7 @@ from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["send_event"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, SendEventResult, send_event_result_typed_mirror)
+register(_OPERATION, send_event_result_typed_mirror)
 
 
 def _get_kwargs(

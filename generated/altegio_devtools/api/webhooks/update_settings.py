@@ -14,7 +14,7 @@ from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["update_settings"]
 # The success model's typed fast path, with the speedups extra (_typed.py).
-register(_OPERATION, UpdateSettingsResult, update_settings_result_typed_mirror)
+register(_OPERATION, update_settings_result_typed_mirror)
 
 
 def _get_kwargs(
