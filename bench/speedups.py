@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
+from unittest import mock
 
-from altegio_devtools import _json
+from altegio_devtools import _json, _typed
 
 ON = "msgspec"
 OFF = "json.loads"
@@ -56,7 +57,8 @@ def kept() -> Iterator[None]:
 
 
 def decoded_by_msgspec(call: Callable[[], object]) -> int:
-    """How many bodies msgspec decoded during one `call` (speedups must be on)."""
+    """How many bodies msgspec decoded during one `call` (speedups must be on): to dicts
+    (altegio_devtools._json), or straight into the models (the typed path, _typed)."""
     decode = _json._decode
     if decode is None:
         raise RuntimeError("speedups are off")
@@ -67,9 +69,18 @@ def decoded_by_msgspec(call: Callable[[], object]) -> int:
         calls += 1
         return decode(content)
 
+    typed_decode = _typed._Decoder.decode
+
+    def counting_typed(decoder: _typed._Decoder, content: bytes | str) -> Any:
+        nonlocal calls
+        model = typed_decode(decoder, content)
+        calls += model is not None
+        return model
+
     _json._decode = counting
     try:
-        call()
+        with mock.patch.object(_typed._Decoder, "decode", counting_typed):
+            call()
     finally:
         _json._decode = decode
     return calls

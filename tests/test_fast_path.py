@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from altegio_devtools import AltegioClient, _json
+from altegio_devtools import AltegioClient, _json, _typed
 from altegio_devtools.drift import MISSING, Drift
 from altegio_devtools.models import BookingWidgetPromo, Location, LocationList
 from altegio_devtools.models import location as location_module
@@ -121,6 +121,7 @@ def test_a_success_body_is_decoded_once_per_call(monkeypatch: pytest.MonkeyPatch
         return real_loads(content)
 
     monkeypatch.setattr(_json, "loads", counting_loads)
+    monkeypatch.setattr(_typed, "_DECODERS", {})  # today's path (the typed one: test_typed.py)
     body = {"success": True, "data": [location(), location(id=8)], "meta": {"total_count": 2}}
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
     with AltegioClient(

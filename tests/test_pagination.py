@@ -84,6 +84,7 @@ def test_a_page_holds_the_first_page_and_iterates_every_item_lazily(server: Faul
         assert isinstance(page.body.meta, models.EmptyMeta)  # the first page's meta
         assert page.body.meta.additional_properties == {"at": 1}
         assert (page.number, page.size) == (1, 2)
+        assert page._digest == ""  # items to tell pages apart by: the body is not hashed
         items = iter(page)
         assert [next(items).id, next(items).id] == [1, 2] and server.hits[CALLS] == 1
         assert [call.id for call in items] == [3, 4, 5]

@@ -29,7 +29,6 @@ from typing import Any, Literal, Self, TypeVar
 import httpx
 
 from . import errors
-from ._json import decode_response
 from ._rate_limit import (
     DEFAULT_RATE_LIMITS,
     AsyncDeparture,
@@ -38,6 +37,7 @@ from ._rate_limit import (
     RateLimiter,
 )
 from ._retries import RETRIED_FROM, RetryPolicy
+from ._typed import decode_success
 from .drift import DriftError, log_drift
 from .errors import parse_body
 from .types import UNSET, Body, Headers, Host, Operation, Query, Unset
@@ -709,7 +709,7 @@ def _checked(operation: Operation, response: httpx.Response) -> httpx.Response:
         raise errors.RedirectError(response)
     if response.content:
         try:
-            body = decode_response(response)  # once: the parser takes it from there
+            body = decode_success(response, operation)  # once: the parser takes it from there
         except (ValueError, RecursionError):
             return response  # not JSON: the parser says so, as a ResponseValidationError
         if type(body) is dict and body.get("success") is False:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     read,
     read_model,
 )
+from .._typed import Mirror, or_null
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -177,3 +179,47 @@ class BadRequestErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """BadRequestErrorBody's msgspec Struct mirror and its conversion into BadRequestErrorBody: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.bad_request_error_body_meta import (
+        typed_mirror as _bad_request_error_body_meta_mirror,  # noqa: PLC0415
+    )
+    from ..models.bad_request_error_data import typed_mirror as _bad_request_error_data_mirror  # noqa: PLC0415
+
+    _bad_request_error_data = _bad_request_error_data_mirror()
+    _convert_bad_request_error_data = _bad_request_error_data.convert
+    _bad_request_error_body_meta = _bad_request_error_body_meta_mirror()
+    _convert_bad_request_error_body_meta = _bad_request_error_body_meta.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "BadRequestErrorBodyMirror",
+        [
+            ("success", bool, UNSET),
+            ("data", or_null(_bad_request_error_data.struct), UNSET),
+            ("meta", _bad_request_error_body_meta.struct, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> BadRequestErrorBody:
+        m = new(BadRequestErrorBody)
+        m.success = s.success
+        v = s.data
+        m.data = v if v is UNSET or v is None else _bad_request_error_data.convert(v)
+        v = s.meta
+        m.meta = v if v is UNSET else _bad_request_error_body_meta.convert(v)
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

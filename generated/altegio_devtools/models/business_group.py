@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     read,
     read_list,
 )
+from .._typed import Mirror, Tally, list_of, read_raw_items
 from ..drift import Drift, nested
 from ..types import UNSET, Unset
 
@@ -181,3 +183,77 @@ class BusinessGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """BusinessGroup's msgspec Struct mirror and its conversion into BusinessGroup: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.business_type import typed_mirror as _business_type_mirror  # noqa: PLC0415
+
+    _business_type = _business_type_mirror()
+    _convert_business_type = _business_type.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "BusinessGroupMirror",
+        [
+            ("id", int, UNSET),
+            ("title", str, UNSET),
+            ("image", str, UNSET),
+            ("image_small", str, UNSET),
+            ("types", list_of(_business_type.struct), UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> BusinessGroup:
+        m = new(BusinessGroup)
+        m.id = s.id
+        m.title = s.title
+        m.image = s.image
+        m.image_small = s.image_small
+        v = s.types
+        m.types = v if v is UNSET else [_convert_business_type(i) for i in v]
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    # The same with its lists of objects kept raw: each item read on its own (_typed.py).
+    lax = msgspec.defstruct(
+        "BusinessGroupLaxMirror",
+        [
+            ("id", int, UNSET),
+            ("title", str, UNSET),
+            ("image", str, UNSET),
+            ("image_small", str, UNSET),
+            ("types", list[msgspec.Raw], UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def lax_convert(s: Any, tally: Tally) -> BusinessGroup:
+        m = new(BusinessGroup)
+        drift: list[Drift] | None = None
+        m.id = s.id
+        m.title = s.title
+        m.image = s.image
+        m.image_small = s.image_small
+        v = s.types
+        if v is not UNSET:
+            v, drift = read_raw_items(
+                v, _business_type, BusinessType.from_dict, "types", drift, tally=tally
+            )
+        m.types = v
+        m.additional_properties = {}
+        m.drift = tuple(drift) if drift else ()
+        return m
+
+    return Mirror(struct, convert, lax, lax_convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ from .._read import (
     read_list,
     read_required,
 )
+from .._typed import Mirror, Tally, fitted, list_of, read_raw_items
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -206,3 +208,68 @@ class BusinessGroupList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """BusinessGroupList's msgspec Struct mirror and its conversion into BusinessGroupList: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.business_group import typed_mirror as _business_group_mirror  # noqa: PLC0415
+
+    _business_group = _business_group_mirror()
+    _convert_business_group = _business_group.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "BusinessGroupListMirror",
+        [
+            ("success", bool),
+            ("data", list_of(_business_group.struct)),
+            ("meta", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> BusinessGroupList:
+        m = new(BusinessGroupList)
+        m.success = s.success
+        v = s.data
+        m.data = [_convert_business_group(i) for i in v]
+        m.meta = fitted(_read_meta(s.meta, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    # The same with its lists of objects kept raw: each item read on its own (_typed.py).
+    lax = msgspec.defstruct(
+        "BusinessGroupListLaxMirror",
+        [
+            ("success", bool),
+            ("data", list[msgspec.Raw]),
+            ("meta", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def lax_convert(s: Any, tally: Tally) -> BusinessGroupList:
+        m = new(BusinessGroupList)
+        drift: list[Drift] | None = None
+        m.success = s.success
+        v = s.data
+        v, drift = read_raw_items(
+            v, _business_group, BusinessGroup.from_dict, "data", drift, tally=tally
+        )
+        m.data = v
+        m.meta = fitted(_read_meta(s.meta, None))
+        m.additional_properties = {}
+        m.drift = tuple(drift) if drift else ()
+        return m
+
+    return Mirror(struct, convert, lax, lax_convert)

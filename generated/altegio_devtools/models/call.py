@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     enum_reader,
     read,
 )
+from .._typed import Mirror, fromisoformat
 from ..drift import READ_ERRORS, Drift, mismatch
 from ..models.call_status import CallStatus
 from ..models.call_type import CallType
@@ -227,3 +229,47 @@ class Call:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """Call's msgspec Struct mirror and its conversion into Call: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "CallMirror",
+        [
+            ("id", int, UNSET),
+            ("client_id", int, UNSET),
+            ("caller_phone", str, UNSET),
+            ("record_link", str, UNSET),
+            ("duration", int, UNSET),
+            ("status", str, UNSET),
+            ("type_", str, msgspec.field(default=UNSET, name="type")),
+            ("call_date", str | None, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> Call:
+        m = new(Call)
+        m.id = s.id
+        m.client_id = s.client_id
+        m.caller_phone = s.caller_phone
+        m.record_link = s.record_link
+        m.duration = s.duration
+        v = s.status
+        m.status = v if v is UNSET else CallStatus(v)
+        v = s.type_
+        m.type_ = v if v is UNSET else CallType(v)
+        v = s.call_date
+        m.call_date = v if v is UNSET or v is None else fromisoformat(v)
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

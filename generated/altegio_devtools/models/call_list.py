@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ from .._read import (
     read_list,
     read_required,
 )
+from .._typed import Mirror, Tally, fitted, list_of, read_raw_items
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -213,3 +215,66 @@ class CallList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """CallList's msgspec Struct mirror and its conversion into CallList: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.call import typed_mirror as _call_mirror  # noqa: PLC0415
+
+    _call = _call_mirror()
+    _convert_call = _call.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "CallListMirror",
+        [
+            ("success", bool),
+            ("data", list_of(_call.struct)),
+            ("meta", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> CallList:
+        m = new(CallList)
+        m.success = s.success
+        v = s.data
+        m.data = [_convert_call(i) for i in v]
+        m.meta = fitted(_read_meta(s.meta, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    # The same with its lists of objects kept raw: each item read on its own (_typed.py).
+    lax = msgspec.defstruct(
+        "CallListLaxMirror",
+        [
+            ("success", bool),
+            ("data", list[msgspec.Raw]),
+            ("meta", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def lax_convert(s: Any, tally: Tally) -> CallList:
+        m = new(CallList)
+        drift: list[Drift] | None = None
+        m.success = s.success
+        v = s.data
+        v, drift = read_raw_items(v, _call, Call.from_dict, "data", drift, tally=tally)
+        m.data = v
+        m.meta = fitted(_read_meta(s.meta, None))
+        m.additional_properties = {}
+        m.drift = tuple(drift) if drift else ()
+        return m
+
+    return Mirror(struct, convert, lax, lax_convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 from .._read import (
     as_object,
 )
+from .._typed import Mirror
 from ..drift import Drift
 
 T = TypeVar("T", bound="ChannelUpdate")
@@ -53,3 +55,21 @@ class ChannelUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """ChannelUpdate's msgspec Struct mirror and its conversion into ChannelUpdate: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+
+    new = object.__new__
+    # No declared field: the whole object is additional_properties, as from_dict keeps it.
+    struct = dict[str, Any]
+
+    def convert(s: Any) -> ChannelUpdate:
+        m = new(ChannelUpdate)
+        m.additional_properties = s
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ from .._read import (
     read_list,
     read_required,
 )
+from .._typed import Mirror, Tally, fitted, list_of, read_raw_items
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -211,3 +213,66 @@ class CityList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """CityList's msgspec Struct mirror and its conversion into CityList: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.city import typed_mirror as _city_mirror  # noqa: PLC0415
+
+    _city = _city_mirror()
+    _convert_city = _city.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "CityListMirror",
+        [
+            ("success", bool),
+            ("data", list_of(_city.struct)),
+            ("meta", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> CityList:
+        m = new(CityList)
+        m.success = s.success
+        v = s.data
+        m.data = [_convert_city(i) for i in v]
+        m.meta = fitted(_read_meta(s.meta, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    # The same with its lists of objects kept raw: each item read on its own (_typed.py).
+    lax = msgspec.defstruct(
+        "CityListLaxMirror",
+        [
+            ("success", bool),
+            ("data", list[msgspec.Raw]),
+            ("meta", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def lax_convert(s: Any, tally: Tally) -> CityList:
+        m = new(CityList)
+        drift: list[Drift] | None = None
+        m.success = s.success
+        v = s.data
+        v, drift = read_raw_items(v, _city, City.from_dict, "data", drift, tally=tally)
+        m.data = v
+        m.meta = fitted(_read_meta(s.meta, None))
+        m.additional_properties = {}
+        m.drift = tuple(drift) if drift else ()
+        return m
+
+    return Mirror(struct, convert, lax, lax_convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ from .._read import (
     read_model,
     read_required,
 )
+from .._typed import Mirror
 from ..drift import Drift, DriftError, nested
 from ..models.client_event_resource import ClientEventResource
 from ..models.webhook_status import WebhookStatus
@@ -187,3 +189,47 @@ class ClientEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """ClientEvent's msgspec Struct mirror and its conversion into ClientEvent: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.client_event_data import typed_mirror as _client_event_data_mirror  # noqa: PLC0415
+
+    _client_event_data = _client_event_data_mirror()
+    _convert_client_event_data = _client_event_data.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "ClientEventMirror",
+        [
+            ("company_id", int),
+            ("resource", str),
+            ("resource_id", int),
+            ("status", str),
+            ("data", _client_event_data.struct),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> ClientEvent:
+        m = new(ClientEvent)
+        m.company_id = s.company_id
+        v = s.resource
+        m.resource = ClientEventResource(v)
+        m.resource_id = s.resource_id
+        v = s.status
+        m.status = WebhookStatus(v)
+        v = s.data
+        m.data = _client_event_data.convert(v)
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

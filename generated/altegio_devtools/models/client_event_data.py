@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +16,7 @@ from .._read import (
     read_list,
     read_number,
 )
+from .._typed import Mirror, Tally, fitted, fromisoformat, list_of, read_raw_items
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..models.client_event_data_sex_id import ClientEventDataSexId
 from ..types import UNSET, Unset
@@ -584,3 +586,170 @@ class ClientEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """ClientEventData's msgspec Struct mirror and its conversion into ClientEventData: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.client_event_data_categories_item import (
+        typed_mirror as _client_event_data_categories_item_mirror,  # noqa: PLC0415
+    )
+
+    _client_event_data_categories_item = _client_event_data_categories_item_mirror()
+    _convert_client_event_data_categories_item = _client_event_data_categories_item.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "ClientEventDataMirror",
+        [
+            ("id", int, UNSET),
+            ("name", str, UNSET),
+            ("surname", str, UNSET),
+            ("patronymic", str, UNSET),
+            ("display_name", str, UNSET),
+            ("phone", str, UNSET),
+            ("email", str, UNSET),
+            ("card", str, UNSET),
+            ("birth_date", Any, UNSET),
+            ("comment", str, UNSET),
+            ("discount", int | float, UNSET),
+            ("visits", int, UNSET),
+            ("sex_id", int, UNSET),
+            ("sex", str, UNSET),
+            ("sms_check", bool, UNSET),
+            ("sms_bot", bool, UNSET),
+            ("sms_not", bool, UNSET),
+            ("spent", int | float, UNSET),
+            ("paid", int | float, UNSET),
+            ("balance", int | float, UNSET),
+            ("importance_id", int, UNSET),
+            ("importance", str, UNSET),
+            ("categories", list_of(_client_event_data_categories_item.struct), UNSET),
+            ("last_change_date", str | None, UNSET),
+            ("custom_fields", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> ClientEventData:
+        m = new(ClientEventData)
+        m.id = s.id
+        m.name = s.name
+        m.surname = s.surname
+        m.patronymic = s.patronymic
+        m.display_name = s.display_name
+        m.phone = s.phone
+        m.email = s.email
+        m.card = s.card
+        m.birth_date = fitted(_read_birth_date(s.birth_date, None))
+        m.comment = s.comment
+        m.discount = s.discount
+        m.visits = s.visits
+        v = s.sex_id
+        m.sex_id = v if v is UNSET else ClientEventDataSexId(v)
+        m.sex = s.sex
+        m.sms_check = s.sms_check
+        m.sms_bot = s.sms_bot
+        m.sms_not = s.sms_not
+        m.spent = s.spent
+        m.paid = s.paid
+        m.balance = s.balance
+        m.importance_id = s.importance_id
+        m.importance = s.importance
+        v = s.categories
+        m.categories = (
+            v if v is UNSET else [_convert_client_event_data_categories_item(i) for i in v]
+        )
+        v = s.last_change_date
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
+        m.custom_fields = fitted(_read_custom_fields(s.custom_fields, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    # The same with its lists of objects kept raw: each item read on its own (_typed.py).
+    lax = msgspec.defstruct(
+        "ClientEventDataLaxMirror",
+        [
+            ("id", int, UNSET),
+            ("name", str, UNSET),
+            ("surname", str, UNSET),
+            ("patronymic", str, UNSET),
+            ("display_name", str, UNSET),
+            ("phone", str, UNSET),
+            ("email", str, UNSET),
+            ("card", str, UNSET),
+            ("birth_date", Any, UNSET),
+            ("comment", str, UNSET),
+            ("discount", int | float, UNSET),
+            ("visits", int, UNSET),
+            ("sex_id", int, UNSET),
+            ("sex", str, UNSET),
+            ("sms_check", bool, UNSET),
+            ("sms_bot", bool, UNSET),
+            ("sms_not", bool, UNSET),
+            ("spent", int | float, UNSET),
+            ("paid", int | float, UNSET),
+            ("balance", int | float, UNSET),
+            ("importance_id", int, UNSET),
+            ("importance", str, UNSET),
+            ("categories", list[msgspec.Raw], UNSET),
+            ("last_change_date", str | None, UNSET),
+            ("custom_fields", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def lax_convert(s: Any, tally: Tally) -> ClientEventData:
+        m = new(ClientEventData)
+        drift: list[Drift] | None = None
+        m.id = s.id
+        m.name = s.name
+        m.surname = s.surname
+        m.patronymic = s.patronymic
+        m.display_name = s.display_name
+        m.phone = s.phone
+        m.email = s.email
+        m.card = s.card
+        m.birth_date = fitted(_read_birth_date(s.birth_date, None))
+        m.comment = s.comment
+        m.discount = s.discount
+        m.visits = s.visits
+        v = s.sex_id
+        m.sex_id = v if v is UNSET else ClientEventDataSexId(v)
+        m.sex = s.sex
+        m.sms_check = s.sms_check
+        m.sms_bot = s.sms_bot
+        m.sms_not = s.sms_not
+        m.spent = s.spent
+        m.paid = s.paid
+        m.balance = s.balance
+        m.importance_id = s.importance_id
+        m.importance = s.importance
+        v = s.categories
+        if v is not UNSET:
+            v, drift = read_raw_items(
+                v,
+                _client_event_data_categories_item,
+                ClientEventDataCategoriesItem.from_dict,
+                "categories",
+                drift,
+                tally=tally,
+            )
+        m.categories = v
+        v = s.last_change_date
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
+        m.custom_fields = fitted(_read_custom_fields(s.custom_fields, None))
+        m.additional_properties = {}
+        m.drift = tuple(drift) if drift else ()
+        return m
+
+    return Mirror(struct, convert, lax, lax_convert)

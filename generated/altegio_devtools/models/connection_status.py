@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     enum_reader,
     read,
 )
+from .._typed import Mirror, fromisoformat
 from ..drift import READ_ERRORS, Drift, mismatch
 from ..models.connection_state import ConnectionState
 from ..types import UNSET, Unset
@@ -141,3 +143,34 @@ class ConnectionStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """ConnectionStatus's msgspec Struct mirror and its conversion into ConnectionStatus: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "ConnectionStatusMirror",
+        [
+            ("status", str, UNSET),
+            ("created_at", str | None, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> ConnectionStatus:
+        m = new(ConnectionStatus)
+        v = s.status
+        m.status = v if v is UNSET else ConnectionState(v)
+        v = s.created_at
+        m.created_at = v if v is UNSET or v is None else fromisoformat(v)
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     read,
     read_number,
 )
+from .._typed import Mirror
 from ..drift import Drift
 from ..types import UNSET, Unset
 
@@ -233,3 +235,52 @@ class Country:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """Country's msgspec Struct mirror and its conversion into Country: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "CountryMirror",
+        [
+            ("id", int, UNSET),
+            ("title", str, UNSET),
+            ("full_title", str, UNSET),
+            ("iso_code", str, UNSET),
+            ("phone_code", str, UNSET),
+            ("phone_template", str, UNSET),
+            ("phone_example", str, UNSET),
+            ("currency", str, UNSET),
+            ("exchange", int | float, UNSET),
+            ("lang_id", int, UNSET),
+            ("group_type", int | float, UNSET),
+            ("is_eu", bool, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> Country:
+        m = new(Country)
+        m.id = s.id
+        m.title = s.title
+        m.full_title = s.full_title
+        m.iso_code = s.iso_code
+        m.phone_code = s.phone_code
+        m.phone_template = s.phone_template
+        m.phone_example = s.phone_example
+        m.currency = s.currency
+        m.exchange = s.exchange
+        m.lang_id = s.lang_id
+        m.group_type = s.group_type
+        m.is_eu = s.is_eu
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

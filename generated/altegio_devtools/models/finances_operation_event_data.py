@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ from .._read import (
     read_model,
     read_number,
 )
+from .._typed import Mirror, fitted, fromisoformat, or_null
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -607,3 +609,109 @@ class FinancesOperationEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """FinancesOperationEventData's msgspec Struct mirror and its conversion into FinancesOperationEventData: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.finances_operation_event_data_account import (
+        typed_mirror as _finances_operation_event_data_account_mirror,  # noqa: PLC0415
+    )
+    from ..models.finances_operation_event_data_client import (
+        typed_mirror as _finances_operation_event_data_client_mirror,  # noqa: PLC0415
+    )
+    from ..models.finances_operation_event_data_expense import (
+        typed_mirror as _finances_operation_event_data_expense_mirror,  # noqa: PLC0415
+    )
+    from ..models.finances_operation_event_data_master import (
+        typed_mirror as _finances_operation_event_data_master_mirror,  # noqa: PLC0415
+    )
+    from ..models.finances_operation_event_data_record import (
+        typed_mirror as _finances_operation_event_data_record_mirror,  # noqa: PLC0415
+    )
+    from ..models.finances_operation_event_data_supplier import (
+        typed_mirror as _finances_operation_event_data_supplier_mirror,  # noqa: PLC0415
+    )
+
+    _finances_operation_event_data_expense = _finances_operation_event_data_expense_mirror()
+    _convert_finances_operation_event_data_expense = _finances_operation_event_data_expense.convert
+    _finances_operation_event_data_master = _finances_operation_event_data_master_mirror()
+    _convert_finances_operation_event_data_master = _finances_operation_event_data_master.convert
+    _finances_operation_event_data_supplier = _finances_operation_event_data_supplier_mirror()
+    _convert_finances_operation_event_data_supplier = (
+        _finances_operation_event_data_supplier.convert
+    )
+    _finances_operation_event_data_account = _finances_operation_event_data_account_mirror()
+    _convert_finances_operation_event_data_account = _finances_operation_event_data_account.convert
+    _finances_operation_event_data_client = _finances_operation_event_data_client_mirror()
+    _convert_finances_operation_event_data_client = _finances_operation_event_data_client.convert
+    _finances_operation_event_data_record = _finances_operation_event_data_record_mirror()
+    _convert_finances_operation_event_data_record = _finances_operation_event_data_record.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "FinancesOperationEventDataMirror",
+        [
+            ("id", int, UNSET),
+            ("document_id", int, UNSET),
+            ("date", str | None, UNSET),
+            ("amount", int | float, UNSET),
+            ("comment", str, UNSET),
+            ("last_change_date", str | None, UNSET),
+            ("record_id", int, UNSET),
+            ("visit_id", int, UNSET),
+            ("sold_item_id", int, UNSET),
+            ("sold_item_type", Any, UNSET),
+            ("expense", _finances_operation_event_data_expense.struct, UNSET),
+            ("master", _finances_operation_event_data_master.struct, UNSET),
+            ("supplier", _finances_operation_event_data_supplier.struct, UNSET),
+            ("account", _finances_operation_event_data_account.struct, UNSET),
+            ("client", _finances_operation_event_data_client.struct, UNSET),
+            ("record", or_null(_finances_operation_event_data_record.struct), UNSET),
+            ("payment_system_transaction_ids", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> FinancesOperationEventData:
+        m = new(FinancesOperationEventData)
+        m.id = s.id
+        m.document_id = s.document_id
+        v = s.date
+        m.date = v if v is UNSET or v is None else fromisoformat(v)
+        m.amount = s.amount
+        m.comment = s.comment
+        v = s.last_change_date
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
+        m.record_id = s.record_id
+        m.visit_id = s.visit_id
+        m.sold_item_id = s.sold_item_id
+        m.sold_item_type = fitted(_read_sold_item_type(s.sold_item_type, None))
+        v = s.expense
+        m.expense = v if v is UNSET else _finances_operation_event_data_expense.convert(v)
+        v = s.master
+        m.master = v if v is UNSET else _finances_operation_event_data_master.convert(v)
+        v = s.supplier
+        m.supplier = v if v is UNSET else _finances_operation_event_data_supplier.convert(v)
+        v = s.account
+        m.account = v if v is UNSET else _finances_operation_event_data_account.convert(v)
+        v = s.client
+        m.client = v if v is UNSET else _finances_operation_event_data_client.convert(v)
+        v = s.record
+        m.record = (
+            v if v is UNSET or v is None else _finances_operation_event_data_record.convert(v)
+        )
+        m.payment_system_transaction_ids = fitted(
+            _read_payment_system_transaction_ids(s.payment_system_transaction_ids, None)
+        )
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,6 +12,7 @@ from .._read import (
     as_object,
     read,
 )
+from .._typed import Mirror
 from ..drift import Drift
 from ..types import UNSET, Unset
 
@@ -151,3 +153,40 @@ class FinancesOperationEventDataClient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """FinancesOperationEventDataClient's msgspec Struct mirror and its conversion into FinancesOperationEventDataClient: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "FinancesOperationEventDataClientMirror",
+        [
+            ("id", int, UNSET),
+            ("name", str, UNSET),
+            ("surname", str, UNSET),
+            ("patronymic", str, UNSET),
+            ("phone", str, UNSET),
+            ("email", str, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> FinancesOperationEventDataClient:
+        m = new(FinancesOperationEventDataClient)
+        m.id = s.id
+        m.name = s.name
+        m.surname = s.surname
+        m.patronymic = s.patronymic
+        m.phone = s.phone
+        m.email = s.email
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     read,
     read_model,
 )
+from .._typed import Mirror, or_null
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -177,3 +179,45 @@ class ForbiddenErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """ForbiddenErrorBody's msgspec Struct mirror and its conversion into ForbiddenErrorBody: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.forbidden_error_body_meta import typed_mirror as _forbidden_error_body_meta_mirror  # noqa: PLC0415
+    from ..models.forbidden_error_data import typed_mirror as _forbidden_error_data_mirror  # noqa: PLC0415
+
+    _forbidden_error_data = _forbidden_error_data_mirror()
+    _convert_forbidden_error_data = _forbidden_error_data.convert
+    _forbidden_error_body_meta = _forbidden_error_body_meta_mirror()
+    _convert_forbidden_error_body_meta = _forbidden_error_body_meta.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "ForbiddenErrorBodyMirror",
+        [
+            ("success", bool, UNSET),
+            ("data", or_null(_forbidden_error_data.struct), UNSET),
+            ("meta", _forbidden_error_body_meta.struct, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> ForbiddenErrorBody:
+        m = new(ForbiddenErrorBody)
+        m.success = s.success
+        v = s.data
+        m.data = v if v is UNSET or v is None else _forbidden_error_data.convert(v)
+        v = s.meta
+        m.meta = v if v is UNSET else _forbidden_error_body_meta.convert(v)
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

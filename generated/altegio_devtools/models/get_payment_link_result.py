@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     read_model,
     read_required,
 )
+from .._typed import Mirror, fitted
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -194,3 +196,41 @@ class GetPaymentLinkResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """GetPaymentLinkResult's msgspec Struct mirror and its conversion into GetPaymentLinkResult: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.payment_link import typed_mirror as _payment_link_mirror  # noqa: PLC0415
+
+    _payment_link = _payment_link_mirror()
+    _convert_payment_link = _payment_link.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "GetPaymentLinkResultMirror",
+        [
+            ("success", bool),
+            ("data", _payment_link.struct),
+            ("meta", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> GetPaymentLinkResult:
+        m = new(GetPaymentLinkResult)
+        m.success = s.success
+        v = s.data
+        m.data = _payment_link.convert(v)
+        m.meta = fitted(_read_meta(s.meta, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     read_model,
     read_required,
 )
+from .._typed import Mirror, fitted
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -197,3 +199,41 @@ class GetSettingsResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """GetSettingsResult's msgspec Struct mirror and its conversion into GetSettingsResult: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.hook_settings import typed_mirror as _hook_settings_mirror  # noqa: PLC0415
+
+    _hook_settings = _hook_settings_mirror()
+    _convert_hook_settings = _hook_settings.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "GetSettingsResultMirror",
+        [
+            ("success", bool),
+            ("data", _hook_settings.struct),
+            ("meta", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> GetSettingsResult:
+        m = new(GetSettingsResult)
+        m.success = s.success
+        v = s.data
+        m.data = _hook_settings.convert(v)
+        m.meta = fitted(_read_meta(s.meta, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

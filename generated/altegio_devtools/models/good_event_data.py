@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ from .._read import (
     read_list,
     read_number,
 )
+from .._typed import Mirror, Tally, fitted, fromisoformat, list_of, or_null, read_raw_items
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -677,3 +679,199 @@ class GoodEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """GoodEventData's msgspec Struct mirror and its conversion into GoodEventData: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.good_event_data_actual_amounts_item import (
+        typed_mirror as _good_event_data_actual_amounts_item_mirror,  # noqa: PLC0415
+    )
+    from ..models.good_loyalty_certificate_type import (
+        typed_mirror as _good_loyalty_certificate_type_mirror,  # noqa: PLC0415
+    )
+
+    _good_loyalty_certificate_type = _good_loyalty_certificate_type_mirror()
+    _convert_good_loyalty_certificate_type = _good_loyalty_certificate_type.convert
+    _good_event_data_actual_amounts_item = _good_event_data_actual_amounts_item_mirror()
+    _convert_good_event_data_actual_amounts_item = _good_event_data_actual_amounts_item.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "GoodEventDataMirror",
+        [
+            ("good_id", int, UNSET),
+            ("title", str, UNSET),
+            ("value", str, UNSET),
+            ("label", str, UNSET),
+            ("article", str, UNSET),
+            ("category", str, UNSET),
+            ("category_id", int, UNSET),
+            ("salon_id", int, UNSET),
+            ("cost", int | float, UNSET),
+            ("unit_id", int, UNSET),
+            ("unit_short_title", str, UNSET),
+            ("service_unit_id", int, UNSET),
+            ("service_unit_short_title", str, UNSET),
+            ("actual_cost", int | float, UNSET),
+            ("unit_actual_cost", int | float, UNSET),
+            ("unit_actual_cost_format", str, UNSET),
+            ("unit_equals", int | float, UNSET),
+            ("barcode", str, UNSET),
+            ("is_chain", bool, UNSET),
+            ("comment", str, UNSET),
+            ("loyalty_abonement_type_id", int, UNSET),
+            ("loyalty_certificate_type_id", int, UNSET),
+            ("loyalty_certificate_type", or_null(_good_loyalty_certificate_type.struct), UNSET),
+            ("loyalty_allow_empty_code", bool, UNSET),
+            ("loyalty_serial_number_limited", bool, UNSET),
+            ("actual_amounts", list_of(_good_event_data_actual_amounts_item.struct), UNSET),
+            ("critical_amount", Any, UNSET),
+            ("desired_amount", int | float, UNSET),
+            ("last_change_date", str | None, UNSET),
+            ("is_goods_mark_enabled", bool, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> GoodEventData:
+        m = new(GoodEventData)
+        m.good_id = s.good_id
+        m.title = s.title
+        m.value = s.value
+        m.label = s.label
+        m.article = s.article
+        m.category = s.category
+        m.category_id = s.category_id
+        m.salon_id = s.salon_id
+        m.cost = s.cost
+        m.unit_id = s.unit_id
+        m.unit_short_title = s.unit_short_title
+        m.service_unit_id = s.service_unit_id
+        m.service_unit_short_title = s.service_unit_short_title
+        m.actual_cost = s.actual_cost
+        m.unit_actual_cost = s.unit_actual_cost
+        m.unit_actual_cost_format = s.unit_actual_cost_format
+        m.unit_equals = s.unit_equals
+        m.barcode = s.barcode
+        m.is_chain = s.is_chain
+        m.comment = s.comment
+        m.loyalty_abonement_type_id = s.loyalty_abonement_type_id
+        m.loyalty_certificate_type_id = s.loyalty_certificate_type_id
+        v = s.loyalty_certificate_type
+        m.loyalty_certificate_type = (
+            v if v is UNSET or v is None else _good_loyalty_certificate_type.convert(v)
+        )
+        m.loyalty_allow_empty_code = s.loyalty_allow_empty_code
+        m.loyalty_serial_number_limited = s.loyalty_serial_number_limited
+        v = s.actual_amounts
+        m.actual_amounts = (
+            v if v is UNSET else [_convert_good_event_data_actual_amounts_item(i) for i in v]
+        )
+        m.critical_amount = fitted(_read_critical_amount(s.critical_amount, None))
+        m.desired_amount = s.desired_amount
+        v = s.last_change_date
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
+        m.is_goods_mark_enabled = s.is_goods_mark_enabled
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    # The same with its lists of objects kept raw: each item read on its own (_typed.py).
+    lax = msgspec.defstruct(
+        "GoodEventDataLaxMirror",
+        [
+            ("good_id", int, UNSET),
+            ("title", str, UNSET),
+            ("value", str, UNSET),
+            ("label", str, UNSET),
+            ("article", str, UNSET),
+            ("category", str, UNSET),
+            ("category_id", int, UNSET),
+            ("salon_id", int, UNSET),
+            ("cost", int | float, UNSET),
+            ("unit_id", int, UNSET),
+            ("unit_short_title", str, UNSET),
+            ("service_unit_id", int, UNSET),
+            ("service_unit_short_title", str, UNSET),
+            ("actual_cost", int | float, UNSET),
+            ("unit_actual_cost", int | float, UNSET),
+            ("unit_actual_cost_format", str, UNSET),
+            ("unit_equals", int | float, UNSET),
+            ("barcode", str, UNSET),
+            ("is_chain", bool, UNSET),
+            ("comment", str, UNSET),
+            ("loyalty_abonement_type_id", int, UNSET),
+            ("loyalty_certificate_type_id", int, UNSET),
+            ("loyalty_certificate_type", or_null(_good_loyalty_certificate_type.struct), UNSET),
+            ("loyalty_allow_empty_code", bool, UNSET),
+            ("loyalty_serial_number_limited", bool, UNSET),
+            ("actual_amounts", list[msgspec.Raw], UNSET),
+            ("critical_amount", Any, UNSET),
+            ("desired_amount", int | float, UNSET),
+            ("last_change_date", str | None, UNSET),
+            ("is_goods_mark_enabled", bool, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def lax_convert(s: Any, tally: Tally) -> GoodEventData:
+        m = new(GoodEventData)
+        drift: list[Drift] | None = None
+        m.good_id = s.good_id
+        m.title = s.title
+        m.value = s.value
+        m.label = s.label
+        m.article = s.article
+        m.category = s.category
+        m.category_id = s.category_id
+        m.salon_id = s.salon_id
+        m.cost = s.cost
+        m.unit_id = s.unit_id
+        m.unit_short_title = s.unit_short_title
+        m.service_unit_id = s.service_unit_id
+        m.service_unit_short_title = s.service_unit_short_title
+        m.actual_cost = s.actual_cost
+        m.unit_actual_cost = s.unit_actual_cost
+        m.unit_actual_cost_format = s.unit_actual_cost_format
+        m.unit_equals = s.unit_equals
+        m.barcode = s.barcode
+        m.is_chain = s.is_chain
+        m.comment = s.comment
+        m.loyalty_abonement_type_id = s.loyalty_abonement_type_id
+        m.loyalty_certificate_type_id = s.loyalty_certificate_type_id
+        v = s.loyalty_certificate_type
+        m.loyalty_certificate_type = (
+            v if v is UNSET or v is None else _good_loyalty_certificate_type.convert(v)
+        )
+        m.loyalty_allow_empty_code = s.loyalty_allow_empty_code
+        m.loyalty_serial_number_limited = s.loyalty_serial_number_limited
+        v = s.actual_amounts
+        if v is not UNSET:
+            v, drift = read_raw_items(
+                v,
+                _good_event_data_actual_amounts_item,
+                GoodEventDataActualAmountsItem.from_dict,
+                "actual_amounts",
+                drift,
+                tally=tally,
+            )
+        m.actual_amounts = v
+        m.critical_amount = fitted(_read_critical_amount(s.critical_amount, None))
+        m.desired_amount = s.desired_amount
+        v = s.last_change_date
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
+        m.is_goods_mark_enabled = s.is_goods_mark_enabled
+        m.additional_properties = {}
+        m.drift = tuple(drift) if drift else ()
+        return m
+
+    return Mirror(struct, convert, lax, lax_convert)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ from .._read import (
     read_model,
     read_number,
 )
+from .._typed import Mirror, fitted, fromisoformat
 from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -624,3 +626,123 @@ class GoodsOperationEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """GoodsOperationEventData's msgspec Struct mirror and its conversion into GoodsOperationEventData: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.goods_operation_event_data_client import (
+        typed_mirror as _goods_operation_event_data_client_mirror,  # noqa: PLC0415
+    )
+    from ..models.goods_operation_event_data_good import (
+        typed_mirror as _goods_operation_event_data_good_mirror,  # noqa: PLC0415
+    )
+    from ..models.goods_operation_event_data_master import (
+        typed_mirror as _goods_operation_event_data_master_mirror,  # noqa: PLC0415
+    )
+    from ..models.goods_operation_event_data_service import (
+        typed_mirror as _goods_operation_event_data_service_mirror,  # noqa: PLC0415
+    )
+    from ..models.goods_operation_event_data_storage import (
+        typed_mirror as _goods_operation_event_data_storage_mirror,  # noqa: PLC0415
+    )
+    from ..models.goods_operation_event_data_supplier import (
+        typed_mirror as _goods_operation_event_data_supplier_mirror,  # noqa: PLC0415
+    )
+    from ..models.goods_operation_event_data_unit import (
+        typed_mirror as _goods_operation_event_data_unit_mirror,  # noqa: PLC0415
+    )
+
+    _goods_operation_event_data_good = _goods_operation_event_data_good_mirror()
+    _convert_goods_operation_event_data_good = _goods_operation_event_data_good.convert
+    _goods_operation_event_data_unit = _goods_operation_event_data_unit_mirror()
+    _convert_goods_operation_event_data_unit = _goods_operation_event_data_unit.convert
+    _goods_operation_event_data_storage = _goods_operation_event_data_storage_mirror()
+    _convert_goods_operation_event_data_storage = _goods_operation_event_data_storage.convert
+    _goods_operation_event_data_client = _goods_operation_event_data_client_mirror()
+    _convert_goods_operation_event_data_client = _goods_operation_event_data_client.convert
+    _goods_operation_event_data_master = _goods_operation_event_data_master_mirror()
+    _convert_goods_operation_event_data_master = _goods_operation_event_data_master.convert
+    _goods_operation_event_data_service = _goods_operation_event_data_service_mirror()
+    _convert_goods_operation_event_data_service = _goods_operation_event_data_service.convert
+    _goods_operation_event_data_supplier = _goods_operation_event_data_supplier_mirror()
+    _convert_goods_operation_event_data_supplier = _goods_operation_event_data_supplier.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "GoodsOperationEventDataMirror",
+        [
+            ("id", int, UNSET),
+            ("document_id", int, UNSET),
+            ("type_id", int, UNSET),
+            ("type_", str, msgspec.field(default=UNSET, name="type")),
+            ("operation_unit_type", str, UNSET),
+            ("amount", int | float, UNSET),
+            ("create_date", str | None, UNSET),
+            ("cost_per_unit", int | float, UNSET),
+            ("cost", int | float, UNSET),
+            ("discount", int | float, UNSET),
+            ("comment", str, UNSET),
+            ("record_id", int, UNSET),
+            ("last_change_date", str | None, UNSET),
+            ("loyalty_abonement_id", Any, UNSET),
+            ("loyalty_certificate_id", Any, UNSET),
+            ("good", _goods_operation_event_data_good.struct, UNSET),
+            ("unit", _goods_operation_event_data_unit.struct, UNSET),
+            ("storage", _goods_operation_event_data_storage.struct, UNSET),
+            ("client", _goods_operation_event_data_client.struct, UNSET),
+            ("master", _goods_operation_event_data_master.struct, UNSET),
+            ("service", _goods_operation_event_data_service.struct, UNSET),
+            ("supplier", _goods_operation_event_data_supplier.struct, UNSET),
+            ("good_id", int, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> GoodsOperationEventData:
+        m = new(GoodsOperationEventData)
+        m.id = s.id
+        m.document_id = s.document_id
+        m.type_id = s.type_id
+        m.type_ = s.type_
+        m.operation_unit_type = s.operation_unit_type
+        m.amount = s.amount
+        v = s.create_date
+        m.create_date = v if v is UNSET or v is None else fromisoformat(v)
+        m.cost_per_unit = s.cost_per_unit
+        m.cost = s.cost
+        m.discount = s.discount
+        m.comment = s.comment
+        m.record_id = s.record_id
+        v = s.last_change_date
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
+        m.loyalty_abonement_id = fitted(_read_loyalty_abonement_id(s.loyalty_abonement_id, None))
+        m.loyalty_certificate_id = fitted(
+            _read_loyalty_certificate_id(s.loyalty_certificate_id, None)
+        )
+        v = s.good
+        m.good = v if v is UNSET else _goods_operation_event_data_good.convert(v)
+        v = s.unit
+        m.unit = v if v is UNSET else _goods_operation_event_data_unit.convert(v)
+        v = s.storage
+        m.storage = v if v is UNSET else _goods_operation_event_data_storage.convert(v)
+        v = s.client
+        m.client = v if v is UNSET else _goods_operation_event_data_client.convert(v)
+        v = s.master
+        m.master = v if v is UNSET else _goods_operation_event_data_master.convert(v)
+        v = s.service
+        m.service = v if v is UNSET else _goods_operation_event_data_service.convert(v)
+        v = s.supplier
+        m.supplier = v if v is UNSET else _goods_operation_event_data_supplier.convert(v)
+        m.good_id = s.good_id
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

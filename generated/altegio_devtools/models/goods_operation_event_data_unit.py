@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,6 +12,7 @@ from .._read import (
     as_object,
     read,
 )
+from .._typed import Mirror
 from ..drift import Drift
 from ..types import UNSET, Unset
 
@@ -111,3 +113,34 @@ class GoodsOperationEventDataUnit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """GoodsOperationEventDataUnit's msgspec Struct mirror and its conversion into GoodsOperationEventDataUnit: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "GoodsOperationEventDataUnitMirror",
+        [
+            ("id", int, UNSET),
+            ("title", str, UNSET),
+            ("short_title", str, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> GoodsOperationEventDataUnit:
+        m = new(GoodsOperationEventDataUnit)
+        m.id = s.id
+        m.title = s.title
+        m.short_title = s.short_title
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     read_items,
     read_list,
 )
+from .._typed import Mirror
 from ..drift import Drift
 from ..types import UNSET, Unset
 
@@ -355,3 +357,58 @@ class HookSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """HookSettings's msgspec Struct mirror and its conversion into HookSettings: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "HookSettingsMirror",
+        [
+            ("urls", list[str], UNSET),
+            ("active", int, UNSET),
+            ("salon", int, UNSET),
+            ("service_category", int, UNSET),
+            ("service", int, UNSET),
+            ("good", int, UNSET),
+            ("master", int, UNSET),
+            ("client", int, UNSET),
+            ("record", int, UNSET),
+            ("goods_operations_sale", int, UNSET),
+            ("goods_operations_receipt", int, UNSET),
+            ("goods_operations_consumable", int, UNSET),
+            ("goods_operations_stolen", int, UNSET),
+            ("goods_operations_move", int, UNSET),
+            ("finances_operation", int, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> HookSettings:
+        m = new(HookSettings)
+        m.urls = s.urls
+        m.active = s.active
+        m.salon = s.salon
+        m.service_category = s.service_category
+        m.service = s.service
+        m.good = s.good
+        m.master = s.master
+        m.client = s.client
+        m.record = s.record
+        m.goods_operations_sale = s.goods_operations_sale
+        m.goods_operations_receipt = s.goods_operations_receipt
+        m.goods_operations_consumable = s.goods_operations_consumable
+        m.goods_operations_stolen = s.goods_operations_stolen
+        m.goods_operations_move = s.goods_operations_move
+        m.finances_operation = s.finances_operation
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

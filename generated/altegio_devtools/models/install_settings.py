@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ from .._read import (
     read_list,
     read_required,
 )
+from .._typed import Mirror
 from ..drift import Drift, DriftError
 from ..types import UNSET, Unset
 
@@ -147,3 +149,36 @@ class InstallSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """InstallSettings's msgspec Struct mirror and its conversion into InstallSettings: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "InstallSettingsMirror",
+        [
+            ("salon_id", int),
+            ("application_id", int),
+            ("api_key", str, UNSET),
+            ("webhook_urls", list[str], UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> InstallSettings:
+        m = new(InstallSettings)
+        m.salon_id = s.salon_id
+        m.application_id = s.application_id
+        m.api_key = s.api_key
+        m.webhook_urls = s.webhook_urls
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     as_object,
     read,
 )
+from .._typed import Mirror, fromisoformat
 from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
@@ -154,3 +156,37 @@ class IntegrationLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """IntegrationLog's msgspec Struct mirror and its conversion into IntegrationLog: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "IntegrationLogMirror",
+        [
+            ("changed_at", str | None, UNSET),
+            ("status_from", str, UNSET),
+            ("status_to", str, UNSET),
+            ("source", str, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> IntegrationLog:
+        m = new(IntegrationLog)
+        v = s.changed_at
+        m.changed_at = v if v is UNSET or v is None else fromisoformat(v)
+        m.status_from = s.status_from
+        m.status_to = s.status_to
+        m.source = s.source
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     read_list,
     read_model,
 )
+from .._typed import Mirror, Tally, list_of, read_raw_items
 from ..drift import Drift, nested
 from ..types import UNSET, Unset
 
@@ -200,3 +202,83 @@ class IntegrationStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """IntegrationStatus's msgspec Struct mirror and its conversion into IntegrationStatus: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.connection_status import typed_mirror as _connection_status_mirror  # noqa: PLC0415
+    from ..models.integration_log import typed_mirror as _integration_log_mirror  # noqa: PLC0415
+    from ..models.payment import typed_mirror as _payment_mirror  # noqa: PLC0415
+
+    _connection_status = _connection_status_mirror()
+    _convert_connection_status = _connection_status.convert
+    _payment = _payment_mirror()
+    _convert_payment = _payment.convert
+    _integration_log = _integration_log_mirror()
+    _convert_integration_log = _integration_log.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "IntegrationStatusMirror",
+        [
+            ("connection_status", _connection_status.struct, UNSET),
+            ("payments", list_of(_payment.struct), UNSET),
+            ("logs", list_of(_integration_log.struct), UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> IntegrationStatus:
+        m = new(IntegrationStatus)
+        v = s.connection_status
+        m.connection_status = v if v is UNSET else _connection_status.convert(v)
+        v = s.payments
+        m.payments = v if v is UNSET else [_convert_payment(i) for i in v]
+        v = s.logs
+        m.logs = v if v is UNSET else [_convert_integration_log(i) for i in v]
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    # The same with its lists of objects kept raw: each item read on its own (_typed.py).
+    lax = msgspec.defstruct(
+        "IntegrationStatusLaxMirror",
+        [
+            ("connection_status", _connection_status.struct, UNSET),
+            ("payments", list[msgspec.Raw], UNSET),
+            ("logs", list[msgspec.Raw], UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def lax_convert(s: Any, tally: Tally) -> IntegrationStatus:
+        m = new(IntegrationStatus)
+        drift: list[Drift] | None = None
+        v = s.connection_status
+        m.connection_status = v if v is UNSET else _connection_status.convert(v)
+        v = s.payments
+        if v is not UNSET:
+            v, drift = read_raw_items(
+                v, _payment, Payment.from_dict, "payments", drift, tally=tally
+            )
+        m.payments = v
+        v = s.logs
+        if v is not UNSET:
+            v, drift = read_raw_items(
+                v, _integration_log, IntegrationLog.from_dict, "logs", drift, tally=tally
+            )
+        m.logs = v
+        m.additional_properties = {}
+        m.drift = tuple(drift) if drift else ()
+        return m
+
+    return Mirror(struct, convert, lax, lax_convert)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -14,6 +15,7 @@ from .._read import (
     read,
     read_required,
 )
+from .._typed import Mirror, fitted
 from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.call_status_filter import CallStatusFilter
 from ..models.call_type_filter import CallTypeFilter
@@ -301,3 +303,44 @@ class ListCallsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """ListCallsBody's msgspec Struct mirror and its conversion into ListCallsBody: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "ListCallsBodyMirror",
+        [
+            ("salon_id", int),
+            ("date_from", Any),
+            ("date_to", Any),
+            ("phone", str, UNSET),
+            ("types", Any, UNSET),
+            ("statuses", Any, UNSET),
+            ("page", int, UNSET),
+            ("limit", int, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> ListCallsBody:
+        m = new(ListCallsBody)
+        m.salon_id = s.salon_id
+        m.date_from = fitted(_read_date_from(s.date_from, None))
+        m.date_to = fitted(_read_date_to(s.date_to, None))
+        m.phone = s.phone
+        m.types = fitted(_read_types(s.types, None))
+        m.statuses = fitted(_read_statuses(s.statuses, None))
+        m.page = s.page
+        m.limit = s.limit
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

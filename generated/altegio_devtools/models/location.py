@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +16,7 @@ from .._read import (
     read_list,
     read_number,
 )
+from .._typed import Mirror, fromisoformat, or_null
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -654,3 +656,102 @@ class Location:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """Location's msgspec Struct mirror and its conversion into Location: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.booking_widget_promo import typed_mirror as _booking_widget_promo_mirror  # noqa: PLC0415
+
+    _booking_widget_promo = _booking_widget_promo_mirror()
+    _convert_booking_widget_promo = _booking_widget_promo.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "LocationMirror",
+        [
+            ("id", int, UNSET),
+            ("title", str, UNSET),
+            ("public_title", str, UNSET),
+            ("short_descr", str, UNSET),
+            ("logo", str, UNSET),
+            ("active", int, UNSET),
+            ("phone", str, UNSET),
+            ("phones", list[str], UNSET),
+            ("email", str, UNSET),
+            ("country_id", int, UNSET),
+            ("schedule", str, UNSET),
+            ("country", str, UNSET),
+            ("city_id", int, UNSET),
+            ("city", str, UNSET),
+            ("timezone", int | float, UNSET),
+            ("timezone_name", str, UNSET),
+            ("address", str, UNSET),
+            ("coordinate_lat", int | float, UNSET),
+            ("coordinate_lon", int | float, UNSET),
+            ("phone_confirmation", bool, UNSET),
+            ("active_staff_count", int | float, UNSET),
+            ("next_slot", str | None, UNSET),
+            ("app_ios", str, UNSET),
+            ("app_android", str, UNSET),
+            ("currency_short_title", str, UNSET),
+            ("reminds_sms_disabled", bool, UNSET),
+            ("reminds_sms_default", int, UNSET),
+            ("group_priority", int | float, UNSET),
+            ("bookform_group_priority", int | float, UNSET),
+            ("description", str, UNSET),
+            ("photos", list[str], UNSET),
+            ("company_photos", list[str], UNSET),
+            ("booking_widget_promo", or_null(_booking_widget_promo.struct), UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> Location:
+        m = new(Location)
+        m.id = s.id
+        m.title = s.title
+        m.public_title = s.public_title
+        m.short_descr = s.short_descr
+        m.logo = s.logo
+        m.active = s.active
+        m.phone = s.phone
+        m.phones = s.phones
+        m.email = s.email
+        m.country_id = s.country_id
+        m.schedule = s.schedule
+        m.country = s.country
+        m.city_id = s.city_id
+        m.city = s.city
+        m.timezone = s.timezone
+        m.timezone_name = s.timezone_name
+        m.address = s.address
+        m.coordinate_lat = s.coordinate_lat
+        m.coordinate_lon = s.coordinate_lon
+        m.phone_confirmation = s.phone_confirmation
+        m.active_staff_count = s.active_staff_count
+        v = s.next_slot
+        m.next_slot = v if v is UNSET or v is None else fromisoformat(v)
+        m.app_ios = s.app_ios
+        m.app_android = s.app_android
+        m.currency_short_title = s.currency_short_title
+        m.reminds_sms_disabled = s.reminds_sms_disabled
+        m.reminds_sms_default = s.reminds_sms_default
+        m.group_priority = s.group_priority
+        m.bookform_group_priority = s.bookform_group_priority
+        m.description = s.description
+        m.photos = s.photos
+        m.company_photos = s.company_photos
+        v = s.booking_widget_promo
+        m.booking_widget_promo = v if v is UNSET or v is None else _booking_widget_promo.convert(v)
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

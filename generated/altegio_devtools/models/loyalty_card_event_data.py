@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     read,
     read_number,
 )
+from .._typed import Mirror
 from ..drift import Drift
 from ..types import UNSET, Unset
 
@@ -126,3 +128,36 @@ class LoyaltyCardEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """LoyaltyCardEventData's msgspec Struct mirror and its conversion into LoyaltyCardEventData: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "LoyaltyCardEventDataMirror",
+        [
+            ("id", int, UNSET),
+            ("balance", int | float, UNSET),
+            ("number", str, UNSET),
+            ("phone", str, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> LoyaltyCardEventData:
+        m = new(LoyaltyCardEventData)
+        m.id = s.id
+        m.balance = s.balance
+        m.number = s.number
+        m.phone = s.phone
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     enum_reader,
     read_required,
 )
+from .._typed import Mirror
 from ..drift import Drift, DriftError
 from ..models.lifecycle_event_kind import LifecycleEventKind
 from ..types import UNSET
@@ -144,3 +146,37 @@ class MarketplaceWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """MarketplaceWebhook's msgspec Struct mirror and its conversion into MarketplaceWebhook: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "MarketplaceWebhookMirror",
+        [
+            ("salon_id", int),
+            ("application_id", int),
+            ("event", str),
+            ("partner_token", str),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> MarketplaceWebhook:
+        m = new(MarketplaceWebhook)
+        m.salon_id = s.salon_id
+        m.application_id = s.application_id
+        v = s.event
+        m.event = LifecycleEventKind(v)
+        m.partner_token = s.partner_token
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,6 +12,7 @@ from .._read import (
     as_object,
     read,
 )
+from .._typed import Mirror, fitted, or_null
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -211,3 +213,41 @@ class NotFoundErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """NotFoundErrorBody's msgspec Struct mirror and its conversion into NotFoundErrorBody: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.not_found_error_data import typed_mirror as _not_found_error_data_mirror  # noqa: PLC0415
+
+    _not_found_error_data = _not_found_error_data_mirror()
+    _convert_not_found_error_data = _not_found_error_data.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "NotFoundErrorBodyMirror",
+        [
+            ("success", bool, UNSET),
+            ("data", or_null(_not_found_error_data.struct), UNSET),
+            ("meta", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> NotFoundErrorBody:
+        m = new(NotFoundErrorBody)
+        m.success = s.success
+        v = s.data
+        m.data = v if v is UNSET or v is None else _not_found_error_data.convert(v)
+        m.meta = fitted(_read_meta(s.meta, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -14,6 +15,7 @@ from .._read import (
     read_number,
     read_required,
 )
+from .._typed import Mirror, fitted
 from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..types import UNSET
 
@@ -271,3 +273,42 @@ class NotifyPaymentBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """NotifyPaymentBody's msgspec Struct mirror and its conversion into NotifyPaymentBody: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "NotifyPaymentBodyMirror",
+        [
+            ("salon_id", int),
+            ("currency_iso", str),
+            ("application_id", int),
+            ("payment_sum", int | float),
+            ("payment_date", Any),
+            ("period_from", Any),
+            ("period_to", Any),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> NotifyPaymentBody:
+        m = new(NotifyPaymentBody)
+        m.salon_id = s.salon_id
+        m.currency_iso = s.currency_iso
+        m.application_id = s.application_id
+        m.payment_sum = s.payment_sum
+        m.payment_date = fitted(_read_payment_date(s.payment_date, None))
+        m.period_from = fitted(_read_period_from(s.period_from, None))
+        m.period_to = fitted(_read_period_to(s.period_to, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

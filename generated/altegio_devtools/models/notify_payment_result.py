@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     read_model,
     read_required,
 )
+from .._typed import Mirror, fitted
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -194,3 +196,41 @@ class NotifyPaymentResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """NotifyPaymentResult's msgspec Struct mirror and its conversion into NotifyPaymentResult: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.payment_receipt import typed_mirror as _payment_receipt_mirror  # noqa: PLC0415
+
+    _payment_receipt = _payment_receipt_mirror()
+    _convert_payment_receipt = _payment_receipt.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "NotifyPaymentResultMirror",
+        [
+            ("success", bool),
+            ("data", _payment_receipt.struct),
+            ("meta", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> NotifyPaymentResult:
+        m = new(NotifyPaymentResult)
+        m.success = s.success
+        v = s.data
+        m.data = _payment_receipt.convert(v)
+        m.meta = fitted(_read_meta(s.meta, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

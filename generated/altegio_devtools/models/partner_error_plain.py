@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     read,
     read_model,
 )
+from .._typed import Mirror, fitted
 from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -149,3 +151,41 @@ class PartnerErrorPlain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """PartnerErrorPlain's msgspec Struct mirror and its conversion into PartnerErrorPlain: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.partner_error_plain_meta import typed_mirror as _partner_error_plain_meta_mirror  # noqa: PLC0415
+
+    _partner_error_plain_meta = _partner_error_plain_meta_mirror()
+    _convert_partner_error_plain_meta = _partner_error_plain_meta.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "PartnerErrorPlainMirror",
+        [
+            ("success", bool, UNSET),
+            ("data", Any, UNSET),
+            ("meta", _partner_error_plain_meta.struct, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> PartnerErrorPlain:
+        m = new(PartnerErrorPlain)
+        m.success = s.success
+        m.data = fitted(_read_data(s.data, None))
+        v = s.meta
+        m.meta = v if v is UNSET else _partner_error_plain_meta.convert(v)
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     read,
     read_number,
 )
+from .._typed import Mirror, fromisoformat
 from ..drift import READ_ERRORS, Drift, mismatch
 from ..types import UNSET, Unset
 
@@ -249,3 +251,43 @@ class Payment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """Payment's msgspec Struct mirror and its conversion into Payment: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "PaymentMirror",
+        [
+            ("payment_sum", int | float, UNSET),
+            ("id", int, UNSET),
+            ("payment_date", str | None, UNSET),
+            ("is_refunded", bool, UNSET),
+            ("period_from", str | None, UNSET),
+            ("period_to", str | None, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> Payment:
+        m = new(Payment)
+        m.payment_sum = s.payment_sum
+        m.id = s.id
+        v = s.payment_date
+        m.payment_date = v if v is UNSET or v is None else fromisoformat(v)
+        m.is_refunded = s.is_refunded
+        v = s.period_from
+        m.period_from = v if v is UNSET or v is None else fromisoformat(v)
+        v = s.period_to
+        m.period_to = v if v is UNSET or v is None else fromisoformat(v)
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

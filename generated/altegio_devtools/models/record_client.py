@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ from .._read import (
     read_list,
     read_number,
 )
+from .._typed import Mirror, Tally, fitted, list_of, read_raw_items
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -436,3 +438,121 @@ class RecordClient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """RecordClient's msgspec Struct mirror and its conversion into RecordClient: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.record_client_tag import typed_mirror as _record_client_tag_mirror  # noqa: PLC0415
+
+    _record_client_tag = _record_client_tag_mirror()
+    _convert_record_client_tag = _record_client_tag.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "RecordClientMirror",
+        [
+            ("id", int, UNSET),
+            ("name", str, UNSET),
+            ("surname", str, UNSET),
+            ("patronymic", str, UNSET),
+            ("display_name", str, UNSET),
+            ("phone", str, UNSET),
+            ("email", str, UNSET),
+            ("card", str, UNSET),
+            ("comment", str, UNSET),
+            ("discount", int | float, UNSET),
+            ("sex", str, UNSET),
+            ("birthday", Any, UNSET),
+            ("success_visits_count", int, UNSET),
+            ("fail_visits_count", int, UNSET),
+            ("custom_fields", Any, UNSET),
+            ("client_tags", list_of(_record_client_tag.struct), UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> RecordClient:
+        m = new(RecordClient)
+        m.id = s.id
+        m.name = s.name
+        m.surname = s.surname
+        m.patronymic = s.patronymic
+        m.display_name = s.display_name
+        m.phone = s.phone
+        m.email = s.email
+        m.card = s.card
+        m.comment = s.comment
+        m.discount = s.discount
+        m.sex = s.sex
+        m.birthday = fitted(_read_birthday(s.birthday, None))
+        m.success_visits_count = s.success_visits_count
+        m.fail_visits_count = s.fail_visits_count
+        m.custom_fields = fitted(_read_custom_fields(s.custom_fields, None))
+        v = s.client_tags
+        m.client_tags = v if v is UNSET else [_convert_record_client_tag(i) for i in v]
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    # The same with its lists of objects kept raw: each item read on its own (_typed.py).
+    lax = msgspec.defstruct(
+        "RecordClientLaxMirror",
+        [
+            ("id", int, UNSET),
+            ("name", str, UNSET),
+            ("surname", str, UNSET),
+            ("patronymic", str, UNSET),
+            ("display_name", str, UNSET),
+            ("phone", str, UNSET),
+            ("email", str, UNSET),
+            ("card", str, UNSET),
+            ("comment", str, UNSET),
+            ("discount", int | float, UNSET),
+            ("sex", str, UNSET),
+            ("birthday", Any, UNSET),
+            ("success_visits_count", int, UNSET),
+            ("fail_visits_count", int, UNSET),
+            ("custom_fields", Any, UNSET),
+            ("client_tags", list[msgspec.Raw], UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def lax_convert(s: Any, tally: Tally) -> RecordClient:
+        m = new(RecordClient)
+        drift: list[Drift] | None = None
+        m.id = s.id
+        m.name = s.name
+        m.surname = s.surname
+        m.patronymic = s.patronymic
+        m.display_name = s.display_name
+        m.phone = s.phone
+        m.email = s.email
+        m.card = s.card
+        m.comment = s.comment
+        m.discount = s.discount
+        m.sex = s.sex
+        m.birthday = fitted(_read_birthday(s.birthday, None))
+        m.success_visits_count = s.success_visits_count
+        m.fail_visits_count = s.fail_visits_count
+        m.custom_fields = fitted(_read_custom_fields(s.custom_fields, None))
+        v = s.client_tags
+        if v is not UNSET:
+            v, drift = read_raw_items(
+                v, _record_client_tag, RecordClientTag.from_dict, "client_tags", drift, tally=tally
+            )
+        m.client_tags = v
+        m.additional_properties = {}
+        m.drift = tuple(drift) if drift else ()
+        return m
+
+    return Mirror(struct, convert, lax, lax_convert)

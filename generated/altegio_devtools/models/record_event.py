@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ from .._read import (
     read_model,
     read_required,
 )
+from .._typed import Mirror
 from ..drift import Drift, DriftError, nested
 from ..models.record_event_resource import RecordEventResource
 from ..models.webhook_status import WebhookStatus
@@ -186,3 +188,47 @@ class RecordEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """RecordEvent's msgspec Struct mirror and its conversion into RecordEvent: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.record_event_data import typed_mirror as _record_event_data_mirror  # noqa: PLC0415
+
+    _record_event_data = _record_event_data_mirror()
+    _convert_record_event_data = _record_event_data.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "RecordEventMirror",
+        [
+            ("company_id", int),
+            ("resource", str),
+            ("resource_id", int),
+            ("status", str),
+            ("data", _record_event_data.struct),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> RecordEvent:
+        m = new(RecordEvent)
+        m.company_id = s.company_id
+        v = s.resource
+        m.resource = RecordEventResource(v)
+        m.resource_id = s.resource_id
+        v = s.status
+        m.status = WebhookStatus(v)
+        v = s.data
+        m.data = _record_event_data.convert(v)
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

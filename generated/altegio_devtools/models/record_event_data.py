@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     read,
     read_list,
 )
+from .._typed import Mirror, Tally, fitted, fromisoformat, list_of, or_null, read_raw_items
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -1383,3 +1385,350 @@ class RecordEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """RecordEventData's msgspec Struct mirror and its conversion into RecordEventData: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.record_client import typed_mirror as _record_client_mirror  # noqa: PLC0415
+    from ..models.record_comer import typed_mirror as _record_comer_mirror  # noqa: PLC0415
+    from ..models.record_comer_person_info import typed_mirror as _record_comer_person_info_mirror  # noqa: PLC0415
+    from ..models.record_event_data_documents_item import (
+        typed_mirror as _record_event_data_documents_item_mirror,  # noqa: PLC0415
+    )
+    from ..models.record_event_data_goods_transactions_item import (
+        typed_mirror as _record_event_data_goods_transactions_item_mirror,  # noqa: PLC0415
+    )
+    from ..models.record_event_data_record_labels_item import (
+        typed_mirror as _record_event_data_record_labels_item_mirror,  # noqa: PLC0415
+    )
+    from ..models.record_event_data_services_item import (
+        typed_mirror as _record_event_data_services_item_mirror,  # noqa: PLC0415
+    )
+    from ..models.record_staff import typed_mirror as _record_staff_mirror  # noqa: PLC0415
+
+    _record_event_data_services_item = _record_event_data_services_item_mirror()
+    _convert_record_event_data_services_item = _record_event_data_services_item.convert
+    _record_staff = _record_staff_mirror()
+    _convert_record_staff = _record_staff.convert
+    _record_client = _record_client_mirror()
+    _convert_record_client = _record_client.convert
+    _record_event_data_goods_transactions_item = _record_event_data_goods_transactions_item_mirror()
+    _convert_record_event_data_goods_transactions_item = (
+        _record_event_data_goods_transactions_item.convert
+    )
+    _record_event_data_record_labels_item = _record_event_data_record_labels_item_mirror()
+    _convert_record_event_data_record_labels_item = _record_event_data_record_labels_item.convert
+    _record_event_data_documents_item = _record_event_data_documents_item_mirror()
+    _convert_record_event_data_documents_item = _record_event_data_documents_item.convert
+    _record_comer = _record_comer_mirror()
+    _convert_record_comer = _record_comer.convert
+    _record_comer_person_info = _record_comer_person_info_mirror()
+    _convert_record_comer_person_info = _record_comer_person_info.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "RecordEventDataMirror",
+        [
+            ("id", int, UNSET),
+            ("company_id", int, UNSET),
+            ("staff_id", int, UNSET),
+            ("clients_count", int, UNSET),
+            ("date", str | None, UNSET),
+            ("datetime_", str | None, msgspec.field(default=UNSET, name="datetime")),
+            ("create_date", str | None, UNSET),
+            ("last_change_date", str | None, UNSET),
+            ("comment", str, UNSET),
+            ("online", bool, UNSET),
+            ("visit_id", int, UNSET),
+            ("visit_attendance", int, UNSET),
+            ("attendance", int, UNSET),
+            ("confirmed", bool, UNSET),
+            ("seance_length", int, UNSET),
+            ("length", int, UNSET),
+            ("sms_before", int, UNSET),
+            ("sms_now", bool, UNSET),
+            ("sms_now_text", str, UNSET),
+            ("email_now", bool, UNSET),
+            ("notified", str, UNSET),
+            ("master_request", str, UNSET),
+            ("api_id", str, UNSET),
+            ("from_url", str, UNSET),
+            ("review_requested", bool, UNSET),
+            ("created_user_id", int, UNSET),
+            ("deleted", bool, UNSET),
+            ("paid_full", bool, UNSET),
+            ("prepaid", bool, UNSET),
+            ("prepaid_confirmed", bool, UNSET),
+            ("is_update_blocked", bool, UNSET),
+            ("activity_id", int, UNSET),
+            ("bookform_id", int, UNSET),
+            ("record_from", str, UNSET),
+            ("is_mobile", bool, UNSET),
+            ("services", list_of(_record_event_data_services_item.struct), UNSET),
+            ("staff", or_null(_record_staff.struct), UNSET),
+            ("client", or_null(_record_client.struct), UNSET),
+            (
+                "goods_transactions",
+                list_of(_record_event_data_goods_transactions_item.struct),
+                UNSET,
+            ),
+            ("custom_fields", Any, UNSET),
+            ("custom_color", str, UNSET),
+            ("custom_font_color", str, UNSET),
+            ("record_labels", list_of(_record_event_data_record_labels_item.struct), UNSET),
+            ("documents", list_of(_record_event_data_documents_item.struct), UNSET),
+            ("short_link", str, UNSET),
+            ("sms_remain_hours", Any, UNSET),
+            ("email_remain_hours", Any, UNSET),
+            ("comer", or_null(_record_comer.struct), UNSET),
+            ("comer_person_info", or_null(_record_comer_person_info.struct), UNSET),
+            ("composite", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> RecordEventData:
+        m = new(RecordEventData)
+        m.id = s.id
+        m.company_id = s.company_id
+        m.staff_id = s.staff_id
+        m.clients_count = s.clients_count
+        v = s.date
+        m.date = v if v is UNSET or v is None else fromisoformat(v)
+        v = s.datetime_
+        m.datetime_ = v if v is UNSET or v is None else fromisoformat(v)
+        v = s.create_date
+        m.create_date = v if v is UNSET or v is None else fromisoformat(v)
+        v = s.last_change_date
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
+        m.comment = s.comment
+        m.online = s.online
+        m.visit_id = s.visit_id
+        m.visit_attendance = s.visit_attendance
+        m.attendance = s.attendance
+        m.confirmed = s.confirmed
+        m.seance_length = s.seance_length
+        m.length = s.length
+        m.sms_before = s.sms_before
+        m.sms_now = s.sms_now
+        m.sms_now_text = s.sms_now_text
+        m.email_now = s.email_now
+        m.notified = s.notified
+        m.master_request = s.master_request
+        m.api_id = s.api_id
+        m.from_url = s.from_url
+        m.review_requested = s.review_requested
+        m.created_user_id = s.created_user_id
+        m.deleted = s.deleted
+        m.paid_full = s.paid_full
+        m.prepaid = s.prepaid
+        m.prepaid_confirmed = s.prepaid_confirmed
+        m.is_update_blocked = s.is_update_blocked
+        m.activity_id = s.activity_id
+        m.bookform_id = s.bookform_id
+        m.record_from = s.record_from
+        m.is_mobile = s.is_mobile
+        v = s.services
+        m.services = v if v is UNSET else [_convert_record_event_data_services_item(i) for i in v]
+        v = s.staff
+        m.staff = v if v is UNSET or v is None else _record_staff.convert(v)
+        v = s.client
+        m.client = v if v is UNSET or v is None else _record_client.convert(v)
+        v = s.goods_transactions
+        m.goods_transactions = (
+            v if v is UNSET else [_convert_record_event_data_goods_transactions_item(i) for i in v]
+        )
+        m.custom_fields = fitted(_read_custom_fields(s.custom_fields, None))
+        m.custom_color = s.custom_color
+        m.custom_font_color = s.custom_font_color
+        v = s.record_labels
+        m.record_labels = (
+            v if v is UNSET else [_convert_record_event_data_record_labels_item(i) for i in v]
+        )
+        v = s.documents
+        m.documents = v if v is UNSET else [_convert_record_event_data_documents_item(i) for i in v]
+        m.short_link = s.short_link
+        m.sms_remain_hours = fitted(_read_sms_remain_hours(s.sms_remain_hours, None))
+        m.email_remain_hours = fitted(_read_email_remain_hours(s.email_remain_hours, None))
+        v = s.comer
+        m.comer = v if v is UNSET or v is None else _record_comer.convert(v)
+        v = s.comer_person_info
+        m.comer_person_info = v if v is UNSET or v is None else _record_comer_person_info.convert(v)
+        m.composite = fitted(_read_composite(s.composite, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    # The same with its lists of objects kept raw: each item read on its own (_typed.py).
+    lax = msgspec.defstruct(
+        "RecordEventDataLaxMirror",
+        [
+            ("id", int, UNSET),
+            ("company_id", int, UNSET),
+            ("staff_id", int, UNSET),
+            ("clients_count", int, UNSET),
+            ("date", str | None, UNSET),
+            ("datetime_", str | None, msgspec.field(default=UNSET, name="datetime")),
+            ("create_date", str | None, UNSET),
+            ("last_change_date", str | None, UNSET),
+            ("comment", str, UNSET),
+            ("online", bool, UNSET),
+            ("visit_id", int, UNSET),
+            ("visit_attendance", int, UNSET),
+            ("attendance", int, UNSET),
+            ("confirmed", bool, UNSET),
+            ("seance_length", int, UNSET),
+            ("length", int, UNSET),
+            ("sms_before", int, UNSET),
+            ("sms_now", bool, UNSET),
+            ("sms_now_text", str, UNSET),
+            ("email_now", bool, UNSET),
+            ("notified", str, UNSET),
+            ("master_request", str, UNSET),
+            ("api_id", str, UNSET),
+            ("from_url", str, UNSET),
+            ("review_requested", bool, UNSET),
+            ("created_user_id", int, UNSET),
+            ("deleted", bool, UNSET),
+            ("paid_full", bool, UNSET),
+            ("prepaid", bool, UNSET),
+            ("prepaid_confirmed", bool, UNSET),
+            ("is_update_blocked", bool, UNSET),
+            ("activity_id", int, UNSET),
+            ("bookform_id", int, UNSET),
+            ("record_from", str, UNSET),
+            ("is_mobile", bool, UNSET),
+            ("services", list[msgspec.Raw], UNSET),
+            ("staff", or_null(_record_staff.struct), UNSET),
+            ("client", or_null(_record_client.struct), UNSET),
+            ("goods_transactions", list[msgspec.Raw], UNSET),
+            ("custom_fields", Any, UNSET),
+            ("custom_color", str, UNSET),
+            ("custom_font_color", str, UNSET),
+            ("record_labels", list[msgspec.Raw], UNSET),
+            ("documents", list[msgspec.Raw], UNSET),
+            ("short_link", str, UNSET),
+            ("sms_remain_hours", Any, UNSET),
+            ("email_remain_hours", Any, UNSET),
+            ("comer", or_null(_record_comer.struct), UNSET),
+            ("comer_person_info", or_null(_record_comer_person_info.struct), UNSET),
+            ("composite", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def lax_convert(s: Any, tally: Tally) -> RecordEventData:
+        m = new(RecordEventData)
+        drift: list[Drift] | None = None
+        m.id = s.id
+        m.company_id = s.company_id
+        m.staff_id = s.staff_id
+        m.clients_count = s.clients_count
+        v = s.date
+        m.date = v if v is UNSET or v is None else fromisoformat(v)
+        v = s.datetime_
+        m.datetime_ = v if v is UNSET or v is None else fromisoformat(v)
+        v = s.create_date
+        m.create_date = v if v is UNSET or v is None else fromisoformat(v)
+        v = s.last_change_date
+        m.last_change_date = v if v is UNSET or v is None else fromisoformat(v)
+        m.comment = s.comment
+        m.online = s.online
+        m.visit_id = s.visit_id
+        m.visit_attendance = s.visit_attendance
+        m.attendance = s.attendance
+        m.confirmed = s.confirmed
+        m.seance_length = s.seance_length
+        m.length = s.length
+        m.sms_before = s.sms_before
+        m.sms_now = s.sms_now
+        m.sms_now_text = s.sms_now_text
+        m.email_now = s.email_now
+        m.notified = s.notified
+        m.master_request = s.master_request
+        m.api_id = s.api_id
+        m.from_url = s.from_url
+        m.review_requested = s.review_requested
+        m.created_user_id = s.created_user_id
+        m.deleted = s.deleted
+        m.paid_full = s.paid_full
+        m.prepaid = s.prepaid
+        m.prepaid_confirmed = s.prepaid_confirmed
+        m.is_update_blocked = s.is_update_blocked
+        m.activity_id = s.activity_id
+        m.bookform_id = s.bookform_id
+        m.record_from = s.record_from
+        m.is_mobile = s.is_mobile
+        v = s.services
+        if v is not UNSET:
+            v, drift = read_raw_items(
+                v,
+                _record_event_data_services_item,
+                RecordEventDataServicesItem.from_dict,
+                "services",
+                drift,
+                tally=tally,
+            )
+        m.services = v
+        v = s.staff
+        m.staff = v if v is UNSET or v is None else _record_staff.convert(v)
+        v = s.client
+        m.client = v if v is UNSET or v is None else _record_client.convert(v)
+        v = s.goods_transactions
+        if v is not UNSET:
+            v, drift = read_raw_items(
+                v,
+                _record_event_data_goods_transactions_item,
+                RecordEventDataGoodsTransactionsItem.from_dict,
+                "goods_transactions",
+                drift,
+                tally=tally,
+            )
+        m.goods_transactions = v
+        m.custom_fields = fitted(_read_custom_fields(s.custom_fields, None))
+        m.custom_color = s.custom_color
+        m.custom_font_color = s.custom_font_color
+        v = s.record_labels
+        if v is not UNSET:
+            v, drift = read_raw_items(
+                v,
+                _record_event_data_record_labels_item,
+                RecordEventDataRecordLabelsItem.from_dict,
+                "record_labels",
+                drift,
+                tally=tally,
+            )
+        m.record_labels = v
+        v = s.documents
+        if v is not UNSET:
+            v, drift = read_raw_items(
+                v,
+                _record_event_data_documents_item,
+                RecordEventDataDocumentsItem.from_dict,
+                "documents",
+                drift,
+                tally=tally,
+            )
+        m.documents = v
+        m.short_link = s.short_link
+        m.sms_remain_hours = fitted(_read_sms_remain_hours(s.sms_remain_hours, None))
+        m.email_remain_hours = fitted(_read_email_remain_hours(s.email_remain_hours, None))
+        v = s.comer
+        m.comer = v if v is UNSET or v is None else _record_comer.convert(v)
+        v = s.comer_person_info
+        m.comer_person_info = v if v is UNSET or v is None else _record_comer_person_info.convert(v)
+        m.composite = fitted(_read_composite(s.composite, None))
+        m.additional_properties = {}
+        m.drift = tuple(drift) if drift else ()
+        return m
+
+    return Mirror(struct, convert, lax, lax_convert)

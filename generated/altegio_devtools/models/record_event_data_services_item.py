@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     read,
     read_number,
 )
+from .._typed import Mirror
 from ..drift import Drift
 from ..types import UNSET, Unset
 
@@ -194,3 +196,46 @@ class RecordEventDataServicesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """RecordEventDataServicesItem's msgspec Struct mirror and its conversion into RecordEventDataServicesItem: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "RecordEventDataServicesItemMirror",
+        [
+            ("id", int, UNSET),
+            ("title", str, UNSET),
+            ("cost", int | float, UNSET),
+            ("cost_to_pay", int | float, UNSET),
+            ("manual_cost", int | float, UNSET),
+            ("cost_per_unit", int | float, UNSET),
+            ("discount", int | float, UNSET),
+            ("first_cost", int | float, UNSET),
+            ("amount", int, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> RecordEventDataServicesItem:
+        m = new(RecordEventDataServicesItem)
+        m.id = s.id
+        m.title = s.title
+        m.cost = s.cost
+        m.cost_to_pay = s.cost_to_pay
+        m.manual_cost = s.manual_cost
+        m.cost_per_unit = s.cost_per_unit
+        m.discount = s.discount
+        m.first_cost = s.first_cost
+        m.amount = s.amount
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     read_model,
     read_number,
 )
+from .._typed import Mirror, fitted
 from ..drift import READ_ERRORS, Drift, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -250,3 +252,53 @@ class RecordStaff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """RecordStaff's msgspec Struct mirror and its conversion into RecordStaff: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.record_staff_position import typed_mirror as _record_staff_position_mirror  # noqa: PLC0415
+
+    _record_staff_position = _record_staff_position_mirror()
+    _convert_record_staff_position = _record_staff_position.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "RecordStaffMirror",
+        [
+            ("id", int, UNSET),
+            ("api_id", Any, UNSET),
+            ("name", str, UNSET),
+            ("specialization", str, UNSET),
+            ("position", _record_staff_position.struct, UNSET),
+            ("avatar", str, UNSET),
+            ("avatar_big", str, UNSET),
+            ("rating", int | float, UNSET),
+            ("votes_count", int, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> RecordStaff:
+        m = new(RecordStaff)
+        m.id = s.id
+        m.api_id = fitted(_read_api_id(s.api_id, None))
+        m.name = s.name
+        m.specialization = s.specialization
+        v = s.position
+        m.position = v if v is UNSET else _record_staff_position.convert(v)
+        m.avatar = s.avatar
+        m.avatar_big = s.avatar_big
+        m.rating = s.rating
+        m.votes_count = s.votes_count
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +16,7 @@ from .._read import (
     read_model,
     read_number,
 )
+from .._typed import Mirror, or_null
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -611,3 +613,105 @@ class SalonEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """SalonEventData's msgspec Struct mirror and its conversion into SalonEventData: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.salon_event_data_schedule import typed_mirror as _salon_event_data_schedule_mirror  # noqa: PLC0415
+    from ..models.salon_event_data_social import typed_mirror as _salon_event_data_social_mirror  # noqa: PLC0415
+    from ..models.salon_main_group import typed_mirror as _salon_main_group_mirror  # noqa: PLC0415
+
+    _salon_event_data_schedule = _salon_event_data_schedule_mirror()
+    _convert_salon_event_data_schedule = _salon_event_data_schedule.convert
+    _salon_event_data_social = _salon_event_data_social_mirror()
+    _convert_salon_event_data_social = _salon_event_data_social.convert
+    _salon_main_group = _salon_main_group_mirror()
+    _convert_salon_main_group = _salon_main_group.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "SalonEventDataMirror",
+        [
+            ("id", int, UNSET),
+            ("title", str, UNSET),
+            ("public_title", str, UNSET),
+            ("phone", str, UNSET),
+            ("phones", list[str], UNSET),
+            ("country_id", int, UNSET),
+            ("country", str, UNSET),
+            ("city_id", int, UNSET),
+            ("city", str, UNSET),
+            ("active", bool, UNSET),
+            ("timezone", str, UNSET),
+            ("timezone_name", str, UNSET),
+            ("address", str, UNSET),
+            ("coordinate_lat", int | float, UNSET),
+            ("coordinate_lon", int | float, UNSET),
+            ("currency_short_title", str, UNSET),
+            ("business_group_id", int, UNSET),
+            ("business_type_id", int, UNSET),
+            ("site", str, UNSET),
+            ("zip_", str, msgspec.field(default=UNSET, name="zip")),
+            ("logo", str, UNSET),
+            ("short_descr", str, UNSET),
+            ("description", str, UNSET),
+            ("schedule", _salon_event_data_schedule.struct, UNSET),
+            ("email", str, UNSET),
+            ("social", _salon_event_data_social.struct, UNSET),
+            ("main_group_id", int, UNSET),
+            ("main_group", or_null(_salon_main_group.struct), UNSET),
+            ("record_type_id", int, UNSET),
+            ("booking_comment_required", bool, UNSET),
+            ("booking_email_required", bool, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> SalonEventData:
+        m = new(SalonEventData)
+        m.id = s.id
+        m.title = s.title
+        m.public_title = s.public_title
+        m.phone = s.phone
+        m.phones = s.phones
+        m.country_id = s.country_id
+        m.country = s.country
+        m.city_id = s.city_id
+        m.city = s.city
+        m.active = s.active
+        m.timezone = s.timezone
+        m.timezone_name = s.timezone_name
+        m.address = s.address
+        m.coordinate_lat = s.coordinate_lat
+        m.coordinate_lon = s.coordinate_lon
+        m.currency_short_title = s.currency_short_title
+        m.business_group_id = s.business_group_id
+        m.business_type_id = s.business_type_id
+        m.site = s.site
+        m.zip_ = s.zip_
+        m.logo = s.logo
+        m.short_descr = s.short_descr
+        m.description = s.description
+        v = s.schedule
+        m.schedule = v if v is UNSET else _salon_event_data_schedule.convert(v)
+        m.email = s.email
+        v = s.social
+        m.social = v if v is UNSET else _salon_event_data_social.convert(v)
+        m.main_group_id = s.main_group_id
+        v = s.main_group
+        m.main_group = v if v is UNSET or v is None else _salon_main_group.convert(v)
+        m.record_type_id = s.record_type_id
+        m.booking_comment_required = s.booking_comment_required
+        m.booking_email_required = s.booking_email_required
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +16,7 @@ from .._read import (
     read_list,
     read_required,
 )
+from .._typed import Mirror, Tally, list_of, read_raw_items
 from ..drift import Drift, DriftError, nested
 from ..models.schedule_event_resource import ScheduleEventResource
 from ..models.webhook_status import WebhookStatus
@@ -205,3 +207,85 @@ class ScheduleEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """ScheduleEvent's msgspec Struct mirror and its conversion into ScheduleEvent: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.schedule_event_data_item import typed_mirror as _schedule_event_data_item_mirror  # noqa: PLC0415
+
+    _schedule_event_data_item = _schedule_event_data_item_mirror()
+    _convert_schedule_event_data_item = _schedule_event_data_item.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "ScheduleEventMirror",
+        [
+            ("company_id", int),
+            ("resource", str),
+            ("resource_id", int),
+            ("status", str),
+            ("data", list_of(_schedule_event_data_item.struct)),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> ScheduleEvent:
+        m = new(ScheduleEvent)
+        m.company_id = s.company_id
+        v = s.resource
+        m.resource = ScheduleEventResource(v)
+        m.resource_id = s.resource_id
+        v = s.status
+        m.status = WebhookStatus(v)
+        v = s.data
+        m.data = [_convert_schedule_event_data_item(i) for i in v]
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    # The same with its lists of objects kept raw: each item read on its own (_typed.py).
+    lax = msgspec.defstruct(
+        "ScheduleEventLaxMirror",
+        [
+            ("company_id", int),
+            ("resource", str),
+            ("resource_id", int),
+            ("status", str),
+            ("data", list[msgspec.Raw]),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def lax_convert(s: Any, tally: Tally) -> ScheduleEvent:
+        m = new(ScheduleEvent)
+        drift: list[Drift] | None = None
+        m.company_id = s.company_id
+        v = s.resource
+        m.resource = ScheduleEventResource(v)
+        m.resource_id = s.resource_id
+        v = s.status
+        m.status = WebhookStatus(v)
+        v = s.data
+        v, drift = read_raw_items(
+            v,
+            _schedule_event_data_item,
+            ScheduleEventDataItem.from_dict,
+            "data",
+            drift,
+            tally=tally,
+        )
+        m.data = v
+        m.additional_properties = {}
+        m.drift = tuple(drift) if drift else ()
+        return m
+
+    return Mirror(struct, convert, lax, lax_convert)

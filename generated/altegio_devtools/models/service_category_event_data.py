@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     read_items,
     read_list,
 )
+from .._typed import Mirror
 from ..drift import Drift
 from ..types import UNSET, Unset
 
@@ -188,3 +190,42 @@ class ServiceCategoryEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """ServiceCategoryEventData's msgspec Struct mirror and its conversion into ServiceCategoryEventData: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "ServiceCategoryEventDataMirror",
+        [
+            ("id", int, UNSET),
+            ("salon_service_id", int, UNSET),
+            ("title", str, UNSET),
+            ("weight", int, UNSET),
+            ("api_id", str, UNSET),
+            ("staff", list[int], UNSET),
+            ("is_chain", bool, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> ServiceCategoryEventData:
+        m = new(ServiceCategoryEventData)
+        m.id = s.id
+        m.salon_service_id = s.salon_service_id
+        m.title = s.title
+        m.weight = s.weight
+        m.api_id = s.api_id
+        m.staff = s.staff
+        m.is_chain = s.is_chain
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

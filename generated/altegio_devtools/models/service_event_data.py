@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ from .._read import (
     read_model,
     read_number,
 )
+from .._typed import Mirror, Tally, list_of, read_raw_items
 from ..drift import Drift, nested
 from ..types import UNSET, Unset
 
@@ -424,3 +426,151 @@ class ServiceEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """ServiceEventData's msgspec Struct mirror and its conversion into ServiceEventData: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.service_event_data_image_group import (
+        typed_mirror as _service_event_data_image_group_mirror,  # noqa: PLC0415
+    )
+    from ..models.service_event_data_staff_item import (
+        typed_mirror as _service_event_data_staff_item_mirror,  # noqa: PLC0415
+    )
+
+    _service_event_data_staff_item = _service_event_data_staff_item_mirror()
+    _convert_service_event_data_staff_item = _service_event_data_staff_item.convert
+    _service_event_data_image_group = _service_event_data_image_group_mirror()
+    _convert_service_event_data_image_group = _service_event_data_image_group.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "ServiceEventDataMirror",
+        [
+            ("id", int, UNSET),
+            ("salon_service_id", int, UNSET),
+            ("title", str, UNSET),
+            ("booking_title", str, UNSET),
+            ("category_id", int, UNSET),
+            ("price_min", int | float, UNSET),
+            ("price_max", int | float, UNSET),
+            ("duration", int, UNSET),
+            ("discount", int | float, UNSET),
+            ("comment", str, UNSET),
+            ("weight", int, UNSET),
+            ("active", bool, UNSET),
+            ("api_id", str, UNSET),
+            ("staff", list_of(_service_event_data_staff_item.struct), UNSET),
+            ("image_group", _service_event_data_image_group.struct, UNSET),
+            ("prepaid", str, UNSET),
+            ("is_multi", bool, UNSET),
+            ("capacity", int, UNSET),
+            ("is_price_managed_only_in_chain", bool, UNSET),
+            ("is_comment_managed_only_in_chain", bool, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> ServiceEventData:
+        m = new(ServiceEventData)
+        m.id = s.id
+        m.salon_service_id = s.salon_service_id
+        m.title = s.title
+        m.booking_title = s.booking_title
+        m.category_id = s.category_id
+        m.price_min = s.price_min
+        m.price_max = s.price_max
+        m.duration = s.duration
+        m.discount = s.discount
+        m.comment = s.comment
+        m.weight = s.weight
+        m.active = s.active
+        m.api_id = s.api_id
+        v = s.staff
+        m.staff = v if v is UNSET else [_convert_service_event_data_staff_item(i) for i in v]
+        v = s.image_group
+        m.image_group = v if v is UNSET else _service_event_data_image_group.convert(v)
+        m.prepaid = s.prepaid
+        m.is_multi = s.is_multi
+        m.capacity = s.capacity
+        m.is_price_managed_only_in_chain = s.is_price_managed_only_in_chain
+        m.is_comment_managed_only_in_chain = s.is_comment_managed_only_in_chain
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    # The same with its lists of objects kept raw: each item read on its own (_typed.py).
+    lax = msgspec.defstruct(
+        "ServiceEventDataLaxMirror",
+        [
+            ("id", int, UNSET),
+            ("salon_service_id", int, UNSET),
+            ("title", str, UNSET),
+            ("booking_title", str, UNSET),
+            ("category_id", int, UNSET),
+            ("price_min", int | float, UNSET),
+            ("price_max", int | float, UNSET),
+            ("duration", int, UNSET),
+            ("discount", int | float, UNSET),
+            ("comment", str, UNSET),
+            ("weight", int, UNSET),
+            ("active", bool, UNSET),
+            ("api_id", str, UNSET),
+            ("staff", list[msgspec.Raw], UNSET),
+            ("image_group", _service_event_data_image_group.struct, UNSET),
+            ("prepaid", str, UNSET),
+            ("is_multi", bool, UNSET),
+            ("capacity", int, UNSET),
+            ("is_price_managed_only_in_chain", bool, UNSET),
+            ("is_comment_managed_only_in_chain", bool, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def lax_convert(s: Any, tally: Tally) -> ServiceEventData:
+        m = new(ServiceEventData)
+        drift: list[Drift] | None = None
+        m.id = s.id
+        m.salon_service_id = s.salon_service_id
+        m.title = s.title
+        m.booking_title = s.booking_title
+        m.category_id = s.category_id
+        m.price_min = s.price_min
+        m.price_max = s.price_max
+        m.duration = s.duration
+        m.discount = s.discount
+        m.comment = s.comment
+        m.weight = s.weight
+        m.active = s.active
+        m.api_id = s.api_id
+        v = s.staff
+        if v is not UNSET:
+            v, drift = read_raw_items(
+                v,
+                _service_event_data_staff_item,
+                ServiceEventDataStaffItem.from_dict,
+                "staff",
+                drift,
+                tally=tally,
+            )
+        m.staff = v
+        v = s.image_group
+        m.image_group = v if v is UNSET else _service_event_data_image_group.convert(v)
+        m.prepaid = s.prepaid
+        m.is_multi = s.is_multi
+        m.capacity = s.capacity
+        m.is_price_managed_only_in_chain = s.is_price_managed_only_in_chain
+        m.is_comment_managed_only_in_chain = s.is_comment_managed_only_in_chain
+        m.additional_properties = {}
+        m.drift = tuple(drift) if drift else ()
+        return m
+
+    return Mirror(struct, convert, lax, lax_convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,6 +12,7 @@ from .._read import (
     as_object,
     read,
 )
+from .._typed import Mirror
 from ..drift import Drift
 from ..types import UNSET, Unset
 
@@ -104,3 +106,32 @@ class ServiceEventDataStaffItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """ServiceEventDataStaffItem's msgspec Struct mirror and its conversion into ServiceEventDataStaffItem: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "ServiceEventDataStaffItemMirror",
+        [
+            ("id", int, UNSET),
+            ("seance_length", int, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> ServiceEventDataStaffItem:
+        m = new(ServiceEventDataStaffItem)
+        m.id = s.id
+        m.seance_length = s.seance_length
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

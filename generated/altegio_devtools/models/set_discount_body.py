@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ from .._read import (
     read_number,
     read_required,
 )
+from .._typed import Mirror
 from ..drift import Drift, DriftError
 from ..types import UNSET
 
@@ -138,3 +140,34 @@ class SetDiscountBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """SetDiscountBody's msgspec Struct mirror and its conversion into SetDiscountBody: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "SetDiscountBodyMirror",
+        [
+            ("salon_ids", list[int]),
+            ("application_id", int),
+            ("discount", int | float),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> SetDiscountBody:
+        m = new(SetDiscountBody)
+        m.salon_ids = s.salon_ids
+        m.application_id = s.application_id
+        m.discount = s.discount
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     read_model,
     read_required,
 )
+from .._typed import Mirror, fitted
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -194,3 +196,41 @@ class SetDiscountResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """SetDiscountResult's msgspec Struct mirror and its conversion into SetDiscountResult: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.discount_result import typed_mirror as _discount_result_mirror  # noqa: PLC0415
+
+    _discount_result = _discount_result_mirror()
+    _convert_discount_result = _discount_result.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "SetDiscountResultMirror",
+        [
+            ("success", bool),
+            ("data", _discount_result.struct),
+            ("meta", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> SetDiscountResult:
+        m = new(SetDiscountResult)
+        m.success = s.success
+        v = s.data
+        m.data = _discount_result.convert(v)
+        m.meta = fitted(_read_meta(s.meta, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

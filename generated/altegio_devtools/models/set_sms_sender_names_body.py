@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,6 +15,7 @@ from .._read import (
     read_list,
     read_required,
 )
+from .._typed import Mirror
 from ..drift import Drift, DriftError
 from ..types import UNSET
 
@@ -130,3 +132,34 @@ class SetSmsSenderNamesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """SetSmsSenderNamesBody's msgspec Struct mirror and its conversion into SetSmsSenderNamesBody: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "SetSmsSenderNamesBodyMirror",
+        [
+            ("salon_id", int),
+            ("application_id", int),
+            ("short_names", list[str]),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> SetSmsSenderNamesBody:
+        m = new(SetSmsSenderNamesBody)
+        m.salon_id = s.salon_id
+        m.application_id = s.application_id
+        m.short_names = s.short_names
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

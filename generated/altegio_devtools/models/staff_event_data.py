@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ from .._read import (
     read_model,
     read_number,
 )
+from .._typed import Mirror, fitted, or_null
 from ..drift import READ_ERRORS, Drift, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -544,3 +546,93 @@ class StaffEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """StaffEventData's msgspec Struct mirror and its conversion into StaffEventData: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.staff_event_data_image_group import (
+        typed_mirror as _staff_event_data_image_group_mirror,  # noqa: PLC0415
+    )
+    from ..models.staff_event_data_position import typed_mirror as _staff_event_data_position_mirror  # noqa: PLC0415
+    from ..models.staff_user import typed_mirror as _staff_user_mirror  # noqa: PLC0415
+
+    _staff_event_data_position = _staff_event_data_position_mirror()
+    _convert_staff_event_data_position = _staff_event_data_position.convert
+    _staff_event_data_image_group = _staff_event_data_image_group_mirror()
+    _convert_staff_event_data_image_group = _staff_event_data_image_group.convert
+    _staff_user = _staff_user_mirror()
+    _convert_staff_user = _staff_user.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "StaffEventDataMirror",
+        [
+            ("id", int, UNSET),
+            ("api_id", str, UNSET),
+            ("name", str, UNSET),
+            ("specialization", str, UNSET),
+            ("position", _staff_event_data_position.struct, UNSET),
+            ("show_rating", bool, UNSET),
+            ("rating", int | float, UNSET),
+            ("votes_count", int, UNSET),
+            ("avatar", str, UNSET),
+            ("avatar_big", str, UNSET),
+            ("comments_count", int, UNSET),
+            ("weight", int, UNSET),
+            ("information", str, UNSET),
+            ("hidden", bool, UNSET),
+            ("fired", bool, UNSET),
+            ("status", int, UNSET),
+            ("position_id", int, UNSET),
+            ("schedule_till", Any, UNSET),
+            ("image_group", _staff_event_data_image_group.struct, UNSET),
+            ("prepaid", str, UNSET),
+            ("user_id", Any, UNSET),
+            ("user", or_null(_staff_user.struct), UNSET),
+            ("has_access_timetable", bool, UNSET),
+            ("is_paid_staff", bool, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> StaffEventData:
+        m = new(StaffEventData)
+        m.id = s.id
+        m.api_id = s.api_id
+        m.name = s.name
+        m.specialization = s.specialization
+        v = s.position
+        m.position = v if v is UNSET else _staff_event_data_position.convert(v)
+        m.show_rating = s.show_rating
+        m.rating = s.rating
+        m.votes_count = s.votes_count
+        m.avatar = s.avatar
+        m.avatar_big = s.avatar_big
+        m.comments_count = s.comments_count
+        m.weight = s.weight
+        m.information = s.information
+        m.hidden = s.hidden
+        m.fired = s.fired
+        m.status = s.status
+        m.position_id = s.position_id
+        m.schedule_till = fitted(_read_schedule_till(s.schedule_till, None))
+        v = s.image_group
+        m.image_group = v if v is UNSET else _staff_event_data_image_group.convert(v)
+        m.prepaid = s.prepaid
+        m.user_id = fitted(_read_user_id(s.user_id, None))
+        v = s.user
+        m.user = v if v is UNSET or v is None else _staff_user.convert(v)
+        m.has_access_timetable = s.has_access_timetable
+        m.is_paid_staff = s.is_paid_staff
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     read,
     read_list,
 )
+from .._typed import Mirror, Tally, list_of, read_raw_items
 from ..drift import Drift, nested
 from ..types import UNSET, Unset
 
@@ -155,3 +157,69 @@ class Tariff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """Tariff's msgspec Struct mirror and its conversion into Tariff: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.tariff_option import typed_mirror as _tariff_option_mirror  # noqa: PLC0415
+
+    _tariff_option = _tariff_option_mirror()
+    _convert_tariff_option = _tariff_option.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "TariffMirror",
+        [
+            ("id", int, UNSET),
+            ("title", str, UNSET),
+            ("options", list_of(_tariff_option.struct), UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> Tariff:
+        m = new(Tariff)
+        m.id = s.id
+        m.title = s.title
+        v = s.options
+        m.options = v if v is UNSET else [_convert_tariff_option(i) for i in v]
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    # The same with its lists of objects kept raw: each item read on its own (_typed.py).
+    lax = msgspec.defstruct(
+        "TariffLaxMirror",
+        [
+            ("id", int, UNSET),
+            ("title", str, UNSET),
+            ("options", list[msgspec.Raw], UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def lax_convert(s: Any, tally: Tally) -> Tariff:
+        m = new(Tariff)
+        drift: list[Drift] | None = None
+        m.id = s.id
+        m.title = s.title
+        v = s.options
+        if v is not UNSET:
+            v, drift = read_raw_items(
+                v, _tariff_option, TariffOption.from_dict, "options", drift, tally=tally
+            )
+        m.options = v
+        m.additional_properties = {}
+        m.drift = tuple(drift) if drift else ()
+        return m
+
+    return Mirror(struct, convert, lax, lax_convert)

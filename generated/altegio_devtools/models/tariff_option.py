@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     read,
     read_number,
 )
+from .._typed import Mirror
 from ..drift import Drift
 from ..types import UNSET, Unset
 
@@ -188,3 +190,42 @@ class TariffOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """TariffOption's msgspec Struct mirror and its conversion into TariffOption: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "TariffOptionMirror",
+        [
+            ("id", int, UNSET),
+            ("title", str, UNSET),
+            ("overall_price", int | float, UNSET),
+            ("duration_in_months", int, UNSET),
+            ("currency_iso", str, UNSET),
+            ("staff_amount", int, UNSET),
+            ("free_period_in_months", int, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> TariffOption:
+        m = new(TariffOption)
+        m.id = s.id
+        m.title = s.title
+        m.overall_price = s.overall_price
+        m.duration_in_months = s.duration_in_months
+        m.currency_iso = s.currency_iso
+        m.staff_amount = s.staff_amount
+        m.free_period_in_months = s.free_period_in_months
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

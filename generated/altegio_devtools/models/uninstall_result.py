@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     as_object,
     read_required,
 )
+from .._typed import Mirror, fitted, or_null
 from ..drift import READ_ERRORS, Drift, DriftError, collect, mismatch, nested
 from ..types import UNSET, Unset
 
@@ -219,3 +221,41 @@ class UninstallResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """UninstallResult's msgspec Struct mirror and its conversion into UninstallResult: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.empty_data import typed_mirror as _empty_data_mirror  # noqa: PLC0415
+
+    _empty_data = _empty_data_mirror()
+    _convert_empty_data = _empty_data.convert
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "UninstallResultMirror",
+        [
+            ("success", bool),
+            ("data", or_null(_empty_data.struct)),
+            ("meta", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> UninstallResult:
+        m = new(UninstallResult)
+        m.success = s.success
+        v = s.data
+        m.data = v if v is None else _empty_data.convert(v)
+        m.meta = fitted(_read_meta(s.meta, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from .._read import (
     enum_reader,
     read_required,
 )
+from .._typed import Mirror
 from ..drift import Drift, DriftError
 from ..models.channel_slug import ChannelSlug
 from ..types import UNSET
@@ -143,3 +145,37 @@ class UpdateChannelBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """UpdateChannelBody's msgspec Struct mirror and its conversion into UpdateChannelBody: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "UpdateChannelBodyMirror",
+        [
+            ("salon_id", int),
+            ("application_id", int),
+            ("channel_slug", str),
+            ("is_available", bool),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> UpdateChannelBody:
+        m = new(UpdateChannelBody)
+        m.salon_id = s.salon_id
+        m.application_id = s.application_id
+        v = s.channel_slug
+        m.channel_slug = ChannelSlug(v)
+        m.is_available = s.is_available
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,6 +13,7 @@ from .._read import (
     read,
     read_model,
 )
+from .._typed import Mirror
 from ..drift import Drift, nested
 from ..types import UNSET, Unset
 
@@ -132,3 +134,45 @@ class UpdateChannelValidationErrorMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """UpdateChannelValidationErrorMeta's msgspec Struct mirror and its conversion into UpdateChannelValidationErrorMeta: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    from ..models.update_channel_validation_error_meta_errors import (
+        typed_mirror as _update_channel_validation_error_meta_errors_mirror,  # noqa: PLC0415
+    )
+
+    _update_channel_validation_error_meta_errors = (
+        _update_channel_validation_error_meta_errors_mirror()
+    )
+    _convert_update_channel_validation_error_meta_errors = (
+        _update_channel_validation_error_meta_errors.convert
+    )
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "UpdateChannelValidationErrorMetaMirror",
+        [
+            ("message", str, UNSET),
+            ("errors", _update_channel_validation_error_meta_errors.struct, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> UpdateChannelValidationErrorMeta:
+        m = new(UpdateChannelValidationErrorMeta)
+        m.message = s.message
+        v = s.errors
+        m.errors = v if v is UNSET else _update_channel_validation_error_meta_errors.convert(v)
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

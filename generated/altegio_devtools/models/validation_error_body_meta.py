@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,6 +12,7 @@ from .._read import (
     as_object,
     read,
 )
+from .._typed import Mirror, fitted
 from ..drift import READ_ERRORS, Drift, collect, mismatch
 from ..types import UNSET, Unset
 
@@ -169,3 +171,34 @@ class ValidationErrorBodyMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """ValidationErrorBodyMeta's msgspec Struct mirror and its conversion into ValidationErrorBodyMeta: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    if not _nested_imported:
+        _import_nested()
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "ValidationErrorBodyMetaMirror",
+        [
+            ("message", str, UNSET),
+            ("errors", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> ValidationErrorBodyMeta:
+        m = new(ValidationErrorBodyMeta)
+        m.message = s.message
+        m.errors = fitted(_read_errors(s.errors, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

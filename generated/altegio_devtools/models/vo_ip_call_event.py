@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
@@ -14,6 +15,7 @@ from .._read import (
     read,
     read_required,
 )
+from .._typed import Mirror, fitted
 from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.vo_ip_call_event_type import VoIPCallEventType
 from ..types import UNSET, Unset
@@ -173,3 +175,41 @@ class VoIPCallEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """VoIPCallEvent's msgspec Struct mirror and its conversion into VoIPCallEvent: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "VoIPCallEventMirror",
+        [
+            ("command", Any),
+            ("crm_token", str),
+            ("diversion", str),
+            ("phone", str),
+            ("type_", str, msgspec.field(name="type")),
+            ("user", str, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> VoIPCallEvent:
+        m = new(VoIPCallEvent)
+        m.command = fitted(_read_command(s.command, None))
+        m.crm_token = s.crm_token
+        m.diversion = s.diversion
+        m.phone = s.phone
+        v = s.type_
+        m.type_ = VoIPCallEventType(v)
+        m.user = s.user
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
@@ -15,6 +16,7 @@ from .._read import (
     read,
     read_required,
 )
+from .._typed import Mirror, fitted
 from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.vo_ip_call_history_status import VoIPCallHistoryStatus
 from ..models.vo_ip_call_history_type import VoIPCallHistoryType
@@ -279,3 +281,52 @@ class VoIPCallHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """VoIPCallHistory's msgspec Struct mirror and its conversion into VoIPCallHistory: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "VoIPCallHistoryMirror",
+        [
+            ("command", Any),
+            ("crm_token", str),
+            ("diversion", str),
+            ("phone", str),
+            ("type_", str, msgspec.field(name="type")),
+            ("user", str, UNSET),
+            ("duration", int, UNSET),
+            ("link", str, UNSET),
+            ("call_id", str, UNSET),
+            ("status", str, UNSET),
+            ("date", Any, UNSET),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> VoIPCallHistory:
+        m = new(VoIPCallHistory)
+        m.command = fitted(_read_command(s.command, None))
+        m.crm_token = s.crm_token
+        m.diversion = s.diversion
+        m.phone = s.phone
+        v = s.type_
+        m.type_ = VoIPCallHistoryType(v)
+        m.user = s.user
+        m.duration = s.duration
+        m.link = s.link
+        m.call_id = s.call_id
+        v = s.status
+        m.status = v if v is UNSET else VoIPCallHistoryStatus(v)
+        m.date = fitted(_read_date(s.date, None))
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
@@ -13,6 +14,7 @@ from .._read import (
     enum_reader,
     read_required,
 )
+from .._typed import Mirror, fitted
 from ..drift import READ_ERRORS, Drift, DriftError, mismatch
 from ..models.vo_ip_setup_command_type import VoIPSetupCommandType
 from ..types import UNSET
@@ -133,3 +135,35 @@ class VoIPSetupCommand:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def typed_mirror() -> Mirror:
+    """VoIPSetupCommand's msgspec Struct mirror and its conversion into VoIPSetupCommand: the
+    typed fast path (speedups only, built on first use; see _typed.py)."""
+    import msgspec  # noqa: PLC0415 - only with the speedups extra
+
+    new = object.__new__
+    struct = msgspec.defstruct(
+        "VoIPSetupCommandMirror",
+        [
+            ("command", Any),
+            ("crm_token", str),
+            ("type_", str, msgspec.field(name="type")),
+        ],
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+
+    def convert(s: Any) -> VoIPSetupCommand:
+        m = new(VoIPSetupCommand)
+        m.command = fitted(_read_command(s.command, None))
+        m.crm_token = s.crm_token
+        v = s.type_
+        m.type_ = VoIPSetupCommandType(v)
+        m.additional_properties = {}
+        m.drift = ()
+        return m
+
+    return Mirror(struct, convert)

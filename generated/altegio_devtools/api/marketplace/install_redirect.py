@@ -2,14 +2,17 @@ from typing import Any
 
 import httpx
 
-from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
+from ..._typed import parsed_model, register
 from ...client import Client
 from ...models.install_redirect_result import InstallRedirectResult
+from ...models.install_redirect_result import typed_mirror as install_redirect_result_typed_mirror
 from ...models.install_settings import InstallSettings
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["install_redirect"]
+# The success model's typed fast path, with the speedups extra (_typed.py).
+register(_OPERATION, install_redirect_result_typed_mirror)
 
 
 def _get_kwargs(
@@ -28,15 +31,13 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> InstallRedirectResult | None:
     if response.status_code == 200:
-        response_200 = InstallRedirectResult.from_dict(response_json(response))
-
+        response_200 = parsed_model(response, InstallRedirectResult)
         return response_200
 
     if response.status_code == 301:
         return None
     # Another success status than documented: read it as the documented one.
-    response_200 = InstallRedirectResult.from_dict(response_json(response))
-
+    response_200 = parsed_model(response, InstallRedirectResult)
     return response_200
 
 

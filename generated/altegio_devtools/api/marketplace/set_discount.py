@@ -2,14 +2,17 @@ from typing import Any
 
 import httpx
 
-from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
+from ..._typed import parsed_model, register
 from ...client import Client
 from ...models.set_discount_body import SetDiscountBody
 from ...models.set_discount_result import SetDiscountResult
+from ...models.set_discount_result import typed_mirror as set_discount_result_typed_mirror
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["set_discount"]
+# The success model's typed fast path, with the speedups extra (_typed.py).
+register(_OPERATION, set_discount_result_typed_mirror)
 
 
 def _get_kwargs(
@@ -28,13 +31,11 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> SetDiscountResult:
     if response.status_code == 200:
-        response_200 = SetDiscountResult.from_dict(response_json(response))
-
+        response_200 = parsed_model(response, SetDiscountResult)
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = SetDiscountResult.from_dict(response_json(response))
-
+    response_200 = parsed_model(response, SetDiscountResult)
     return response_200
 
 

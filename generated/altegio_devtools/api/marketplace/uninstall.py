@@ -4,13 +4,16 @@ from urllib.parse import quote
 import httpx
 
 from ..._coerce import request_int
-from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
+from ..._typed import parsed_model, register
 from ...client import Client
 from ...models.uninstall_result import UninstallResult
+from ...models.uninstall_result import typed_mirror as uninstall_result_typed_mirror
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["uninstall"]
+# The success model's typed fast path, with the speedups extra (_typed.py).
+register(_OPERATION, uninstall_result_typed_mirror)
 
 
 def _get_kwargs(
@@ -32,13 +35,11 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> UninstallResult:
     if response.status_code == 200:
-        response_200 = UninstallResult.from_dict(response_json(response))
-
+        response_200 = parsed_model(response, UninstallResult)
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = UninstallResult.from_dict(response_json(response))
-
+    response_200 = parsed_model(response, UninstallResult)
     return response_200
 
 

@@ -2,14 +2,17 @@ from typing import Any
 
 import httpx
 
-from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
+from ..._typed import parsed_model, register
 from ...client import Client
 from ...models.update_channel_body import UpdateChannelBody
 from ...models.update_channel_result import UpdateChannelResult
+from ...models.update_channel_result import typed_mirror as update_channel_result_typed_mirror
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["update_channel"]
+# The success model's typed fast path, with the speedups extra (_typed.py).
+register(_OPERATION, update_channel_result_typed_mirror)
 
 
 def _get_kwargs(
@@ -28,13 +31,11 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> UpdateChannelResult:
     if response.status_code == 200:
-        response_200 = UpdateChannelResult.from_dict(response_json(response))
-
+        response_200 = parsed_model(response, UpdateChannelResult)
         return response_200
 
     # Another success status than documented: read it as the documented one.
-    response_200 = UpdateChannelResult.from_dict(response_json(response))
-
+    response_200 = parsed_model(response, UpdateChannelResult)
     return response_200
 
 

@@ -4,14 +4,17 @@ from urllib.parse import quote
 import httpx
 
 from ..._coerce import request_int
-from ..._json import response_json
 from ..._operations import BY_PYTHON_NAME
+from ..._typed import parsed_model, register
 from ...client import Client
 from ...models.update_settings_body import UpdateSettingsBody
 from ...models.update_settings_result import UpdateSettingsResult
+from ...models.update_settings_result import typed_mirror as update_settings_result_typed_mirror
 from ...types import Response
 
 _OPERATION = BY_PYTHON_NAME["update_settings"]
+# The success model's typed fast path, with the speedups extra (_typed.py).
+register(_OPERATION, update_settings_result_typed_mirror)
 
 
 def _get_kwargs(
@@ -34,13 +37,11 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> UpdateSettingsResult:
     if response.status_code == 201:
-        response_201 = UpdateSettingsResult.from_dict(response_json(response))
-
+        response_201 = parsed_model(response, UpdateSettingsResult)
         return response_201
 
     # Another success status than documented: read it as the documented one.
-    response_201 = UpdateSettingsResult.from_dict(response_json(response))
-
+    response_201 = parsed_model(response, UpdateSettingsResult)
     return response_201
 
 
