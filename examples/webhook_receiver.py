@@ -1,9 +1,15 @@
 """Altegio's webhooks received by the package's ASGI app, on several workers.
 
+The package's own factory needs nothing from this repository: name your handler in the
+environment (see altegio_devtools/receiver_app.py),
+
     pip install 'altegio-devtools[redis,asgi]'
+    export ALTEGIO_WEBHOOK_HANDLER=examples.webhook_receiver:handle
     export ALTEGIO_PARTNER_TOKEN=... ALTEGIO_WEBHOOK_SECRET=...
     export ALTEGIO_REDIS_URL=redis://127.0.0.1:6379/0
-    uvicorn examples.webhook_receiver:create_app --factory --workers 4 --port 8080
+    uvicorn altegio_devtools.receiver:create_app --factory --workers 4 --port 8080
+
+or, as here, pass it in code: `uvicorn examples.webhook_receiver:create_app --factory`.
 
 - POST /altegio/events       entity events; `Authorization: Bearer <ALTEGIO_WEBHOOK_SECRET>`
   (the secret configured for the hooks) must match. Without the variable it refuses to start.
@@ -20,11 +26,8 @@ delivers the event again.
 from __future__ import annotations
 
 import logging
-import os
 
-from altegio_devtools import webhooks
-from altegio_devtools.dedupe import DedupeStore, MemoryDedupeStore, RedisDedupeStore
-from altegio_devtools.receiver import WebhookReceiver
+from altegio_devtools import receiver, webhooks
 
 logger = logging.getLogger("webhook_receiver")
 
@@ -34,14 +37,5 @@ def handle(event: webhooks.Event | webhooks.MarketplaceEvent) -> None:
     logger.info("received %s", webhooks.event_key(event))
 
 
-def create_app() -> WebhookReceiver:
-    redis_url = os.environ.get("ALTEGIO_REDIS_URL")
-    dedupe: DedupeStore = RedisDedupeStore(redis_url) if redis_url else MemoryDedupeStore()
-    if not redis_url:
-        logger.warning("ALTEGIO_REDIS_URL is not set: each worker de-duplicates on its own")
-    return WebhookReceiver(
-        handle,
-        secret=os.environ.get("ALTEGIO_WEBHOOK_SECRET"),  # None: refuses to start
-        partner_token=os.environ["ALTEGIO_PARTNER_TOKEN"],
-        dedupe=dedupe,
-    )
+def create_app() -> receiver.WebhookReceiver:
+    return receiver.create_app(handle)
