@@ -224,3 +224,10 @@ async def _answer(send: Send, status: int, message: str, *, head: bool) -> None:
         headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": b"" if head else payload})
+
+
+# The deployment's app factory (`uvicorn altegio_devtools.receiver:create_app --factory`),
+# configured from the environment: see receiver_app.py.
+from .receiver_app import ReceiverConfigError, create_app  # noqa: E402
+
+__all__ += ["ReceiverConfigError", "create_app"]
