@@ -35,3 +35,17 @@ def test_the_drift_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert code is not None
     exec(compile(code.group(1), "README.md", "exec"), {"__name__": "readme"})
     assert capsys.readouterr().out == 'data.comment: expected a string, got ["a list?"]\n'
+
+
+def test_the_testing_example_runs() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"## Testing your integration\n.*?```python\n(.*?)```", readme, re.S)
+    assert code is not None
+    namespace: dict[str, object] = {"__name__": "readme"}
+    exec(compile(code.group(1), "README.md", "exec"), namespace)
+    tests = [name for name in namespace if name.startswith("test_")]
+    assert tests == ["test_a_paid_record_is_booked", "test_a_payment_call_is_verified"]
+    for name in tests:
+        test = namespace[name]
+        assert callable(test)
+        test()
