@@ -46,8 +46,8 @@ from generator.pipeline.operations import (
     template_globals,
 )
 from generator.pipeline.overlay import apply_actions, load_overlays, override_health
-from generator.pipeline.read_as import read_as_formats
 from generator.pipeline.prepare import hoist_webhook_payloads, parameter_docs_on_schemas
+from generator.pipeline.read_as import read_as_formats
 from generator.pipeline.validate import validate_spec
 from generator.pipeline.webhooks import render_webhooks_module, webhook_table
 from generator.pipeline.write import diff_trees, install, staging
