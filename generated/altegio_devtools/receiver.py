@@ -25,10 +25,10 @@ import hmac
 import inspect
 import json
 import logging
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 
-from . import webhooks
+from . import receiver_app, webhooks
 from .dedupe import DedupeStore, DeliveryInProgress, MemoryDedupeStore
 from .errors import InvalidWebhookError, WebhookAuthenticationError
 
@@ -226,8 +226,21 @@ async def _answer(send: Send, status: int, message: str, *, head: bool) -> None:
     await send({"type": "http.response.body", "body": b"" if head else payload})
 
 
-# The deployment's app factory (`uvicorn altegio_devtools.receiver:create_app --factory`),
-# configured from the environment: see receiver_app.py.
-from .receiver_app import ReceiverConfigError, create_app  # noqa: E402
+def create_app(
+    handler: Handler | None = None, *, environ: Mapping[str, str] | None = None
+) -> WebhookReceiver:
+    """The deployment's app factory: `uvicorn altegio_devtools.receiver:create_app --factory`.
+    Configured by ALTEGIO_WEBHOOK_HANDLER (module:function; unless `handler` is given),
+    ALTEGIO_WEBHOOK_SECRET, ALTEGIO_PARTNER_TOKEN and ALTEGIO_REDIS_URL (see
+    receiver_app.py); a missing or wrong one is a ReceiverConfigError naming it."""
+    deployment = receiver_app.from_environment(handler, environ)
+    return WebhookReceiver(
+        deployment.handler,
+        secret=deployment.secret,
+        partner_token=deployment.partner_token,
+        dedupe=deployment.dedupe,
+    )
 
+
+ReceiverConfigError = receiver_app.ReceiverConfigError
 __all__ += ["ReceiverConfigError", "create_app"]

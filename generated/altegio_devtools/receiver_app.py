@@ -1,5 +1,6 @@
-"""The webhook receiver as a deployment runs it: an app factory configured from the
-environment, so that `pip install 'altegio-devtools[redis,asgi]'` is all a server needs.
+"""The webhook receiver's configuration from the environment, for its app factory
+(receiver.create_app), so that `pip install 'altegio-devtools[redis,asgi]'` is all a server
+needs:
 
     export ALTEGIO_WEBHOOK_HANDLER=myservice.hooks:handle   # your handler, module:function
     export ALTEGIO_WEBHOOK_SECRET=...    # the Bearer secret of your hooks (required)
@@ -17,15 +18,13 @@ from __future__ import annotations
 import logging
 import os
 import pkgutil
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
 from .dedupe import DedupeStore, MemoryDedupeStore, RedisDedupeStore
 
-if TYPE_CHECKING:  # receiver.py re-exports create_app: importing it here would be a cycle
-    from .receiver import Handler, WebhookReceiver
-
-__all__ = ["ReceiverConfigError", "create_app"]
+__all__ = ["Deployment", "ReceiverConfigError", "from_environment"]
 
 logger: logging.Logger = logging.getLogger("altegio_devtools.receiver")
 
@@ -35,19 +34,28 @@ SECRET = "ALTEGIO_WEBHOOK_SECRET"  # noqa: S105
 PARTNER_TOKEN = "ALTEGIO_PARTNER_TOKEN"  # noqa: S105
 REDIS_URL = "ALTEGIO_REDIS_URL"
 
+#: receiver.Handler, spelled here: receiver.py imports this module, not the reverse.
+Handler = Callable[[Any], Awaitable[None] | None]
+
 
 class ReceiverConfigError(ValueError):
     """The environment does not configure a receiver: the message names the variable."""
 
 
-def create_app(
-    handler: Handler | None = None, *, environ: Mapping[str, str] | None = None
-) -> WebhookReceiver:
-    """A WebhookReceiver configured by ALTEGIO_WEBHOOK_HANDLER (unless `handler` is given),
-    ALTEGIO_WEBHOOK_SECRET, ALTEGIO_PARTNER_TOKEN and ALTEGIO_REDIS_URL from `environ`
-    (default: os.environ). Raises ReceiverConfigError naming what is missing or wrong."""
-    from .receiver import WebhookReceiver  # noqa: PLC0415 (see TYPE_CHECKING above)
+@dataclass(frozen=True)
+class Deployment:
+    """What receiver.create_app hands WebhookReceiver."""
 
+    handler: Handler
+    secret: str
+    partner_token: str | None
+    dedupe: DedupeStore
+
+
+def from_environment(handler: Handler | None, environ: Mapping[str, str] | None) -> Deployment:
+    """ALTEGIO_WEBHOOK_HANDLER (unless `handler` is given), ALTEGIO_WEBHOOK_SECRET,
+    ALTEGIO_PARTNER_TOKEN and ALTEGIO_REDIS_URL read from `environ` (default: os.environ).
+    Raises ReceiverConfigError naming what is missing or wrong."""
     env = os.environ if environ is None else environ
     secret = env.get(SECRET)
     if secret is None:  # starting without one would accept forged events
@@ -55,8 +63,8 @@ def create_app(
     partner_token = env.get(PARTNER_TOKEN)
     if partner_token is None:
         logger.warning("%s is not set: lifecycle calls are not received", PARTNER_TOKEN)
-    return WebhookReceiver(
-        handler if handler is not None else _import_handler(env),
+    return Deployment(
+        handler=handler if handler is not None else _import_handler(env),
         secret=secret,
         partner_token=partner_token,
         dedupe=_dedupe_store(env.get(REDIS_URL)),
