@@ -146,7 +146,11 @@ def test_a_given_handler_wins_over_the_environment() -> None:
     [
         (None, "ALTEGIO_WEBHOOK_HANDLER is not set: name your handler as module:function"),
         ("", "ALTEGIO_WEBHOOK_HANDLER is not set"),
-        ("no_such_module_here:handle", "names nothing importable (ModuleNotFoundError)"),
+        (
+            "no_such_module_here:handle",
+            "ALTEGIO_WEBHOOK_HANDLER names nothing importable (ModuleNotFoundError); "
+            "name your handler as module:function",
+        ),
         (f"{__name__}:no_such_name", "names nothing importable (AttributeError)"),
         ("not a name!", "names nothing importable (ValueError)"),
         (f"{__name__}:NOT_A_FUNCTION", "ALTEGIO_WEBHOOK_HANDLER names a int, not a function"),
