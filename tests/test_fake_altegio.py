@@ -230,6 +230,9 @@ def test_unknown_paths_pages_and_locations() -> None:
     assert other.status_code == 404
     bad_page = fake.handle(httpx.Request("GET", f"{app}/application/3/salons?page=0", headers=auth))
     assert bad_page.status_code == 422
+    assert bad_page.json()["meta"] == {"message": "The page must be a positive integer."}
+    anonymous = fake.handle(httpx.Request("GET", f"{app}/application/3/salons"))
+    assert (anonymous.status_code, anonymous.json()["meta"]) == (401, {"message": "Unauthorized"})
     unknown = httpx.Request(
         "POST", f"{app}/partner/callback", json={"salon_id": 2, "application_id": 3}, headers=auth
     )
@@ -240,8 +243,13 @@ def test_unknown_paths_pages_and_locations() -> None:
     assert fake.handle(known).status_code == 201
     listed = fake.handle(httpx.Request("GET", f"{app}/application/3/salons", headers=auth))
     assert listed.json()["data"] == [{"id": 1, "title": "Invented Studio", "active": 1}]
-    with pytest.raises(ValueError, match="non-empty"):
+    uninstalled = fake.handle(
+        httpx.Request("POST", f"{app}/salon/1/application/3/uninstall", headers=auth)
+    )
+    assert uninstalled.json() == {"success": True, "data": None, "meta": {}}
+    with pytest.raises(ValueError) as refused:
         FakeAltegio(partner_token="")
+    assert str(refused.value) == "partner_token must be a non-empty partner token"
 
 
 def test_no_update_is_lost_to_4_threads_and_50_tasks() -> None:

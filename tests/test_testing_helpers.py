@@ -72,23 +72,71 @@ def test_overrides_replace_envelope_keys_and_merge_into_data() -> None:
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda: testing.make_event("lesson", "create"), "unknown resource 'lesson'; one of"),
-        (lambda: testing.make_event("record", "restore"), "unknown status 'restore'"),
-        (lambda: testing.make_event("schedule", "update", data={"a": 1}), "empty list"),
-        (lambda: testing.make_lifecycle_event("refund", partner_token=TOKEN), "'refund'"),
-        (lambda: testing.make_lifecycle_event("freeze", partner_token=""), "non-empty"),
-        (lambda: testing.sign_payment("", salon_id=1, amount=1), "non-empty"),
+        (
+            lambda: testing.make_event("lesson", "create"),
+            f"unknown resource 'lesson'; one of {', '.join(testing.RESOURCES)}",
+        ),
+        (
+            lambda: testing.make_event("record", "restore"),
+            "unknown status 'restore'; one of create, update, delete",
+        ),
+        (
+            lambda: testing.make_event("schedule", "update", data={"a": 1}),
+            "a schedule event's data is always an empty list",
+        ),
+        (
+            lambda: testing.make_lifecycle_event("refund", partner_token=TOKEN),
+            "unknown lifecycle event 'refund'; one of uninstall, freeze, payment",
+        ),
+        (
+            lambda: testing.make_lifecycle_event("freeze", partner_token=""),
+            "partner_token must be a non-empty partner token",
+        ),
+        (
+            lambda: testing.sign_payment("", salon_id=1, amount=1),
+            "partner_token must be a non-empty partner token",
+        ),
     ],
 )
 def test_wrong_arguments_are_value_errors_naming_them(call: Any, message: str) -> None:
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(ValueError) as raised:
         call()
+    assert str(raised.value) == message
 
 
 def test_a_signed_amount_is_a_number_or_a_string() -> None:
-    for amount in (True, None, [1]):
-        with pytest.raises(TypeError, match="a number or a string"):
+    for amount, kind in ((True, "bool"), (None, "NoneType"), ([1], "list")):
+        with pytest.raises(TypeError) as raised:
             testing.sign_payment(TOKEN, salon_id=1, amount=amount)  # type: ignore[arg-type]
+        assert str(raised.value) == f"a signed amount is a number or a string, not {kind}"
+
+
+def test_values_are_invented_by_type() -> None:
+    data = testing.make_event("client")["data"]
+    assert testing.make_event("client")["status"] == "create"
+    assert (data["visits"], data["discount"], data["sms_check"]) == (7, 12.5, True)
+    assert data["birth_date"] == "2026-01-15"
+    with pytest.raises(TypeError, match=r"^no example for blob: <class 'bytes'>$"):
+        testing._scalar(bytes, "blob", {"resource_id": 1, "company_id": 2})
+
+
+def test_the_payment_call_has_the_hubs_fields() -> None:
+    call = testing.make_lifecycle_event("payment", partner_token=TOKEN)
+    sign = call.pop("sign")
+    assert call == {
+        "salon_id": 1001, "application_id": 3003, "event": "payment", "partner_token": TOKEN,
+        "payment_id": 4004, "amount": 990.5, "currency_iso": "USD", "discount": None,
+        "period_from": "2026-01-15 00:00:00", "period_to": "2026-02-15 00:00:00",
+        "payment_date": "2026-01-15 10:30:00", "tariff_option_id": None,
+    }  # fmt: skip
+    assert sign == testing.sign_payment(TOKEN, salon_id=1001, amount=990.5)
+
+
+def test_a_token_is_keyed_as_its_utf8_bytes_even_a_lone_surrogate() -> None:
+    token = "tök\ud800"
+    key = token.encode("utf-8", "surrogatepass")
+    expected = hmac.new(key, b"salon_id=1&amount=2", hashlib.sha256).hexdigest()
+    assert testing.sign_payment(token, salon_id=1, amount=2) == expected
 
 
 @pytest.mark.parametrize("kind", ["uninstall", "freeze"])
