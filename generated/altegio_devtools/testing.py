@@ -180,7 +180,7 @@ def _model(model: type, envelope: Mapping[str, Any]) -> Any:
     values = {
         field.name: _example(hints[field.name], field.name, envelope)
         for field in attrs.fields(model)
-        if field.init and field.name != "additional_properties"
+        if field.init  # not additional_properties nor drift
     }
     return model(**values)
 
@@ -208,9 +208,5 @@ def _union_args(hint: Any) -> tuple[Any, ...]:
 
 
 def _wire(value: Any) -> Any:
-    """What a model (or a list of them) writes on the wire."""
-    if isinstance(value, list):
-        return [_wire(item) for item in value]
-    if attrs.has(type(value)):
-        return value.to_dict()
-    return value
+    """What a model writes on the wire (`data` is a model, or a schedule event's [])."""
+    return value.to_dict() if attrs.has(type(value)) else value
