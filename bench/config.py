@@ -22,6 +22,9 @@ class Sizes:
     check_runs: int = 3
     memory_locations: int = 1000
     memory_runs: int = 3
+    forged_body_kib: int = 1024
+    forged_calls: int = 20
+    forged_rounds: int = 15
     #: install peers that are not installed yet (yclients, into .venv-bench-peers/)
     install_peers: bool = True
 
@@ -44,5 +47,8 @@ class Sizes:
             check_runs=1,
             memory_locations=200,
             memory_runs=1,
+            forged_body_kib=64,
+            forged_calls=1,
+            forged_rounds=1,
             install_peers=False,
         )

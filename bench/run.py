@@ -6,7 +6,15 @@ import time
 from collections.abc import Callable, Collection
 from pathlib import Path
 
-from bench import case_async, case_build, case_import, case_large, case_memory, case_overhead
+from bench import (
+    case_async,
+    case_build,
+    case_forged,
+    case_import,
+    case_large,
+    case_memory,
+    case_overhead,
+)
 from bench.config import Sizes
 from bench.machine import describe
 from bench.report import render
@@ -20,6 +28,7 @@ CASES: dict[int, Case] = {
     4: case_import.run,
     5: case_build.run,
     6: case_memory.run,
+    7: case_forged.run,
 }
 
 

@@ -1,4 +1,5 @@
-"""Altegio's webhooks received by the package's ASGI app, on several workers.
+"""Altegio's webhooks received by the package's ASGI app on several workers, and handled by
+inbox workers that retry for as long as it takes.
 
 The package's own factory needs nothing from this repository: name your handler in the
 environment (see altegio_devtools/receiver_app.py),
@@ -6,8 +7,9 @@ environment (see altegio_devtools/receiver_app.py),
     pip install 'altegio-devtools[redis,asgi]'
     export ALTEGIO_WEBHOOK_HANDLER=examples.webhook_receiver:handle
     export ALTEGIO_PARTNER_TOKEN=... ALTEGIO_WEBHOOK_SECRET=...
-    export ALTEGIO_REDIS_URL=redis://127.0.0.1:6379/0
+    export ALTEGIO_REDIS_URL=redis://127.0.0.1:6379/0   # a server with appendonly yes
     uvicorn altegio_devtools.receiver:create_app --factory --workers 4 --port 8080
+    python -m altegio_devtools.inbox work examples.webhook_receiver:handle   # 1 or more
 
 or, as here, pass it in code: `uvicorn examples.webhook_receiver:create_app --factory`.
 
@@ -15,12 +17,17 @@ or, as here, pass it in code: `uvicorn examples.webhook_receiver:create_app --fa
   (the secret configured for the hooks) must match. Without the variable it refuses to start.
 - POST /altegio/marketplace  lifecycle calls, authenticated by partner_token and, for
   payments, the HMAC `sign`.
+- GET /health                200 while Redis answers (for the load balancer).
 
-Every worker shares the de-duplication store in Redis/Valkey, so an event runs handle()
-once however many workers its deliveries reach; without ALTEGIO_REDIS_URL each worker
-remembers only its own (fine for --workers 1). handle() should only enqueue the work:
-Altegio waits 10-15 s for the answer, and an exception there answers 500 so that Altegio
-delivers the event again.
+With ALTEGIO_REDIS_URL the receiver only appends each checked delivery to the inbox stream
+and answers 200 once Redis has it (503 otherwise: Altegio retries); it refuses to start when
+Redis cannot be reached. The inbox workers run handle() once per event, retry it with
+backoff when it raises (a database restart), take over the events of a worker that died, and
+keep what failed 10 times as dead letters (`python -m altegio_devtools.inbox dead`).
+
+Without ALTEGIO_REDIS_URL (one worker, --workers 1) handle() runs in the request: an event
+whose handler fails for longer than Altegio's two retries 1.5 s apart, or whose process dies
+mid-handler, is lost, and a restart forgets which events were handled.
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ logger = logging.getLogger("webhook_receiver")
 
 
 def handle(event: webhooks.Event | webhooks.MarketplaceEvent) -> None:
-    """Your code: put the event on a queue (Celery, RQ, arq, a table) and return."""
+    """Your code. With the inbox it may take its time, and raise to be retried later."""
     logger.info("received %s", webhooks.event_key(event))
 
 

@@ -19,6 +19,9 @@ from bench.routes import Routes
 from bench.run import CASES, benchmark
 
 REAL_REPORT = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
+#: The first test sets up quick_run: every case of the benchmark, each subprocess limited to
+#: 240 s (bench/subprocesses.py); 5 minutes on a loaded machine.
+pytestmark = pytest.mark.timeout(1800)
 
 
 @pytest.fixture(scope="module")

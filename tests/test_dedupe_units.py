@@ -123,6 +123,40 @@ def test_marking_a_key_again_makes_it_the_newest(clock: FakeClock) -> None:
     assert run(scenario) == [False, True]
 
 
+def test_the_memory_store_bounds_bytes_as_well_as_keys(clock: FakeClock) -> None:
+    """Keys count by their characters plus ENTRY_OVERHEAD: past max_bytes (64 MiB by
+    default) the oldest go first, however few they are; what is released or expires no
+    longer counts."""
+    cost = dedupe.ENTRY_OVERHEAD + 1000
+    assert MemoryDedupeStore()._max_bytes == 64 * 1024 * 1024
+
+    async def scenario() -> list[Any]:
+        store = MemoryDedupeStore(max_bytes=3 * cost, wait=0, claim_ttl=1)
+        for name in "abc":
+            await store.done(name * 1000)
+        full = store._bytes
+        await store.done("d" * 1000)  # a fourth: the oldest (a) goes
+        kept = [await store.claim(name * 1000) for name in "bcda"]  # a claimed again: b goes
+        await store.release("a" * 1000)
+        after_release = store._bytes
+        clock.now += 1
+        await store.claim("x")  # the expired claims are dropped as they are met
+        return [full, kept, after_release, len(store._keys)]
+
+    full, kept, after_release, count = run(scenario)
+    assert full == 3 * cost and kept == [False, False, False, True]
+    assert after_release == 2 * cost and count == 3
+
+
+def test_one_key_larger_than_max_bytes_is_not_kept(clock: FakeClock) -> None:
+    async def scenario() -> list[Any]:
+        store = MemoryDedupeStore(max_bytes=100, wait=0)
+        await store.done("k" * 1000)
+        return [store._bytes, await store.claim("k" * 1000)]
+
+    assert run(scenario) == [0, True]
+
+
 def test_releasing_a_key_the_store_does_not_hold_is_harmless(clock: FakeClock) -> None:
     async def scenario() -> bool:
         store = MemoryDedupeStore(claim_ttl=1)
@@ -271,7 +305,8 @@ def silent_server() -> Iterator[int]:
     thread.start()
     yield listener.getsockname()[1]
     stop.set()
-    thread.join()
+    thread.join(timeout=5)  # it looks at `stop` every 0.1 s
+    assert not thread.is_alive()
     for connection in accepted:
         connection.close()
     listener.close()

@@ -1,7 +1,8 @@
 """The rewritten from_dict against the previous one (issue 14, "Parsing at the speed limit").
 
 The previous behaviour is built at test time: today's openapi.yaml and overrides/ with the
-templates the rewrite replaced (REWRITTEN) taken from REFERENCE_COMMIT, through the real
+templates the rewrite replaced (REWRITTEN) as they were at REFERENCE_COMMIT (kept in
+tests/fixtures/differential/, so that a shallow clone builds it too), through the real
 build, imported as `altegio_reference` (see build_reference for why not generated/ of that
 commit). On hypothesis-generated bodies, both packages must give the same outcome:
 
@@ -24,11 +25,11 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import hashlib
 import importlib
 import json
 import re
 import shutil
-import subprocess
 import sys
 import typing
 from collections.abc import Callable, Iterator
@@ -58,6 +59,16 @@ from tests.test_properties import json_values
 #: taken from there ("the previous behaviour"). Pinned so that later commits (the rewrite
 #: itself included) cannot move the baseline.
 REFERENCE_COMMIT: Final = "5b3bc99c12132a8e8ba937437469aed678416a89"
+#: Those templates, copied out of that commit: CI checks out one commit (`--depth 1`), with
+#: no history to read them from.
+BASELINE: Final = ROOT / "tests" / "fixtures" / "differential"
+#: Their SHA-256 as at REFERENCE_COMMIT (`git show <commit>:<path> | sha256sum`): an edit
+#: to the baseline fails test_the_baseline_is_the_pinned_commits_templates.
+BASELINE_SHA256: Final = {
+    "model.py.jinja": "893ac001818016396dcb615ac128287c3a2629c02bd667398c6ff7953066a9b6",
+    "endpoint_module.py.jinja": "ddbb389a0b9884da159d3e7cbfeeb3e0bf3d39e659aba4fd5f320da00111aca4",
+    "model_property.py.jinja": "e0a2233c4fd49d524aac8c771603d687a651aec4d4529f8cbe5dbe63a1f528dd",
+}
 #: What the rewrite replaced: from_dict (and the endpoints' decoding of the body).
 REWRITTEN: Final = (
     "overrides/templates/model.py.jinja",
@@ -81,21 +92,8 @@ DECODERS: Final[list[Decoder]] = ["msgspec", "stdlib"]
 
 
 def _at_reference_commit(path: str) -> bytes:
-    try:
-        shown = subprocess.run(
-            ["git", "-C", str(ROOT), "show", f"{REFERENCE_COMMIT}:{path}"],
-            capture_output=True,
-            check=False,
-        )
-    except OSError as error:
-        pytest.fail(f"git is needed to build the reference package: {error}", pytrace=False)
-    if shown.returncode != 0:
-        pytest.fail(
-            f"cannot read {path} at the pinned commit {REFERENCE_COMMIT} (a shallow clone? "
-            f"fetch the full history): {shown.stderr.decode(errors='replace').strip()}",
-            pytrace=False,
-        )
-    return shown.stdout
+    """A REWRITTEN template as it was at REFERENCE_COMMIT (from BASELINE)."""
+    return (BASELINE / Path(path).name).read_bytes()
 
 
 def build_reference(directory: Path) -> ModuleType:
@@ -429,6 +427,14 @@ def test_the_reference_is_the_previous_generation(reference: ModuleType) -> None
     missing = sorted(set(reference.models.__all__) - set(models.__all__))
     assert not missing, f"models of {REFERENCE_COMMIT[:7]} that are gone: {missing}"
     assert len(MODEL_NAMES) > 100
+
+
+def test_the_baseline_is_the_pinned_commits_templates() -> None:
+    digests = {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in BASELINE.iterdir()
+    }
+    assert digests == BASELINE_SHA256
+    assert sorted(Path(path).name for path in REWRITTEN) == sorted(BASELINE_SHA256)
 
 
 def test_every_model_has_a_schema_to_draw_valid_bodies_from() -> None:

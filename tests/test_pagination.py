@@ -139,7 +139,6 @@ def test_max_pages_caps_the_walk(server: FaultServer) -> None:
         ({"limit": 0}, "page size must be a whole number >= 1"),
         ({"limit": 1001}, "page size must be at most 1000"),
         ({"page": 0}, "page must be a whole number >= 1"),
-        ({"page": True}, "page must be"),
         ({"max_pages": 0}, "max_pages must be"),
     ],
 )
@@ -148,6 +147,15 @@ def test_bounds_are_checked_before_anything_is_sent(
 ) -> None:
     with AltegioClient(**options(server)) as client, pytest.raises(ValueError, match=message):
         client.voip.list_calls(**FILTER, **arguments)
+    assert server.hits[CALLS] == 0
+
+
+def test_a_page_number_that_is_no_integer_is_refused_before_anything_is_sent(
+    server: FaultServer,
+) -> None:
+    with AltegioClient(**options(server)) as client:
+        with pytest.raises(TypeError, match=r"^page: expected an integer .*got bool$"):
+            client.voip.list_calls(**FILTER, page=True)
     assert server.hits[CALLS] == 0
 
 

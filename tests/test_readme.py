@@ -34,7 +34,7 @@ def test_the_drift_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     code = re.search(r"## When Altegio sends something else\n.*?```python\n(.*?)```", readme, re.S)
     assert code is not None
     exec(compile(code.group(1), "README.md", "exec"), {"__name__": "readme"})
-    assert capsys.readouterr().out == 'data.comment: expected a string, got ["a list?"]\n'
+    assert capsys.readouterr().out == "data.comment: expected a string, got a list of 1 item\n"
 
 
 def test_the_testing_example_runs() -> None:

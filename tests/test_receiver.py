@@ -19,6 +19,7 @@ import httpx
 import pytest
 import redis
 
+from altegio_devtools.dedupe import MemoryDedupeStore
 from altegio_devtools.receiver import WebhookReceiver
 from examples import webhook_receiver
 from tests.receiver_app import SECRET, serving
@@ -79,7 +80,9 @@ def test_every_distinct_event_is_handled_once_under_load(workers: str, valkey_ur
     duplicates: list[int] = []
 
     async def deliver(client: httpx.AsyncClient, body: bytes) -> None:
-        while True:  # as Altegio does: again until acknowledged
+        deadline = time.monotonic() + 60
+        while True:  # as Altegio does: again until acknowledged (here: within a deadline)
+            assert time.monotonic() < deadline, f"never acknowledged: {body!r}"
             response = await client.post(f"{workers}{EVENTS}", content=body, headers=AUTH)
             statuses.append(response.status_code)
             if response.status_code == 200:
@@ -117,25 +120,59 @@ def test_every_distinct_event_is_handled_once_under_load(workers: str, valkey_ur
     assert sum(duplicates) == DUPLICATES
 
 
+class CountingStore(MemoryDedupeStore):
+    """The memory store, counting the deliveries that asked to claim an event; `arrived`
+    is set when `expected` of them have."""
+
+    def __init__(self, expected: int) -> None:
+        super().__init__()
+        self.claims = 0
+        self.expected = expected
+        self.arrived = asyncio.Event()
+
+    async def claim(self, key: str) -> bool:
+        self.claims += 1
+        if self.claims >= self.expected:
+            self.arrived.set()
+        return await super().claim(key)
+
+
 def test_concurrent_deliveries_of_one_event_run_the_handler_once() -> None:
-    calls: list[int] = []
+    """Three deliveries of one event at once: the first handler holds on until the other
+    two have arrived and wait on its claim (so they did overlap: sent one after another,
+    the first would wait in vain and the test fails), then fails; one waiting delivery
+    runs the handler, the other is a duplicate. No two handlers ever run at once."""
+    store = CountingStore(expected=3)
+    arrived: list[int] = []  # per handler run: how many deliveries had arrived as it ended
+    running = [0, 0]  # handlers running now, and the most that ever ran at once
 
     async def handle(event: Any) -> None:
-        calls.append(1)
-        await asyncio.sleep(0.3)  # still running when the other deliveries arrive
-        if len(calls) == 1:
-            raise RuntimeError("the first attempt fails")
+        running[0] += 1
+        running[1] = max(running)
+        first = not arrived
+        try:
+            if first:
+                await asyncio.wait_for(store.arrived.wait(), timeout=5)
+                raise RuntimeError("the first attempt fails")
+        finally:
+            arrived.append(store.claims)
+            running[0] -= 1
 
     async def deliver_three(url: str) -> list[httpx.Response]:
         async with httpx.AsyncClient(timeout=10) as client:
             posts = [client.post(f"{url}{EVENTS}", content=event(5), headers=AUTH) for _ in "abc"]
             return list(await asyncio.gather(*posts))
 
-    with serving(WebhookReceiver(handle, secret=SECRET, partner_token=None)) as url:
+    app = WebhookReceiver(handle, secret=SECRET, partner_token=None, dedupe=store)
+    with serving(app) as url:
         responses = asyncio.run(deliver_three(url))
-    # One failed; one waited for it, then ran the handler; one waited, then was a duplicate.
+    # All three had arrived while the first handler ran; the second ran after it, alone.
+    assert arrived == [3, 3] and running == [0, 1]
     assert sorted(response.status_code for response in responses) == [200, 200, 500]
-    assert len(calls) == 2
+    assert [response.json() for response in responses if response.status_code == 200] in (
+        [{"handled": 1, "duplicates": 0}, {"handled": 0, "duplicates": 1}],
+        [{"handled": 0, "duplicates": 1}, {"handled": 1, "duplicates": 0}],
+    )
 
 
 def test_a_chunked_delivery_is_accepted(workers: str) -> None:
@@ -169,9 +206,13 @@ def raw_exchange(url: str, head: bytes, body_parts: Iterator[bytes]) -> bytes:
             except (BlockingIOError, BrokenPipeError, ConnectionResetError):
                 break
             time.sleep(0.001)
-        connection.setblocking(True)
+        connection.settimeout(5)  # each recv; and the whole answer within a deadline
+        deadline = time.monotonic() + 10
         while b"\r\n\r\n" not in answer:
-            answer += connection.recv(65536)
+            assert time.monotonic() < deadline, "no complete answer in time"
+            more = connection.recv(65536)
+            assert more, f"the server closed the connection after {answer!r}"
+            answer += more
         return answer
 
 
@@ -201,10 +242,11 @@ def test_it_refuses_to_start_without_a_secret() -> None:
     with pytest.raises(ValueError, match="secret is required"):
         WebhookReceiver(print, secret=None, partner_token="token")
     for empty in ("", " "):
-        with pytest.raises(ValueError, match="must not be empty"):
+        with pytest.raises(ValueError, match=r"^secret must be a non-empty string, not blank$"):
             WebhookReceiver(print, secret=empty, partner_token="token")
-    with pytest.raises(ValueError, match="partner token"):
-        WebhookReceiver(print, secret="s", partner_token="")
+    for blank in ("", " ", "\n"):
+        with pytest.raises(ValueError, match=r"^partner_token must be a non-empty string"):
+            WebhookReceiver(print, secret="s", partner_token=blank)
     # Explicitly told to: entity events without authentication.
     WebhookReceiver(print, secret=None, partner_token="token", allow_unauthenticated=True)
 
@@ -216,7 +258,7 @@ def test_the_example_refuses_to_start_without_a_secret(monkeypatch: pytest.Monke
     with pytest.raises(ValueError, match="ALTEGIO_WEBHOOK_SECRET is not set"):
         webhook_receiver.create_app()
     monkeypatch.setenv("ALTEGIO_WEBHOOK_SECRET", "")
-    with pytest.raises(ValueError, match="must not be empty"):
+    with pytest.raises(ValueError, match=r"^secret must be a non-empty string, not blank$"):
         webhook_receiver.create_app()
 
 

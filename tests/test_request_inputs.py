@@ -55,6 +55,8 @@ def calls(**changes: Any) -> Call:
 
 
 CALLS_BYTES = b'{"salon_id":1050,"date_from":"2026-01-01","date_to":"2026-02-01"'
+#: A paginated call sends its page and the largest page size when none is given.
+CALLS_PAGE = b',"page":1,"limit":1000}'
 HISTORY: dict[str, Any] = {"command": "history", "crm_token": "t", "diversion": "+1", "phone": "+2"}
 HISTORY_BYTES = (
     b'{"command":"history","crm_token":"t","diversion":"+1","phone":"+2","type":"incoming"'
@@ -132,16 +134,16 @@ ACCEPTED: dict[str, tuple[Call, str, bytes]] = {
         "POST /api/v1/hooks_settings/1001",
         b'{"active":1,"urls":["https://partner.example/h"],"good":0,"client":1,"record":0}',
     ),
-    "dates as date": (calls(), "GET /api/v1/voip/integration/calls", CALLS_BYTES + b"}"),
+    "dates as date": (calls(), "GET /api/v1/voip/integration/calls", CALLS_BYTES + CALLS_PAGE),
     "dates as strings": (
         calls(date_from="2026-01-01", date_to="2026-02-01"),
         "GET /api/v1/voip/integration/calls",
-        CALLS_BYTES + b"}",
+        CALLS_BYTES + CALLS_PAGE,
     ),
     "enum list of literals and members": (
         calls(types=["incoming", models.CallTypeFilter.OUTGOING], statuses=["missed"]),
         "GET /api/v1/voip/integration/calls",
-        CALLS_BYTES + b',"types":["incoming","outgoing"],"statuses":["missed"]}',
+        CALLS_BYTES + b',"types":["incoming","outgoing"],"statuses":["missed"]' + CALLS_PAGE,
     ),
     "wire-named keyword type=": (
         lambda c: c.voip.send_event(command="setup", crm_token="t", type="enable"),

@@ -71,10 +71,10 @@ def test_each_status_maps_to_its_error_class(status: int, cls: type[errors.APISt
     assert isinstance(error, errors.AltegioError)
 
 
-def test_a_non_json_error_body_is_quoted_shortened() -> None:
+def test_a_non_json_error_body_is_named_by_size_not_quoted() -> None:
     error = errors.APIStatusError.from_response(httpx.Response(502, text="<html>" + "x" * 500))
-    assert error.body is None and str(error).startswith("HTTP 502 from the request: '<html>xxx")
-    assert str(error).endswith("…'") and len(str(error)) < 260
+    assert error.body is None
+    assert str(error) == "HTTP 502 from the request: 506 bytes of text/plain"
 
 
 def response(status: int, **headers: str) -> httpx.Response:
@@ -253,14 +253,14 @@ def test_a_string_where_a_list_is_documented_is_drift_not_a_list_of_characters()
         return httpx.Response(200, json={"success": True, "data": [location], "meta": []})
 
     with AltegioClient(
-        partner_token="p",
+        partner_token="partner-token-7c1e",  # a token's every occurrence is redacted: not "p"
         rate_limits=None,
         http_client=httpx.Client(transport=httpx.MockTransport(answer)),
     ) as client:
         (location,) = client.marketplace.list_locations(1, page=1, count=10).data
         assert isinstance(location.phones, Unset)
         assert [str(entry) for entry in location.drift] == [
-            'phones: expected a list, got "+1 555 0100"'
+            "phones: expected a list, got a string of 11 characters"
         ]
         with pytest.raises(
             errors.ResponseValidationError, match=r"data\[0\]\.phones: expected a list"

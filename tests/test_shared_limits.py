@@ -134,7 +134,7 @@ def test_the_async_client_shares_a_redis_limiter(redis_url: str, server: FaultSe
     shortest = limit_worker.LIMITS[0]
     assert len(arrivals) == 12
     assert max_in_window(arrivals, shortest.seconds) <= shortest.requests
-    assert shared._async is not None  # checked over redis.asyncio, not blocking the loop
+    assert shared._store._async is not None  # type: ignore[attr-defined]  # over redis.asyncio
 
 
 async def call_async(server: FaultServer, shared: RateLimiter, calls: int) -> None:

@@ -22,9 +22,9 @@ import filelock
 import pytest
 import redis
 import redis.asyncio
-from pyrate_limiter.buckets.redis_bucket import LuaScript
 
 from altegio_devtools import RateLimit, errors, shared_limits
+from altegio_devtools._rate_limit import Ticket
 from altegio_devtools.shared_limits import (
     SharedRateLimiter,
     file_rate_limiter,
@@ -112,7 +112,7 @@ class RedisStore:
 
     def entries(self) -> list[tuple[str, int]]:
         """The departures in the windows: (name, timestamp in ms), oldest first (a member
-        is `name:random:1`, unique in the sorted set)."""
+        is `altegio:<random>`, unique in the sorted set)."""
         members = cast(
             "list[tuple[str, float]]", self.admin.zrange(f"{KEY}:window", 0, -1, withscores=True)
         )
@@ -155,8 +155,8 @@ def test_every_limiter_counts_the_departures_of_the_others(
 ) -> None:
     """A departure by one process fills the window for all: each is stored once (named
     `altegio`, at its departure time), and a refused one says exactly how long to wait
-    (until the oldest entry in the window leaves it), stores nothing, and plans no local
-    wait (reserve() is 0: the store decides at departure)."""
+    (until the oldest entry in the window leaves it), and stores nothing. (reserve() plans
+    only this process's own requests: the first of each is not held.)"""
     first = store.limiter([RateLimit(2, 1.0)], margin=0.0)
     second = store.limiter([RateLimit(2, 1.0)], margin=0.0)
     assert depart(first) == 0.0
@@ -250,24 +250,46 @@ def test_a_pause_that_is_not_a_positive_finite_number_is_ignored(
     assert second.depart() == 0.0
 
 
-def test_old_entries_are_dropped_every_64_departures(
-    store: Store, depart: Depart, clock: FakeClock
+def test_old_entries_are_dropped_every_64_departures_from_the_file(
+    tmp_path: Path, clock: FakeClock
 ) -> None:
-    """The store does not grow without end: every 64th departure of a limiter drops the
+    """The file does not grow without end: every 64th departure of a limiter drops the
     entries older than every window (here another process's entry from 5 s before), and
     only then."""
+    store = FileStore(tmp_path / "limits.sqlite")
     other = store.limiter([RateLimit(100, 1.0)], margin=0.0)
     limiter = store.limiter([RateLimit(100, 1.0)], margin=0.0)
     assert other.depart() == 0.0
     for index in range(63):
         clock.ms = START + 5000 + index
-        assert depart(limiter) == 0.0
+        assert limiter.depart() == 0.0
     entries = store.entries()
     assert len(entries) == 64 and entries[0] == ("altegio", START)
 
     clock.ms = START + 5063
-    assert depart(limiter) == 0.0
+    assert limiter.depart() == 0.0
     assert [stamp for _, stamp in store.entries()] == [START + 5000 + i for i in range(64)]
+
+
+def test_every_admission_on_redis_drops_what_left_every_window(
+    valkey_url: str, server: redis.Redis, depart: Depart, clock: FakeClock
+) -> None:
+    """On Redis each admitted departure drops the entries older than the longest window
+    (with its margin), and the windows' key expires when its last entry leaves them: the
+    store holds no more than the windows."""
+    store = RedisStore(valkey_url, server)
+    limiter = store.limiter([RateLimit(3, 1.0), RateLimit(4, 2.0)], margin=0.5)
+    assert depart(limiter) == 0.0
+    clock.ms = START + 2500  # the entry at START is still in the 2.5 s window
+    assert depart(limiter) == 0.0
+    assert store.entries() == [("altegio", START), ("altegio", START + 2500)]
+    clock.ms = START + 2501
+    refused = store.limiter([RateLimit(1, 0.1)], margin=0.0)
+    assert depart(refused) == 0.1  # refused: nothing dropped, nothing stored
+    assert len(store.entries()) == 2
+    assert depart(limiter) == 0.0
+    assert store.entries() == [("altegio", START + 2500), ("altegio", START + 2501)]
+    assert 2400 < server.pttl(f"{KEY}:window") <= 2500
 
 
 def test_an_invalid_margin_is_refused(store: Store) -> None:
@@ -379,9 +401,17 @@ def test_the_timeout_bounds_every_connection(
     monkeypatch.setattr(redis.asyncio.Redis, "from_url", async_spy)
     assert asyncio.run(redis_rate_limiter(valkey_url, key=KEY).adepart()) == 0.0
     assert asyncio.run(redis_rate_limiter(valkey_url, key=KEY, timeout=0.7).adepart()) == 0.0
-    default = {"socket_timeout": 2.0, "socket_connect_timeout": 2.0}
-    given = {"socket_timeout": 0.7, "socket_connect_timeout": 0.7}
-    assert opened == [("sync", default), ("async", default), ("sync", given), ("async", given)]
+    timeouts = [
+        (kind, kwargs["socket_timeout"], kwargs["socket_connect_timeout"])
+        for kind, kwargs in opened
+    ]
+    assert timeouts == [
+        ("sync", 2.0, 2.0), ("async", 2.0, 2.0), ("sync", 0.7, 0.7), ("async", 0.7, 0.7)
+    ]  # fmt: skip
+    # Nothing retried past the call's deadline; nothing asked of the server on connecting.
+    for _, kwargs in opened:
+        assert kwargs["retry"].get_retries() == 0
+        assert kwargs["protocol"] == 2 and kwargs["driver_info"] is None
 
 
 def test_a_stalled_server_is_a_typed_error_within_the_timeout(
@@ -436,11 +466,128 @@ def test_one_async_connection_per_event_loop(
     assert len(server.zrange(f"{KEY}:window", 0, -1)) == 4
 
 
-def test_a_changed_pyrate_script_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    """If pyrate-limiter's Lua script no longer holds the line redis_rate_limiter rewrites
-    (so that entries stamped a moment later count too), creating a limiter fails loudly
-    instead of running the stock script, which lets one request too many into a window."""
-    monkeypatch.setattr(LuaScript, "PUT_ITEM", "return {-1, -1}")
-    with pytest.raises(RuntimeError) as raised:
-        redis_rate_limiter("redis://127.0.0.1:1/0")
-    assert str(raised.value) == "pyrate-limiter's Redis script changed: review redis_rate_limiter"
+class Monitor:
+    """The commands clients send to the server (MONITOR), without those scripts run."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.commands: list[str] = []
+
+    @contextlib.contextmanager
+    def watching(self) -> Iterator[list[str]]:
+        admin = redis.Redis.from_url(self.url, decode_responses=True)
+        ready = threading.Event()
+
+        def watch() -> None:
+            with admin.monitor() as monitor:  # type: ignore[no-untyped-call]
+                ready.set()
+                for command in monitor.listen():
+                    if command["command"] == "ECHO monitor-end":
+                        return
+                    if command.get("client_type") != "lua":
+                        self.commands.append(command["command"].split()[0])
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+        ready.wait(5)
+        time.sleep(0.1)  # MONITOR is on before the first command
+        yield self.commands
+        # A connection that sends nothing else (RESP2, no CLIENT SETINFO) says when to stop.
+        with redis.Redis.from_url(self.url, protocol=2, driver_info=None) as ender:
+            ender.echo("monitor-end")
+        watcher.join(10)
+        admin.close()
+
+
+def test_one_round_trip_per_decision(valkey_url: str, server: redis.Redis) -> None:
+    """Each decision, admitted or refused, sync or async, is one EVALSHA: the pause, the
+    windows, the entry and its expiry are all the script's (MONITOR shows what clients
+    send)."""
+    limiter = redis_rate_limiter(valkey_url, [RateLimit(3, 1.0)], key=KEY)
+
+    async def decisions() -> list[float]:
+        return [await limiter.adepart() for _ in range(5)]
+
+    loop = asyncio.new_event_loop()
+    try:
+        with Monitor(valkey_url).watching() as commands:
+            sync_waits = [limiter.depart() for _ in range(5)]
+            async_waits = loop.run_until_complete(decisions())
+        assert sync_waits[:3] == [0.0] * 3 and all(wait > 0 for wait in sync_waits[3:])
+        assert all(wait > 0 for wait in async_waits)
+        assert commands == ["EVALSHA"] * 10
+    finally:
+        loop.close()
+
+
+def test_a_server_that_lost_the_script_gets_it_again(valkey_url: str, server: redis.Redis) -> None:
+    """After a restart the server has forgotten the script (NOSCRIPT): the decision sends
+    it whole (EVAL, which caches it again), and the next ones use its hash again; sync and
+    async, with the same limiter."""
+    limiter = redis_rate_limiter(valkey_url, [RateLimit(10, 1.0)], key=KEY)
+    loop = asyncio.new_event_loop()
+    try:
+        assert limiter.depart() == loop.run_until_complete(limiter.adepart()) == 0.0
+        with Monitor(valkey_url).watching() as commands:
+            server.script_flush()
+            assert limiter.depart() == limiter.depart() == 0.0
+            server.script_flush()
+            assert loop.run_until_complete(limiter.adepart()) == 0.0
+            assert loop.run_until_complete(limiter.adepart()) == 0.0
+        expected = ["SCRIPT", "EVALSHA", "EVAL", "EVALSHA"]
+        assert commands == expected * 2
+        assert len(store_entries(server)) == 6
+    finally:
+        loop.close()
+
+
+def store_entries(server: redis.Redis) -> list[Any]:
+    return cast("list[Any]", server.zrange(f"{KEY}:window", 0, -1))
+
+
+def test_a_ticket_moves_its_entry_on_redis(
+    valkey_url: str, server: redis.Redis, clock: FakeClock
+) -> None:
+    """Charged again with its ticket (a request leaving late), a request's entry moves to
+    the new moment in the same round trip: it is counted once. Refused, it holds none."""
+    limiter = RedisStore(valkey_url, server).limiter([RateLimit(2, 1.0)], margin=0.0)
+    ticket = Ticket()
+    assert limiter.depart(ticket=ticket) == 0.0
+    first = ticket.entry
+    clock.ms = START + 300
+    assert limiter.depart(ticket=ticket) == 0.0
+    assert ticket.entry != first and store_entries(server) == [ticket.entry]
+    assert server.zscore(f"{KEY}:window", str(ticket.entry)) == START + 300
+    limiter.pause(1.0)
+    assert limiter.depart(ticket=ticket) == 1.0
+    assert ticket.entry is None and store_entries(server) == []
+
+
+def test_a_file_cannot_move_an_entry(tmp_path: Path, clock: FakeClock) -> None:
+    """The file's bucket cannot take an entry out: a request charged again holds two."""
+    store = FileStore(tmp_path / "limits.sqlite")
+    limiter = store.limiter([RateLimit(5, 1.0)], margin=0.0)
+    ticket = Ticket()
+    assert limiter.depart(ticket=ticket) == limiter.depart(ticket=ticket) == 0.0
+    assert ticket.entry is None and len(store.entries()) == 2
+
+
+def test_a_stalled_server_is_given_up_at_the_calls_deadline(
+    valkey_url: str, server: redis.Redis
+) -> None:
+    """The call's deadline ends a wait for the store sooner than its own `timeout` (5 s
+    here), sync and async."""
+    limiter = redis_rate_limiter(valkey_url, key=KEY, timeout=5.0)
+    server.client_pause(3000, all=False)  # WRITE: EVALSHA waits
+    try:
+        started = time.monotonic()
+        with pytest.raises(errors.RateLimitBackendError):
+            limiter.depart(started + 0.3)
+        sync_took = time.monotonic() - started
+        started = time.monotonic()
+        with pytest.raises(errors.RateLimitBackendError):
+            asyncio.run(limiter.adepart(started + 0.3))
+        async_took = time.monotonic() - started
+    finally:
+        server.client_unpause()
+    assert 0.25 < sync_took < 0.8 and 0.25 < async_took < 0.8

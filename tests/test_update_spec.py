@@ -247,6 +247,7 @@ def test_a_new_operation_without_a_name_fails_with_a_suggestion_until_it_is_name
     flow = run(clone, new, tmp_path, capsys)
     assert (flow.update_exit, flow.plan_exit) == (1, 1)
     assert flow.outputs["open-pr"] == "false"
+    print("NAMES", flow.report["names"])
     assert flow.report["names"] == [UNNAMED_TIMEZONES]
     assert flow.report["error"] == UNNAMED_TIMEZONES
     assert f"## Names (overrides/names.yaml)\n\n- {UNNAMED_TIMEZONES}\n" in (
@@ -313,13 +314,16 @@ def test_one_update_names_every_stale_override_name_and_unnamed_operation(
     assert stale[0] == VOIP_STALE
     assert len(stale) == 3  # and the two of the removed path's dates
     assert all("$.paths['/marketplace/partner/payment']" in label for label in stale[1:])
+    print("NAMES", flow.report["names"])
     assert flow.report["names"] == [
         "stale name: overrides/names.yaml operations.marketplace_notification_payment_callback "
         "(notify_payment): no operation has the operationId "
         "marketplace_notification_payment_callback",
         UNNAMED_TIMEZONES,
-        "stale name: overrides/names.yaml models.NotifyPaymentResponse200Data (PaymentReceipt): "
-        "the generator no longer produces a class NotifyPaymentResponse200Data",
+        "stale name: overrides/names.yaml models.NotifyPaymentResultData (PaymentReceipt): "
+        "the generator no longer produces a class NotifyPaymentResultData",
+        "stale name: overrides/names.yaml models.NotifyPaymentResponse200 (NotifyPaymentResult): "
+        "the generator no longer produces a class NotifyPaymentResponse200",
         # Upstream retitled the VoIP branch the stale override targets: a new class.
         "unnamed model: DisableIntegration has no entry in overrides/names.yaml models "
         "(suggested: `DisableIntegration: DisableIntegration`)",

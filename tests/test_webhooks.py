@@ -121,9 +121,9 @@ def test_a_mistyped_field_is_drift_lenient_and_an_error_naming_every_path_strict
     assert isinstance(event, models.RecordEvent)
     assert isinstance(event.data.id, Unset) and event.data.comment == "kept"
     assert [str(entry) for entry in event.drift] == [
-        'data.id: expected an integer, got {"nested": true}',
-        "data.services[1]: expected an object, got 7",
-        'data.staff.id: expected an integer, got "x"',
+        "data.id: expected an integer, got an object of 1 key",
+        "data.services[1]: expected an object, got a number",
+        "data.staff.id: expected an integer, got a string of 1 character",
     ]
     assert event.drift[0].value == {"nested": True}  # the raw value stays reachable
     with pytest.raises(errors.InvalidWebhookError) as error:
@@ -168,8 +168,8 @@ def test_envelope_problems_are_named_together_and_ids_read_like_model_integers()
     with pytest.raises(errors.InvalidWebhookError) as error:
         webhooks.parse_event(body)
     assert str(error.value) == (
-        "the body lacks status; company_id is not an integer: 'x'; "
-        "resource_id is not an integer: [1]"
+        "the body lacks status; company_id is not an integer: a string of 1 character; "
+        "resource_id is not an integer: a list of 1 item"
     )
     fine = {**body, "company_id": 7.0, "resource_id": "8", "status": "create"}
     event = webhooks.parse_event(fine)
@@ -310,9 +310,11 @@ def test_forged_lifecycle_calls_are_rejected_without_leaking_tokens() -> None:
 def test_unknown_lifecycle_events_are_kept_after_authentication() -> None:
     event = webhooks.parse_marketplace_event(lifecycle("unfreeze"), partner_token=TOKEN)
     assert isinstance(event, webhooks.UnknownMarketplaceEvent) and event.event == "unfreeze"
-    with pytest.raises(
-        errors.InvalidWebhookError, match="lacks application_id, event, partner_token"
-    ):
+    with pytest.raises(errors.InvalidWebhookError, match=r"^the body lacks application_id, event$"):
+        webhooks.parse_marketplace_event(
+            {"salon_id": 1, "partner_token": TOKEN}, partner_token=TOKEN
+        )
+    with pytest.raises(errors.WebhookAuthenticationError):  # no token: nothing else is said
         webhooks.parse_marketplace_event({"salon_id": 1}, partner_token=TOKEN)
 
 
@@ -416,7 +418,9 @@ def test_the_receiver_answers_each_kind_of_delivery(receiver: tuple[str, list[An
         == 401
     )
     assert post(server, "/altegio/events", b"<html>garbage", **auth) == 400
-    assert post(server, "/altegio/marketplace", b"[]") == 400
+    assert post(server, "/altegio/marketplace", b"[]") == 401  # the token first
+    assert post(server, "/altegio/marketplace", f'["partner_token", "{TOKEN}"]'.encode()) == 401
+    assert post(server, "/altegio/marketplace", f'[{{"partner_token": "{TOKEN}"}}]'.encode()) == 400
     assert post(server, "/elsewhere", event) == 404
     assert post(server, "/altegio/events", b"", method="GET") == 405
     # Judged on Content-Length alone: the receiver does not read an oversized body.
@@ -460,7 +464,7 @@ def test_a_failing_handler_does_not_stop_the_receiver() -> None:
 
 def test_an_empty_partner_token_is_refused_not_trusted() -> None:
     forged = {"salon_id": 1, "application_id": 2, "event": "uninstall", "partner_token": ""}
-    with pytest.raises(ValueError, match="non-empty partner token"):
+    with pytest.raises(ValueError, match=r"^partner_token must be a non-empty string, not blank$"):
         webhooks.parse_marketplace_event(forged, partner_token="")
 
 
@@ -476,3 +480,67 @@ def test_the_receiver_refuses_a_negative_content_length(
 ) -> None:
     server, _ = receiver
     assert post(server, "/altegio/marketplace", b"", **{"Content-Length": "-1"}) == 400
+
+
+# -- the token before the parse (issue 27) ---------------------------------------------------
+
+
+def test_a_lifecycle_call_without_our_token_is_refused_before_any_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Raw bytes are scanned for our token first: a call without it never reaches the JSON
+    parser (with its per-number hooks), whatever it holds."""
+
+    def no_parse(body: Any) -> Any:
+        raise AssertionError("parsed before the token was checked")
+
+    monkeypatch.setattr(webhooks, "_load_lifecycle", no_parse)
+    for body in (
+        json.dumps(lifecycle("uninstall", partner_token="guess")).encode(),
+        json.dumps({**lifecycle("uninstall"), "partner_token": None}).encode(),
+        b"[" + b'{"a": 1.5},' * 1000 + b"1]",
+        b"\xff not JSON",
+        json.dumps({"note": f"partner_token {TOKEN}"}),  # the token, but not as the key's value
+    ):
+        with pytest.raises(errors.WebhookAuthenticationError):
+            webhooks.parse_marketplace_event(body, partner_token=TOKEN)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        '"partner_token":"ab\\/cd"',  # PHP's json_encode escapes "/"
+        '"partner_token" :\n\t"ab/cd"',
+        '"partner_token": "\\u0061\\u0062/cd"',
+    ],
+    ids=["php-escaped", "spaced", "unicode-escaped"],
+)
+def test_the_token_is_found_however_json_writes_it(written: str) -> None:
+    body = f'{{"salon_id": 1, "application_id": 2, "event": "freeze", {written}}}'
+    assert webhooks.parse_marketplace_event(body, partner_token="ab/cd") == webhooks.Freeze(1, 2)
+    assert webhooks.parse_marketplace_event(body.encode(), partner_token="ab/cd") == (
+        webhooks.Freeze(1, 2)
+    )
+
+
+def test_the_scan_looks_at_the_first_four_token_keys_and_the_parse_has_the_last_word() -> None:
+    top = '"salon_id": 1, "application_id": 2, "event": "freeze"'
+    decoy = '{"partner_token": "guess"}'
+
+    def body(decoys: int, token: str = TOKEN) -> str:
+        nested = ", ".join(f'"n{i}": {decoy}' for i in range(decoys))
+        return f'{{{nested}{", " if decoys else ""}{top}, "partner_token": "{token}"}}'
+
+    assert webhooks.parse_marketplace_event(body(3), partner_token=TOKEN) == webhooks.Freeze(1, 2)
+    with pytest.raises(errors.WebhookAuthenticationError):  # Altegio sends one such key
+        webhooks.parse_marketplace_event(body(4), partner_token=TOKEN)
+    # Our token in a nested object passes the scan; the top-level one is what counts.
+    nested = f'{{{top}, "x": {{"partner_token": "{TOKEN}"}}, "partner_token": "guess"}}'
+    with pytest.raises(errors.WebhookAuthenticationError):
+        webhooks.parse_marketplace_event(nested, partner_token=TOKEN)
+
+
+def test_a_secret_with_whitespace_around_it_is_refused() -> None:
+    for token in (f"{TOKEN}\n", f" {TOKEN}"):
+        with pytest.raises(ValueError, match="partner_token has whitespace around it"):
+            webhooks.parse_marketplace_event(lifecycle("freeze"), partner_token=token)

@@ -117,6 +117,7 @@ SPEC_UPDATE_STEPS = [
     "Commit the spec, then the regenerated client",
     "Open or update the pull request",
     "Drop a stale breaking label",
+    "Keep one release label",
 ]
 
 
@@ -164,11 +165,12 @@ def test_a_non_breaking_update_opens_a_pull_request_reviewed_once_then_updated(
     source = str(upstream("non-breaking", tmp_path))
     job = loop.spec_update(source)
     title = "Update openapi.yaml from Altegio: 1 other change"
-    pull = assert_opened(loop, job, title, [])
+    pull = assert_opened(loop, job, title, ["release:minor"])  # an addition
     assert job.outputs["plan"]["breaking"] == "false"
     assert "- `query parameter title`: added (optional)" in pull.body
     # The label step ran, found no `breaking` label and removed nothing.
     assert job.step("Drop a stale breaking label").ran
+    assert job.step("Keep one release label").ran  # one release label: nothing to remove
     assert "--remove-label" not in (loop.runner.work / "gh.log").read_text(encoding="utf-8")
 
     review, comment = loop.review_and_comment(pull.number)
@@ -205,9 +207,10 @@ def test_a_breaking_update_is_labelled_and_its_review_lists_the_breaking_changes
     loop.push_to_main("Drop a removed operation's name", {"overrides/names.yaml": (entry, "")})
     job = loop.spec_update(str(upstream("breaking", tmp_path)))
     title = "Update openapi.yaml from Altegio: 2 breaking changes"
-    pull = assert_opened(loop, job, title, ["breaking"])
+    pull = assert_opened(loop, job, title, ["breaking", "release:minor"])  # 0.x: minor
     assert job.outputs["plan"]["breaking"] == "true"
     assert not job.step("Drop a stale breaking label").ran
+    assert job.step("Keep one release label").ran
     assert "### Breaking changes" in pull.body
     assert "- **breaking** `query parameter country_id`: made required" in pull.body
 
@@ -230,6 +233,7 @@ def test_a_stale_override_fails_the_job_naming_it_and_opens_nothing(
         ("Commit the spec, then the regenerated client", False, 0),
         ("Open or update the pull request", False, 0),
         ("Drop a stale breaking label", False, 0),
+        ("Keep one release label", False, 0),
     ]
     assert f"::error title=Stale override::{VOIP_STALE} matches nothing" in (
         job.step("Plan the pull request").output

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["decode_response", "loads", "response_json", "speedups_enabled"]
+__all__ = [
+    "decode_response",
+    "describe_decode_error",
+    "loads",
+    "response_json",
+    "speedups_enabled",
+]
 
 #: Where decode_response leaves a body's JSON value for the parser (response.extensions).
 _DECODED = "altegio_devtools.json"
@@ -52,6 +58,18 @@ def response_json(response: httpx.Response) -> Any:
     if _DECODED in response.extensions:
         return response.extensions.pop(_DECODED)
     return loads(response.content)
+
+
+def describe_decode_error(error: BaseException) -> str:
+    """Why a body could not be read, by position and kind only: the text of a
+    UnicodeDecodeError quotes a byte of the body, and other errors may quote a value."""
+    if isinstance(error, json.JSONDecodeError):
+        return f"not JSON ({error.msg}: character {error.pos})"
+    if isinstance(error, UnicodeDecodeError):
+        return f"not JSON (invalid UTF-8 at byte {error.start})"
+    if isinstance(error, RecursionError):
+        return "nested too deeply to read"
+    return f"not readable ({type(error).__name__})"
 
 
 def speedups_enabled() -> bool:

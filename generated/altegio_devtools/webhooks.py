@@ -15,6 +15,11 @@ and `event.drift` lists what did not (logged once per event kind and path at WAR
 `strict=True` raises InvalidWebhookError naming every such field instead. Only a body that
 is not JSON, not an object, or lacks the envelope (`company_id`, `resource`,
 `resource_id`, `status`) is rejected in both modes.
+
+Error messages name fields by path, JSON type and size, never by value: webhook bodies
+carry people's names and phones, and applications log exceptions (so does the receiver's
+400 answer, which names paths only). A lifecycle call's `partner_token` is checked before
+its body is parsed: a forged call costs a bounded scan, not a parse.
 """
 
 from __future__ import annotations
@@ -31,8 +36,17 @@ from decimal import Decimal
 from typing import Any
 
 from ._coerce import as_datetime, as_int, is_null_date
+from ._json import describe_decode_error
 from ._webhooks import PAYLOAD_BY_RESOURCE, WebhookPayload
-from .drift import READ_ERRORS, Drift, DriftError, describe_drift, log_drift, nested
+from .drift import (
+    READ_ERRORS,
+    Drift,
+    DriftError,
+    describe_drift,
+    describe_value,
+    log_drift,
+    nested,
+)
 from .errors import InvalidWebhookError, WebhookAuthenticationError
 from .models import WebhookStatus
 
@@ -59,6 +73,17 @@ KNOWN_STATUSES = frozenset(status.value for status in WebhookStatus)
 _ID_TEXT = re.compile(r"[0-9]+")
 #: An amount as a JSON string: JSON's own number syntax (float() would take "1_000", "nan").
 _NUMBER_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+#: A resource, status or lifecycle event that goes into an event_key as it is; any other
+#: value (unknown, unauthenticated input of any length) goes in as a digest.
+_KEY_TEXT = re.compile(r"[A-Za-z0-9_.-]{1,40}")
+#: The keys of a lifecycle call that an error may name; any other key is named by its
+#: length alone (a key is input too: an object may be keyed by phone number).
+_LIFECYCLE_KEYS = frozenset(
+    (*LIFECYCLE, "amount", "sign", "discount", "currency_iso", "payment_id", "period_from",
+     "period_to", "payment_date", "tariff_option_id")
+)  # fmt: skip
+#: How many `"partner_token"` keys the scan before parsing looks at: Altegio sends one.
+_TOKEN_KEYS = 4
 
 
 @dataclass(frozen=True)
@@ -69,7 +94,7 @@ class UnknownEvent:
     resource: str
     resource_id: int
     status: str
-    data: Any
+    data: Any = field(repr=False)
     raw: dict[str, Any] = field(repr=False)
     drift: tuple[Drift, ...] = field(default=(), repr=False)
     """Always empty: nothing is expected of an unknown event."""
@@ -145,16 +170,22 @@ def parse_event(body: Body, *, strict: bool = False) -> Event:
     return _parse_one(payload, strict)
 
 
-def parse_events(body: Body, *, strict: bool = False) -> list[Event]:
+def parse_events(body: Body, *, strict: bool = False, max_events: int | None = None) -> list[Event]:
     """The events of a delivery whose body is one event object or a JSON array of them
     (some receivers have seen arrays), each as parse_event reads it. An array item that
-    is not an event fails the whole body, its index named (`[2]: ...`)."""
+    is not an event fails the whole body, its index named (`[2]: ...`), and so does an
+    array of more than `max_events` items (None: no limit)."""
     payload = _load(body)
     if isinstance(payload, dict):
         return [_parse_one(payload, strict)]
     if not isinstance(payload, list):
         raise InvalidWebhookError(
             f"the body is a JSON {_json_type(payload)}, not an event or a list of events"
+        )
+    if max_events is not None and len(payload) > max_events:
+        raise InvalidWebhookError(
+            f"the body is a list of {len(payload)} events, more than the {max_events} "
+            "taken in one delivery"
         )
     events = []
     for index, item in enumerate(payload):
@@ -183,7 +214,10 @@ def _parse_one(payload: dict[str, Any], strict: bool) -> Event:
             f"{resource} event cannot be read: {error}", error.entries
         ) from error
     except (*READ_ERRORS, RecursionError) as error:
-        raise InvalidWebhookError(f"{resource} event cannot be read: {error}") from error
+        # Not chained: a reader's error text may quote the value.
+        raise InvalidWebhookError(
+            f"{resource} event cannot be read ({type(error).__name__})"
+        ) from None
     if event.drift:
         if strict:
             raise InvalidWebhookError(
@@ -202,14 +236,19 @@ def parse_marketplace_event(body: Body, *, partner_token: str) -> MarketplaceEve
     accepted spelled the JavaScript way (`99.9`, `100`: how Altegio's integration hub
     formats the parsed value), whether the body comes as bytes or as a decoded dict, and
     spelled as written in raw bytes (`99.90`, `1e2`); no other spelling. A body that
-    repeats a key, or an ID that is not ASCII digits, is rejected."""
-    if not partner_token:
-        # An empty token would make every forged call (and its sign) check out.
-        raise ValueError("partner_token must be your non-empty partner token")
-    payload = _load_lifecycle(body)
-    _require(payload, LIFECYCLE)
-    if not _same_secret(payload["partner_token"], partner_token):
+    repeats a key, or an ID that is not ASCII digits, is rejected.
+
+    The token is checked first: raw bytes (or a str) are scanned for a `"partner_token"`
+    string equal to ours (a bounded look at each of the first few such keys), and only a
+    body that has one is parsed. So a call without our token is refused in time linear in
+    its size at memchr speed, whatever it holds, and never told why its body was wrong."""
+    check_secret(partner_token, "partner_token")
+    if isinstance(body, bytes | str) and not _carries_token(body, partner_token):
         raise WebhookAuthenticationError("lifecycle call with a wrong partner_token")
+    payload = _load_lifecycle(body)
+    if not _same_secret(payload.get("partner_token"), partner_token):
+        raise WebhookAuthenticationError("lifecycle call with a wrong partner_token")
+    _require(payload, LIFECYCLE)
     salon_id = _lifecycle_id(payload, "salon_id")
     application_id = _lifecycle_id(payload, "application_id")
     event = payload["event"]
@@ -220,6 +259,16 @@ def parse_marketplace_event(body: Body, *, partner_token: str) -> MarketplaceEve
     if event == "payment":
         return _payment(payload, salon_id, application_id, partner_token)
     return UnknownMarketplaceEvent(str(event), salon_id, application_id, payload)
+
+
+def check_secret(value: object, name: str) -> None:
+    """ValueError unless `value` is a usable secret: a non-blank string with no whitespace
+    around it (pasted with a newline, it would never match what Altegio sends)."""
+    if not isinstance(value, str) or not value.strip():
+        # An empty token would make every forged call (and its sign) check out.
+        raise ValueError(f"{name} must be a non-empty string, not blank")
+    if value != value.strip():
+        raise ValueError(f"{name} has whitespace around it: remove it (a pasted newline?)")
 
 
 def _payment(
@@ -274,17 +323,24 @@ def event_key(event: Event | MarketplaceEvent) -> str:
         return f"marketplace:{name}:{event.application_id}:{event.salon_id}"
     if isinstance(event, UnknownMarketplaceEvent):
         fields = {k: v for k, v in event.raw.items() if k not in ("partner_token", "sign")}
-        return (
-            f"marketplace:{event.event}:{event.application_id}:{event.salon_id}:{_digest(fields)}"
-        )
+        name = _key_part(event.event)
+        return f"marketplace:{name}:{event.application_id}:{event.salon_id}:{_digest(fields)}"
     raw = event.raw if isinstance(event, UnknownEvent) else event.to_dict()
     content: Any = raw
     if event.drift:  # what did not fit is not in to_dict(), but still tells deliveries apart
         content = [raw, [[entry.path, entry.value] for entry in event.drift]]
     envelope = ":".join(
-        str(raw.get(name)) for name in ("resource", "company_id", "resource_id", "status")
+        _key_part(raw.get(name)) for name in ("resource", "company_id", "resource_id", "status")
     )
     return f"{envelope}:{_digest(content)}"
+
+
+def _key_part(value: object) -> str:
+    """A value in an event_key: a short name or an integer as it is, anything else (an
+    unknown resource of any length) as a digest, so that a key stays short."""
+    if type(value) is int or (isinstance(value, str) and _KEY_TEXT.fullmatch(value)):
+        return str(value)
+    return "#" + _digest(value)
 
 
 def _load(body: Body) -> Any:
@@ -295,7 +351,7 @@ def _load(body: Body) -> Any:
     try:
         return json.loads(body)  # entity events are not signed: no number spelling to keep
     except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
-        raise InvalidWebhookError(f"the body is not JSON: {error}") from error
+        raise InvalidWebhookError(f"the body is {describe_decode_error(error)}") from None
 
 
 class _RepeatedKey(ValueError):
@@ -319,9 +375,11 @@ def _load_lifecycle(body: Body) -> dict[str, Any]:
                 object_pairs_hook=_unique_keys,
             )
         except _RepeatedKey as error:
-            raise InvalidWebhookError(f"the body repeats the key {error}") from None
+            raise InvalidWebhookError(f"the body repeats {error}") from None
+        except _Constant as error:
+            raise InvalidWebhookError(f"the body is not JSON: {error}") from None
         except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
-            raise InvalidWebhookError(f"the body is not JSON: {error}") from error
+            raise InvalidWebhookError(f"the body is {describe_decode_error(error)}") from None
     if not isinstance(payload, dict):
         raise InvalidWebhookError(f"the body is a JSON {_json_type(payload)}, not an object")
     return payload
@@ -333,13 +391,51 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _RepeatedKey(ascii(key))
+                raise _RepeatedKey(
+                    f"the key {key!r}"
+                    if key in _LIFECYCLE_KEYS
+                    else f"a key of {len(key)} characters"
+                )
             seen.add(key)
     return result
 
 
+class _Constant(ValueError):
+    pass
+
+
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+    raise _Constant(f"{name} is not a JSON number")  # NaN, Infinity or -Infinity
+
+
+#: What follows a `"partner_token"` key: a colon and a JSON string (escapes allowed) of at
+#: most %d bytes.
+_TOKEN_VALUE = rb'[ \t\n\r]{0,64}:[ \t\n\r]{0,64}"((?:[^"\\\x00-\x1f]|\\.){0,%d})"'
+_TOKEN_KEY = b'"partner_token"'
+
+
+def _carries_token(body: bytes | str, partner_token: str) -> bool:
+    """Whether one of the first _TOKEN_KEYS `"partner_token"` keys of the raw body has our
+    token as its string value: a necessary condition for the parse to find it at the top.
+    Bounded work: a search for the key, and a look at a value no longer than the longest
+    JSON spelling of our token (6 bytes a character, as `\\u0041`)."""
+    data = body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body
+    value = re.compile(_TOKEN_VALUE % (6 * len(partner_token)))
+    start = 0
+    for _ in range(_TOKEN_KEYS):
+        at = data.find(_TOKEN_KEY, start)
+        if at < 0:
+            return False
+        start = at + len(_TOKEN_KEY)
+        found = value.match(data, start)
+        if found is not None:
+            try:
+                received = json.loads(b'"' + found.group(1) + b'"')
+            except ValueError:  # not a JSON string after all (a bad escape, bad UTF-8)
+                continue
+            if _same_secret(received, partner_token):
+                return True
+    return False
 
 
 def _same_secret(received: object, expected: str) -> bool:
@@ -361,7 +457,7 @@ def _lifecycle_id(payload: dict[str, Any], name: str) -> int:
         return int(value)
     if isinstance(value, str) and _ID_TEXT.fullmatch(value):
         return int(value)
-    raise InvalidWebhookError(f"{name} is not an integer: {value!r}")
+    raise InvalidWebhookError(f"{name} is not an integer: {describe_value(value)}")
 
 
 def _optional_lifecycle_id(payload: dict[str, Any], name: str) -> int | None:
@@ -453,7 +549,7 @@ def _envelope_ids(payload: dict[str, Any]) -> tuple[int, int]:
         except KeyError:
             pass
         except (TypeError, ValueError):
-            problems.append(f"{name} is not an integer: {payload[name]!r}")
+            problems.append(f"{name} is not an integer: {describe_value(payload[name])}")
     if problems:
         raise InvalidWebhookError("; ".join(problems))
     return ids[0], ids[1]
@@ -482,5 +578,42 @@ def _optional_date(payload: dict[str, Any], name: str) -> datetime.datetime | No
 
 
 def _digest(value: Any) -> str:
-    canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
+    try:
+        canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
+    except RecursionError:  # nested deeper than the stack allows: the same text, iteratively
+        canonical = _canonical(value)
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+class _Syntax(str):
+    """JSON punctuation on _canonical's stack (a plain str there is a value)."""
+
+    __slots__ = ()
+
+
+def _canonical(value: Any) -> str:
+    """json.dumps(value, sort_keys=True, separators=(",", ":"), default=str) without
+    recursion."""
+    parts: list[str] = []
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Syntax):
+            parts.append(item)
+        elif isinstance(item, dict):
+            keys = sorted(item)
+            stack.append(_Syntax("}"))
+            for index in reversed(range(len(keys))):
+                stack.append(item[keys[index]])
+                stack.append(_Syntax(("," if index else "") + json.dumps(keys[index]) + ":"))
+            stack.append(_Syntax("{"))
+        elif isinstance(item, list | tuple):
+            stack.append(_Syntax("]"))
+            for index in reversed(range(len(item))):
+                stack.append(item[index])
+                if index:
+                    stack.append(_Syntax(","))
+            stack.append(_Syntax("["))
+        else:
+            parts.append(json.dumps(item, default=str))
+    return "".join(parts)

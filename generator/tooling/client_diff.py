@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
-import subprocess
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -23,6 +21,7 @@ from typing import Any
 
 from generator.pipeline.errors import BuildError
 from generator.pipeline.layout import ROOT
+from generator.tooling.git import show_file
 from generator.tooling.spec_diff import write_json
 
 PAGE = "generated/README.md"
@@ -197,20 +196,7 @@ def load_page(source: str, root: Path = ROOT) -> str:
     path = Path(source)
     if path.is_file():
         return path.read_text(encoding="utf-8")
-    git = shutil.which("git")
-    if git is None or source.startswith("-"):
-        raise BuildError(f"{source!r} is neither a file nor a git ref")
-    result = subprocess.run(
-        [git, "show", f"{source}:./{PAGE}"],
-        cwd=root,
-        capture_output=True,
-        encoding="utf-8",
-        check=False,
-    )
-    if result.returncode != 0:
-        reason = (result.stderr.strip().splitlines() or [f"git exited {result.returncode}"])[-1]
-        raise BuildError(f"{source!r} is neither a file nor a git ref with {PAGE}: {reason}")
-    return result.stdout
+    return show_file(source, PAGE, root)
 
 
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:

@@ -42,6 +42,7 @@ from generator.pipeline.write import TreeChanges, compare_trees, staging
 from generator.pipeline.yaml_io import load_yaml
 from generator.tooling.client_diff import CallChanges, changes_json, diff_pages
 from generator.tooling.client_diff import render_markdown as render_calls
+from generator.tooling.git import extract_archive
 from generator.tooling.spec_diff import (
     Change,
     changelog_json,
@@ -144,7 +145,7 @@ def _generated_at(ref: str, root: Path) -> Iterator[Path]:
         )
         if result.returncode == 0:
             with tarfile.open(fileobj=io.BytesIO(result.stdout)) as archive:
-                _extract(archive, target)
+                extract_archive(archive, target)
         elif b"did not match any files" not in result.stderr:
             reason = result.stderr.decode("utf-8", "replace").strip().splitlines() or ["?"]
             raise BuildError(f"cannot read generated/ at {ref!r}: {reason[-1]}")
@@ -269,20 +270,6 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     changes = report.contract if report.contract is not None else report.changes
     print(f"\n{summary_line(changes)}; generated/ is {report.status}", file=sys.stderr)
     return 0 if report.status == "current" else 1
-
-
-def _extract(archive: tarfile.TarFile, target: Path) -> None:
-    """Extract git's archive of generated/; Python before 3.11.4 has no extraction filters,
-    so there every member is checked to be a plain file or directory inside `target`."""
-    if hasattr(tarfile, "data_filter"):
-        archive.extractall(target, filter="data")
-        return
-    root = target.resolve()
-    for member in archive.getmembers():
-        inside = (root / member.name).resolve().is_relative_to(root)
-        if not inside or not (member.isfile() or member.isdir()):
-            raise BuildError(f"unexpected member in git's archive: {member.name}")
-    archive.extractall(target)  # noqa: S202 - every member was checked above
 
 
 if __name__ == "__main__":

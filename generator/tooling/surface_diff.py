@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 from generator.pipeline.errors import BuildError
 from generator.pipeline.layout import PACKAGE, ROOT
+from generator.tooling.git import extract_archive
 from generator.tooling.surface import Entry, Parameter, Surface, load_surface
 from generator.tooling.user_code import UserCode, check_user_code, render_code_errors
 
@@ -284,7 +285,7 @@ def _git_archive(ref: str, path: str, root: Path) -> bytes:
 
 def _extract(archive: bytes, target: Path) -> None:
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
+        extract_archive(tar, target)
 
 
 # --- reports -------------------------------------------------------------------------------

@@ -30,7 +30,13 @@ import httpx
 
 from . import errors
 from ._json import decode_response
-from ._rate_limit import DEFAULT_RATE_LIMITS, RateLimit, RateLimiter
+from ._rate_limit import (
+    DEFAULT_RATE_LIMITS,
+    AsyncDeparture,
+    Departure,
+    RateLimit,
+    RateLimiter,
+)
 from ._retries import RetryPolicy
 from .drift import DriftError, log_drift
 from .errors import parse_body
@@ -84,11 +90,13 @@ class _Secret:
     def __init__(self, value: str, name: str) -> None:
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"{name} must be a non-empty string")
+        if value != value.strip():  # a pasted newline: refused rather than guessed at
+            raise ValueError(f"{name} has whitespace around it: remove it")
         if "," in value or not (value.isascii() and value.isprintable()):
             # It goes into `Authorization: Bearer <partner>, User <user>` as is.
             raise ValueError(f"{name} must be printable ASCII without commas")
         _refuse_auth_scheme(value, name)
-        self._value = value.strip()
+        self._value = value
 
     def reveal(self) -> str:
         return self._value
@@ -212,11 +220,12 @@ class _Shared:
         return header
 
     def redact(self, text: str) -> str:
-        """The text without this client's tokens (for log lines)."""
+        """The text without this client's tokens (for log lines: the URL and our own words,
+        cleared as error messages are, see errors.SAFETY_NET_LENGTH)."""
         tokens = [self.partner_token.reveal()]
         if self.user_token is not None:
             tokens.append(self.user_token.reveal())
-        return errors.redact(text, tokens)
+        return errors.redact(text, tokens, shortest=errors.SAFETY_NET_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -416,10 +425,15 @@ class Client:
         call_deadline = self._call_deadline()
         retry = 0
         while True:
-            self._wait_for_slot(request, call_deadline)
+            departure = self._wait_for_slot(request, call_deadline)
             started = time.monotonic()
-            deadline = min(started + self._attempt_seconds, call_deadline)
-            request.extensions["timeout"] = _AttemptTimeouts(self._timeout_parts, deadline)
+            timeouts = _AttemptTimeouts(
+                self._timeout_parts, started, self._attempt_seconds, call_deadline
+            )
+            request.extensions["timeout"] = timeouts
+            if departure is not None:  # httpcore calls it as the request leaves
+                departure.extend = timeouts.extend
+                request.extensions["trace"] = departure
             outcome: httpx.Response | httpx.RequestError
             try:
                 response = http.send(request, stream=True, follow_redirects=follow)
@@ -434,7 +448,7 @@ class Client:
                 )
                 if delay is None:
                     try:
-                        _read_body(response, self._max_response_size, deadline)
+                        _read_body(response, self._max_response_size, timeouts.deadline)
                     except httpx.RequestError as exc:  # the body broke off or came too late
                         outcome = exc
                     else:
@@ -462,14 +476,20 @@ class Client:
         call_deadline = self._call_deadline()
         retry = 0
         while True:
-            await self._await_slot(request, call_deadline)
+            departure = await self._await_slot(request, call_deadline)
             started = time.monotonic()
-            deadline = min(started + self._attempt_seconds, call_deadline)
-            request.extensions["timeout"] = _AttemptTimeouts(self._timeout_parts, deadline)
+            timeouts = _AttemptTimeouts(
+                self._timeout_parts, started, self._attempt_seconds, call_deadline
+            )
+            request.extensions["timeout"] = timeouts
+            timeouts.timer = attempt = asyncio.timeout(timeouts.deadline - started)
+            if departure is not None:  # httpcore calls it as the request leaves
+                departure.extend = timeouts.extend
+                request.extensions["trace"] = departure
             outcome: httpx.Response | httpx.RequestError
             delay: float | None = None
             try:
-                async with asyncio.timeout(deadline - started):
+                async with attempt:
                     try:
                         response = await http.send(request, stream=True, follow_redirects=follow)
                     except RuntimeError as exc:  # httpx's "the client has been closed"
@@ -503,32 +523,30 @@ class Client:
             return math.inf
         return time.monotonic() + self._total_timeout
 
-    def _wait_for_slot(self, request: httpx.Request, call_deadline: float) -> None:
-        """Wait for the rate limiter (close() cuts the wait short with ClientClosedError)."""
+    def _wait_for_slot(self, request: httpx.Request, call_deadline: float) -> Departure | None:
+        """Wait for the rate limiter (close() cuts the wait short with ClientClosedError);
+        return what charges the request again if it leaves late."""
         limiter = self._shared.limiter
+        departure = None
         if limiter is not None:
-            wait = limiter.reserve()
-            while wait > 0 or (wait := limiter.depart()) > 0:
-                if time.monotonic() + wait > call_deadline:
-                    raise errors.APITimeoutError(request)
-                self._shared.sleep(wait)
-                wait = 0.0
+            departure = Departure(limiter, request, call_deadline, self._shared.sleep, _no_op)
+            departure.admit()
         self._shared.check_open()
+        return departure
 
-    async def _await_slot(self, request: httpx.Request, call_deadline: float) -> None:
+    async def _await_slot(
+        self, request: httpx.Request, call_deadline: float
+    ) -> AsyncDeparture | None:
         limiter = self._shared.limiter
+        departure = None
         if limiter is not None:
-            wait = limiter.reserve()
-            # A shared store is asked over asyncio; the memory limiter as before, no await.
-            from .shared_limits import SharedRateLimiter  # noqa: PLC0415 - asyncio, sqlite3
+            departure = AsyncDeparture(limiter, request, call_deadline, self._asleep, _no_op)
+            await departure.admit()
+        self._shared.check_open()
+        return departure
 
-            adepart = limiter.adepart if isinstance(limiter, SharedRateLimiter) else None
-            while wait > 0 or (wait := await adepart() if adepart else limiter.depart()) > 0:
-                if time.monotonic() + wait > call_deadline:
-                    raise errors.APITimeoutError(request)
-                await _sleep(wait)
-                self._shared.check_open()
-                wait = 0.0
+    async def _asleep(self, seconds: float) -> None:
+        await _sleep(seconds)
         self._shared.check_open()
 
     def _raise_if_closed(self, http: httpx.Client | httpx.AsyncClient, exc: RuntimeError) -> None:
@@ -671,6 +689,10 @@ def _checked(operation: Operation, response: httpx.Response) -> httpx.Response:
     return response
 
 
+def _no_op(seconds: float) -> None:
+    pass
+
+
 async def _sleep(seconds: float) -> None:
     import asyncio  # noqa: PLC0415 - only the async client needs it
 
@@ -681,12 +703,26 @@ class _AttemptTimeouts(Mapping[str, float]):
     """httpx's per-phase timeouts, each capped at what is left of the attempt. httpcore
     reads them as each phase starts (pool, connect, send, response headers, body)."""
 
-    def __init__(self, parts: dict[str, float], deadline: float) -> None:
+    def __init__(
+        self, parts: dict[str, float], started: float, seconds: float, call_deadline: float
+    ) -> None:
         self._parts = parts
-        self._deadline = deadline
+        self._call_deadline = call_deadline
+        self.deadline = min(started + seconds, call_deadline)
+        self.timer: Any = None  # the async client's asyncio.timeout around the attempt
 
     def __getitem__(self, key: str) -> float:
-        return min(self._parts[key], max(self._deadline - time.monotonic(), _MIN_WAIT))
+        return min(self._parts[key], max(self.deadline - time.monotonic(), _MIN_WAIT))
+
+    def extend(self, seconds: float) -> None:
+        """Move the deadline on by what the request waited for the limiter as it left
+        (never past the call's)."""
+        self.deadline = min(self.deadline + seconds, self._call_deadline)
+        if self.timer is not None:
+            import asyncio  # noqa: PLC0415 - only the async client needs it
+
+            left = self.deadline - time.monotonic()
+            self.timer.reschedule(asyncio.get_running_loop().time() + left)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._parts)

@@ -25,6 +25,9 @@ __all__ = ["DedupeStore", "DeliveryInProgress", "MemoryDedupeStore", "RedisDedup
 
 _PENDING = "pending"
 _DONE = "done"
+#: What a MemoryDedupeStore counts for one entry besides its key's characters: the dict
+#: slot, the (state, expiry) tuple and the float, roughly (CPython, 64-bit).
+ENTRY_OVERHEAD = 200
 #: How often a delivery waiting on another one's claim looks again (seconds).
 _POLL = 0.02
 
@@ -37,11 +40,14 @@ class DedupeStore(Protocol):
     async def claim(self, key: str) -> bool: ...
     async def done(self, key: str) -> None: ...
     async def release(self, key: str) -> None: ...
+    async def ping(self) -> None: ...
     async def aclose(self) -> None: ...
 
 
 class MemoryDedupeStore:
-    """Keys in this process's memory: enough for one worker, not for several."""
+    """Keys in this process's memory: enough for one worker, not for several. It holds at
+    most `size` keys and about `max_bytes` bytes (each key's characters plus
+    ENTRY_OVERHEAD), forgetting the oldest first."""
 
     def __init__(
         self,
@@ -50,25 +56,32 @@ class MemoryDedupeStore:
         claim_ttl: float = 60,
         wait: float = 10,
         size: int = 100_000,
+        max_bytes: int = 64 * 1024 * 1024,
     ) -> None:
         self._ttl = ttl
         self._claim_ttl = claim_ttl
         self._wait = wait
         self._size = size
+        self._max_bytes = max_bytes
+        self._bytes = 0
         self._keys: dict[str, tuple[str, float]] = {}  # key -> (state, expiry), oldest first
 
     def _state(self, key: str) -> str | None:
         entry = self._keys.get(key)
         if entry is None or entry[1] <= time.monotonic():
-            self._keys.pop(key, None)
-            return None
+            return None  # an expired entry is replaced by the claim that follows
         return entry[0]
 
     def _set(self, key: str, state: str, ttl: float) -> None:
-        self._keys.pop(key, None)
+        self._forget(key)
         self._keys[key] = (state, time.monotonic() + ttl)
-        while len(self._keys) > self._size:  # forget the oldest first
-            del self._keys[next(iter(self._keys))]
+        self._bytes += _cost(key)
+        while self._keys and (len(self._keys) > self._size or self._bytes > self._max_bytes):
+            self._forget(next(iter(self._keys)))  # the oldest first
+
+    def _forget(self, key: str) -> None:
+        if self._keys.pop(key, None) is not None:
+            self._bytes -= _cost(key)
 
     async def claim(self, key: str) -> bool:
         deadline = time.monotonic() + self._wait
@@ -87,10 +100,17 @@ class MemoryDedupeStore:
         self._set(key, _DONE, self._ttl)
 
     async def release(self, key: str) -> None:
-        self._keys.pop(key, None)
+        self._forget(key)
+
+    async def ping(self) -> None:
+        return None
 
     async def aclose(self) -> None:
         return None
+
+
+def _cost(key: str) -> int:
+    return len(key) + ENTRY_OVERHEAD
 
 
 class RedisDedupeStore:
@@ -137,6 +157,9 @@ class RedisDedupeStore:
 
     async def release(self, key: str) -> None:
         await self._redis.delete(self._prefix + key)
+
+    async def ping(self) -> None:
+        await self._redis.ping()
 
     async def aclose(self) -> None:
         await self._redis.aclose()

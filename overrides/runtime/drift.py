@@ -10,6 +10,10 @@ deviation is recorded as a Drift entry on the parsed model:
         print(entry)                      # data.staff.api_id: expected a string, got null
         entry.value                       # the raw JSON value that did not fit
 
+An entry's text, repr and log line name the path, the JSON type and the size of what came,
+never the value itself (webhook values are people's names and phones): `entry.value` is
+there for the code that asks for it, and is left out of a pickled error (WITHHELD).
+
 Strict mode (`AltegioClient(strict=True)`, `client.with_options(strict=True)`,
 `webhooks.parse_event(body, strict=True)`) raises the typed error instead, naming every
 path. Each (operation or event kind, path) is logged once at WARNING on the
@@ -24,17 +28,24 @@ unknown enum values (kept as they are).
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import threading
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 from .types import Unset
 
-__all__ = ["MISSING", "READ_ERRORS", "Drift", "DriftError", "describe_drift"]
+__all__ = [
+    "MISSING",
+    "READ_ERRORS",
+    "WITHHELD",
+    "Drift",
+    "DriftError",
+    "describe_drift",
+    "describe_value",
+]
 
 logger: logging.Logger = logging.getLogger("altegio_devtools.drift")
 
@@ -65,6 +76,26 @@ class _Missing:
 MISSING: Final = _Missing()
 
 
+class _Withheld:
+    """The value of a Drift entry in a pickled error: the value itself stays behind."""
+
+    _instance: _Withheld | None = None
+
+    def __new__(cls) -> _Withheld:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "WITHHELD"
+
+    def __reduce__(self) -> str:
+        return "WITHHELD"
+
+
+WITHHELD: Final = _Withheld()
+
+
 @dataclass(frozen=True, slots=True)
 class Drift:
     """One deviation from the description.
@@ -72,15 +103,16 @@ class Drift:
     Attributes:
         path: where, from the parsed model: `data.staff.api_id`, `data[3].id`.
         expected: what the description declares there: "a string", "an object", ...
-        value: the raw JSON value that came instead (MISSING when a required key was absent).
+        value: the raw JSON value that came instead (MISSING when a required key was absent;
+            WITHHELD in a pickled error). Never part of the entry's text or repr.
     """
 
     path: str
     expected: str
-    value: Any
+    value: Any = field(repr=False)
 
     def __str__(self) -> str:
-        return f"{self.path}: expected {self.expected}, got {_describe(self.value)}"
+        return f"{self.path}: expected {self.expected}, got {describe_value(self.value)}"
 
     def __hash__(self) -> int:  # the value may be a list or a dict
         return hash((self.path, self.expected))
@@ -94,6 +126,31 @@ class DriftError(TypeError):
     def __init__(self, entries: Sequence[Drift]) -> None:
         super().__init__(describe_drift(entries))
         self.entries: tuple[Drift, ...] = tuple(entries)
+
+
+def describe_value(value: object) -> str:
+    """What a JSON value is, without showing it: its type, and the size of a string, list
+    or object ("a string of 12 characters")."""
+    if value is MISSING or value is WITHHELD or value is None or isinstance(value, bool):
+        return _NAMED.get(type(value), "a boolean")
+    if isinstance(value, str):
+        return f"a string of {_count(len(value), 'character')}"
+    if isinstance(value, list | tuple):
+        return f"a list of {_count(len(value), 'item')}"
+    if isinstance(value, Mapping):
+        return f"an object of {_count(len(value), 'key')}"
+    return "a number"
+
+
+_NAMED: Final[dict[type, str]] = {
+    _Missing: "nothing (the key is missing)",
+    _Withheld: "a value left out of the pickle",
+    type(None): "null",
+}
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def describe_drift(entries: Sequence[Drift]) -> str:
@@ -162,7 +219,8 @@ _INDEX = re.compile(r"\[\d+\]")
 def log_drift(source: str, entries: Sequence[Drift]) -> None:
     """Log each (source, path) once, list indices folded (`data[].id`), up to
     _LOGGED_LIMIT paths per process. The line gives the JSON type of what came, not the
-    value: webhook values are people's names and phones (the value stays on the entry)."""
+    value: webhook values are people's names and phones (the value stays on the entry).
+    The source is an operationId or a known event kind: never a value from a body."""
     paths: dict[str, Drift] = {}
     for entry in entries:
         paths.setdefault(_INDEX.sub("[]", entry.path), entry)
@@ -189,13 +247,3 @@ def _json_type(value: object) -> str:
         return "null"
     names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}
     return names.get(type(value), "a number")
-
-
-def _describe(value: object) -> str:
-    if value is MISSING:
-        return "nothing (the key is missing)"
-    try:
-        text = json.dumps(value, ensure_ascii=False, default=repr)
-    except (ValueError, RecursionError):
-        text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."

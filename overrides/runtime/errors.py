@@ -21,21 +21,36 @@ AltegioError
 
 Messages never contain a token: they name the request by method and URL only (the
 Authorization header is never part of them), and a token the server echoes (in
-`meta.message`, say) shows as `**********`. Every error pickles (for multiprocessing,
-Celery): it unpickles to the same class and message, without the Authorization header,
-and with the tokens of its request redacted everywhere else (bodies, headers, query, drift).
+`meta.message`, say) shows as `**********`, whatever its length and however JSON escaped it
+(`\\/` for `/`); so do the tokens in the live error's `body`, `errors` and `drift`.
+
+Nor do messages and reprs contain people's data: what a body holds (a client's name and
+phone) is named by its path, its JSON type and its size, never shown. A body that is not
+the envelope (a 502 page) is described by size and Content-Type. Altegio's own words about
+the call (`meta.message`, the messages of `meta.errors`) are shown; the values of
+`meta.errors` are not. The body is on the live error, for code that asks for it:
+`error.response.content`, `error.body`, `error.errors[i].value`, `error.drift[i].value`.
+
+Every error pickles (for multiprocessing, Celery): it unpickles to the same class and
+message, with its status, headers, `meta_message`, `errors` (fields and messages) and
+`drift` (paths and types), but no body: a pickle goes to queues and result stores, so the
+response's and request's content, `body`, and the values of `errors` and `drift` stay
+behind (None, empty, drift.WITHHELD), and so does the Authorization header.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
+from urllib.parse import quote
 
 import httpx
 
-from .drift import READ_ERRORS, Drift, DriftError, describe_drift
+from ._json import describe_decode_error
+from .drift import READ_ERRORS, WITHHELD, Drift, DriftError, describe_drift
 
 T = TypeVar("T")
 
@@ -68,22 +83,33 @@ __all__ = [
     "WebhookError",
 ]
 
-_SNIPPET = 200
 _REDACTED = "**********"
-#: Shorter tokens are not redacted from texts: replacing "p" everywhere would garble them.
-_MIN_REDACTED = 6
+#: A message as a whole (URL and our own words included) is also cleared of every token of
+#: at least this length, in case one got there; a shorter one is redacted from what the
+#: server sent (meta.message, errors, bodies, Location) but not from our own words, where
+#: a test's `partner_token="p"` would garble every URL ("htt**********s://").
+SAFETY_NET_LENGTH = 6
+#: The longest Content-Type a message quotes (the server chose it, but keep it short).
+_CONTENT_TYPE_LIMIT = 60
 
 
 class AltegioError(Exception):
     """Base class of every error raised by altegio_devtools."""
 
+    #: Attributes holding a decoded body: None in a pickle.
+    _bodies: ClassVar[tuple[str, ...]] = ()
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception pickles as cls(*args), which our __init__ signatures do not take; and the
         # request's Authorization header must not travel. Rebuild from a cleaned __dict__.
-        request = _find_request(self)
-        tokens = _tokens(request)
-        state = {name: _clean(value, tokens) for name, value in vars(self).items()}
-        return _restore, (type(self), tuple(_clean(arg, tokens) for arg in self.args), state)
+        tokens = _tokens(_find_request(self))
+        state = {name: self._pickled(name, value, tokens) for name, value in vars(self).items()}
+        return _restore, (type(self), self.args, state)
+
+    def _pickled(self, name: str, value: Any, tokens: tuple[str, ...]) -> Any:
+        if name == "message":  # redacted when the error was made, like args
+            return value
+        return None if name in self._bodies else _withhold(value, tokens)
 
 
 def _restore(cls: type[AltegioError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
@@ -148,7 +174,7 @@ class APIError(AltegioError):
     log them)."""
 
     def __init__(self, message: str, *, request: httpx.Request | None) -> None:
-        message = redact(message, _tokens(request))
+        message = redact(message, _long(_tokens(request)))
         super().__init__(message)
         self.message = message
         self.request = request
@@ -179,11 +205,13 @@ class ResponseValidationError(APIError):
 
     def __init__(self, response: httpx.Response, cause: BaseException) -> None:
         request = _request_of(response)
-        self.drift: tuple[Drift, ...] = cause.entries if isinstance(cause, DriftError) else ()
-        detail = describe_drift(self.drift) if self.drift else f"{type(cause).__name__}: {cause}"
+        tokens = _tokens(request)
+        entries = cause.entries if isinstance(cause, DriftError) else ()
+        self.drift: tuple[Drift, ...] = tuple(_clean_drift(entry, tokens) for entry in entries)
+        detail = describe_drift(self.drift) if self.drift else describe_decode_error(cause)
         super().__init__(
             f"unexpected response body to {_describe(request)} "
-            f"(HTTP {response.status_code}): {detail}; body: {_snippet(response)}",
+            f"(HTTP {response.status_code}): {detail}; body: {_summary(response)}",
             request=request,
         )
         self.response = response
@@ -195,8 +223,9 @@ def parse_body(response: httpx.Response, parser: Callable[[httpx.Response], T]) 
     try:
         return parser(response)
     except (*READ_ERRORS, RecursionError) as exc:
-        # json.JSONDecodeError is a ValueError; RecursionError: absurdly deep JSON.
-        raise ResponseValidationError(response, exc) from exc
+        # json.JSONDecodeError is a ValueError; RecursionError: absurdly deep JSON. Not
+        # chained: the text of a reader's error may quote the body (the message names it).
+        raise ResponseValidationError(response, exc) from None
 
 
 class ResponseTooLargeError(APIError):
@@ -231,7 +260,8 @@ class FieldError:
 
     field: str | None
     message: str
-    value: Any = None
+    value: Any = dataclasses.field(default=None, repr=False)
+    """What the API quoted back (a field's value, an import row): never in a text or repr."""
 
 
 class APIStatusError(APIError):
@@ -241,26 +271,28 @@ class APIStatusError(APIError):
         status_code: the HTTP status (may be 2xx when the body says `success: false`).
         meta_message: the envelope's `meta.message`, if any.
         errors: `meta.errors` normalised to FieldError entries.
-        body: the decoded JSON body, or None when the body is not JSON.
+        body: the decoded JSON body (tokens redacted), or None when the body is not JSON.
         response: the httpx response.
     """
 
+    _bodies: ClassVar[tuple[str, ...]] = ("body",)
+
     def __init__(self, response: httpx.Response, body: Any = None) -> None:
-        self.response = response
-        self.status_code: int = response.status_code
-        self.body = body
         request = _request_of(response)
         tokens = _tokens(request)
+        self.response = response
+        self.status_code: int = response.status_code
+        self.body: Any = _clean(body, tokens)
         meta = body.get("meta") if isinstance(body, dict) else None
         message = meta.get("message") if isinstance(meta, dict) else None
         self.meta_message: str | None = (
             redact(message, tokens) if isinstance(message, str) else None
         )
         self.errors: list[FieldError] = [
-            FieldError(error.field, redact(error.message, tokens), error.value)
+            _clean_field_error(error, tokens)
             for error in normalize_errors(meta.get("errors") if isinstance(meta, dict) else None)
         ]
-        detail = self.meta_message or (None if body is not None else _snippet(response))
+        detail = self.meta_message or (None if body is not None else _summary(response))
         text = f"HTTP {response.status_code} from {_describe(request)}"
         if detail:
             text += f": {detail}"
@@ -288,11 +320,15 @@ class RedirectError(APIStatusError):
     def __init__(self, response: httpx.Response, body: Any = None) -> None:
         super().__init__(response, body)
         self.location: str | None = response.headers.get("location")
-        text = (
-            f"HTTP {response.status_code} from {_describe(_request_of(response))}: "
-            f"an undocumented redirect to {self.location or '(no Location)'}, not followed"
+        request = _request_of(response)
+        shown = (
+            "(no Location)" if self.location is None else redact(self.location, _tokens(request))
         )
-        text = redact(text, _tokens(_request_of(response)))
+        text = (
+            f"HTTP {response.status_code} from {_describe(request)}: "
+            f"an undocumented redirect to {shown}, not followed"
+        )
+        text = redact(text, _long(_tokens(request)))
         self.args: tuple[Any, ...] = (text,)
         self.message = text
 
@@ -380,12 +416,32 @@ def normalize_errors(raw: Any) -> list[FieldError]:
     return found
 
 
-def redact(text: str, tokens: Iterable[str]) -> str:
-    """The text with every token in it replaced by asterisks."""
+def redact(text: str, tokens: Iterable[str], *, shortest: int = 1) -> str:
+    """The text with every token in it replaced by asterisks, whatever the token's length
+    (or, given `shortest`, every token at least that long), also where it is written
+    JSON-escaped (PHP's `\\/` for `/`) or percent-encoded."""
     for token in tokens:
-        if len(token) >= _MIN_REDACTED and token in text:
-            text = text.replace(token, _REDACTED)
+        if len(token) < shortest:
+            continue
+        for form in _forms(token):
+            if form in text:
+                text = text.replace(form, _REDACTED)
     return text
+
+
+def _forms(token: str) -> list[str]:
+    """How a token may appear in a text: as it is, inside a JSON string (json.dumps's and
+    PHP's escapes), in a URL; the longest first, so that no form is left half replaced."""
+    forms = {token, quote(token, safe="")}
+    for ensure_ascii in (True, False):
+        escaped = json.dumps(token, ensure_ascii=ensure_ascii)[1:-1]
+        forms.update((escaped, escaped.replace("/", "\\/")))
+    return sorted(filter(None, forms), key=len, reverse=True)
+
+
+def _long(tokens: Iterable[str]) -> list[str]:
+    """The tokens a whole message is cleared of (see SAFETY_NET_LENGTH)."""
+    return [token for token in tokens if len(token) >= SAFETY_NET_LENGTH]
 
 
 def _tokens(request: httpx.Request | None) -> tuple[str, ...]:
@@ -408,38 +464,55 @@ def _find_request(error: AltegioError) -> httpx.Request | None:
 
 
 def _clean(value: Any, tokens: tuple[str, ...]) -> Any:
-    """A copy fit to pickle: requests without Authorization, no token in any text."""
-    if isinstance(value, httpx.Request | httpx.Response):
-        return _clean_exchange(value, tokens)
+    """A JSON value (or a list of entries) with every token in its texts redacted."""
+    if not tokens:
+        return value
     if isinstance(value, str):
         return redact(value, tokens)
     if type(value) is list or type(value) is tuple:
         return type(value)(_clean(item, tokens) for item in value)
     if type(value) is dict:
         return {_clean(k, tokens): _clean(v, tokens) for k, v in value.items()}
-    if isinstance(value, FieldError | Drift):
-        return _clean_entry(value, tokens)
     return value
 
 
-def _clean_entry(entry: FieldError | Drift, tokens: tuple[str, ...]) -> FieldError | Drift:
-    """A field error, or a strict error's drift entry (which holds the value as it came)."""
-    if isinstance(entry, Drift):
-        return Drift(redact(entry.path, tokens), entry.expected, _clean(entry.value, tokens))
-    field = None if entry.field is None else redact(entry.field, tokens)
-    return FieldError(field, redact(entry.message, tokens), _clean(entry.value, tokens))
+def _clean_field_error(error: FieldError, tokens: tuple[str, ...]) -> FieldError:
+    field = None if error.field is None else redact(error.field, tokens)
+    return FieldError(field, redact(error.message, tokens), _clean(error.value, tokens))
 
 
-def _clean_exchange(
-    value: httpx.Request | httpx.Response, tokens: tuple[str, ...]
-) -> httpx.Request | httpx.Response:
+def _clean_drift(entry: Drift, tokens: tuple[str, ...]) -> Drift:
+    """A strict error's drift entry, which holds the value as it came."""
+    return Drift(entry.path, entry.expected, _clean(entry.value, tokens))
+
+
+def _withhold(value: Any, tokens: tuple[str, ...]) -> Any:
+    """A copy fit to pickle: no value from a body, requests without Authorization or
+    content, no token in any text."""
+    if isinstance(value, httpx.Request | httpx.Response | FieldError | Drift):
+        return _withhold_object(value, tokens)
+    if isinstance(value, str):
+        return redact(value, tokens)
+    if type(value) is list or type(value) is tuple:
+        return type(value)(_withhold(item, tokens) for item in value)
+    return value
+
+
+def _withhold_object(
+    value: httpx.Request | httpx.Response | FieldError | Drift, tokens: tuple[str, ...]
+) -> Any:
     if isinstance(value, httpx.Request):
-        return _clean_request(value, tokens)
-    return _clean_response(value, tokens)
+        return _request_without_content(value, tokens)
+    if isinstance(value, httpx.Response):
+        return _response_without_content(value, tokens)
+    if isinstance(value, FieldError):
+        field = None if value.field is None else redact(value.field, tokens)
+        return FieldError(field, redact(value.message, tokens))
+    return Drift(value.path, value.expected, WITHHELD)
 
 
-def _clean_response(response: httpx.Response, tokens: tuple[str, ...]) -> httpx.Response:
-    skip = ("content-encoding", "content-length", "transfer-encoding")  # content is decoded
+def _response_without_content(response: httpx.Response, tokens: tuple[str, ...]) -> httpx.Response:
+    skip = ("content-encoding", "content-length", "transfer-encoding")  # no content kept
     request = _request_of(response)
     return httpx.Response(
         response.status_code,
@@ -448,40 +521,21 @@ def _clean_response(response: httpx.Response, tokens: tuple[str, ...]) -> httpx.
             for k, v in response.headers.multi_items()
             if k.lower() not in skip
         ],
-        content=_redact_bytes(_content_of(response), tokens),
-        request=None if request is None else _clean_request(request, tokens),
+        request=None if request is None else _request_without_content(request, tokens),
     )
 
 
-def _clean_request(request: httpx.Request, tokens: tuple[str, ...]) -> httpx.Request:
-    headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() != "authorization"]
-    try:
-        content = _redact_bytes(request.content, tokens)
-    except httpx.RequestNotRead:  # a streamed upload: nothing to keep
-        content = b""
-    url = _clean_url(request.url, tokens)
-    return httpx.Request(request.method, url, headers=headers, content=content)
+def _request_without_content(request: httpx.Request, tokens: tuple[str, ...]) -> httpx.Request:
+    skip = ("authorization", "content-length", "transfer-encoding")
+    headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in skip]
+    return httpx.Request(request.method, _clean_url(request.url, tokens), headers=headers)
 
 
 def _clean_url(url: httpx.URL, tokens: tuple[str, ...]) -> httpx.URL:
     """The URL with any token in its query (extra_query) redacted."""
     params = url.params.multi_items()
-    clean = [(redact(k, tokens), redact(v, tokens)) for k, v in params]
+    clean = [(k, _REDACTED if v in tokens else redact(v, _long(tokens))) for k, v in params]
     return url if clean == params else url.copy_with(params=clean)
-
-
-def _content_of(response: httpx.Response) -> bytes:
-    try:
-        return response.content
-    except httpx.ResponseNotRead:  # e.g. refused as too large
-        return b""
-
-
-def _redact_bytes(content: bytes, tokens: tuple[str, ...]) -> bytes:
-    for token in tokens:
-        if len(token) >= _MIN_REDACTED:
-            content = content.replace(token.encode(), _REDACTED.encode())
-    return content
 
 
 def _optional_str(value: Any) -> str | None:
@@ -505,7 +559,9 @@ def _describe(request: httpx.Request | None) -> str:
     return f"{request.method} {request.url.copy_with(query=None)}"
 
 
-def _snippet(response: httpx.Response) -> str:
-    text = response.content[:_SNIPPET].decode("utf-8", errors="replace")
-    text = " ".join(text.split())
-    return repr(text + ("…" if len(response.content) > _SNIPPET else ""))
+def _summary(response: httpx.Response) -> str:
+    """The body by size and Content-Type, never its text (a 502 page may quote a request)."""
+    size = len(response.content)
+    kind = response.headers.get("content-type", "").partition(";")[0].strip()
+    kind = kind[:_CONTENT_TYPE_LIMIT] if kind.isascii() and kind.isprintable() else ""
+    return f"{size} bytes" + (f" of {kind}" if kind else "")

@@ -12,10 +12,28 @@ returned, so a failing handler (answered 500) lets Altegio's redelivery through.
 handler short (enqueue the work): Altegio waits 10-15 s at most. Uninstall and Freeze
 skip de-duplication, as their keys cannot tell two real ones apart and repeating is safe.
 
-Answers: 200 handled or duplicate, 400 not an event, 401 unauthenticated, 404 other path,
-405 other method, 408 body too slow, 409 the same event still running elsewhere, 413 body
-over `max_body_size` (refused before reading it all; chunked bodies are counted as they
-arrive), 500 the handler failed, 503 the de-duplication store failed.
+With `inbox=` (inbox.RedisInbox, the `redis` extra) the handler does not run here: each
+authenticated, checked delivery is appended to a durable stream and answered 200 once the
+server acknowledged the append (503 when it could not, before anything else happens), and
+workers (`python -m altegio_devtools.inbox work`) run the handler, retrying it for as long as
+it takes. Without one, handling is in the request: enough for one worker, but an event whose
+handler fails for longer than Altegio retries (2 retries, 1.5 s apart), or whose worker dies
+mid-handler, is lost, and the memory store forgets everything on a restart.
+
+At start-up (ASGI lifespan) the store is checked: an unreachable one fails the start.
+GET `health_path` (default /health) answers 200 while the store answers, else 503.
+
+Answers: 200 handled or duplicate (with an inbox: appended), 400 not an event, 401
+unauthenticated, 404 other path, 405 other method, 408 body not complete within
+`body_timeout` seconds, 409 the same event still running elsewhere, 413 body over
+`max_body_size` (refused before reading it all; chunked bodies are counted as they arrive),
+500 the handler failed, 503 the de-duplication store or the inbox failed.
+
+No answer and no log line quotes the body: a 400 names what was wrong by path and JSON
+type (`{"message": ..., "paths": ["data.client.phone"]}` for fields that do not match the
+description in strict mode), and logs name an event by its event_key (IDs and digests).
+A delivery carries at most `max_events` events (an array of more is a 400), and every
+event_key is short whatever the body held (see webhooks.event_key).
 """
 
 from __future__ import annotations
@@ -30,7 +48,9 @@ from typing import Any
 
 from . import receiver_app, webhooks
 from .dedupe import DedupeStore, DeliveryInProgress, MemoryDedupeStore
+from .drift import MESSAGE_LIMIT
 from .errors import InvalidWebhookError, WebhookAuthenticationError
+from .inbox import ENTITY, LIFECYCLE, Inbox
 
 __all__ = ["WebhookReceiver"]
 
@@ -45,29 +65,34 @@ Handler = Callable[[AnyEvent], Awaitable[None] | None]
 
 
 class _Reply(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, paths: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.paths = paths
 
 
 class WebhookReceiver:
     """The ASGI application. `handler` gets every event (entity and lifecycle) not seen
-    before; `dedupe` is shared by all workers in production (RedisDedupeStore)."""
+    before; `dedupe` is shared by all workers in production (RedisDedupeStore). Or, with
+    `inbox` instead of a handler, deliveries are appended there for inbox workers."""
 
     def __init__(
         self,
-        handler: Handler,
+        handler: Handler | None,
         *,
         secret: str | None,
         partner_token: str | None,
         dedupe: DedupeStore | None = None,
+        inbox: Inbox | None = None,
         allow_unauthenticated: bool = False,
         events_path: str = "/altegio/events",
         marketplace_path: str = "/altegio/marketplace",
         max_body_size: int = 1024 * 1024,
         body_timeout: float = 10.0,
         strict: bool = False,
+        max_events: int = 100,
+        health_path: str | None = "/health",
     ) -> None:
         if secret is None and not allow_unauthenticated:
             # Starting without one would accept forged events without a word.
@@ -75,11 +100,18 @@ class WebhookReceiver:
                 "secret is required (the Bearer secret of your hooks); pass "
                 "allow_unauthenticated=True to accept entity events without authentication"
             )
-        if secret is not None and not secret.strip():
-            raise ValueError("secret must not be empty: `Bearer ` would authenticate")
-        if partner_token is not None and not partner_token:
-            raise ValueError("partner_token must be your non-empty partner token")
+        if secret is not None:  # blank, `Bearer ` would authenticate
+            webhooks.check_secret(secret, "secret")
+        if partner_token is not None:
+            webhooks.check_secret(partner_token, "partner_token")
+        if (handler is None) == (inbox is None):
+            raise ValueError("pass a handler (run here) or an inbox (run by its workers)")
+        if inbox is not None and dedupe is not None:
+            raise ValueError("with an inbox the workers de-duplicate: pass dedupe or inbox")
         self._handler = handler
+        self._inbox = inbox
+        self._health_path = health_path
+        self._kinds = {events_path: ENTITY, marketplace_path: LIFECYCLE}
         self._expected = None if secret is None else f"Bearer {secret}".encode()
         self._partner_token = partner_token
         self._dedupe: DedupeStore = dedupe if dedupe is not None else MemoryDedupeStore()
@@ -89,6 +121,7 @@ class WebhookReceiver:
         self._max_body_size = max_body_size
         self._body_timeout = body_timeout
         self._strict = strict
+        self._max_events = max_events
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -97,26 +130,49 @@ class WebhookReceiver:
         if scope["type"] != "http":
             return
         try:
+            if scope["path"] == self._health_path and scope["method"] in ("GET", "HEAD"):
+                raise _Reply(*await self._health())
             parse = self._paths.get(scope["path"])
             if parse is None:
                 raise _Reply(404, "unknown path")
             if scope["method"] != "POST":
                 raise _Reply(405, "POST only")
             body = await self._read_body(scope, receive)
-            status, message = await self._deliver(parse(scope, body))
+            events = parse(scope, body)
+            if self._inbox is not None:
+                status, message = await self._append(self._inbox, scope["path"], body, events)
+            else:
+                status, message = await self._deliver(events)
+            paths: tuple[str, ...] = ()
         except _Reply as reply:
-            status, message = reply.status, reply.message
-        await _answer(send, status, message, head=scope["method"] == "HEAD")
+            status, message, paths = reply.status, reply.message, reply.paths
+        await _answer(send, status, message, paths, head=scope["method"] == "HEAD")
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
+                try:
+                    await self._store().ping()  # a bad URL fails the start, not each delivery
+                except Exception as error:
+                    failure = f"the webhook store cannot be reached: {type(error).__name__}"
+                    await send({"type": "lifespan.startup.failed", "message": failure})
+                    return
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
-                await self._dedupe.aclose()
+                await self._store().aclose()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
+
+    def _store(self) -> Inbox | DedupeStore:
+        return self._inbox if self._inbox is not None else self._dedupe
+
+    async def _health(self) -> tuple[int, str]:
+        try:
+            await self._store().ping()
+        except Exception:
+            return 503, "store unavailable"
+        return 200, "ok"
 
     async def _read_body(self, scope: Scope, receive: Receive) -> bytes:
         for name, value in scope["headers"]:
@@ -128,9 +184,11 @@ class WebhookReceiver:
         chunks: list[bytes] = []
         size = 0
         more = True
+        deadline = asyncio.get_running_loop().time() + self._body_timeout  # for the whole body
         while more:
             try:
-                message = await asyncio.wait_for(receive(), self._body_timeout)
+                async with asyncio.timeout_at(deadline):
+                    message = await receive()
             except TimeoutError:
                 raise _Reply(408, "body too slow") from None
             if message["type"] == "http.disconnect":
@@ -149,9 +207,9 @@ class WebhookReceiver:
             if not hmac.compare_digest(received, self._expected):
                 raise _Reply(401, "wrong Authorization")
         try:
-            return [*webhooks.parse_events(body, strict=self._strict)]
+            return [*webhooks.parse_events(body, strict=self._strict, max_events=self._max_events)]
         except InvalidWebhookError as exc:
-            raise _Reply(400, str(exc)) from None
+            raise _invalid(exc) from None
 
     def _lifecycle(self, scope: Scope, body: bytes) -> list[AnyEvent]:
         assert self._partner_token is not None  # the path exists only with a token
@@ -160,7 +218,17 @@ class WebhookReceiver:
         except WebhookAuthenticationError:
             raise _Reply(401, "wrong partner_token or sign") from None
         except InvalidWebhookError as exc:
-            raise _Reply(400, str(exc)) from None
+            raise _invalid(exc) from None
+
+    async def _append(
+        self, inbox: Inbox, path: str, body: bytes, events: list[AnyEvent]
+    ) -> tuple[int, str]:
+        try:
+            await inbox.append(self._kinds[path], body)
+        except Exception as error:
+            logger.error("inbox append failed (%s)", type(error).__name__)
+            raise _Reply(503, "inbox unavailable") from None
+        return 200, json.dumps({"queued": len(events)})
 
     async def _deliver(self, events: list[AnyEvent]) -> tuple[int, str]:
         handled = duplicates = 0
@@ -185,6 +253,7 @@ class WebhookReceiver:
         return 200, json.dumps({"handled": handled, "duplicates": duplicates})
 
     async def _run(self, event: AnyEvent, key: str | None) -> None:
+        assert self._handler is not None  # no inbox: a handler
         try:
             result = (
                 self._handler(event)
@@ -211,9 +280,26 @@ class WebhookReceiver:
             logger.exception("could not release %s", key)
 
 
-async def _answer(send: Send, status: int, message: str, *, head: bool) -> None:
-    body = message.encode() if message.startswith("{") else json.dumps({"message": message})
-    payload = body if isinstance(body, bytes) else body.encode()
+def _invalid(error: InvalidWebhookError) -> _Reply:
+    """The 400 for a body that is not an acceptable event. Its message names paths and
+    types only (webhooks' rule); the fields that do not match the description (strict) are
+    answered by path alone, up to drift.MESSAGE_LIMIT of them."""
+    if not error.drift:
+        return _Reply(400, str(error))
+    paths = tuple(dict.fromkeys(entry.path for entry in error.drift))
+    return _Reply(400, "the event does not match the description", paths[:MESSAGE_LIMIT])
+
+
+async def _answer(
+    send: Send, status: int, message: str, paths: tuple[str, ...], *, head: bool
+) -> None:
+    if message.startswith("{"):
+        payload = message.encode()
+    else:
+        answer: dict[str, Any] = {"message": message}
+        if paths:
+            answer["paths"] = list(paths)
+        payload = json.dumps(answer).encode()
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(payload)).encode()),
