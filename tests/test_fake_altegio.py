@@ -1,75 +1,33 @@
 """testing.FakeAltegio, driven by the client as a partner's code drives it: every request and
-every answer is validated against the effective description (openapi-core), so the fake
-cannot drift from it; its state survives concurrent use."""
+every answer is validated against the effective description (openapi-core, tests/fake_checks),
+so the fake cannot drift from it; what Altegio enforces, the webhooks it sends, its faults, and
+its state under concurrent use."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime
+import sys
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 import pytest
-from openapi_core import OpenAPI
-from werkzeug.datastructures import Headers
 
-from altegio_devtools import AltegioClient, AsyncAltegioClient, Unset, errors
-from altegio_devtools.testing import FakeAltegio
-from tests.contract_calls import SPEC
-from tests.test_contract_openapi_core import HttpxRequest
-
-OPENAPI = OpenAPI.from_dict(SPEC)
-TOKEN = "partner-token-of-the-fake"
-NOW = datetime.datetime(2026, 1, 15, 10, 30)
-
-
-class HttpxResponse:
-    """httpx.Response seen through openapi-core's Response protocol."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        self.status_code = response.status_code
-        self.headers = Headers(list(response.headers.items()))
-        self.content_type = response.headers.get("content-type", "")
-        self.data = response.content or None
-
-
-@dataclass
-class Checked:
-    """The fake behind a handler that validates each request and answer against the spec."""
-
-    fake: FakeAltegio
-    answers: list[httpx.Response] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        response = self.fake.handle(request)
-        self.answers.append(response)
-        try:
-            OPENAPI.validate_response(HttpxRequest(request), HttpxResponse(response))
-        except Exception as error:
-            causes = [str(e) for e in getattr(error, "schema_errors", [])]
-            causes += [
-                str(e) for e in getattr(getattr(error, "__cause__", None), "schema_errors", [])
-            ]
-            self.problems.append(f"{request.method} {request.url.path}: {error} {causes}")
-        return response
+from altegio_devtools import AltegioClient, Unset, errors, webhooks
+from altegio_devtools.testing import Delivery, FakeAltegio
+from tests.fake_checks import AUTH, NOW, TOKEN, Checked, checked_client, fake, known
 
 
 @pytest.fixture
-def checked() -> Iterator[Checked]:
-    checked = Checked(FakeAltegio(partner_token=TOKEN, now=lambda: NOW))
-    yield checked
-    assert checked.problems == [], "\n".join(checked.problems)
+def checked() -> Checked:
+    return Checked(fake())
 
 
 @pytest.fixture
 def client(checked: Checked) -> Iterator[AltegioClient]:
-    http = httpx.Client(transport=httpx.MockTransport(checked))
-    with AltegioClient(partner_token=TOKEN, http_client=http, max_retries=0) as client:
+    with checked_client(checked) as client:
         yield client
 
 
@@ -139,14 +97,14 @@ def test_the_locations_list_pages(client: AltegioClient, checked: Checked) -> No
 
 
 def test_answer_validation_is_live() -> None:
-    checked = Checked(FakeAltegio(partner_token=TOKEN))
+    checked = Checked(fake())
     wrong = httpx.Response(200, json={"success": True, "data": {"id": "not an integer"}})
     checked.fake.handle = lambda request: wrong  # type: ignore[method-assign]
     request = httpx.Request(
         "POST", "https://app.alteg.io/marketplace/partner/payment", json={}, headers={}
     )
     checked(request)
-    assert len(checked.problems) == 1 and "not an integer" in checked.problems[0]
+    assert len(checked.problems) == 2 and "not an integer" in checked.problems[1]
 
 
 def test_what_does_not_exist_is_404(client: AltegioClient) -> None:
@@ -183,13 +141,12 @@ def test_only_the_partner_token_opens_it(checked: Checked) -> None:
     ],
 )
 def test_malformed_install_bodies_are_422(request_body: bytes, message: str) -> None:
-    fake = FakeAltegio(partner_token=TOKEN)
-    answer = fake.handle(
+    answer = fake().handle(
         httpx.Request(
             "POST",
             "https://app.alteg.io/marketplace/partner/callback",
             content=request_body,
-            headers={"Authorization": f"Bearer {TOKEN}, User u"},
+            headers={**AUTH, "Authorization": f"Bearer {TOKEN}, User u"},
         )
     )
     assert (answer.status_code, answer.json()["meta"]["message"]) == (422, message)
@@ -216,81 +173,264 @@ def test_payment_fields_are_enforced(changes: dict[str, Any], message: str) -> N
             "POST",
             "https://app.alteg.io/marketplace/partner/payment",
             json=body,
-            headers={"Authorization": f"Bearer {TOKEN}"},
+            headers=AUTH,
         )
     )
     assert answer.status_code == 422 and message in answer.json()["meta"]["message"]
 
 
 def test_unknown_paths_pages_and_locations() -> None:
-    fake = FakeAltegio(partner_token=TOKEN, locations={1: "Invented Studio"})
-    auth = {"Authorization": f"Bearer {TOKEN}"}
+    fake_ = fake(locations={1: "Invented Studio"})
     app = "https://app.alteg.io/marketplace"
-    other = fake.handle(httpx.Request("GET", f"{app}/nothing/here", headers=auth))
-    assert other.status_code == 404
-    bad_page = fake.handle(httpx.Request("GET", f"{app}/application/3/salons?page=0", headers=auth))
+
+    def handle(method: str, url: str, **options: Any) -> httpx.Response:
+        return fake_.handle(
+            httpx.Request(method, url, headers=options.pop("headers", AUTH), **options)
+        )
+
+    assert handle("GET", f"{app}/nothing/here").status_code == 404
+    bad_page = handle("GET", f"{app}/application/3/salons?page=0")
     assert bad_page.status_code == 422
     assert bad_page.json()["meta"] == {"message": "The page must be a positive integer."}
-    anonymous = fake.handle(httpx.Request("GET", f"{app}/application/3/salons"))
+    anonymous = handle("GET", f"{app}/application/3/salons", headers={})
     assert (anonymous.status_code, anonymous.json()["meta"]) == (401, {"message": "Unauthorized"})
-    unknown = httpx.Request(
-        "POST", f"{app}/partner/callback", json={"salon_id": 2, "application_id": 3}, headers=auth
-    )
-    assert fake.handle(unknown).status_code == 404
-    known = httpx.Request(
-        "POST", f"{app}/partner/callback", json={"salon_id": 1, "application_id": 3}, headers=auth
-    )
-    assert fake.handle(known).status_code == 201
-    listed = fake.handle(httpx.Request("GET", f"{app}/application/3/salons", headers=auth))
+    install = f"{app}/partner/callback"
+    assert handle("POST", install, json={"salon_id": 2, "application_id": 3}).status_code == 404
+    assert handle("POST", install, json={"salon_id": 1, "application_id": 3}).status_code == 201
+    listed = handle("GET", f"{app}/application/3/salons")
     assert listed.json()["data"] == [{"id": 1, "title": "Invented Studio", "active": 1}]
-    uninstalled = fake.handle(
-        httpx.Request("POST", f"{app}/salon/1/application/3/uninstall", headers=auth)
-    )
+    uninstalled = handle("POST", f"{app}/salon/1/application/3/uninstall")
     assert uninstalled.json() == {"success": True, "data": None, "meta": {}}
     with pytest.raises(ValueError) as refused:
         FakeAltegio(partner_token="")
     assert str(refused.value) == "partner_token must be a non-empty partner token"
 
 
-def test_no_update_is_lost_to_4_threads_and_50_tasks() -> None:
-    fake = FakeAltegio(partner_token=TOKEN)
+def raw(fake_: FakeAltegio, method: str, path: str, headers: dict[str, str] | None = None,
+        **options: Any) -> httpx.Response:  # fmt: skip
+    url = f"https://api.alteg.io/api/v1{path}"
+    return fake_.handle(httpx.Request(method, url, headers=AUTH if headers is None else headers,
+                                      **options))  # fmt: skip
 
-    def install_many(offset: int) -> None:
-        with AltegioClient(partner_token=TOKEN, http_client=fake.http_client()) as client:
-            for salon_id in range(offset, offset + 25):
-                client.marketplace.install(salon_id=salon_id, application_id=1)
 
-    threads = [threading.Thread(target=install_many, args=(n * 100,)) for n in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+@pytest.mark.parametrize(
+    ("headers", "status", "message"),
+    [
+        ({"Authorization": f"Bearer {TOKEN}, User u"}, 200, None),
+        ({"Authorization": f"Bearer {TOKEN},User u"}, 200, None),
+        ({"Authorization": f"Bearer {TOKEN}"}, 401, "This operation needs a user token"),
+        ({"Authorization": f"Bearer {TOKEN}, User someone-else"}, 401, "Unauthorized"),
+        ({"Authorization": f"Bearer {TOKEN}x, User u"}, 401, "Unauthorized"),
+        ({"Authorization": f"{TOKEN}, User u"}, 401, "Unauthorized"),
+        ({"Authorization": f"Bearer {TOKEN}, User u", "Accept": "application/json"}, 406,
+         "Accept must be application/vnd.api.v2+json."),
+    ],
+)  # fmt: skip
+def test_auth_forms_user_operations_and_accept(
+    headers: dict[str, str], status: int, message: str | None
+) -> None:
+    fake_ = fake(user_token="u")
+    answer = raw(fake_, "GET", "/hooks_settings/5", {**AUTH, **headers})
+    assert answer.status_code == status
+    if message is not None:
+        assert answer.json()["meta"]["message"].startswith(message)
+    yclients = {**AUTH, "Accept": "application/vnd.yclients.v2+json"}
+    assert raw(fake_, "GET", "/countries", yclients).status_code == 200
+    assert raw(fake_, "GET", "/countries", {**AUTH, "Authorization": f"Bearer {TOKEN}, User x"}
+               ).status_code == 401  # fmt: skip
 
-    async def pay_all() -> None:
-        async with AsyncAltegioClient(
-            partner_token=TOKEN, http_client=fake.async_http_client()
-        ) as client:
-            await asyncio.gather(
-                *(
-                    client.marketplace.notify_payment(
-                        salon_id=(n % 4) * 100,
-                        application_id=1,
-                        payment_sum=1,
-                        currency_iso="EUR",
-                        payment_date=NOW,
-                        period_from=NOW,
-                        period_to=NOW,
-                    )
-                    for n in range(50)
-                )
-            )
 
-    asyncio.run(pay_all())
-    with AltegioClient(partner_token=TOKEN, http_client=fake.http_client()) as client:
-        assert len(list(client.marketplace.list_locations(1, count=30))) == 100
-        payments = [
-            payment.id
-            for offset in (0, 100, 200, 300)
-            for payment in payments_of(client, offset, application_id=1)
-        ]
-    assert sorted(payments) == list(range(1, 51))
+def test_5_a_second_and_200_a_minute_then_429() -> None:
+    moment = [1000.0]
+    fake_ = fake(rate_limits=True, clock=lambda: moment[0])
+    for second in range(40):
+        moment[0] = 1000.0 + second
+        assert [raw(fake_, "GET", "/countries").status_code for _ in range(6)] == [200] * 5 + [429]
+    moment[0] = 1040.5
+    limited = raw(fake_, "GET", "/countries")
+    assert (limited.status_code, limited.json()["meta"]) == (429, {"message": "Too Many Requests"})
+    moment[0] = 1060.0  # the first second's 5 left the minute
+    assert [raw(fake_, "GET", "/countries").status_code for _ in range(6)] == [200] * 5 + [429]
+
+
+def test_lifecycle_calls_go_to_the_callback_url_verified_by_the_receiver_parser() -> None:
+    seen: list[Delivery] = []
+    fake_ = fake(callback_url="http://127.0.0.1:9/lifecycle", on_delivery=seen.append)
+    with AltegioClient(partner_token=TOKEN, http_client=fake_.http_client(),
+                       rate_limits=None) as client:  # fmt: skip
+        client.marketplace.install(salon_id=7, application_id=8)
+        fake_.freeze(7, 8)
+        assert known(client.marketplace.get_status(7, 8).data.connection_status).status == "freezed"
+        fake_.pay(7, 8, amount=49.5)
+        status = client.marketplace.get_status(7, 8).data
+        assert known(status.connection_status).status == "active"
+        assert [payment.payment_sum for payment in known(status.payments)] == [49.5]
+        client.marketplace.uninstall(7, 8)
+    assert seen == fake_.deliveries and len(seen) == 3
+    events = [webhooks.parse_marketplace_event(d.body, partner_token=TOKEN) for d in seen]
+    assert [type(e).__name__ for e in events] == ["Freeze", "Payment", "Uninstall"]  # fmt: skip
+    assert {d.url for d in seen} == {"http://127.0.0.1:9/lifecycle"}
+    assert seen[1].json()["period_from"] == "2026-01-15 10:30:00"
+    assert seen[0].headers == {"Content-Type": "application/json"}
+    with pytest.raises(ValueError, match="only an active integration"):
+        fake_.freeze(7, 8)
+    quiet = fake()
+    quiet.handle(
+        httpx.Request(
+            "POST",
+            "https://app.alteg.io/marketplace/partner/callback",
+            headers=AUTH,
+            json={"salon_id": 1, "application_id": 2},
+        )
+    )
+    assert quiet.freeze(1, 2) is None and quiet.deliveries == []
+
+
+def test_entity_events_go_to_the_hook_urls_of_the_location() -> None:
+    seen: list[Delivery] = []
+    fake_ = fake(webhook_secret="hook-secret", on_delivery=seen.append)
+    assert fake_.emit(5, "record", "update") == []  # no settings yet
+    with AltegioClient(partner_token=TOKEN, user_token="u", http_client=fake_.http_client(),
+                       rate_limits=None) as client:  # fmt: skip
+        client.webhooks.update_settings(5, active=1, urls=["http://127.0.0.1:9/a",
+                                        "http://127.0.0.1:9/b"], record=1, master=1)  # fmt: skip
+    (first, second) = fake_.emit(5, "record", "update", resource_id=77, data={"paid_full": 1})
+    assert (first.url, second.url) == ("http://127.0.0.1:9/a", "http://127.0.0.1:9/b")
+    assert first.headers["Authorization"] == "Bearer hook-secret"
+    event = webhooks.parse_event(first.body)
+    assert (type(event).__name__, event.company_id, event.resource_id) == ("RecordEvent", 5, 77)
+    assert first.json()["data"]["paid_full"] == 1
+    assert len(fake_.emit(5, "staff", "create")) == 2  # its flag is `master`
+    assert fake_.emit(5, "client", "delete") == []  # its flag is off
+    assert len(fake_.emit(5, "schedule", "update")) == 2  # no flag of its own
+    assert seen == fake_.deliveries and len(seen) == 6
+    assert fake_.hook_settings(5)["urls"] == ["http://127.0.0.1:9/a", "http://127.0.0.1:9/b"]
+
+
+def test_on_delivery_runs_outside_the_lock() -> None:
+    fake_: FakeAltegio
+
+    def read_back(delivery: Delivery) -> None:  # a deadlock if the lock were held
+        assert fake_.integration(1, 2)["status"] == "uninstalled"
+
+    fake_ = fake(callback_url="http://127.0.0.1:9/m", on_delivery=read_back)
+    raw(fake_, "POST", "/marketplace/partner/callback", json={"salon_id": 1, "application_id": 2})
+    finished = threading.Event()
+
+    def uninstall() -> None:
+        raw(fake_, "POST", "/marketplace/salon/1/application/2/uninstall")
+        finished.set()
+
+    threading.Thread(target=uninstall, daemon=True).start()
+    assert finished.wait(5)
+    assert len(fake_.deliveries) == 1
+
+
+@pytest.mark.parametrize("kind", ["timeout", "reset"])
+def test_transport_faults_for_one_call(kind: str) -> None:
+    fake_ = fake()
+    fake_.fail(kind, operation="list_countries")
+    error = httpx.ReadTimeout if kind == "timeout" else httpx.ReadError
+    with pytest.raises(error, match="a FakeAltegio fault"):
+        raw(fake_, "GET", "/countries")
+    assert raw(fake_, "GET", "/countries").status_code == 200
+
+
+def test_a_5xx_page_a_slow_body_and_an_applied_fault() -> None:
+    fake_ = fake()
+    fake_.fail("server_error", status=503, times=2)
+    pages = [raw(fake_, "GET", "/countries") for _ in range(3)]
+    assert [page.status_code for page in pages] == [503, 503, 200]
+    assert pages[0].headers["content-type"] == "text/html" and b"503" in pages[0].content
+    fake_.fail("slow_body", delay=0.05)
+    with fake_.http_client() as http:
+        slow = http.get("https://api.alteg.io/api/v1/countries", headers=AUTH)
+    assert slow.json()["data"][0]["id"] == 1
+    fake_.fail("timeout", operation="install", applied=True)
+    with pytest.raises(httpx.ReadTimeout):
+        raw(fake_, "POST", "/marketplace/partner/callback",
+            json={"salon_id": 1, "application_id": 2})  # fmt: skip
+    assert fake_.integration(1, 2)["status"] == "active"  # it took effect, its answer was lost
+
+
+def test_a_fraction_of_calls_fails_the_same_way_for_a_seed() -> None:
+    def statuses(seed: int) -> list[int]:
+        fake_ = fake(seed=seed)
+        fake_.fail("server_error", times=None, fraction=0.3)
+        return [raw(fake_, "GET", "/countries").status_code for _ in range(100)]
+
+    first = statuses(7)
+    assert first == statuses(7) != statuses(8)
+    assert 15 <= first.count(502) <= 45
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            {"kind": "meteor"},
+            "unknown fault 'meteor'; one of server_error, timeout, reset, slow_body",
+        ),
+        ({"kind": "reset", "fraction": 0}, "fraction must be above 0 and at most 1"),
+        ({"kind": "reset", "fraction": 1.5}, "fraction must be above 0 and at most 1"),
+        ({"kind": "reset", "operation": "nope"}, "unknown operation 'nope'"),
+    ],
+)
+def test_fault_arguments_are_checked(arguments: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError) as refused:
+        fake().fail(**arguments)
+    assert str(refused.value) == message
+
+
+def test_async_slow_body_and_fault() -> None:
+    fake_ = fake()
+    fake_.fail("slow_body", delay=0.01)
+    fake_.fail("reset")
+
+    async def calls() -> None:
+        async with fake_.async_http_client() as http:
+            slow = await http.get("https://api.alteg.io/api/v1/countries", headers=AUTH)
+            assert slow.json()["success"] is True
+            with pytest.raises(httpx.ReadError):
+                await http.get("https://api.alteg.io/api/v1/countries", headers=AUTH)
+
+    asyncio.run(calls())
+
+
+def test_no_update_is_lost_to_4_threads_and_50_asyncio_tasks() -> None:
+    """Each payment takes the next ID; without the lock two would take the same one (a switch
+    every microsecond makes the race show; checked by removing the lock in a scratch copy)."""
+    fake_ = fake()
+    raw(fake_, "POST", "/marketplace/partner/callback", json={"salon_id": 1, "application_id": 2})
+    body = {"salon_id": 1, "application_id": 2, "currency_iso": "EUR", "payment_sum": 1,
+            "payment_date": "2026-01-15 10:30:00", "period_from": "2026-01-15 00:00:00",
+            "period_to": "2026-02-15 00:00:00"}  # fmt: skip
+    url = "https://app.alteg.io/marketplace/partner/payment"
+
+    def pay_in_thread() -> None:
+        with fake_.http_client(headers=AUTH) as http:
+            for _ in range(50):
+                assert http.post(url, json=body).status_code == 200
+
+    async def pay_in_tasks() -> None:
+        async with fake_.async_http_client(headers=AUTH) as http:
+
+            async def one() -> None:
+                for _ in range(4):
+                    assert (await http.post(url, json=body)).status_code == 200
+
+            await asyncio.gather(*(one() for _ in range(50)))
+
+    threads = [threading.Thread(target=pay_in_thread) for _ in range(4)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for thread in threads:
+            thread.start()
+        asyncio.run(pay_in_tasks())
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    payments = fake_.integration(1, 2)["payments"]
+    assert sorted(payment["id"] for payment in payments) == list(range(1, 401))

@@ -29,11 +29,18 @@ import attrs
 
 from . import models
 from ._webhooks import PAYLOAD_BY_RESOURCE
-from .fake_altegio import FakeAltegio
+from .fake_altegio import Delivery, FakeAltegio
 from .types import Unset
 from .webhooks import _js_number
 
-__all__ = ["RESOURCES", "FakeAltegio", "make_event", "make_lifecycle_event", "sign_payment"]
+__all__ = [
+    "RESOURCES",
+    "Delivery",
+    "FakeAltegio",
+    "make_event",
+    "make_lifecycle_event",
+    "sign_payment",
+]
 
 #: The `resource` values of entity events (locations come as `company` and as `salon`).
 RESOURCES: tuple[str, ...] = tuple(sorted(PAYLOAD_BY_RESOURCE))
