@@ -54,8 +54,9 @@ def receiver() -> Iterator[tuple[str, Received]]:
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     clean = {key: value for key, value in os.environ.items() if not key.startswith("ALTEGIO_")}
     return subprocess.run(
-        [COMMAND, *args], capture_output=True, text=True, timeout=60, env={**clean, **(env or {})}
-    )
+        [COMMAND, *args], check=False, capture_output=True, text=True, timeout=60,
+        env={**clean, **(env or {})},
+    )  # fmt: skip
 
 
 def trigger_all(url: str, *extra: str) -> list[str]:
@@ -138,7 +139,7 @@ def test_a_refused_trigger_exits_1_and_an_unreachable_url_3(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["trigger", "client.rename", "--to", "http://127.0.0.1:9"], "unknown event 'client.rename'"),
+        (["trigger", "client.rename", "--to", "http://h"], "unknown event 'client.rename'"),
         (["trigger", "payment", "--to", "http://127.0.0.1:9"], "needs the partner token"),
         (["trigger", "record.update", "--to", "127.0.0.1:9"], "--to must be an http:// or"),
         (["trigger", "record.update", "--to", "http://h", "--set", "data"], "--set takes field="),
@@ -242,6 +243,6 @@ def test_the_module_runs_as_python_dash_m() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "altegio_devtools.cli", "sign", "--partner-token", TOKEN,
          "--salon-id", "7", "--amount", "100"],
-        capture_output=True, text=True, timeout=60,
+        check=False, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert result.stdout == testing.sign_payment(TOKEN, salon_id=7, amount=100) + "\n", result

@@ -76,6 +76,8 @@ def sandbox(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         callback_url=args.callback_url and _url(args.callback_url, "--callback-url"),
+        webhook_secret=args.webhook_secret or os.environ.get(SECRET) or None,
+        crm_tokens=dict(args.crm_token),
         quirks=args.quirks,
         report=lambda line: print(line, flush=True),
     )
@@ -214,6 +216,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     _add_partner_token(serve)
     serve.add_argument("--callback-url", help="where lifecycle calls (uninstall, ...) go")
+    serve.add_argument(
+        "--webhook-secret", metavar="S", help=f"Bearer secret of entity events (default: ${SECRET})"
+    )
+    serve.add_argument(
+        "--crm-token", type=_crm_token, action="append", default=[], metavar="TOKEN=LOCATION",
+        help="a VoIP CRM token the fake knows, and its location ID",
+    )  # fmt: skip
     serve.add_argument("--quirks", action="store_true", help="answer with production quirks")
     serve.set_defaults(run=sandbox)
 
@@ -306,6 +315,13 @@ def _salon_id(text: str) -> int:
     if not text.isdigit():
         raise argparse.ArgumentTypeError("a location ID is a positive integer")
     return int(text)
+
+
+def _crm_token(text: str) -> tuple[str, int]:
+    token, _, location = text.rpartition("=")
+    if not token or not location.isdigit():
+        raise argparse.ArgumentTypeError("TOKEN=LOCATION_ID, e.g. 7cf262d6-...=1001")
+    return token, int(location)
 
 
 def _number(text: str) -> float:

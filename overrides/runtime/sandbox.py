@@ -11,8 +11,14 @@ calls such as uninstall to the callback URL) are posted with Altegio's delivery 
 each delivery is reported in one line (method, path, status; a delivery's URL without its
 query, which may hold a secret).
 
-POST /_sandbox/trigger `{"salon_id": 1001, "resource": "record", "status": "update",
-"fields": {...}}` makes the fake send an entity event (fake.emit), for tests in any language.
+Control paths, for tests in any language (POST, JSON; answered 202, 400 naming what is
+wrong, or 409 when the fake refuses, e.g. freezing what is not active):
+- /_sandbox/trigger `{"salon_id": 1001, "resource": "record", "status": "update", "fields":
+  {...}}`: the entity event of a changed record, sent to the location's hooks (fake.emit);
+- /_sandbox/freeze `{"salon_id": 1001, "application_id": 3003}`: the integration freezes and
+  the freeze call goes to the callback URL (fake.freeze);
+- /_sandbox/pay `{"salon_id": 1001, "application_id": 3003, "amount": 990.5}`: the location
+  pays through Altegio; the payment call, with its sign, goes to the callback URL (fake.pay).
 
 Not a production server: one process, state in memory, no TLS; it binds 127.0.0.1 unless
 told otherwise, and its control path has no authentication.
@@ -21,33 +27,23 @@ told otherwise, and its control path has no authentication.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
 from . import testing
 from ._delivery import deliver
+from .fake_altegio import Delivery
 
 __all__ = ["TRIGGER_PATH", "Sandbox"]
 
 TRIGGER_PATH = "/_sandbox/trigger"
 _CONTROL_PREFIX = "/_sandbox/"
 DELIVERY_WORKERS = 4
-
-
-class Delivery(Protocol):
-    """What the fake hands on_delivery (testing.Delivery)."""
-
-    @property
-    def url(self) -> str: ...
-    @property
-    def headers(self) -> Any: ...
-    @property
-    def body(self) -> bytes: ...
 
 
 class Sandbox:
@@ -61,18 +57,20 @@ class Sandbox:
         host: str = "127.0.0.1",
         port: int = 0,
         callback_url: str | None = None,
+        webhook_secret: str | None = None,
+        crm_tokens: Mapping[str, int] | None = None,
         quirks: bool = False,
         report: Callable[[str], None] = print,
     ) -> None:
         self.report = report
-        options: dict[str, Any] = {
-            "partner_token": partner_token,
-            "on_delivery": self.send,
-            "callback_url": callback_url,
-        }
-        if quirks:
-            options["quirks"] = True
-        self.fake = testing.FakeAltegio(**options)
+        self.fake = testing.FakeAltegio(
+            partner_token=partner_token,
+            callback_url=callback_url,
+            webhook_secret=webhook_secret,
+            crm_tokens=crm_tokens,
+            on_delivery=self.send,
+            quirks=quirks,
+        )
         self._senders = ThreadPoolExecutor(DELIVERY_WORKERS, thread_name_prefix="delivery")
         self._server = _Server((host, port), _Handler)
         self._server.sandbox = self
@@ -103,30 +101,60 @@ class Sandbox:
         where = urlunsplit(urlsplit(delivery.url)._replace(query="", fragment=""))
         self.report(f"delivery {_kind(delivery.body)} -> {where}: {outcome.describe()}")
 
-    def trigger(self, body: bytes) -> tuple[int, dict[str, Any]]:
-        """The control path: an entity event the fake sends."""
+    def control(self, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
+        """A control path's answer: what the fake was made to do, or why not (by name)."""
         try:
-            order = json.loads(body)
+            order = json.loads(body or b"{}")
         except ValueError:
             return 400, {"message": "the body is not JSON"}
-        refusal = _refusal(order)
+        if not isinstance(order, dict):
+            return 400, {"message": "the body is not a JSON object"}
+        refusal = _refusal(order, _CONTROLS[path])
         if refusal is not None:
             return 400, {"message": refusal}
-        salon_id, resource = order.get("salon_id", 1001), order["resource"]
-        status, fields = order.get("status", "update"), order.get("fields", {})
         try:
-            self.fake.emit(salon_id, resource, status, **fields)
-        except (TypeError, ValueError) as error:  # its message may quote the fields
-            return 400, {"message": f"the fake refused the event ({type(error).__name__})"}
-        return 202, {"triggered": f"{resource}.{status}"}
+            return 202, _CONTROLS[path](self.fake, order)
+        except (TypeError, ValueError, LookupError) as error:  # a message may quote a field
+            return 409, {"message": f"the fake refused it ({type(error).__name__})"}
 
 
-def _refusal(order: Any) -> str | None:
-    """What is wrong with a trigger's body, by name (never quoting it)."""
-    if not isinstance(order, dict):
-        return "the body is not a JSON object"
-    if type(order.get("salon_id", 1001)) is not int:
-        return "salon_id must be an integer"
+def _trigger(fake: testing.FakeAltegio, order: dict[str, Any]) -> dict[str, Any]:
+    resource, status = order["resource"], order.get("status", "update")
+    fake.emit(order["salon_id"], resource, status, **order.get("fields", {}))
+    return {"triggered": f"{resource}.{status}"}
+
+
+def _freeze(fake: testing.FakeAltegio, order: dict[str, Any]) -> dict[str, Any]:
+    fake.freeze(order["salon_id"], order["application_id"])
+    return {"frozen": True}
+
+
+def _pay(fake: testing.FakeAltegio, order: dict[str, Any]) -> dict[str, Any]:
+    amount = order["amount"]
+    fake.pay(order["salon_id"], order["application_id"], amount=amount)
+    return {"paid": amount}
+
+
+Control = Callable[[testing.FakeAltegio, dict[str, Any]], dict[str, Any]]
+_CONTROLS: dict[str, Control] = {
+    TRIGGER_PATH: _trigger,
+    "/_sandbox/freeze": _freeze,
+    "/_sandbox/pay": _pay,
+}
+
+
+def _refusal(order: dict[str, Any], control: Control) -> str | None:
+    """What is wrong with a control body, by name (never quoting it)."""
+    names = ["salon_id"] if control is _trigger else ["salon_id", "application_id"]
+    for name in names:
+        if type(order.get(name)) is not int:
+            return f"{name} must be an integer"
+    if control is _pay and not _is_number(order.get("amount")):
+        return "amount must be a number"
+    return _event_refusal(order) if control is _trigger else None
+
+
+def _event_refusal(order: dict[str, Any]) -> str | None:
     if order.get("resource") not in testing.RESOURCES:
         return f"resource must be one of {', '.join(testing.RESOURCES)}"
     if order.get("status", "update") not in testing.STATUSES:
@@ -134,6 +162,10 @@ def _refusal(order: Any) -> str | None:
     if not isinstance(order.get("fields", {}), dict):
         return "fields must be an object"
     return None
+
+
+def _is_number(value: Any) -> bool:
+    return type(value) in (int, float)
 
 
 class _Server(ThreadingHTTPServer):
@@ -182,11 +214,11 @@ class _Handler(BaseHTTPRequestHandler):
         self._reply(response.status_code, kind, response.content)
 
     def _control(self, sandbox: Sandbox, body: bytes) -> tuple[int, dict[str, Any]]:
-        if self.path != TRIGGER_PATH:
-            return 404, {"message": f"the control path is {TRIGGER_PATH}"}
+        if self.path not in _CONTROLS:
+            return 404, {"message": f"the control paths are {', '.join(_CONTROLS)}"}
         if self.command != "POST":
             return 405, {"message": "POST only"}
-        return sandbox.trigger(body)
+        return sandbox.control(self.path, body)
 
     def _reply(self, status: int, kind: str, payload: bytes) -> None:
         self.send_response(status)
