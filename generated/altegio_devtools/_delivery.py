@@ -51,9 +51,10 @@ def deliver(
     *,
     client: httpx.Client | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Outcome:
     """POST `body` (JSON) to `url` with Altegio's retries; never raises for what the
-    receiver or the network does."""
+    receiver or the network does. `sleep` and `clock` (seconds) are for tests."""
     sent = {"Content-Type": "application/json", "User-Agent": USER_AGENT, **(headers or {})}
     own = client is None
     http = client if client is not None else httpx.Client()
@@ -61,7 +62,7 @@ def deliver(
         attempts = 0
         while True:
             attempts += 1
-            status, error = _attempt(http, url, body, sent)
+            status, error = _attempt(http, url, body, sent, clock)
             if not _retried(status) or attempts > RETRIES:
                 return Outcome(status, attempts, error)
             sleep(RETRY_DELAY)
@@ -71,22 +72,26 @@ def deliver(
 
 
 def _attempt(
-    http: httpx.Client, url: str, body: bytes, headers: Mapping[str, str]
+    http: httpx.Client,
+    url: str,
+    body: bytes,
+    headers: Mapping[str, str],
+    clock: Callable[[], float],
 ) -> tuple[int | None, str | None]:
-    deadline = time.monotonic() + TOTAL_TIMEOUT
+    deadline = clock() + TOTAL_TIMEOUT
     timeout = httpx.Timeout(TOTAL_TIMEOUT, connect=CONNECT_TIMEOUT)
     try:
         with http.stream("POST", url, content=body, headers=headers, timeout=timeout) as answer:
-            for _ in _until(deadline, answer.iter_raw()):
+            for _ in _until(deadline, answer.iter_bytes(), clock):
                 pass  # the answer is read (a slow one counts against the 10 s), not kept
             return answer.status_code, None
     except httpx.TransportError as error:
         return None, type(error).__name__
 
 
-def _until(deadline: float, chunks: Iterator[bytes]) -> Iterator[bytes]:
+def _until(deadline: float, chunks: Iterator[bytes], clock: Callable[[], float]) -> Iterator[bytes]:
     for chunk in chunks:
-        if time.monotonic() > deadline:
+        if clock() > deadline:
             raise httpx.ReadTimeout("the answer took longer than the delivery's timeout")
         yield chunk
 

@@ -18,7 +18,10 @@ wrong, or 409 when the fake refuses, e.g. freezing what is not active):
 - /_sandbox/freeze `{"salon_id": 1001, "application_id": 3003}`: the integration freezes and
   the freeze call goes to the callback URL (fake.freeze);
 - /_sandbox/pay `{"salon_id": 1001, "application_id": 3003, "amount": 990.5}`: the location
-  pays through Altegio; the payment call, with its sign, goes to the callback URL (fake.pay).
+  pays through Altegio; the payment call, with its sign, goes to the callback URL (fake.pay);
+- /_sandbox/fail `{"kind": "reset", "times": 1, "operation": "notify_payment"}`: the next
+  calls fail (fake.fail; kinds: server_error, timeout, reset, slow_body). Over HTTP a reset
+  drops the connection unanswered, a timeout holds it 30 s first.
 
 Not a production server: one process, state in memory, no TLS; it binds 127.0.0.1 unless
 told otherwise, and its control path has no authentication.
@@ -27,6 +30,7 @@ told otherwise, and its control path has no authentication.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -37,13 +41,16 @@ import httpx
 
 from . import testing
 from ._delivery import deliver
-from .fake_altegio import Delivery
+from ._fake_state import Refusal
+from .fake_altegio import FAULTS, Delivery
 
 __all__ = ["TRIGGER_PATH", "Sandbox"]
 
 TRIGGER_PATH = "/_sandbox/trigger"
 _CONTROL_PREFIX = "/_sandbox/"
 DELIVERY_WORKERS = 4
+#: How long a `timeout` fault holds the connection before dropping it.
+TIMEOUT_HOLD = 30.0
 
 
 class Sandbox:
@@ -114,6 +121,8 @@ class Sandbox:
             return 400, {"message": refusal}
         try:
             return 202, _CONTROLS[path](self.fake, order)
+        except Refusal as refused:  # what Altegio would answer: its own words
+            return 409, {"message": f"the fake refused it: {refused.message}"}
         except (TypeError, ValueError, LookupError) as error:  # a message may quote a field
             return 409, {"message": f"the fake refused it ({type(error).__name__})"}
 
@@ -129,6 +138,11 @@ def _freeze(fake: testing.FakeAltegio, order: dict[str, Any]) -> dict[str, Any]:
     return {"frozen": True}
 
 
+def _fail(fake: testing.FakeAltegio, order: dict[str, Any]) -> dict[str, Any]:
+    fake.fail(order["kind"], times=order.get("times", 1), operation=order.get("operation"))
+    return {"failing": order["kind"]}
+
+
 def _pay(fake: testing.FakeAltegio, order: dict[str, Any]) -> dict[str, Any]:
     amount = order["amount"]
     fake.pay(order["salon_id"], order["application_id"], amount=amount)
@@ -140,11 +154,14 @@ _CONTROLS: dict[str, Control] = {
     TRIGGER_PATH: _trigger,
     "/_sandbox/freeze": _freeze,
     "/_sandbox/pay": _pay,
+    "/_sandbox/fail": _fail,
 }
 
 
 def _refusal(order: dict[str, Any], control: Control) -> str | None:
     """What is wrong with a control body, by name (never quoting it)."""
+    if control is _fail:
+        return None if order.get("kind") in FAULTS else f"kind must be one of {', '.join(FAULTS)}"
     names = ["salon_id"] if control is _trigger else ["salon_id", "application_id"]
     for name in names:
         if type(order.get(name)) is not int:
@@ -188,7 +205,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self) -> None:
         sandbox = self.server.sandbox
         length = self.headers.get("Content-Length", "0")
-        if not length.isdigit():
+        if not length.isdigit():  # where the body ends is unknown: close after answering
+            self.close_connection = True
             self._reply(400, "application/json", b'{"message": "bad Content-Length"}')
             return
         body = self.rfile.read(int(length))
@@ -205,8 +223,10 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             response = sandbox.fake.handle(request)
             response.read()
-        except httpx.TransportError:  # a fault asked of the fake: the connection drops
-            sandbox.report(f"{self.command} {self.path}: connection dropped (a fault)")
+        except httpx.TransportError as fault:  # asked of the fake: no answer
+            if isinstance(fault, httpx.TimeoutException):
+                time.sleep(TIMEOUT_HOLD)  # longer than a client waits
+            sandbox.report(f"{self.command} {urlsplit(self.path).path}: no answer (a fault)")
             self.close_connection = True
             return
         sandbox.report(f"{self.command} {urlsplit(self.path).path}: {response.status_code}")
