@@ -89,10 +89,12 @@ def _lifecycle(
         if len(path) > 1:
             raise TriggerError(f"--set {'.'.join(path)}: a lifecycle call has no nested fields")
         overrides[path[0]] = value
-    if quirks:
+    if quirks:  # before the sign is computed: it covers the salon_id as sent
         for key in ("salon_id", "application_id"):
             overrides[key] = str(overrides.get(key, _DEFAULT_IDS[key]))
     body = testing.make_lifecycle_event(name, partner_token=partner_token, **overrides)
+    if quirks:  # the description's model (uninstall, freeze) writes integers
+        body |= {key: overrides[key] for key in _DEFAULT_IDS}
     return Trigger(name, body, lifecycle=True)
 
 
