@@ -69,8 +69,8 @@ class Sandbox:
         quirks: bool = False,
         report: Callable[[str], None] = print,
     ) -> None:
-        self.report = report
-        self.fake = testing.FakeAltegio(
+        self.report: Callable[[str], None] = report
+        self.fake: testing.FakeAltegio = testing.FakeAltegio(
             partner_token=partner_token,
             callback_url=callback_url,
             webhook_secret=webhook_secret,
