@@ -24,7 +24,7 @@ from altegio_devtools.receiver import WebhookReceiver
 from tests.receiver_app import serving
 
 ROOT = Path(__file__).resolve().parent.parent
-COMMAND = str(ROOT / ".venv" / "bin" / "altegio-devtools")
+COMMAND = str(Path(sys.executable).parent / "altegio-devtools")  # the venv running the tests
 SECRET = "hooks-secret-invented"
 TOKEN = "partner-token-invented"
 ENTITY_EVENTS = [name for name in EVENTS if name not in LIFECYCLE]

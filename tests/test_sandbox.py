@@ -29,7 +29,7 @@ from altegio_devtools.sandbox import Sandbox
 from tests.receiver_app import serving
 
 ROOT = Path(__file__).resolve().parent.parent
-COMMAND = str(ROOT / ".venv" / "bin" / "altegio-devtools")
+COMMAND = str(Path(sys.executable).parent / "altegio-devtools")  # the venv running the tests
 TOKEN = "partner-token-invented"
 SECRET = "hooks-secret-invented"
 LOCATION, APPLICATION = 123, 456
