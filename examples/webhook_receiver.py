@@ -1,17 +1,18 @@
 """Altegio's webhooks received by the package's ASGI app on several workers, and handled by
 inbox workers that retry for as long as it takes.
 
-The package's own factory needs nothing from this repository: name your handler in the
-environment (see altegio_devtools/receiver_app.py),
+The package's own factory needs nothing from this repository (see
+altegio_devtools/receiver_app.py); the inbox workers are given the handler,
 
     pip install 'altegio-devtools[redis,asgi]'
-    export ALTEGIO_WEBHOOK_HANDLER=examples.webhook_receiver:handle
     export ALTEGIO_PARTNER_TOKEN=... ALTEGIO_WEBHOOK_SECRET=...
     export ALTEGIO_REDIS_URL=redis://127.0.0.1:6379/0   # a server with appendonly yes
     uvicorn altegio_devtools.receiver:create_app --factory --workers 4 --port 8080
     python -m altegio_devtools.inbox work examples.webhook_receiver:handle   # 1 or more
 
-or, as here, pass it in code: `uvicorn examples.webhook_receiver:create_app --factory`.
+Without ALTEGIO_REDIS_URL the handler runs in the request: name it in the environment
+(ALTEGIO_WEBHOOK_HANDLER=examples.webhook_receiver:handle) or, as here, pass it in code:
+`uvicorn examples.webhook_receiver:create_app --factory`.
 
 - POST /altegio/events       entity events; `Authorization: Bearer <ALTEGIO_WEBHOOK_SECRET>`
   (the secret configured for the hooks) must match. Without the variable it refuses to start.

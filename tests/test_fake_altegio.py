@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import sys
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -398,39 +398,54 @@ def test_async_slow_body_and_fault() -> None:
 
 
 def test_no_update_is_lost_to_4_threads_and_50_asyncio_tasks() -> None:
-    """Each payment takes the next ID; without the lock two would take the same one (a switch
-    every microsecond makes the race show; checked by removing the lock in a scratch copy)."""
-    fake_ = fake()
-    raw(fake_, "POST", "/marketplace/partner/callback", json={"salon_id": 1, "application_id": 2})
-    body = {"salon_id": 1, "application_id": 2, "currency_iso": "EUR", "payment_sum": 1,
-            "payment_date": "2026-01-15 10:30:00", "period_from": "2026-01-15 00:00:00",
-            "period_to": "2026-02-15 00:00:00"}  # fmt: skip
-    url = "https://app.alteg.io/marketplace/partner/payment"
+    """Every thread and task installs the same 20 locations and pays once per call: each
+    location is installed once (the others 403) and each payment gets its own ID. The clock
+    is slow (it is read between the install's check and its write), so without the lock two
+    installs of one location would both succeed (checked by removing it in a scratch copy)."""
 
-    def pay_in_thread() -> None:
+    def slow_clock() -> datetime.datetime:
+        time.sleep(0.0005)  # the other threads run meanwhile
+        return NOW
+
+    fake_ = fake(now=slow_clock)
+    url = "https://app.alteg.io/marketplace/partner"
+    payment = {"application_id": 1, "currency_iso": "EUR", "payment_sum": 1,
+               "payment_date": "2026-01-15 10:30:00", "period_from": "2026-01-15 00:00:00",
+               "period_to": "2026-02-15 00:00:00"}  # fmt: skip
+    installs: list[int] = []
+    paid: list[int] = []
+
+    def record(answer: httpx.Response, salon: int) -> None:
+        installs.append(salon if answer.status_code == 201 else -answer.status_code)
+
+    def in_thread() -> None:
         with fake_.http_client(headers=AUTH) as http:
-            for _ in range(50):
-                assert http.post(url, json=body).status_code == 200
+            for salon in range(1, 21):
+                record(
+                    http.post(f"{url}/callback", json={"salon_id": salon, "application_id": 1}),
+                    salon,
+                )
+                answer = http.post(f"{url}/payment", json={**payment, "salon_id": salon})
+                paid.append(answer.json()["data"]["id"])
 
-    async def pay_in_tasks() -> None:
+    async def in_tasks() -> None:
         async with fake_.async_http_client(headers=AUTH) as http:
 
-            async def one() -> None:
-                for _ in range(4):
-                    assert (await http.post(url, json=body)).status_code == 200
+            async def one(n: int) -> None:
+                salon = n % 20 + 1
+                body = {"salon_id": salon, "application_id": 1}
+                record(await http.post(f"{url}/callback", json=body), salon)
+                answer = await http.post(f"{url}/payment", json={**payment, "salon_id": salon})
+                paid.append(answer.json()["data"]["id"])
 
-            await asyncio.gather(*(one() for _ in range(50)))
+            await asyncio.gather(*(one(n) for n in range(50)))
 
-    threads = [threading.Thread(target=pay_in_thread) for _ in range(4)]
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)
-    try:
-        for thread in threads:
-            thread.start()
-        asyncio.run(pay_in_tasks())
-        for thread in threads:
-            thread.join()
-    finally:
-        sys.setswitchinterval(interval)
-    payments = fake_.integration(1, 2)["payments"]
-    assert sorted(payment["id"] for payment in payments) == list(range(1, 401))
+    threads = [threading.Thread(target=in_thread) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    asyncio.run(in_tasks())
+    for thread in threads:
+        thread.join()
+    assert sorted(salon for salon in installs if salon > 0) == list(range(1, 21))
+    assert installs.count(-403) == 4 * 20 + 50 - 20
+    assert sorted(paid) == list(range(1, 4 * 20 + 50 + 1))

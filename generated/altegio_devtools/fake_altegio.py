@@ -125,6 +125,11 @@ class FakeAltegio:
         self._faults: list[_Fault] = []
         self.deliveries: list[Delivery] = []
 
+    @property
+    def partner_token(self) -> str:
+        """The partner token the fake accepts (an invented one, for the client under test)."""
+        return self._token
+
     # -- clients --------------------------------------------------------------------------
 
     def http_client(self, **options: Any) -> httpx.Client:

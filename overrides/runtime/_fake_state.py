@@ -171,7 +171,7 @@ def install(state: State, call: Call) -> Answer:
     body = call.body()
     salon_id, application_id = ids(body, "salon_id", "application_id")
     state.title(salon_id)
-    urls = strings(body, "webhook_urls", required=False)
+    urls = strings(body, "webhook_urls") if "webhook_urls" in body else []
     if "api_key" in body and not isinstance(body["api_key"], str):
         raise Refusal(422, "The api_key field must be a string.")
     key = (salon_id, application_id)
@@ -284,9 +284,8 @@ def set_discount(state: State, call: Call) -> Answer:
     body = call.body()
     (application_id,) = ids(body, "application_id")
     salon_ids = body.get("salon_ids")
-    if not isinstance(salon_ids, list) or not salon_ids:
+    if not isinstance(salon_ids, list) or not salon_ids or not all(map(_is_int, salon_ids)):
         raise Refusal(422, "The salon_ids field must be a non-empty list of integers.")
-    ids({str(n): salon for n, salon in enumerate(salon_ids)}, *map(str, range(len(salon_ids))))
     discount = number(body, "discount")
     if not 0 <= discount <= 100:
         raise Refusal(422, "The discount must be between 0 and 100.")
@@ -348,7 +347,7 @@ def voip_event(state: State, call: Call) -> Answer:
     if token not in state.voip_enabled:
         raise Refusal(403, "The integration is disabled.")
     kind = choice(body, "type", CALL_TYPES)
-    phone, _ = strings(body, "phone", "diversion", scalar=True)
+    phone, _ = text(body, "phone"), text(body, "diversion")
     if command == "history":
         state.calls.append(_call_record(state, body, token, kind, phone))
     return Answer(202, data=None, meta={"message": "Accepted"})
@@ -436,13 +435,14 @@ OPERATIONS: dict[str, Operation] = {
 
 
 def ids(body: Mapping[str, Any], *names: str) -> tuple[int, ...]:
-    found = []
     for name in names:
-        value = body.get(name)
-        if isinstance(value, bool) or not isinstance(value, int):
+        if not _is_int(body.get(name)):
             raise Refusal(422, f"The {name} field must be an integer.")
-        found.append(value)
-    return tuple(found)
+    return tuple(body[name] for name in names)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def number(body: Mapping[str, Any], name: str) -> float:
@@ -454,7 +454,7 @@ def number(body: Mapping[str, Any], name: str) -> float:
 
 def flag(body: Mapping[str, Any], name: str, *, required: bool = False) -> int:
     value = body.get(name, None if required else 0)
-    if value not in (0, 1) or isinstance(value, bool):
+    if isinstance(value, bool) or value not in (0, 1):
         raise Refusal(422, f"The {name} field must be 0 or 1.")
     return int(value)
 
@@ -466,18 +466,15 @@ def choice(body: Mapping[str, Any], name: str, options: tuple[str, ...]) -> str:
     return str(value)
 
 
-def strings(
-    body: Mapping[str, Any], *names: str, required: bool = True, scalar: bool = False
-) -> Any:
-    """A list of strings (or, with `scalar`, each named field a string)."""
-    if scalar:
-        values = [body.get(name) for name in names]
-        for name, value in zip(names, values, strict=True):
-            if not isinstance(value, str):
-                raise Refusal(422, f"The {name} field must be a string.")
-        return values
-    (name,) = names
-    value = body.get(name, None if required else [])
+def text(body: Mapping[str, Any], name: str) -> str:
+    value = body.get(name)
+    if not isinstance(value, str):
+        raise Refusal(422, f"The {name} field must be a string.")
+    return value
+
+
+def strings(body: Mapping[str, Any], name: str) -> list[str]:
+    value = body.get(name)
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise Refusal(422, f"The {name} field must be a list of strings.")
     return value

@@ -316,15 +316,18 @@ def create_app(
     handler: Handler | None = None, *, environ: Mapping[str, str] | None = None
 ) -> WebhookReceiver:
     """The deployment's app factory: `uvicorn altegio_devtools.receiver:create_app --factory`.
-    Configured by ALTEGIO_WEBHOOK_HANDLER (module:function; unless `handler` is given),
-    ALTEGIO_WEBHOOK_SECRET, ALTEGIO_PARTNER_TOKEN and ALTEGIO_REDIS_URL (see
-    receiver_app.py); a missing or wrong one is a ReceiverConfigError naming it."""
+    Configured by ALTEGIO_WEBHOOK_SECRET, ALTEGIO_PARTNER_TOKEN and ALTEGIO_REDIS_URL (the
+    durable inbox, whose workers run the handler: `python -m altegio_devtools.inbox work
+    module:function`), or, without the inbox, ALTEGIO_WEBHOOK_HANDLER (module:function;
+    unless `handler` is given) run in the request (see receiver_app.py); a missing or wrong
+    one is a ReceiverConfigError naming it."""
     deployment = receiver_app.from_environment(handler, environ)
     return WebhookReceiver(
         deployment.handler,
         secret=deployment.secret,
         partner_token=deployment.partner_token,
         dedupe=deployment.dedupe,
+        inbox=deployment.inbox,
     )
 
 
