@@ -6,16 +6,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from altegio_devtools import _triggers, cli, testing, webhooks
 from altegio_devtools.receiver import WebhookReceiver
+from altegio_devtools.sandbox import Sandbox
 from tests.receiver_app import serving
+from tests.valkey import free_port
 
 TOKEN = "partner-token-invented"
 SECRET = "hooks-secret-invented"
@@ -137,7 +144,7 @@ def test_sign_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     [
         (cli._port, "0", 0), (cli._port, "65535", 65535), (cli._salon_id, "0", 0),
         (cli._salon_id, "42", 42), (cli._number, "7", 7), (cli._number, "-7", -7),
-        (cli._number, "7.25", 7.25), (cli._number, "1e3", 1000.0),
+        (cli._number, "7.25", 7.25), (cli._number, "1e3", 1000.0), (cli._number, "7.0", 7.0),
         (cli._crm_token, "tok-1=5", ("tok-1", 5)), (cli._crm_token, "a=b=6", ("a=b", 6)),
     ],
 )  # fmt: skip
@@ -325,6 +332,78 @@ def test_the_sandbox_runs_a_command_against_itself(
         f"delivery uninstall -> {url}/altegio/marketplace: 200 OK (1 attempt)",
     ]  # the delivery finished before the sandbox stopped
     assert events == [webhooks.Uninstall(salon_id=5, application_id=6)]
+
+
+def test_the_sandbox_serves_until_sigterm(
+    capsys: pytest.CaptureFixture[str], receiver: tuple[str, list[Any]]
+) -> None:
+    """The long-running form: the banner, the calls, the deliveries, then SIGTERM stops it
+    as Ctrl-C does (its handler is this process's until the test puts the old one back)."""
+    url, events = receiver
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    headers = {"Authorization": f"Bearer {TOKEN}", "Accept": "application/vnd.api.v2+json"}
+
+    def partner() -> None:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(f"{base}/api/v1/countries", headers=headers, timeout=5)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+        install = {"salon_id": 3, "application_id": 4, "api_key": "k"}
+        httpx.post(f"{base}/marketplace/partner/callback", json=install, headers=headers)
+        httpx.post(f"{base}/marketplace/salon/3/application/4/uninstall", headers=headers)
+        deadline = time.monotonic() + 20
+        while not events and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    previous = signal.getsignal(signal.SIGTERM)
+    caller = threading.Thread(target=partner)
+    caller.start()
+    try:
+        status = cli.main(["sandbox", "--port", str(port), "--host", "127.0.0.1",
+                           "--partner-token", TOKEN, "--webhook-secret", SECRET,
+                           "--callback-url", f"{url}/altegio/marketplace", "--quirks"])  # fmt: skip
+    finally:
+        caller.join(timeout=30)
+        signal.signal(signal.SIGTERM, previous)
+    out, err = capsys.readouterr()
+    assert (status, err) == (0, "")
+    assert out.splitlines() == [
+        f"Altegio sandbox on {base}",
+        f"  api_base_url={base}/api/v1  app_base_url={base}",
+        "  lifecycle calls (uninstall, ...) go to the --callback-url",
+        f"  entity events: POST {base}/_sandbox/trigger  (Ctrl-C stops)",
+        "GET /api/v1/countries: 200",
+        "POST /marketplace/partner/callback: 201",
+        "POST /marketplace/salon/3/application/4/uninstall: 200",
+        f"delivery uninstall -> {url}/altegio/marketplace: 200 OK (1 attempt)",
+    ]
+    assert events == [webhooks.Uninstall(salon_id=3, application_id=4)]
+    with pytest.raises(httpx.TransportError):
+        httpx.get(f"{base}/api/v1/countries", timeout=2)  # stopped
+
+
+def test_the_sandbox_banner_without_a_callback_url(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(self: Sandbox) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Sandbox, "serve_forever", interrupted)
+    monkeypatch.setenv("ALTEGIO_PARTNER_TOKEN", TOKEN)
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        assert cli.main(["sandbox", "--port", "0"]) == 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    banner = capsys.readouterr().out.splitlines()
+    assert len(banner) == 3 and banner[0].startswith("Altegio sandbox on http://127.0.0.1:")
+    assert "lifecycle" not in "".join(banner)
 
 
 def test_the_sandbox_names_what_stops_it(capsys: pytest.CaptureFixture[str]) -> None:

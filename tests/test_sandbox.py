@@ -206,7 +206,8 @@ def test_freeze_and_pay_send_lifecycle_calls_the_receiver_verifies(
         ("trigger", [1], 400, "the body is not a JSON object"),
         ("trigger", {"salon_id": "1", "resource": "record"}, 400, "salon_id must be an integer"),
         ("trigger", {"salon_id": True, "resource": "record"}, 400, "salon_id must be an integer"),
-        ("trigger", {"salon_id": 1, "resource": "secret-ish"}, 400, "resource must be one of cli"),
+        ("trigger", {"salon_id": 1, "resource": "secret-ish"}, 400,
+         "resource must be one of client, company, finances_operation, good, goods_operations_"),
         ("trigger", {"salon_id": 1, "resource": "record", "status": "x"}, 400,
          "status must be one of create, update, delete"),
         ("trigger", {"salon_id": 1, "resource": "record", "fields": []}, 400,
@@ -260,6 +261,17 @@ def test_a_reset_fault_drops_the_connection_once(running: tuple[Sandbox, list[st
     with client_of(box) as client:
         assert client.dictionaries.list_countries().data
     assert "GET /api/v1/countries: no answer (a fault)" in lines
+
+
+def test_a_fault_lasts_the_calls_asked(running: tuple[Sandbox, list[str]]) -> None:
+    box, _ = running
+    order = {"kind": "server_error", "times": 2, "operation": "list_countries"}
+    assert control(box, "fail", order).status_code == 202
+    statuses = [httpx.get(f"{box.url}/api/v1/countries", timeout=10,
+                          headers={"Authorization": f"Bearer {TOKEN}",
+                                   "Accept": "application/vnd.api.v2+json"}).status_code
+                for _ in range(3)]  # fmt: skip
+    assert statuses == [502, 502, 200]
 
 
 def test_close_without_serving_returns() -> None:
