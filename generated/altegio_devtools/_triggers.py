@@ -137,7 +137,7 @@ def _quirky(body: dict[str, Any]) -> dict[str, Any]:
             _put(nulled, list(path), None)
             if _drift(nulled):  # a string the description does not let be null
                 return nulled
-    quirky.pop("data", None)  # nothing to null (a schedule's []): the data is left out
+    quirky.pop("data")  # nothing to null (a schedule's []): the data is left out
     return quirky
 
 

@@ -325,8 +325,13 @@ def _crm_token(text: str) -> tuple[str, int]:
 
 
 def _number(text: str) -> float:
+    """An int when written as one (signed `100`, not `100.0`), else a finite float."""
     try:
-        number = int(text) if text.lstrip("-").isdigit() else float(text)
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        number = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError("not a number") from None
     if not math.isfinite(number):
