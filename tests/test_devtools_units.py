@@ -8,6 +8,7 @@ import argparse
 import json
 import os
 import signal
+import socket
 import sys
 import threading
 import time
@@ -407,6 +408,13 @@ def test_the_sandbox_banner_without_a_callback_url(
 
 
 def test_the_sandbox_names_what_stops_it(capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        status, _, err = run(capsys, "sandbox", "--port", str(port), "--partner-token", "t")
+    assert (status, err) == (2, f"altegio-devtools sandbox: error: cannot listen on "
+                                f"127.0.0.1:{port} (OSError)\n")  # fmt: skip
     status, _, err = run(capsys, "sandbox", "--port", "0", "--", "true")
     assert (status, err) == (2, "altegio-devtools sandbox: error: give --partner-token or set "
                                 "ALTEGIO_PARTNER_TOKEN\n")  # fmt: skip
