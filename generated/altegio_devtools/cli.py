@@ -71,19 +71,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def sandbox(args: argparse.Namespace) -> int:
-    server = Sandbox(
-        partner_token=_partner_token(args),
-        host=args.host,
-        port=args.port,
-        callback_url=args.callback_url and _url(args.callback_url, "--callback-url"),
-        webhook_secret=args.webhook_secret or os.environ.get(SECRET) or None,
-        crm_tokens=dict(args.crm_token),
-        quirks=args.quirks,
-        report=lambda line: print(line, flush=True),
-    )
+    partner_token = _partner_token(args)
+    callback_url = args.callback_url and _url(args.callback_url, "--callback-url")
+    try:
+        server = Sandbox(
+            partner_token=partner_token,
+            host=args.host,
+            port=args.port,
+            callback_url=callback_url,
+            webhook_secret=args.webhook_secret or os.environ.get(SECRET) or None,
+            crm_tokens=dict(args.crm_token),
+            quirks=args.quirks,
+            report=lambda line: print(line, flush=True),
+        )
+    except OSError as error:  # the port is taken, the host is not this machine's
+        where = f"{args.host}:{args.port}"
+        raise CommandError(f"cannot listen on {where} ({type(error).__name__})") from None
     url = server.url
     if args.then:
-        return _run_against(server, args.then, _partner_token(args))
+        return _run_against(server, args.then, partner_token)
     print(f"Altegio sandbox on {url}", flush=True)
     print(f"  api_base_url={url}/api/v1  app_base_url={url}", flush=True)
     if args.callback_url:
