@@ -24,6 +24,7 @@ import pytest
 
 from altegio_devtools import AltegioClient, webhooks
 from altegio_devtools._delivery import RETRY_DELAY, Outcome, deliver
+from altegio_devtools.fake_altegio import Delivery
 from altegio_devtools.receiver import WebhookReceiver
 from altegio_devtools.sandbox import Sandbox
 from tests.receiver_app import serving
@@ -272,6 +273,18 @@ def test_a_fault_lasts_the_calls_asked(running: tuple[Sandbox, list[str]]) -> No
                                    "Accept": "application/vnd.api.v2+json"}).status_code
                 for _ in range(3)]  # fmt: skip
     assert statuses == [502, 502, 200]
+
+
+def test_a_delivery_that_cannot_be_sent_is_reported() -> None:
+    lines: list[str] = []
+    box = Sandbox(partner_token=TOKEN, report=lines.append)
+    box.send(Delivery("http://[::1/hooks?secret=s#f", {}, b'{"event": "freeze"}'))
+    box.send(Delivery("ftp://127.0.0.1/hooks#f", {}, b"[1]"))
+    box.close()
+    assert sorted(lines) == [
+        "delivery freeze -> http://[::1/hooks: not sent (InvalidURL)",
+        "delivery webhook -> ftp://127.0.0.1/hooks: no answer: UnsupportedProtocol (3 attempts)",
+    ]
 
 
 def test_close_without_serving_returns() -> None:
