@@ -35,7 +35,7 @@ from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -104,9 +104,12 @@ class Sandbox:
         self._senders.submit(self._deliver, delivery)
 
     def _deliver(self, delivery: Delivery) -> None:
-        outcome = deliver(delivery.url, delivery.body, dict(delivery.headers))
-        where = urlunsplit(urlsplit(delivery.url)._replace(query="", fragment=""))
-        self.report(f"delivery {_kind(delivery.body)} -> {where}: {outcome.describe()}")
+        where = delivery.url.partition("?")[0].partition("#")[0]  # a query may hold a secret
+        try:
+            result = deliver(delivery.url, delivery.body, dict(delivery.headers)).describe()
+        except Exception as error:  # a URL httpx cannot post to: said, not lost in a thread
+            result = f"not sent ({type(error).__name__})"
+        self.report(f"delivery {_kind(delivery.body)} -> {where}: {result}")
 
     def control(self, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
         """A control path's answer: what the fake was made to do, or why not (by name)."""
@@ -253,9 +256,9 @@ def _kind(body: bytes) -> str:
     try:
         payload = json.loads(body)
     except ValueError:
-        return "delivery"
+        return "webhook"
     if isinstance(payload, dict) and isinstance(payload.get("event"), str):
         return str(payload["event"])
     if isinstance(payload, dict) and {"resource", "status"} <= payload.keys():
         return f"{payload['resource']}.{payload['status']}"
-    return "delivery"
+    return "webhook"
