@@ -217,6 +217,20 @@ def test_trigger_with_quirks_prints_the_drift(
     assert [entry.path for entry in event.drift] == ["data.title"]
 
 
+def test_trigger_sets_fields_and_lists_every_drifting_path(
+    capsys: pytest.CaptureFixture[str], receiver: tuple[str, list[Any]]
+) -> None:
+    url, events = receiver
+    status, out, _ = run(capsys, "trigger", "service.update", "--quirks", "--to",
+                         f"{url}/altegio/events", "--secret", SECRET, "--set",
+                         "data.booking_title=null", "--set", "resource_id=31")  # fmt: skip
+    assert (status, out.splitlines()[1]) == (
+        0, "  drift (as the receiver reads it): data.title, data.booking_title"
+    )  # fmt: skip
+    (event,) = events
+    assert event.resource_id == 31
+
+
 def test_trigger_exit_status_is_the_worst_outcome(
     capsys: pytest.CaptureFixture[str], receiver: tuple[str, list[Any]]
 ) -> None:
@@ -436,6 +450,8 @@ def test_every_event_name_builds_a_body_that_reads_back_without_drift() -> None:
     for name in _triggers.EVENTS:
         built = _triggers.build(name, partner_token=TOKEN)
         assert (built.name, built.drift) == (name, ())
+        kind = built.body.get("event") or f"{built.body['resource']}.{built.body['status']}"
+        assert kind == name
         assert built.lifecycle is (name in ("uninstall", "freeze", "payment"))
         assert json.loads(built.encoded()) == built.body
 
@@ -520,6 +536,22 @@ def test_set_fields_land_in_the_body() -> None:
         _triggers.build("record.update", partner_token=None, settings=["data.id.x=1"])
 
 
+def test_a_body_is_sent_as_utf8_json() -> None:
+    built = _triggers.build("client.update", partner_token=None, settings=["data.name=Zoë"])
+    assert '"name": "Zoë"'.encode() in built.encoded()
+
+
+def test_an_unknown_event_is_named_with_the_choices() -> None:
+    with pytest.raises(_triggers.TriggerError) as raised:
+        _triggers.build("client.renamed", partner_token=None)
+    assert str(raised.value) == (
+        f"unknown event 'client.renamed': RESOURCE.STATUS (a resource of "
+        f"{', '.join(testing.RESOURCES)}; create, update or delete) or one of "
+        "uninstall, freeze, payment"
+    )
+    assert "client, company, " in str(raised.value)
+
+
 def test_lifecycle_needs_a_token_and_flat_fields() -> None:
     with pytest.raises(_triggers.TriggerError, match=r"^a payment call needs the partner token"):
         _triggers.build("payment", partner_token=None)
@@ -527,3 +559,8 @@ def test_lifecycle_needs_a_token_and_flat_fields() -> None:
         _triggers.build("freeze", partner_token="")
     built = _triggers.build("uninstall", partner_token=TOKEN, settings=["salon_id=5"])
     assert built.body["salon_id"] == 5 and built.lifecycle
+    for nested in ("a.b=1", "a.b.c=1"):
+        with pytest.raises(_triggers.TriggerError) as raised:
+            _triggers.build("payment", partner_token=TOKEN, settings=[nested])
+        path = nested.split("=")[0]
+        assert str(raised.value) == f"--set {path}: a lifecycle call has no nested fields"

@@ -204,6 +204,7 @@ def test_freeze_and_pay_send_lifecycle_calls_the_receiver_verifies(
     ("path", "body", "status", "message"),
     [
         ("trigger", b"{not json", 400, "the body is not JSON"),
+        ("fail", b"", 400, "kind must be one of"),  # no body: an empty order
         ("trigger", [1], 400, "the body is not a JSON object"),
         ("trigger", {"salon_id": "1", "resource": "record"}, 400, "salon_id must be an integer"),
         ("trigger", {"salon_id": True, "resource": "record"}, 400, "salon_id must be an integer"),
@@ -233,6 +234,7 @@ def test_control_paths_refuse_bad_bodies_by_name(
     box, _ = running
     answer = control(box, path, body)
     assert answer.status_code == status, answer.text
+    assert answer.headers["content-type"] == "application/json"
     assert answer.json()["message"].startswith(message)
     assert "secret-ish" not in answer.text
 
@@ -249,6 +251,7 @@ def test_control_paths_take_post_only_and_a_bad_content_length_is_refused(
         connection.sendall(request)
         raw = b"".join(iter(lambda: connection.recv(4096), b""))  # until it closes
     assert raw.startswith(b"HTTP/1.1 400 ")
+    assert b"\r\nContent-Type: application/json\r\n" in raw
     assert raw.endswith(b'{"message": "bad Content-Length"}')
 
 
@@ -280,10 +283,16 @@ def test_a_delivery_that_cannot_be_sent_is_reported() -> None:
     box = Sandbox(partner_token=TOKEN, report=lines.append)
     box.send(Delivery("http://[::1/hooks?secret=s#f", {}, b'{"event": "freeze"}'))
     box.send(Delivery("ftp://127.0.0.1/hooks#f", {}, b"[1]"))
-    box.close()
+    box.send(Delivery("http://[::2/a", {}, b"not json"))
+    box.send(Delivery("http://[::3/a", {}, b'{"resource": "record", "status": "create"}'))
+    box.send(Delivery("http://[::4/a", {}, b'{"resource": "record"}'))
+    box.close()  # after the deliveries asked for
     assert sorted(lines) == [
         "delivery freeze -> http://[::1/hooks: not sent (InvalidURL)",
+        "delivery record.create -> http://[::3/a: not sent (InvalidURL)",
         "delivery webhook -> ftp://127.0.0.1/hooks: no answer: UnsupportedProtocol (3 attempts)",
+        "delivery webhook -> http://[::2/a: not sent (InvalidURL)",
+        "delivery webhook -> http://[::4/a: not sent (InvalidURL)",
     ]
 
 
