@@ -90,11 +90,11 @@ def sandbox(args: argparse.Namespace) -> int:
     url = server.url
     if args.then:
         return _run_against(server, args.then, partner_token)
-    print(f"Altegio sandbox on {url}", flush=True)
-    print(f"  api_base_url={url}/api/v1  app_base_url={url}", flush=True)
+    banner = [f"Altegio sandbox on {url}", f"  api_base_url={url}/api/v1  app_base_url={url}"]
     if args.callback_url:
-        print("  lifecycle calls (uninstall, ...) go to the --callback-url", flush=True)
-    print(f"  entity events: POST {url}{TRIGGER_PATH}  (Ctrl-C stops)", flush=True)
+        banner.append("  lifecycle calls (uninstall, ...) go to the --callback-url")
+    banner.append(f"  entity events: POST {url}{TRIGGER_PATH}  (Ctrl-C stops)")
+    print("\n".join(banner), flush=True)  # flushed: a test or script waits for the URL
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve_forever()
@@ -108,8 +108,7 @@ def sandbox(args: argparse.Namespace) -> int:
 def _run_against(server: Sandbox, command: list[str], partner_token: str) -> int:
     """Run `command` with ALTEGIO_API_BASE_URL, ALTEGIO_APP_BASE_URL and the partner token
     set for the sandbox; stop it when the command ends (its deliveries finished first)."""
-    serving = threading.Thread(target=server.serve_forever, daemon=True)
-    serving.start()
+    threading.Thread(target=server.serve_forever).start()  # close() ends it
     env = {
         **os.environ,
         "ALTEGIO_API_BASE_URL": f"{server.url}/api/v1",
@@ -117,7 +116,7 @@ def _run_against(server: Sandbox, command: list[str], partner_token: str) -> int
         PARTNER_TOKEN: partner_token,
     }
     try:
-        return subprocess.run(command, env=env, check=False).returncode
+        return subprocess.call(command, env=env)
     except OSError as error:
         raise CommandError(f"{command[0]} cannot be run ({type(error).__name__})") from None
     finally:
@@ -142,9 +141,9 @@ def trigger(args: argparse.Namespace) -> int:
     for event in built:
         headers = {} if event.lifecycle else _authorization(args)
         outcome = deliver(to, event.encoded(), headers)
-        print(f"{event.name} -> {_shown(to)}: {outcome.describe()}", flush=True)
+        print(f"{event.name} -> {_shown(to)}: {outcome.describe()}")
         if event.drift:
-            print(f"  drift (as the receiver reads it): {', '.join(event.drift)}", flush=True)
+            print(f"  drift (as the receiver reads it): {', '.join(event.drift)}")
         statuses.append(_status(outcome))
     return max(statuses)
 

@@ -93,11 +93,11 @@ class Sandbox:
         self._server.serve_forever()
 
     def close(self) -> None:
-        """Stop answering, then finish the deliveries under way (queued ones are dropped)."""
+        """Stop answering, then finish the deliveries asked for."""
         if self._served:  # shutdown() waits for serve_forever() to return
             self._server.shutdown()
         self._server.server_close()
-        self._senders.shutdown(wait=True, cancel_futures=True)
+        self._senders.shutdown()  # waits for every delivery asked (each ends within ~33 s)
 
     def send(self, delivery: Delivery) -> None:
         """The fake's on_delivery: post it from a worker thread."""
@@ -210,12 +210,11 @@ class _Handler(BaseHTTPRequestHandler):
         length = self.headers.get("Content-Length", "0")
         if not length.isdigit():  # where the body ends is unknown: close after answering
             self.close_connection = True
-            self._reply(400, "application/json", b'{"message": "bad Content-Length"}')
+            self._reply_json(400, {"message": "bad Content-Length"})
             return
         body = self.rfile.read(int(length))
         if self.path.startswith(_CONTROL_PREFIX):
-            status, answer = self._control(sandbox, body)
-            self._reply(status, "application/json", json.dumps(answer).encode())
+            self._reply_json(*self._control(sandbox, body))
             return
         request = httpx.Request(
             self.command,
@@ -242,6 +241,9 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "POST":
             return 405, {"message": "POST only"}
         return sandbox.control(self.path, body)
+
+    def _reply_json(self, status: int, answer: dict[str, Any]) -> None:
+        self._reply(status, "application/json", json.dumps(answer).encode())
 
     def _reply(self, status: int, kind: str, payload: bytes) -> None:
         self.send_response(status)
