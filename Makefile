@@ -110,9 +110,13 @@ test: $(SETUP) $(NODE_SETUP)
 mock: $(SETUP) $(NODE_SETUP)
 	$(BIN)/python -m tests.prism --port 4010
 
-# The partner flow (examples/partner_flow.py) against a Prism started and stopped here.
+# The partner flow (examples/partner_flow.py) against a Prism started and stopped here, then
+# against the sandbox (`altegio-devtools sandbox`: stateful, the location and payment listed).
+DEMO_SANDBOX := --port 0 --partner-token demo-partner-token \
+	--crm-token 7cf262d6-1656-43f9-86ac-2826bdc125d2=123
 demo: $(SETUP) $(NODE_SETUP)
 	$(BIN)/python -m tests.prism --port 4010 -- $(BIN)/python examples/partner_flow.py
+	$(BIN)/altegio-devtools sandbox $(DEMO_SANDBOX) -- $(BIN)/python examples/partner_flow.py
 
 # Re-pin every tool and library after editing requirements.in.
 lock: $(SETUP)

@@ -1,6 +1,11 @@
-"""A marketplace partner's flow, end to end, with a short transcript.
+"""A marketplace partner's flow, end to end, with a short transcript: install, the location
+in the connected-locations list, a payment listed in the integration status, its refund, the
+other partner calls, and the uninstall (after which Altegio sends the lifecycle call to the
+application's callback URL).
 
-    make demo                               # against Prism on 127.0.0.1 (the default)
+    make demo                               # against Prism, then against the sandbox
+    altegio-devtools sandbox --port 0 --partner-token demo-partner-token \
+        --callback-url http://127.0.0.1:8080/altegio/marketplace -- python examples/partner_flow.py
     ALTEGIO_PARTNER_TOKEN=... ALTEGIO_USER_TOKEN=... \\
     ALTEGIO_API_BASE_URL=https://api.alteg.io/api/v1 ALTEGIO_APP_BASE_URL=https://app.alteg.io \\
     ALTEGIO_APPLICATION_ID=... ALTEGIO_LOCATION_ID=... python examples/partner_flow.py
@@ -28,6 +33,8 @@ APPLICATION = int(env("ALTEGIO_APPLICATION_ID", "456"))
 LOCATION = int(env("ALTEGIO_LOCATION_ID", "123"))
 LOCAL = all(urlsplit(url).hostname in {"127.0.0.1", "localhost"} for url in (API, APP))
 WRITES = LOCAL or env("ALTEGIO_DEMO_WRITES") == "yes"
+# Invented: `make demo` gives it to the sandbox (--crm-token).
+CRM_TOKEN = env("ALTEGIO_CRM_TOKEN", "7cf262d6-1656-43f9-86ac-2826bdc125d2")
 
 
 def step(
@@ -85,7 +92,24 @@ def main() -> int:
                 lambda r: f"HTTP {r.status_code}",
                 write=True,
             ),
+            step(
+                "connected locations",
+                lambda: [(loc.id, loc.title) for loc in market.list_locations(APPLICATION)],
+                lambda found: (
+                    f"{len(found)} location(s), {LOCATION} "
+                    f"{'listed' if any(id_ == LOCATION for id_, _ in found) else 'not listed'}"
+                ),
+            ),
             step("payment notification", pay, lambda r: f"payment id {r.data.id}", write=True),
+            step(
+                "integration status",
+                lambda: market.get_status(LOCATION, APPLICATION).data,
+                lambda d: (
+                    f"{d.connection_status.status}, {len(d.payments or [])} payment(s), "
+                    f"payment {paid[-1] if paid else '-'} "
+                    f"{'listed' if any(p.id in paid for p in d.payments or []) else 'not listed'}"
+                ),
+            ),
             step(
                 "refund of that payment",
                 lambda: raw.refund_payment(paid[-1]) if paid else None,
@@ -101,20 +125,16 @@ def main() -> int:
                 write=True,
             ),
             step(
-                "connected locations",
-                lambda: [loc.title for loc in market.list_locations(APPLICATION)],
-                lambda titles: f"{len(titles)} location(s): {', '.join(map(str, titles))}",
-            ),
-            step(
-                "integration status",
-                lambda: market.get_status(LOCATION, APPLICATION).data,
-                lambda d: f"{d.connection_status.status}, {len(d.payments or [])} payment(s)",
+                "VoIP integration enabled",
+                lambda: client.voip.send_event(command="setup", type="enable", crm_token=CRM_TOKEN),
+                lambda r: f"accepted ({r.meta.message if hasattr(r.meta, 'message') else r.meta})",
+                write=True,
             ),
             step(
                 "VoIP call event",
                 lambda: client.voip.send_event(
                     command="event",
-                    crm_token=env("ALTEGIO_CRM_TOKEN", "7cf262d6-1656-43f9-86ac-2826bdc125d2"),
+                    crm_token=CRM_TOKEN,
                     type="incoming",
                     phone="+13155550175",
                     diversion="+13155550176",
@@ -131,6 +151,12 @@ def main() -> int:
                 "cities of country 7",
                 lambda: client.dictionaries.list_cities(country_id=7).data,
                 lambda items: ", ".join(str(c.title) for c in items[:5]),
+            ),
+            step(
+                "uninstall",
+                lambda: raw.uninstall(LOCATION, APPLICATION),
+                lambda r: f"HTTP {r.status_code}",
+                write=True,
             ),
         ]
     print(f"{sum(results)} of {len(results)} steps succeeded")

@@ -1,11 +1,18 @@
 """Altegio's webhooks received by the package's ASGI app on several workers, and handled by
 inbox workers that retry for as long as it takes.
 
+The package's own factory needs nothing from this repository (see
+altegio_devtools/receiver_app.py); the inbox workers are given the handler,
+
     pip install 'altegio-devtools[redis,asgi]'
     export ALTEGIO_PARTNER_TOKEN=... ALTEGIO_WEBHOOK_SECRET=...
     export ALTEGIO_REDIS_URL=redis://127.0.0.1:6379/0   # a server with appendonly yes
-    uvicorn examples.webhook_receiver:create_app --factory --workers 4 --port 8080
+    uvicorn altegio_devtools.receiver:create_app --factory --workers 4 --port 8080
     python -m altegio_devtools.inbox work examples.webhook_receiver:handle   # 1 or more
+
+Without ALTEGIO_REDIS_URL the handler runs in the request: name it in the environment
+(ALTEGIO_WEBHOOK_HANDLER=examples.webhook_receiver:handle) or, as here, pass it in code:
+`uvicorn examples.webhook_receiver:create_app --factory`.
 
 - POST /altegio/events       entity events; `Authorization: Bearer <ALTEGIO_WEBHOOK_SECRET>`
   (the secret configured for the hooks) must match. Without the variable it refuses to start.
@@ -27,12 +34,8 @@ mid-handler, is lost, and a restart forgets which events were handled.
 from __future__ import annotations
 
 import logging
-import os
 
-from altegio_devtools import webhooks
-from altegio_devtools.dedupe import MemoryDedupeStore
-from altegio_devtools.inbox import RedisInbox
-from altegio_devtools.receiver import WebhookReceiver
+from altegio_devtools import receiver, webhooks
 
 logger = logging.getLogger("webhook_receiver")
 
@@ -42,14 +45,5 @@ def handle(event: webhooks.Event | webhooks.MarketplaceEvent) -> None:
     logger.info("received %s", webhooks.event_key(event))
 
 
-def create_app() -> WebhookReceiver:
-    secret = os.environ.get("ALTEGIO_WEBHOOK_SECRET")  # None: refuses to start
-    partner_token = os.environ["ALTEGIO_PARTNER_TOKEN"]
-    redis_url = os.environ.get("ALTEGIO_REDIS_URL")
-    if redis_url:
-        inbox = RedisInbox(redis_url)
-        return WebhookReceiver(None, secret=secret, partner_token=partner_token, inbox=inbox)
-    logger.warning("ALTEGIO_REDIS_URL is not set: handling in the request, one worker only")
-    return WebhookReceiver(
-        handle, secret=secret, partner_token=partner_token, dedupe=MemoryDedupeStore()
-    )
+def create_app() -> receiver.WebhookReceiver:
+    return receiver.create_app(handle)

@@ -47,6 +47,10 @@ RUN_ELSEWHERE = {
     "altegio_devtools.inbox": ("test_inbox.py", '"altegio_devtools.inbox"'),
     "tests.inbox_acceptance": ("test_inbox_faults.py", '"tests.inbox_acceptance"'),
     "tests.limit_soak": ("test_shared_limits_soak.py", '"tests.limit_soak"'),
+    "altegio-devtools sandbox": ("test_sandbox.py", '[COMMAND, "sandbox", "--port", "0"'),
+    "altegio-devtools trigger": ("test_devtools_cli.py", 'run("trigger", *ENTITY_EVENTS'),
+    "altegio-devtools replay": ("test_devtools_cli.py", 'run("replay", str(captured)'),
+    "altegio-devtools sign": ("test_devtools_cli.py", 'run("sign", "--partner-token", TOKEN'),
 }
 #: `python -m` modules named there (each also started with --help below).
 MODULES = {
@@ -57,9 +61,10 @@ MODULES = {
 }  # fmt: skip
 
 
-def documented_commands() -> tuple[set[str], set[str]]:
-    """The make targets and `python -m` modules the README, the example, the Makefile's
-    recipes and the workflows' `run:` steps name."""
+def documented_commands() -> tuple[set[str], set[str], set[str]]:
+    """The make targets, `python -m` modules and console commands (`altegio-devtools
+    sandbox`) the README, the example, the Makefile's recipes and the workflows' `run:`
+    steps name."""
     texts = [path.read_text(encoding="utf-8") for path in DOCUMENTS]
     texts += [path.read_text(encoding="utf-8") for path in WORKFLOWS.glob("*.yml")]
     text = "\n".join(texts)
@@ -67,16 +72,19 @@ def documented_commands() -> tuple[set[str], set[str]]:
     defined = set(re.findall(r"^([a-z][\w-]*):", makefile, re.M))
     targets = set(re.findall(r"\bmake ([a-z][\w-]*)", text)) & defined  # not "make the fix"
     modules = set(re.findall(r"python -m ([a-z_][\w.]*[a-z_])", text))
-    return targets, modules
+    scripts = re.findall(r"(?:^\s*|[`/])(altegio-devtools [a-z][a-z-]*)", text, re.M)
+    return targets, modules, set(scripts)
 
 
 def test_every_documented_command_is_run_here() -> None:
-    targets, modules = documented_commands()
+    targets, modules, scripts = documented_commands()
     elsewhere = RUN_ELSEWHERE.keys()
     assert targets - NOT_RUN_HERE.keys() - elsewhere <= MAKE_TARGETS, "a make target is not run"
     assert modules - {"generator.tooling", "pip"} - elsewhere <= MODULES, "a module is not run"
+    assert scripts - elsewhere == set(), "a console command is not run"
+    assert {"altegio-devtools sandbox", "altegio-devtools sign"} <= scripts
     for name, (test_file, invocation) in RUN_ELSEWHERE.items():
-        assert name in targets | modules, f"{name} is no longer documented"
+        assert name in targets | modules | scripts, f"{name} is no longer documented"
         assert invocation in (ROOT / "tests" / test_file).read_text(encoding="utf-8"), name
     # What this file claims to run is really documented (no stale entries either).
     assert MAKE_TARGETS <= targets

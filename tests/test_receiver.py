@@ -255,7 +255,7 @@ def test_the_example_refuses_to_start_without_a_secret(monkeypatch: pytest.Monke
     monkeypatch.setenv("ALTEGIO_PARTNER_TOKEN", "token")
     monkeypatch.delenv("ALTEGIO_WEBHOOK_SECRET", raising=False)
     monkeypatch.delenv("ALTEGIO_REDIS_URL", raising=False)
-    with pytest.raises(ValueError, match="secret is required"):
+    with pytest.raises(ValueError, match="ALTEGIO_WEBHOOK_SECRET is not set"):
         webhook_receiver.create_app()
     monkeypatch.setenv("ALTEGIO_WEBHOOK_SECRET", "")
     with pytest.raises(ValueError, match=r"^secret must be a non-empty string, not blank$"):

@@ -43,10 +43,10 @@ import hmac
 import inspect
 import json
 import logging
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 
-from . import webhooks
+from . import receiver_app, webhooks
 from .dedupe import DedupeStore, DeliveryInProgress, MemoryDedupeStore
 from .drift import MESSAGE_LIMIT
 from .errors import InvalidWebhookError, WebhookAuthenticationError
@@ -310,3 +310,26 @@ async def _answer(
         headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": b"" if head else payload})
+
+
+def create_app(
+    handler: Handler | None = None, *, environ: Mapping[str, str] | None = None
+) -> WebhookReceiver:
+    """The deployment's app factory: `uvicorn altegio_devtools.receiver:create_app --factory`.
+    Configured by ALTEGIO_WEBHOOK_SECRET, ALTEGIO_PARTNER_TOKEN and ALTEGIO_REDIS_URL (the
+    durable inbox, whose workers run the handler: `python -m altegio_devtools.inbox work
+    module:function`), or, without the inbox, ALTEGIO_WEBHOOK_HANDLER (module:function;
+    unless `handler` is given) run in the request (see receiver_app.py); a missing or wrong
+    one is a ReceiverConfigError naming it."""
+    deployment = receiver_app.from_environment(handler, environ)
+    return WebhookReceiver(
+        deployment.handler,
+        secret=deployment.secret,
+        partner_token=deployment.partner_token,
+        dedupe=deployment.dedupe,
+        inbox=deployment.inbox,
+    )
+
+
+ReceiverConfigError = receiver_app.ReceiverConfigError
+__all__ += ["ReceiverConfigError", "create_app"]
