@@ -36,7 +36,7 @@ from ._rate_limit import (
     RateLimit,
     RateLimiter,
 )
-from ._retries import RetryPolicy
+from ._retries import RETRIED_FROM, RetryPolicy
 from ._typed import decode_success
 from .drift import DriftError, log_drift
 from .errors import parse_body
@@ -123,6 +123,9 @@ class _Pools:
         self.lock = threading.Lock()
 
     def http(self) -> httpx.Client:
+        http = self._http
+        if http is not None:  # open (close() clears it under the lock): no lock to read it
+            return http
         with self.lock:
             self._check_open()
             if self._http is None:
@@ -130,6 +133,9 @@ class _Pools:
             return self._http
 
     def async_http(self) -> httpx.AsyncClient:
+        async_http = self._async_http
+        if async_http is not None:
+            return async_http
         with self.lock:
             self._check_open()
             if self._async_http is None:
@@ -179,6 +185,7 @@ class _Shared:
         self.pools = pools
         self.owns_pools = owns_pools
         self.closed_event = threading.Event()  # wakes calls sleeping here when closed
+        self._headers: dict[str, dict[str, str]] = {}  # by Operation.auth
         with pools.lock:
             pools.members.add(self)
 
@@ -208,6 +215,17 @@ class _Shared:
         await, if that closed."""
         self.closed_event.set()
         return self.pools.close() if self.owns_pools else None
+
+    def headers(self, operation: Operation) -> dict[str, str]:
+        """A new dict of the headers every request of this operation's auth sends."""
+        headers = self._headers.get(operation.auth)
+        if headers is None:  # built once per kind of auth
+            headers = {"Accept": self.accept, "User-Agent": _user_agent()}
+            authorization = self.authorization(operation)
+            if authorization is not None:
+                headers["Authorization"] = authorization
+            self._headers[operation.auth] = headers
+        return headers.copy()
 
     def authorization(self, operation: Operation) -> str | None:
         if operation.auth == "none":
@@ -422,10 +440,14 @@ class Client:
         http = self._shared.http()
         request = self._build_request(http, operation, request_args)
         follow = operation.idempotent and http.follow_redirects  # never re-send a POST
-        call_deadline = self._call_deadline()
+        call_deadline = (
+            math.inf if self._total_timeout is None else time.monotonic() + self._total_timeout
+        )
+        limited = self._shared.limiter is not None
         retry = 0
         while True:
-            departure = self._wait_for_slot(request, call_deadline)
+            # http() saw the client open; a retry or the limiter's wait may have outlasted it.
+            departure = self._wait_for_slot(request, call_deadline) if limited or retry else None
             started = time.monotonic()
             timeouts = _AttemptTimeouts(
                 self._timeout_parts, started, self._attempt_seconds, call_deadline
@@ -443,9 +465,13 @@ class Client:
                 self._raise_if_closed(http, exc)
                 raise
             else:
-                delay = self._retry_delay(
-                    operation, request, retry, started, response, call_deadline=call_deadline
-                )
+                if response.status_code < RETRIED_FROM:  # a success: no policy to ask
+                    self._log_exchange(request, response, started, retry)
+                    delay = None
+                else:
+                    delay = self._retry_delay(
+                        operation, request, retry, started, response, call_deadline=call_deadline
+                    )
                 if delay is None:
                     try:
                         _read_body(response, self._max_response_size, timeouts.deadline)
@@ -473,10 +499,15 @@ class Client:
         http = self._shared.async_http()
         request = self._build_request(http, operation, request_args)
         follow = operation.idempotent and http.follow_redirects
-        call_deadline = self._call_deadline()
+        call_deadline = (
+            math.inf if self._total_timeout is None else time.monotonic() + self._total_timeout
+        )
+        limited = self._shared.limiter is not None
         retry = 0
         while True:
-            departure = await self._await_slot(request, call_deadline)
+            departure = None
+            if limited or retry:
+                departure = await self._await_slot(request, call_deadline)
             started = time.monotonic()
             timeouts = _AttemptTimeouts(
                 self._timeout_parts, started, self._attempt_seconds, call_deadline
@@ -495,9 +526,13 @@ class Client:
                     except RuntimeError as exc:  # httpx's "the client has been closed"
                         self._raise_if_closed(http, exc)
                         raise
-                    delay = self._retry_delay(
-                        operation, request, retry, started, response, call_deadline=call_deadline
-                    )
+                    if response.status_code < RETRIED_FROM:
+                        self._log_exchange(request, response, started, retry)
+                    else:
+                        delay = self._retry_delay(
+                            operation, request, retry, started, response,
+                            call_deadline=call_deadline,
+                        )  # fmt: skip
                     if delay is None:
                         await _aread_body(response, self._max_response_size)
                         return _checked(operation, response)
@@ -517,11 +552,6 @@ class Client:
                 raise _connection_error(request, outcome) from outcome
             await _sleep(delay)
             retry += 1
-
-    def _call_deadline(self) -> float:
-        if self._total_timeout is None:
-            return math.inf
-        return time.monotonic() + self._total_timeout
 
     def _wait_for_slot(self, request: httpx.Request, call_deadline: float) -> Departure | None:
         """Wait for the rate limiter (close() cuts the wait short with ClientClosedError);
@@ -557,13 +587,7 @@ class Client:
         self, http: httpx.Client | httpx.AsyncClient, operation: Operation, args: dict[str, Any]
     ) -> httpx.Request:
         # A plain dict: httpx merges it into the client's headers without another Headers.
-        headers: dict[str, str] | httpx.Headers = {
-            "Accept": self._shared.accept,
-            "User-Agent": _user_agent(),
-        }
-        authorization = self._shared.authorization(operation)
-        if authorization is not None:
-            headers["Authorization"] = authorization
+        headers: dict[str, str] | httpx.Headers = self._shared.headers(operation)
         extras = self._extras
         body = args.get("json")
         if extras.body is not None:
@@ -586,7 +610,8 @@ class Client:
             params=params,
             content=content,
             headers=headers,
-            timeout=self._timeout,
+            # Each attempt sets its own (_AttemptTimeouts): no httpx.Timeout copied here.
+            extensions={"timeout": self._timeout_parts},
         )
 
     def _retry_delay(
@@ -602,8 +627,8 @@ class Client:
         """Log one exchange; return how long to wait before retrying it, or None to stop
         (no retries left, not retryable, or past the call's total_timeout)."""
         policy = self._retry_policy
+        what = _outcome(outcome)
         if isinstance(outcome, httpx.Response):
-            what = f"HTTP {outcome.status_code}"
             retryable = policy.should_retry_response(operation, outcome)
             response: httpx.Response | None = outcome
             if outcome.status_code == 429 and self._shared.limiter is not None:
@@ -611,10 +636,9 @@ class Client:
                 if pause is not None:  # Altegio counts per IP: everyone sharing it waits
                     self._shared.limiter.pause(pause)
         else:
-            what = type(outcome).__name__
             retryable = policy.should_retry_error(operation, outcome)
             response = None
-        self._log_exchange(request, what, started, retry)
+        self._log_exchange(request, outcome, started, retry)
         if retry >= self._max_retries or not retryable:
             return None
         delay = policy.delay(retry, response)
@@ -629,7 +653,11 @@ class Client:
         return delay
 
     def _log_exchange(
-        self, request: httpx.Request, outcome: object, started: float, retry: int
+        self,
+        request: httpx.Request,
+        outcome: httpx.Response | httpx.RequestError,
+        started: float,
+        retry: int,
     ) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             headers = {
@@ -638,7 +666,7 @@ class Client:
             }
             line = "%s -> %s in %.3fs (retry %d) headers=%s" % (  # noqa: UP031 - then redacted
                 _request_line(request),
-                outcome,
+                _outcome(outcome),
                 time.monotonic() - started,
                 retry,
                 headers,
@@ -734,6 +762,9 @@ class _AttemptTimeouts(Mapping[str, float]):
 def _read_body(response: httpx.Response, limit: int, deadline: float) -> None:
     """Read a streamed body, refusing one over `limit` bytes (as declared, as sent, or as
     decompressed) and one still arriving at the attempt's deadline (a trickle)."""
+    if response.is_stream_consumed:
+        _check_read_size(response, limit)
+        return
     chunks: list[bytes] = []
     try:
         size = _declared_size(response, limit)
@@ -751,6 +782,9 @@ def _read_body(response: httpx.Response, limit: int, deadline: float) -> None:
 
 
 async def _aread_body(response: httpx.Response, limit: int) -> None:
+    if response.is_stream_consumed:
+        _check_read_size(response, limit)
+        return
     chunks: list[bytes] = []
     try:
         size = _declared_size(response, limit)
@@ -763,6 +797,13 @@ async def _aread_body(response: httpx.Response, limit: int) -> None:
         await response.aclose()
         raise
     response._content = b"".join(chunks)
+
+
+def _check_read_size(response: httpx.Response, limit: int) -> None:
+    """A body its transport read already (httpx.MockTransport's, say): as httpx's own
+    read(), it is not read again (nor left open); only its size is checked."""
+    if len(response.content) > limit:
+        raise errors.ResponseTooLargeError(response, limit)
 
 
 def _declared_size(response: httpx.Response, limit: int) -> int:
@@ -844,6 +885,13 @@ def _max_retries(value: int) -> int:
 #: Headers whose values a debug log never shows (Authorization, and extra_headers such as
 #: X-Api-Key or Cookie).
 _SECRET_HEADER = re.compile(r"authorization|token|key|secret|cookie|password", re.IGNORECASE)
+
+
+def _outcome(outcome: httpx.Response | httpx.RequestError) -> str:
+    """An exchange's outcome in a log line: "HTTP 503", "ConnectError"."""
+    if isinstance(outcome, httpx.Response):
+        return f"HTTP {outcome.status_code}"
+    return type(outcome).__name__
 
 
 def _request_line(request: httpx.Request) -> str:
