@@ -143,6 +143,7 @@ def test_a_failing_handler_is_retried_with_backoff_until_it_succeeds(
                 assert time.monotonic() < deadline
                 await asyncio.sleep(0.01)
         assert await inbox.redis.xlen(inbox.dead) == 0
+        assert not [m for m in caplog.messages if "taken over" in m]  # read, not reclaimed
         await inbox.aclose()
 
     asyncio.run(scenario())
@@ -867,7 +868,7 @@ def test_the_worker_reads_claims_and_renews_with_these_commands(valkey_url: str)
         # every third of reclaim_after (the first renewal is early: the loop started first)
         assert min(monitor.gaps("XAUTOCLAIM")) >= 0.3 and len(claims) >= 2
         assert max(monitor.gaps("XAUTOCLAIM")) < 1.5  # not reclaim_after or more apart
-        assert all(gap >= 0.3 for gap in monitor.gaps("XCLAIM"))
+        assert all(0.3 <= gap < 1.0 for gap in monitor.gaps("XCLAIM"))  # before idle
         renewal = monitor.named("XCLAIM")[0]
         assert renewal[:5] == ["XCLAIM", inbox.stream, inbox.group, "me", "0"]
         assert renewal[-1].upper() == "JUSTID"
