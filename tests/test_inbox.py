@@ -143,6 +143,7 @@ def test_a_failing_handler_is_retried_with_backoff_until_it_succeeds(
                 assert time.monotonic() < deadline
                 await asyncio.sleep(0.01)
         assert await inbox.redis.xlen(inbox.dead) == 0
+        assert not [m for m in caplog.messages if "taken over" in m]  # read, not reclaimed
         await inbox.aclose()
 
     asyncio.run(scenario())
@@ -382,9 +383,11 @@ def test_the_group_is_created_again_when_the_server_lost_it(
 
 def test_settings_out_of_range_are_refused(valkey_url: str) -> None:
     inbox = make_inbox(valkey_url, timeout=2.0)
-    with pytest.raises(ValueError, match="at least twice"):
+    with pytest.raises(
+        ValueError, match=r"^reclaim_after must be at least twice the inbox's timeout$"
+    ):
         Worker(print, inbox, reclaim_after=3)
-    with pytest.raises(ValueError, match="at least 1"):
+    with pytest.raises(ValueError, match=r"^max_attempts and concurrency must be at least 1$"):
         Worker(print, inbox, max_attempts=0)
     asyncio.run(inbox.aclose())
 
@@ -866,7 +869,8 @@ def test_the_worker_reads_claims_and_renews_with_these_commands(valkey_url: str)
         )
         # every third of reclaim_after (the first renewal is early: the loop started first)
         assert min(monitor.gaps("XAUTOCLAIM")) >= 0.3 and len(claims) >= 2
-        assert all(gap >= 0.3 for gap in monitor.gaps("XCLAIM"))
+        assert max(monitor.gaps("XAUTOCLAIM")) < 1.5  # not reclaim_after or more apart
+        assert all(0.3 <= gap < 1.0 for gap in monitor.gaps("XCLAIM"))  # before idle
         renewal = monitor.named("XCLAIM")[0]
         assert renewal[:5] == ["XCLAIM", inbox.stream, inbox.group, "me", "0"]
         assert renewal[-1].upper() == "JUSTID"
@@ -1238,6 +1242,35 @@ def test_entries_resting_after_a_busy_claim_or_a_server_error_free_their_slots(
         for n in (1, 2, 3):
             await inbox.redis.delete(inbox.events + key(n))
         await inbox.redis.delete(inbox.attempts)
+        await inbox.aclose()
+
+    asyncio.run(scenario())
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_stop_lets_the_running_handlers_finish(valkey_url: str, mode: str) -> None:
+    """run() returns once the handlers that were running have finished their entries."""
+    inbox = make_inbox(valkey_url)
+    started = threading.Event()
+    finished: list[str] = []
+
+    def handle(received: Any) -> None:
+        started.set()
+        time.sleep(0.5)
+        finished.append("sync")
+
+    async def handle_async(received: Any) -> None:
+        started.set()
+        await asyncio.sleep(0.5)
+        finished.append("async")
+
+    async def scenario() -> None:
+        worker = Worker(handle if mode == "sync" else handle_async, inbox, reclaim_after=2)
+        async with working(worker):
+            await inbox.append(ENTITY, event(1))
+            await until(started.is_set)
+        assert finished == [mode]
+        assert await settled(inbox)
         await inbox.aclose()
 
     asyncio.run(scenario())

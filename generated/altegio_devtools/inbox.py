@@ -353,15 +353,14 @@ class Worker:
 
     async def _reclaim(self) -> None:
         idle = int(self._reclaim_after * 1000)
-        _next, entries, *deleted = await self._redis.xautoclaim(
+        # Entries deleted from the stream while pending come back without fields (Redis 6.2),
+        # or apart, already dropped from the pending entries by the server (7.0 and later).
+        _next, entries, *_deleted = await self._redis.xautoclaim(
             self._inbox.stream, self._inbox.group, self.consumer, idle, count=self._concurrency
         )
         for entry, fields in entries:
             if fields is not None:
                 self._start(entry.decode(), fields, reclaimed=True)
-        gone = [entry for group in deleted for entry in group or ()]
-        if gone:  # deleted from the stream while pending: nothing left to do
-            await self._redis.xack(self._inbox.stream, self._inbox.group, *gone)
 
     def _start(self, entry: str, fields: dict[bytes, bytes], *, reclaimed: bool) -> None:
         if entry in self._held:
