@@ -253,6 +253,21 @@ def test_a_model_without_lists_of_objects_has_one_typed_attempt() -> None:
     assert (counting.whole, counting.lax) == (1, 0)
 
 
+def test_a_model_that_cannot_be_mirrored_keeps_today_s_path() -> None:
+    built = 0
+
+    def unbuildable() -> _typed.Mirror:
+        nonlocal built
+        built += 1
+        raise RecursionError  # e.g. a model that holds itself
+
+    decoder = _typed._Decoder(unbuildable)
+    content = page([item(1)])
+    assert decoder.decode(content) is None
+    assert decoder.decode(content) is None
+    assert built == 1
+
+
 # -- the hooks -----------------------------------------------------------------------------
 
 
