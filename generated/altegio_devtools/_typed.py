@@ -289,5 +289,6 @@ def _head_decoder() -> Callable[[bytes | str], Any]:
 
 @functools.cache
 def _event_decoder(model: type) -> _Decoder:
-    """A webhook payload model's typed decoder (and memory), one per model."""
-    return _Decoder(importlib.import_module(model.__module__).typed_mirror)
+    """A webhook payload model's typed decoder (and memory), one per model (a module
+    without a mirror keeps today's path: _Decoder._load)."""
+    return _Decoder(lambda: importlib.import_module(model.__module__).typed_mirror())
