@@ -231,6 +231,32 @@ def test_a_success_resets_the_misses() -> None:
     assert decoder.decode(fitting) is not None  # not skipped
 
 
+def test_a_page_read_item_by_item_resets_the_misses_too() -> None:
+    decoder = _typed._Decoder(page_mirror)
+    misfit = json.dumps({"success": True, "data": [], "meta": [], "extra": 1}).encode()
+    one_drifting = page([item(1), item(2, title=["not", "a", "title"])])
+    for _ in range(_typed.MAX_MISSES - 1):
+        decoder.decode(misfit)
+    assert decoder.decode(one_drifting) is not None
+    for _ in range(_typed.MAX_MISSES - 1):
+        decoder.decode(misfit)
+    assert decoder.decode(page([item(1)])) is not None  # not skipped
+
+
+def test_the_mirror_is_built_once() -> None:
+    built = 0
+
+    def mirror() -> _typed.Mirror:
+        nonlocal built
+        built += 1
+        return page_mirror()
+
+    decoder = _typed._Decoder(mirror)
+    decoder.decode(page([item(1)]))
+    decoder.decode(page([item(2)]))
+    assert built == 1
+
+
 def test_a_page_that_gives_up_item_by_item_is_read_and_counts_as_a_miss() -> None:
     counting = Counting(page_mirror())
     decoder = _typed._Decoder(counting)
