@@ -231,6 +231,32 @@ def test_a_success_resets_the_misses() -> None:
     assert decoder.decode(fitting) is not None  # not skipped
 
 
+def test_a_page_read_item_by_item_resets_the_misses_too() -> None:
+    decoder = _typed._Decoder(page_mirror)
+    misfit = json.dumps({"success": True, "data": [], "meta": [], "extra": 1}).encode()
+    one_drifting = page([item(1), item(2, title=["not", "a", "title"])])
+    for _ in range(_typed.MAX_MISSES - 1):
+        decoder.decode(misfit)
+    assert decoder.decode(one_drifting) is not None
+    for _ in range(_typed.MAX_MISSES - 1):
+        decoder.decode(misfit)
+    assert decoder.decode(page([item(1)])) is not None  # not skipped
+
+
+def test_the_mirror_is_built_once() -> None:
+    built = 0
+
+    def mirror() -> _typed.Mirror:
+        nonlocal built
+        built += 1
+        return page_mirror()
+
+    decoder = _typed._Decoder(mirror)
+    decoder.decode(page([item(1)]))
+    decoder.decode(page([item(2)]))
+    assert built == 1
+
+
 def test_a_page_that_gives_up_item_by_item_is_read_and_counts_as_a_miss() -> None:
     counting = Counting(page_mirror())
     decoder = _typed._Decoder(counting)
@@ -251,6 +277,21 @@ def test_a_model_without_lists_of_objects_has_one_typed_attempt() -> None:
     decoder = _typed._Decoder(counting)
     assert decoder.decode(json.dumps(item(1, id="1")).encode()) is None
     assert (counting.whole, counting.lax) == (1, 0)
+
+
+def test_a_model_that_cannot_be_mirrored_keeps_today_s_path() -> None:
+    built = 0
+
+    def unbuildable() -> _typed.Mirror:
+        nonlocal built
+        built += 1
+        raise RecursionError  # e.g. a model that holds itself
+
+    decoder = _typed._Decoder(unbuildable)
+    content = page([item(1)])
+    assert decoder.decode(content) is None
+    assert decoder.decode(content) is None
+    assert built == 1
 
 
 # -- the hooks -----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import functools
 import importlib
+import sys
 from collections.abc import Callable, Mapping
 from types import GenericAlias
 from typing import TYPE_CHECKING, Any, Final, Protocol, Self, TypeVar
@@ -177,6 +178,8 @@ class _Decoder:
             self._skip -= 1
             return None
         mirror = self._mirror if self._mirror is not None else self._load()
+        if mirror is None:
+            return None
         if self._whole_first:
             model = _attempt(lambda: mirror.convert(mirror.decode(content)))
             if model is not None:
@@ -202,8 +205,12 @@ class _Decoder:
         if self._misses >= MAX_MISSES:
             self._skip = SKIP_CALLS  # and one more miss after it skips again
 
-    def _load(self) -> Mirror:
-        self._mirror = self._typed_mirror()
+    def _load(self) -> Mirror | None:
+        """The mirror, built once; a model that cannot be mirrored (one that holds itself,
+        say) keeps today's path for good."""
+        self._mirror = _attempt(self._typed_mirror)
+        if self._mirror is None:
+            self._skip = sys.maxsize
         return self._mirror
 
 
@@ -282,5 +289,6 @@ def _head_decoder() -> Callable[[bytes | str], Any]:
 
 @functools.cache
 def _event_decoder(model: type) -> _Decoder:
-    """A webhook payload model's typed decoder (and memory), one per model."""
-    return _Decoder(importlib.import_module(model.__module__).typed_mirror)
+    """A webhook payload model's typed decoder (and memory), one per model (a module
+    without a mirror keeps today's path: _Decoder._load)."""
+    return _Decoder(lambda: importlib.import_module(model.__module__).typed_mirror())
