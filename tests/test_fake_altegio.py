@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from altegio_devtools import AltegioClient, Unset, errors, fake_altegio, testing, webhooks
+from altegio_devtools import AltegioClient, Unset, errors, testing, webhooks
 from altegio_devtools.testing import Delivery, FakeAltegio
 from tests.fake_checks import AUTH, NOW, TOKEN, Checked, checked_client, fake, known
 
@@ -550,7 +550,7 @@ def test_faults_by_operation_count_and_fraction() -> None:
 
 def test_a_slow_body_arrives_in_two_parts_delay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     slept: list[float] = []
-    monkeypatch.setattr(fake_altegio.time, "sleep", slept.append)
+    monkeypatch.setattr("altegio_devtools.fake_altegio.time.sleep", slept.append)
     fake_ = fake()
     fake_.fail("slow_body", delay=2.5)
     with (
@@ -566,7 +566,7 @@ def test_a_slow_body_arrives_in_two_parts_delay_apart(monkeypatch: pytest.Monkey
     async def asleep(seconds: float) -> None:
         slept.append(seconds)
 
-    monkeypatch.setattr(fake_altegio.asyncio, "sleep", asleep)
+    monkeypatch.setattr("altegio_devtools.fake_altegio.asyncio.sleep", asleep)
     fake_.fail("slow_body", delay=0.5)
 
     async def read() -> list[bytes]:
