@@ -302,6 +302,7 @@ def test_entity_events_go_to_the_hook_urls_of_the_location() -> None:
     assert (type(event).__name__, event.company_id, event.resource_id) == ("RecordEvent", 5, 77)
     assert first.json()["data"]["paid_full"] == 1
     assert len(fake_.emit(5, "staff", "create")) == 2  # its flag is `master`
+    assert len(fake_.emit(5, "company", "update")) == 0  # its flag is `salon`, off
     assert fake_.emit(5, "client", "delete") == []  # its flag is off
     assert len(fake_.emit(5, "schedule", "update")) == 2  # no flag of its own
     assert seen == fake_.deliveries and len(seen) == 6
@@ -342,7 +343,7 @@ def test_a_5xx_page_a_slow_body_and_an_applied_fault() -> None:
     fake_.fail("server_error", status=503, times=2)
     pages = [raw(fake_, "GET", "/countries") for _ in range(3)]
     assert [page.status_code for page in pages] == [503, 503, 200]
-    assert pages[0].headers["content-type"] == "text/html" and b"503" in pages[0].content
+    assert b"<h1>503</h1>" in pages[0].content
     fake_.fail("slow_body", delay=0.05)
     with fake_.http_client() as http:
         slow = http.get("https://api.alteg.io/api/v1/countries", headers=AUTH)
@@ -529,8 +530,14 @@ def test_exact_faults() -> None:
     fake_.fail("server_error")
     page = raw(fake_, "GET", "/countries")
     assert (page.status_code, page.content) == (502, b"<html><body><h1>502</h1></body></html>")
-    assert page.headers["content-type"] == "text/html"
+    assert page.headers["content-type"] == "text/html; charset=utf-8"
     assert raw(fake_, "GET", "/countries").status_code == 200  # one call only
+    request = httpx.Request("GET", "https://api.alteg.io/api/v1/countries", headers=AUTH)
+    for kind in ("timeout", "reset"):
+        fake_.fail(kind)
+        with pytest.raises(httpx.TransportError) as failed:
+            fake_.handle(request)
+        assert failed.value.request is request
 
 
 def test_faults_by_operation_count_and_fraction() -> None:
@@ -577,3 +584,28 @@ def test_a_slow_body_arrives_in_two_parts_delay_apart(monkeypatch: pytest.Monkey
             return [part async for part in response.aiter_raw()]
 
     assert len(asyncio.run(read())) == 2 and slept == [2.5, 0.5]
+
+
+def test_defaults_limits_on_and_seed_0() -> None:
+    fake_ = FakeAltegio(partner_token=TOKEN)
+    assert [raw(fake_, "GET", "/countries").status_code for _ in range(6)][-1] == 429
+
+    def draws(fake_: FakeAltegio) -> list[int]:
+        fake_.fail("server_error", times=None, fraction=0.5)
+        return [raw(fake_, "GET", "/countries").status_code for _ in range(40)]
+
+    assert draws(FakeAltegio(partner_token=TOKEN, rate_limits=False)) == draws(fake(seed=0))
+
+
+def test_accept_parameters_and_a_missing_accept() -> None:
+    fake_ = fake()
+    headers = {**AUTH, "Accept": "application/vnd.api.v2+json; charset=utf-8"}
+    assert raw(fake_, "GET", "/countries", headers).status_code == 200
+    missing = raw(fake_, "GET", "/countries", {"Authorization": f"Bearer {TOKEN}"})
+    assert missing.status_code == 406
+
+
+def test_a_redirect_install_answers_success_alone() -> None:
+    answer = raw(fake(), "POST", "/marketplace/partner/callback/redirect",
+                 json={"salon_id": 1, "application_id": 2})  # fmt: skip
+    assert (answer.status_code, answer.json()) == (200, {"success": True})
