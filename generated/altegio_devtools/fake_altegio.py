@@ -197,7 +197,7 @@ class FakeAltegio:
             settings = self._state.hooks.get(salon_id, {})
             flag = state_.FLAG_OF_RESOURCE.get(resource, resource)
             wanted = settings.get("active") == 1 and settings.get(flag, 1) == 1
-            urls = list(settings.get("urls", [])) if wanted else []
+            urls = list(settings["urls"]) if wanted else []
         return [self._deliver(Delivery(url, headers, _dumps(body))) for url in urls]
 
     def freeze(self, salon_id: int, application_id: int) -> Delivery | None:
@@ -378,8 +378,9 @@ def _faulty(fault: _Fault, request: httpx.Request, answer: httpx.Response | None
     if fault.kind == "reset":
         raise httpx.ReadError("connection reset by peer (a FakeAltegio fault)", request=request)
     if fault.kind == "server_error":
-        page = f"<html><body><h1>{fault.status}</h1></body></html>".encode()
-        return httpx.Response(fault.status, headers={"Content-Type": "text/html"}, content=page)
+        return httpx.Response(
+            fault.status, html=f"<html><body><h1>{fault.status}</h1></body></html>"
+        )
     assert answer is not None  # a slow body is that of the answer
     slow = _SlowBody(answer.content, fault.delay)
     return httpx.Response(answer.status_code, headers=answer.headers, stream=slow)
