@@ -272,6 +272,8 @@ def test_lifecycle_calls_go_to_the_callback_url_verified_by_the_receiver_parser(
     assert [type(e).__name__ for e in events] == ["Freeze", "Payment", "Uninstall"]  # fmt: skip
     assert {d.url for d in seen} == {"http://127.0.0.1:9/lifecycle"}
     assert seen[1].json()["period_from"] == "2026-01-15 10:30:00"
+    assert seen[2].json() == {"salon_id": 7, "application_id": 8, "event": "uninstall",
+                              "partner_token": TOKEN}  # fmt: skip
     assert seen[0].headers == {"Content-Type": "application/json"}
     with pytest.raises(ValueError, match="only an active integration"):
         fake_.freeze(7, 8)
