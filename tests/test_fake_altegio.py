@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from altegio_devtools import AltegioClient, Unset, errors, webhooks
+from altegio_devtools import AltegioClient, Unset, errors, testing, webhooks
 from altegio_devtools.testing import Delivery, FakeAltegio
 from tests.fake_checks import AUTH, NOW, TOKEN, Checked, checked_client, fake, known
 
@@ -271,6 +272,8 @@ def test_lifecycle_calls_go_to_the_callback_url_verified_by_the_receiver_parser(
     assert [type(e).__name__ for e in events] == ["Freeze", "Payment", "Uninstall"]  # fmt: skip
     assert {d.url for d in seen} == {"http://127.0.0.1:9/lifecycle"}
     assert seen[1].json()["period_from"] == "2026-01-15 10:30:00"
+    assert seen[2].json() == {"salon_id": 7, "application_id": 8, "event": "uninstall",
+                              "partner_token": TOKEN}  # fmt: skip
     assert seen[0].headers == {"Content-Type": "application/json"}
     with pytest.raises(ValueError, match="only an active integration"):
         fake_.freeze(7, 8)
@@ -301,6 +304,7 @@ def test_entity_events_go_to_the_hook_urls_of_the_location() -> None:
     assert (type(event).__name__, event.company_id, event.resource_id) == ("RecordEvent", 5, 77)
     assert first.json()["data"]["paid_full"] == 1
     assert len(fake_.emit(5, "staff", "create")) == 2  # its flag is `master`
+    assert len(fake_.emit(5, "company", "update")) == 0  # its flag is `salon`, off
     assert fake_.emit(5, "client", "delete") == []  # its flag is off
     assert len(fake_.emit(5, "schedule", "update")) == 2  # no flag of its own
     assert seen == fake_.deliveries and len(seen) == 6
@@ -341,7 +345,7 @@ def test_a_5xx_page_a_slow_body_and_an_applied_fault() -> None:
     fake_.fail("server_error", status=503, times=2)
     pages = [raw(fake_, "GET", "/countries") for _ in range(3)]
     assert [page.status_code for page in pages] == [503, 503, 200]
-    assert pages[0].headers["content-type"] == "text/html" and b"503" in pages[0].content
+    assert b"<h1>503</h1>" in pages[0].content
     fake_.fail("slow_body", delay=0.05)
     with fake_.http_client() as http:
         slow = http.get("https://api.alteg.io/api/v1/countries", headers=AUTH)
@@ -449,3 +453,161 @@ def test_no_update_is_lost_to_4_threads_and_50_asyncio_tasks() -> None:
     assert sorted(salon for salon in installs if salon > 0) == list(range(1, 21))
     assert installs.count(-403) == 4 * 20 + 50 - 20
     assert sorted(paid) == list(range(1, 4 * 20 + 50 + 1))
+
+
+def installed_fake(**options: Any) -> FakeAltegio:
+    fake_ = fake(callback_url="http://127.0.0.1:9/m", **options)
+    raw(fake_, "POST", "/marketplace/partner/callback", json={"salon_id": 7, "application_id": 8})
+    return fake_
+
+
+def test_pay_records_the_payment_and_sends_its_signed_call() -> None:
+    fake_ = installed_fake()
+    fake_.freeze(7, 8)
+    delivery = fake_.pay(7, 8, amount=49.5, currency_iso="USD", months=2)
+    assert delivery is not None and delivery.url == "http://127.0.0.1:9/m"
+    assert delivery.headers == {"Content-Type": "application/json"}
+    dates = {"payment_date": "2026-01-15 10:30:00", "period_from": "2026-01-15 10:30:00",
+             "period_to": "2026-03-16 10:30:00"}  # fmt: skip
+    assert delivery.json() == testing.make_lifecycle_event(
+        "payment", partner_token=TOKEN, salon_id=7, application_id=8, payment_id=1,
+        amount=49.5, currency_iso="USD", **dates,
+    )  # fmt: skip
+    kept = fake_.integration(7, 8)
+    assert kept["payments"] == [{"id": 1, "is_refunded": False, "payment_sum": 49.5, **dates}]
+    assert [(log["status_from"], log["status_to"]) for log in kept["logs"]] == [
+        ("uninstalled", "active"), ("active", "freezed"), ("freezed", "active")]  # fmt: skip
+    assert {log["changed_at"] for log in kept["logs"]} == {"2026-01-15 10:30:00"}
+    assert kept["status"] == "active"
+    second = fake_.pay(7, 8, amount=10)
+    assert second is not None and second.json()["payment_id"] == 2
+    assert second.json()["currency_iso"] == "EUR"
+    assert second.json()["period_to"] == "2026-02-14 10:30:00"
+    assert len(fake_.integration(7, 8)["logs"]) == 3  # an active one stays as it is
+    with pytest.raises(ValueError, match=r"^only an installed application can be paid for$"):
+        fake_.pay(7, 9, amount=1)
+    raw(fake_, "POST", "/marketplace/salon/7/application/8/uninstall")
+    with pytest.raises(ValueError, match=r"^only an installed application can be paid for$"):
+        fake_.pay(7, 8, amount=1)
+
+
+def test_freeze_sends_the_description_s_call() -> None:
+    fake_ = installed_fake()
+    delivery = fake_.freeze(7, 8)
+    assert delivery is not None
+    assert delivery.json() == {"salon_id": 7, "application_id": 8, "event": "freeze",
+                               "partner_token": TOKEN}  # fmt: skip
+    with pytest.raises(ValueError, match=r"^only an active integration can be frozen$"):
+        fake_.freeze(7, 9)
+    uninstalled = raw(fake_, "POST", "/marketplace/salon/7/application/8/uninstall")
+    assert uninstalled.status_code == 200
+    assert fake_.deliveries[-1].json()["event"] == "uninstall"
+    with pytest.raises(KeyError):
+        fake_.integration(1, 1)
+
+
+def test_emitted_bodies_are_utf8_json_without_a_secret_unless_given() -> None:
+    fake_ = fake()
+    raw(fake_, "POST", "/hooks_settings/5", {**AUTH, "Authorization": f"Bearer {TOKEN}, User u"},
+        json={"active": 1, "urls": ["http://127.0.0.1:9/h"], "client": 1})  # fmt: skip
+    (delivery,) = fake_.emit(5, "client", "update", data={"name": "Студия"})
+    assert delivery.headers == {"Content-Type": "application/json"}
+    assert "Студия".encode() in delivery.body
+    assert delivery.json()["company_id"] == 5
+    raw(fake_, "POST", "/hooks_settings/5", {**AUTH, "Authorization": f"Bearer {TOKEN}, User u"},
+        json={"active": 0, "urls": ["http://127.0.0.1:9/h"], "client": 1})  # fmt: skip
+    assert fake_.emit(5, "client", "update") == []  # inactive
+
+
+def test_exact_faults() -> None:
+    fake_ = fake()
+    fake_.fail("timeout")
+    with pytest.raises(httpx.ReadTimeout) as timed_out:
+        raw(fake_, "GET", "/countries")
+    assert str(timed_out.value) == "the read timed out (a FakeAltegio fault)"
+    fake_.fail("reset")
+    with pytest.raises(httpx.ReadError) as reset:
+        raw(fake_, "GET", "/countries")
+    assert str(reset.value) == "connection reset by peer (a FakeAltegio fault)"
+    fake_.fail("server_error")
+    page = raw(fake_, "GET", "/countries")
+    assert (page.status_code, page.content) == (502, b"<html><body><h1>502</h1></body></html>")
+    assert page.headers["content-type"] == "text/html; charset=utf-8"
+    assert raw(fake_, "GET", "/countries").status_code == 200  # one call only
+    request = httpx.Request("GET", "https://api.alteg.io/api/v1/countries", headers=AUTH)
+    for kind in ("timeout", "reset"):
+        fake_.fail(kind)
+        with pytest.raises(httpx.TransportError) as failed:
+            fake_.handle(request)
+        assert failed.value.request is request
+
+
+def test_faults_by_operation_count_and_fraction() -> None:
+    fake_ = fake()
+    fake_.fail("server_error", operation="list_cities", times=None)
+    fake_.fail("server_error", times=3, status=500)
+    statuses = [raw(fake_, "GET", "/countries").status_code for _ in range(4)]
+    assert statuses == [500, 500, 500, 200]
+    assert [raw(fake_, "GET", "/cities").status_code for _ in range(3)] == [502] * 3
+    rare = fake(seed=1)
+    rare.fail("server_error", fraction=0.01, times=None)  # never for this seed's first draws
+    rare.fail("reset", fraction=1.0)
+    with pytest.raises(httpx.ReadError):  # the next fault is tried when one is not drawn
+        raw(rare, "GET", "/countries")
+    assert raw(rare, "GET", "/countries").status_code == 200
+
+
+def test_a_slow_body_arrives_in_two_parts_delay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    slept: list[float] = []
+    monkeypatch.setattr("altegio_devtools.fake_altegio.time.sleep", slept.append)
+    fake_ = fake()
+    fake_.fail("slow_body", delay=2.5)
+    with (
+        fake_.http_client() as http,
+        http.stream("GET", "https://api.alteg.io/api/v1/countries", headers=AUTH) as response,
+    ):
+        parts = list(response.iter_raw())
+        assert response.headers["content-length"] == str(len(b"".join(parts)))
+    assert slept == [2.5] and len(parts) == 2
+    assert len(parts[0]) == len(b"".join(parts)) // 2
+    assert json.loads(b"".join(parts))["data"][1]["iso_code"] == "SK"
+
+    async def asleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr("altegio_devtools.fake_altegio.asyncio.sleep", asleep)
+    fake_.fail("slow_body", delay=0.5)
+
+    async def read() -> list[bytes]:
+        async with (
+            fake_.async_http_client() as http,
+            http.stream("GET", "https://api.alteg.io/api/v1/countries", headers=AUTH) as response,
+        ):
+            return [part async for part in response.aiter_raw()]
+
+    assert len(asyncio.run(read())) == 2 and slept == [2.5, 0.5]
+
+
+def test_defaults_limits_on_and_seed_0() -> None:
+    fake_ = FakeAltegio(partner_token=TOKEN)
+    assert [raw(fake_, "GET", "/countries").status_code for _ in range(6)][-1] == 429
+
+    def draws(fake_: FakeAltegio) -> list[int]:
+        fake_.fail("server_error", times=None, fraction=0.5)
+        return [raw(fake_, "GET", "/countries").status_code for _ in range(40)]
+
+    assert draws(FakeAltegio(partner_token=TOKEN, rate_limits=False)) == draws(fake(seed=0))
+
+
+def test_accept_parameters_and_a_missing_accept() -> None:
+    fake_ = fake()
+    headers = {**AUTH, "Accept": "application/vnd.api.v2+json; charset=utf-8"}
+    assert raw(fake_, "GET", "/countries", headers).status_code == 200
+    missing = raw(fake_, "GET", "/countries", {"Authorization": f"Bearer {TOKEN}"})
+    assert missing.status_code == 406
+
+
+def test_a_redirect_install_answers_success_alone() -> None:
+    answer = raw(fake(), "POST", "/marketplace/partner/callback/redirect",
+                 json={"salon_id": 1, "application_id": 2})  # fmt: skip
+    assert (answer.status_code, answer.json()) == (200, {"success": True})

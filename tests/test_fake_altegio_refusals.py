@@ -233,3 +233,84 @@ def test_dictionaries_and_tariffs() -> None:
     assert groups["meta"] == {"count": 1} and len(groups["data"][0]["types"]) == 2
     tariffs = call(fake_, "GET", "/marketplace/application/7/tariffs").json()
     assert tariffs["data"][0]["id"] == 7 and len(tariffs["data"][0]["options"]) == 2
+
+
+def test_exact_answers_and_state_through_a_flow(installed: FakeAltegio) -> None:
+    install = call(installed, "POST", "/marketplace/partner/callback",
+                   {"salon_id": 3, "application_id": 2})  # fmt: skip
+    assert (install.status_code, install.content) == (201, b"")
+    paid = call(installed, "POST", "/marketplace/partner/payment", PAYMENT)
+    assert paid.json() == {"success": True, "data": {"id": 1}, "meta": {}}
+    names = call(installed, "POST", "/marketplace/partner/short_names",
+                 {"salon_id": 1, "application_id": 2, "short_names": ["A"]})  # fmt: skip
+    assert (names.status_code, names.content) == (201, b"")
+    links = [call(installed, "GET", f"/marketplace/application/payment_link?{query}")
+             .json()["data"]["url"] for query in ("salon_id=1&application_id=2",
+             "salon_id=1&application_id=2&discount=15.5")]  # fmt: skip
+    assert links == ["https://app.alteg.io/payment/1/2/1",
+                     "https://app.alteg.io/payment/1/2/2?discount=15.5"]  # fmt: skip
+    for discount in (0, 100, 0.5):
+        body = {"salon_ids": [1, 3], "application_id": 2, "discount": discount}
+        answer = call(installed, "POST", "/marketplace/application/add_discount", body)
+        assert answer.json() == {"success": True, "data": {}, "meta": {}}
+    assert installed.integration(3, 2)["discount"] == 0.5
+    status = call(installed, "GET", "/marketplace/salon/1/application/2").json()["data"]
+    log = {"changed_at": "2026-01-15 10:30:00", "source": "partner_api"}
+    assert status == {
+        "connection_status": {"status": "active", "created_at": "2026-01-15 10:30:00"},
+        "payments": [{"id": 1, "is_refunded": False, "payment_sum": 1,
+                      "payment_date": "2026-01-15 10:30:00",
+                      "period_from": "2026-01-15 00:00:00",
+                      "period_to": "2026-02-15 00:00:00"}],
+        "logs": [{**log, "status_from": "uninstalled", "status_to": "active"}],
+    }  # fmt: skip
+    uninstall = "/marketplace/salon/3/application/2/uninstall"
+    assert call(installed, "POST", uninstall).json() == {"success": True, "data": None, "meta": {}}
+    assert call(installed, "POST", uninstall).status_code == 404
+    assert installed.integration(3, 2)["logs"][-1] == {
+        **log, "status_from": "active", "status_to": "uninstalled"}  # fmt: skip
+    after = [
+        call(installed, "GET", "/marketplace/salon/3/application/2"),
+        call(installed, "GET", "/marketplace/application/payment_link?salon_id=3&application_id=2"),
+        call(installed, "POST", "/marketplace/application/add_discount",
+             {"salon_ids": [3], "application_id": 2, "discount": 1}),
+        call(installed, "POST", "/marketplace/partner/payment", {**PAYMENT, "salon_id": 3}),
+    ]  # fmt: skip
+    assert [answer.status_code for answer in after] == [404, 404, 404, 403]
+
+
+def test_voip_answers_and_call_defaults(installed: FakeAltegio) -> None:
+    accepted = {"success": True, "data": None, "meta": {"message": "Accepted"}}
+    event = {**HISTORY, "command": "event"}
+    assert call(installed, "POST", "/voip/integration", event).json() == accepted
+    bare = {k: v for k, v in HISTORY.items() if k not in ("duration", "link")}
+    answer = call(installed, "POST", "/voip/integration", bare)
+    assert (answer.status_code, answer.json()) == (202, accepted)
+    (record,) = call(installed, "GET", "/voip/integration/calls", CALLS).json()["data"]
+    assert (record["duration"], record["record_link"]) == (0, "")
+
+
+def test_default_pages_and_limits() -> None:
+    fake_ = fake(crm_tokens={"crm": 1})
+    for salon in range(1, 23):
+        call(
+            fake_, "POST", "/marketplace/partner/callback", {"salon_id": salon, "application_id": 2}
+        )
+    page = call(fake_, "GET", "/marketplace/application/2/salons").json()["data"]
+    assert [location["id"] for location in page] == list(range(1, 21))
+    call(
+        fake_,
+        "POST",
+        "/voip/integration",
+        {"command": "setup", "type": "enable", "crm_token": "crm"},
+    )
+    for _ in range(27):
+        assert call(fake_, "POST", "/voip/integration", HISTORY).status_code == 202
+    assert len(call(fake_, "GET", "/voip/integration/calls", CALLS).json()["data"]) == 25
+    many = [f"https://{n}.example" for n in range(12)]
+    call(fake_, "POST", "/marketplace/partner/callback",
+         {"salon_id": 30, "application_id": 2, "webhook_urls": many})  # fmt: skip
+    assert fake_.hook_settings(30)["urls"] == many[:10]
+    ten = {**HOOKS, "urls": many[:10]}
+    assert call(fake_, "POST", "/hooks_settings/1", ten).status_code == 201
+    assert call(fake_, "GET", "/cities?company_id=1").status_code == 200

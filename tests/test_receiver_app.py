@@ -208,6 +208,7 @@ def test_a_redis_url_is_the_inbox_and_a_bad_one_is_named_not_shown() -> None:
     env = {**SETTINGS, "ALTEGIO_REDIS_URL": "redis://127.0.0.1:1/0"}
     app = create_app(environ=env)  # no handler needed: the inbox workers run it
     assert isinstance(app._inbox, RedisInbox) and app._handler is None
+    assert app._expected == b"Bearer s" and app._partner_token == "t"
     assert app._inbox.url == "redis://127.0.0.1:1/0"
     env["ALTEGIO_WEBHOOK_HANDLER"] = "no.such.module:handle"  # not read with the inbox
     assert isinstance(create_app(print, environ=env)._inbox, RedisInbox)

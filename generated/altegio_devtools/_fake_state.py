@@ -191,7 +191,7 @@ def install(state: State, call: Call) -> Answer:
 
 def install_redirect(state: State, call: Call) -> Answer:
     install(state, call)
-    return Answer(200, bare=True)
+    return Answer(bare=True)
 
 
 def uninstall(state: State, call: Call) -> Answer:
@@ -200,8 +200,8 @@ def uninstall(state: State, call: Call) -> Answer:
     if integration is None or integration.status == "uninstalled":
         raise Refusal(404, NOT_FOUND)
     state.change_status(integration, "uninstalled", call.stamp())
-    return Answer(data=None, lifecycle=[{"event": "uninstall", "salon_id": key[0],
-                                         "application_id": key[1]}])  # fmt: skip
+    lifecycle = {"event": "uninstall", "salon_id": key[0], "application_id": key[1]}
+    return Answer(lifecycle=[lifecycle])
 
 
 def list_locations(state: State, call: Call) -> Answer:
@@ -341,7 +341,7 @@ def voip_event(state: State, call: Call) -> Answer:
     if command == "setup":
         kind = choice(body, "type", ("enable", "disable"))
         (state.voip_enabled.add if kind == "enable" else state.voip_enabled.discard)(token)
-        return Answer(202, data=None, meta={"message": "Accepted"})
+        return Answer(202, meta={"message": "Accepted"})
     if command not in ("event", "history"):
         raise Refusal(422, "The command must be one of setup, event, history.")
     if token not in state.voip_enabled:
@@ -350,7 +350,7 @@ def voip_event(state: State, call: Call) -> Answer:
     phone, _ = text(body, "phone"), text(body, "diversion")
     if command == "history":
         state.calls.append(_call_record(state, body, token, kind, phone))
-    return Answer(202, data=None, meta={"message": "Accepted"})
+    return Answer(202, meta={"message": "Accepted"})
 
 
 def _call_record(

@@ -197,7 +197,7 @@ class FakeAltegio:
             settings = self._state.hooks.get(salon_id, {})
             flag = state_.FLAG_OF_RESOURCE.get(resource, resource)
             wanted = settings.get("active") == 1 and settings.get(flag, 1) == 1
-            urls = list(settings.get("urls", [])) if wanted else []
+            urls = list(settings["urls"]) if wanted else []
         return [self._deliver(Delivery(url, headers, _dumps(body))) for url in urls]
 
     def freeze(self, salon_id: int, application_id: int) -> Delivery | None:
@@ -219,7 +219,9 @@ class FakeAltegio:
         (an active integration again) and the payment call, with its `sign`, sent."""
         with self._lock:
             key = (salon_id, application_id)
-            integration = self._state.installed(*key)
+            integration = self._state.integrations.get(key)
+            if integration is None or integration.status == "uninstalled":
+                raise ValueError("only an installed application can be paid for")
             start = self._now()
             end = start + datetime.timedelta(days=30 * months)
             dates = {"payment_date": _altegio(start), "period_from": _altegio(start),
@@ -376,32 +378,28 @@ def _faulty(fault: _Fault, request: httpx.Request, answer: httpx.Response | None
     if fault.kind == "reset":
         raise httpx.ReadError("connection reset by peer (a FakeAltegio fault)", request=request)
     if fault.kind == "server_error":
-        page = f"<html><body><h1>{fault.status}</h1></body></html>".encode()
-        return httpx.Response(fault.status, headers={"Content-Type": "text/html"}, content=page)
+        return httpx.Response(
+            fault.status, html=f"<html><body><h1>{fault.status}</h1></body></html>"
+        )
     assert answer is not None  # a slow body is that of the answer
-    content = answer.content
-    headers = {**answer.headers, "Content-Length": str(len(content))}
-    return httpx.Response(
-        answer.status_code, headers=headers, stream=_SlowBody(content, fault.delay)
-    )
+    slow = _SlowBody(answer.content, fault.delay)
+    return httpx.Response(answer.status_code, headers=answer.headers, stream=slow)
 
 
 def _route(request: httpx.Request) -> tuple[str, dict[str, int]] | None:
     path = request.url.path
     if path.startswith(_API_PREFIX + "/"):
         path = path[len(_API_PREFIX) :]
-    for operation_id, pattern, method in _PATTERNS:
-        found = pattern.fullmatch(path)
-        if found is not None and method == request.method:
+    for operation_id, operation in OPERATIONS.items():
+        found = _pattern(operation.path).fullmatch(path)
+        if found is not None and operation.method == request.method:
             return operation_id, {name: int(value) for name, value in found.groupdict().items()}
     return None
 
 
 def _pattern(path: str) -> re.Pattern[str]:
+    """`/a/{b_id}/c` as a regular expression (re caches the compiled ones)."""
     return re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>\\d+)", re.escape(path)))
-
-
-_PATTERNS = [(op_id, _pattern(op.path), op.method) for op_id, op in OPERATIONS.items()]
 
 
 def _php(value: Any) -> Any:

@@ -326,7 +326,6 @@ def create_app(
         deployment.handler,
         secret=deployment.secret,
         partner_token=deployment.partner_token,
-        dedupe=deployment.dedupe,
         inbox=deployment.inbox,
     )
 

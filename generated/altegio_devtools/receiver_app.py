@@ -25,7 +25,6 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .dedupe import MemoryDedupeStore
 from .inbox import Inbox, RedisInbox
 
 __all__ = ["Deployment", "ReceiverConfigError", "from_environment"]
@@ -49,12 +48,12 @@ class ReceiverConfigError(ValueError):
 @dataclass(frozen=True)
 class Deployment:
     """What receiver.create_app hands WebhookReceiver: an inbox (its workers run the
-    handler), or a handler run in the request with a memory de-duplication store."""
+    handler), or a handler run in the request (with the receiver's default de-duplication
+    store, in memory)."""
 
     secret: str
     partner_token: str | None
     handler: Handler | None = None
-    dedupe: MemoryDedupeStore | None = None
     inbox: Inbox | None = None
 
 
@@ -74,7 +73,7 @@ def from_environment(handler: Handler | None, environ: Mapping[str, str] | None)
         return Deployment(secret, partner_token, inbox=_inbox(redis_url))
     logger.warning("%s is not set: handling in the request, one worker only", REDIS_URL)
     handler = handler if handler is not None else _import_handler(env)
-    return Deployment(secret, partner_token, handler=handler, dedupe=MemoryDedupeStore())
+    return Deployment(secret, partner_token, handler=handler)
 
 
 def _import_handler(env: Mapping[str, str]) -> Handler:
