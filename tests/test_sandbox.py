@@ -221,7 +221,7 @@ def test_freeze_and_pay_send_lifecycle_calls_the_receiver_verifies(
         ("pay", {"salon_id": 1, "application_id": 2, "amount": "9"}, 400,
          "amount must be a number"),
         ("pay", {"salon_id": 1, "application_id": 2, "amount": 9}, 409,
-         "the fake refused it: The application is not installed in this location."),
+         "the fake refused it (ValueError)"),  # nothing installed
         ("freeze", {"salon_id": 1, "application_id": 2}, 409, "the fake refused it (ValueError)"),
         ("fail", {"kind": "meteor"}, 400, "kind must be one of server_error, timeout, reset, slo"),
         ("fail", {"kind": "reset", "operation": "nope"}, 409, "the fake refused it (ValueError)"),
