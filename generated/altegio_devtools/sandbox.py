@@ -41,7 +41,6 @@ import httpx
 
 from . import testing
 from ._delivery import deliver
-from ._fake_state import Refusal
 from .fake_altegio import FAULTS, Delivery
 
 __all__ = ["TRIGGER_PATH", "Sandbox"]
@@ -124,8 +123,6 @@ class Sandbox:
             return 400, {"message": refusal}
         try:
             return 202, _CONTROLS[path](self.fake, order)
-        except Refusal as refused:  # what Altegio would answer: its own words
-            return 409, {"message": f"the fake refused it: {refused.message}"}
         except (TypeError, ValueError, LookupError) as error:  # a message may quote a field
             return 409, {"message": f"the fake refused it ({type(error).__name__})"}
 
