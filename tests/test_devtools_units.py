@@ -286,6 +286,11 @@ def test_replay_sends_captures_in_order_with_the_secret(
         "2 deliveries: 2 accepted, 0 refused, 0 unreachable; 1 response bodies skipped",
     ]
     assert [type(event).__name__ for event in events] == ["ClientEvent", "RecordEvent"]
+    status, out, _ = run(capsys, "replay", str(tmp_path), "--to", f"{url}/altegio/events")
+    assert status == 1  # no secret: refused
+    assert out.splitlines()[-1] == (
+        "2 deliveries: 0 accepted, 2 refused, 0 unreachable; 1 response bodies skipped"
+    )
     status, out, _ = run(capsys, "replay", str(tmp_path), "--to", "http://127.0.0.1:9/")
     assert status == 3
     assert out.splitlines()[-1] == (
