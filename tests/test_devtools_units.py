@@ -423,7 +423,8 @@ def test_the_sandbox_serves_until_sigterm(
         finally:
             os.kill(os.getpid(), signal.SIGTERM)
 
-    previous = signal.getsignal(signal.SIGTERM)
+    # Until the command installs its own handler, a SIGTERM (a partner giving up) is ignored.
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
     threading.Thread(target=read, daemon=True).start()
     caller = threading.Thread(target=partner)
     caller.start()
@@ -627,3 +628,100 @@ def test_lifecycle_needs_a_token_and_flat_fields() -> None:
             _triggers.build("payment", partner_token=TOKEN, settings=[nested])
         path = nested.split("=")[0]
         assert str(raised.value) == f"--set {path}: a lifecycle call has no nested fields"
+
+
+# --- help ----------------------------------------------------------------------------------
+
+HELP = {
+    (): """\
+usage: altegio-devtools [-h] COMMAND ...
+
+A local Altegio for testing partner integrations.
+
+positional arguments:
+  COMMAND
+    sandbox   serve a stateful fake Altegio over HTTP
+    trigger   send webhooks to a receiver, one by one
+    replay    send captured deliveries (make drift's layout)
+    sign      print a lifecycle payment call's sign
+
+options:
+  -h, --help  show this help message and exit
+""",
+    ("sandbox",): """\
+usage: altegio-devtools sandbox [-h] [--port PORT] [--host HOST] [--partner-token T]
+                                [--callback-url CALLBACK_URL] [--webhook-secret S]
+                                [--crm-token TOKEN=LOCATION] [--quirks]
+
+options:
+  -h, --help            show this help message and exit
+  --port PORT           0 picks a free port
+  --host HOST
+  --partner-token T     the partner token (default: $ALTEGIO_PARTNER_TOKEN)
+  --callback-url CALLBACK_URL
+                        where lifecycle calls (uninstall, ...) go
+  --webhook-secret S    Bearer secret of entity events (default: $ALTEGIO_WEBHOOK_SECRET)
+  --crm-token TOKEN=LOCATION
+                        a VoIP CRM token the fake knows, and its location ID
+  --quirks              answer with production quirks
+""",
+    ("trigger",): """\
+usage: altegio-devtools trigger [-h] --to URL [--secret S] [--partner-token T] [--set FIELD=VALUE]
+                                [--quirks]
+                                EVENT [EVENT ...]
+
+positional arguments:
+  EVENT              RESOURCE.STATUS, uninstall, freeze, payment
+
+options:
+  -h, --help         show this help message and exit
+  --to URL           the receiver's URL
+  --secret S         the hooks' Bearer secret (default: $ALTEGIO_WEBHOOK_SECRET)
+  --partner-token T  the partner token (default: $ALTEGIO_PARTNER_TOKEN)
+  --set FIELD=VALUE  set a field (data.title=Hall, amount=100); the value is JSON or a string
+  --quirks           send it as production would
+""",
+    ("replay",): """\
+usage: altegio-devtools replay [-h] --to URL [--secret S] DIR
+
+positional arguments:
+  DIR
+
+options:
+  -h, --help  show this help message and exit
+  --to URL    the receiver's URL
+  --secret S  the hooks' Bearer secret (default: $ALTEGIO_WEBHOOK_SECRET)
+""",
+    ("sign",): """\
+usage: altegio-devtools sign [-h] [--partner-token T] [--salon-id SALON_ID] [--amount AMOUNT]
+                             [--discount DISCOUNT] [--body FILE]
+
+options:
+  -h, --help           show this help message and exit
+  --partner-token T    the partner token (default: $ALTEGIO_PARTNER_TOKEN)
+  --salon-id SALON_ID
+  --amount AMOUNT      a number, signed as JavaScript spells it
+  --discount DISCOUNT
+  --body FILE          a payment call's JSON body
+""",
+}
+
+
+@pytest.mark.parametrize("command", list(HELP))
+def test_each_command_explains_its_options(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "100")  # argparse wraps to the terminal's width
+    with pytest.raises(SystemExit) as exited:
+        cli.main([*command, "--help"])
+    assert (exited.value.code, capsys.readouterr()) == (0, (HELP[command], ""))
+
+
+def test_the_sandbox_defaults() -> None:
+    args = cli._parser().parse_args(["sandbox"])
+    assert (args.port, args.host, args.partner_token, args.callback_url) == (
+        8787, "127.0.0.1", None, None
+    )  # fmt: skip
+    assert (args.webhook_secret, args.crm_token, args.quirks, args.run) == (
+        None, [], False, cli.sandbox
+    )  # fmt: skip

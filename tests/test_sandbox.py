@@ -156,6 +156,20 @@ def test_both_hosts_are_served_and_each_call_is_reported(
     assert answer.json()["success"] is False
 
 
+def test_an_empty_answer_is_json_by_default(running: tuple[Sandbox, list[str]]) -> None:
+    """The fake answers an install with no body and no Content-Type: the sandbox says JSON,
+    as it does for every answer of its own."""
+    box, lines = running
+    install = {"salon_id": LOCATION, "application_id": APPLICATION, "api_key": "k-1"}
+    answer = httpx.post(f"{box.url}/marketplace/partner/callback", json=install, timeout=10,
+                        headers={"Authorization": f"Bearer {TOKEN}",
+                                 "Accept": "application/vnd.api.v2+json"})  # fmt: skip
+    assert (answer.status_code, answer.content) == (201, b"")
+    assert answer.headers["content-type"] == "application/json"
+    assert answer.headers["content-length"] == "0"
+    assert lines == ["POST /marketplace/partner/callback: 201"]
+
+
 def test_entity_events_go_to_the_hooks_with_the_secret(
     running: tuple[Sandbox, list[str]], receiver: Receiver
 ) -> None:
