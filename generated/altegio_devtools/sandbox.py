@@ -204,7 +204,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self) -> None:
         sandbox = self.server.sandbox
-        length = self.headers.get("Content-Length", "0")
+        given = self.headers.get("Content-Length")  # pragma: no mutate (any case names it)
+        length = "0" if given is None else given
         if not length.isdigit():  # where the body ends is unknown: close after answering
             self.close_connection = True
             self._reply_json(400, {"message": "bad Content-Length"})
@@ -215,7 +216,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         request = httpx.Request(
             self.command,
-            f"http://{self.headers.get('Host', 'sandbox')}{self.path}",
+            f"http://sandbox{self.path}",  # the fake answers by the path alone
             headers=list(self.headers.items()),
             content=body,
         )
@@ -229,8 +230,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         sandbox.report(f"{self.command} {urlsplit(self.path).path}: {response.status_code}")
-        kind = response.headers.get("Content-Type", "application/json")
-        self._reply(response.status_code, kind, response.content)
+        kind = response.headers.get("Content-Type")  # pragma: no mutate (any case names it)
+        self._reply(response.status_code, kind or "application/json", response.content)
 
     def _control(self, sandbox: Sandbox, body: bytes) -> tuple[int, dict[str, Any]]:
         if self.path not in _CONTROLS:
