@@ -354,6 +354,16 @@ def test_a_2xx_is_delivered_at_once_as_a_json_post() -> None:
     assert request.headers["content-type"] == "application/json"
     assert request.headers["user-agent"] == "altegio-devtools-sandbox"
     assert request.headers["x-custom"] == "1"
+    timeouts = {"connect": 5.0, "read": 10.0, "write": 10.0, "pool": 10.0}
+    assert request.extensions["timeout"] == timeouts  # 10 s an attempt, 5 s to connect
+
+
+def test_the_callers_headers_add_to_the_json_post() -> None:
+    client, seen = scripted(200)
+    deliver("http://receiver.test/", b"{}", {"Authorization": "Bearer s"}, client=client)
+    (request,) = seen
+    assert request.headers["authorization"] == "Bearer s"
+    assert request.headers["content-type"] == "application/json"
 
 
 @pytest.mark.parametrize("status", [429, 500, 502, 503, 599])
