@@ -68,6 +68,16 @@ def test_sign_from_arguments(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
+def test_the_command_line_is_read_when_no_arguments_are_given(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    argv = ["altegio-devtools", "sign", "--partner-token", TOKEN, "--salon-id", "7",
+            "--amount", "5"]  # fmt: skip
+    monkeypatch.setattr(sys, "argv", argv)
+    assert cli.main() == 0
+    assert capsys.readouterr().out == testing.sign_payment(TOKEN, salon_id=7, amount=5) + "\n"
+
+
 def test_sign_reads_the_token_from_the_environment(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
