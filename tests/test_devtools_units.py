@@ -735,3 +735,18 @@ def test_the_sandbox_defaults() -> None:
     assert (args.webhook_secret, args.crm_token, args.quirks, args.run) == (
         None, [], False, cli.sandbox
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "missing"),
+    [([], "COMMAND"), (["trigger", "record.update"], "--to"), (["replay", "."], "--to"),
+     (["trigger", "--to", "http://127.0.0.1:9/"], "EVENT"),
+     (["replay", "--to", "http://127.0.0.1:9/"], "DIR")],
+)  # fmt: skip
+def test_what_a_command_cannot_go_without(
+    capsys: pytest.CaptureFixture[str], args: list[str], missing: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(args)
+    assert exited.value.code == 2
+    assert f"error: the following arguments are required: {missing}" in capsys.readouterr().err
