@@ -7,11 +7,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import queue
 import signal
 import socket
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from altegio_devtools import _triggers, cli, testing, webhooks
+from altegio_devtools import AltegioClient, _triggers, cli, testing, webhooks
 from altegio_devtools.receiver import WebhookReceiver
 from altegio_devtools.sandbox import Sandbox
 from tests.receiver_app import serving
@@ -27,6 +27,7 @@ from tests.valkey import free_port
 
 TOKEN = "partner-token-invented"
 SECRET = "hooks-secret-invented"
+CRM_TOKEN = "7cf262d6-0000-4000-8000-00000000c0de"
 
 
 @pytest.fixture(autouse=True)
@@ -65,6 +66,16 @@ def test_sign_from_arguments(capsys: pytest.CaptureFixture[str]) -> None:
     assert testing.sign_payment(TOKEN, salon_id=12, amount=-3, discount=5) != (
         testing.sign_payment(TOKEN, salon_id=12, amount=-3)
     )
+
+
+def test_the_command_line_is_read_when_no_arguments_are_given(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    argv = ["altegio-devtools", "sign", "--partner-token", TOKEN, "--salon-id", "7",
+            "--amount", "5"]  # fmt: skip
+    monkeypatch.setattr(sys, "argv", argv)
+    assert cli.main() == 0
+    assert capsys.readouterr().out == testing.sign_payment(TOKEN, salon_id=7, amount=5) + "\n"
 
 
 def test_sign_reads_the_token_from_the_environment(
@@ -286,6 +297,11 @@ def test_replay_sends_captures_in_order_with_the_secret(
         "2 deliveries: 2 accepted, 0 refused, 0 unreachable; 1 response bodies skipped",
     ]
     assert [type(event).__name__ for event in events] == ["ClientEvent", "RecordEvent"]
+    status, out, _ = run(capsys, "replay", str(tmp_path), "--to", f"{url}/altegio/events")
+    assert status == 1  # no secret: refused
+    assert out.splitlines()[-1] == (
+        "2 deliveries: 0 accepted, 2 refused, 0 unreachable; 1 response bodies skipped"
+    )
     status, out, _ = run(capsys, "replay", str(tmp_path), "--to", "http://127.0.0.1:9/")
     assert status == 3
     assert out.splitlines()[-1] == (
@@ -325,15 +341,25 @@ def test_replay_names_a_capture_it_cannot_read(
 
 
 def test_the_sandbox_runs_a_command_against_itself(
-    capsys: pytest.CaptureFixture[str], receiver: tuple[str, list[Any]]
+    capsys: pytest.CaptureFixture[str],
+    receiver: tuple[str, list[Any]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """The hooks' secret from ALTEGIO_WEBHOOK_SECRET (what the receiver reads) signs the
+    entity event the command asks for."""
     url, events = receiver
+    monkeypatch.setenv("ALTEGIO_WEBHOOK_SECRET", SECRET)
     script = (
         "import os, httpx; from altegio_devtools import AltegioClient\n"
+        "base = os.environ['ALTEGIO_APP_BASE_URL']\n"
         "with AltegioClient(partner_token=os.environ['ALTEGIO_PARTNER_TOKEN'],"
-        " api_base_url=os.environ['ALTEGIO_API_BASE_URL'],"
-        " app_base_url=os.environ['ALTEGIO_APP_BASE_URL']) as client:\n"
+        " user_token='u', api_base_url=os.environ['ALTEGIO_API_BASE_URL'],"
+        " app_base_url=base) as client:\n"
         "    client.marketplace.install(salon_id=5, application_id=6, api_key='k')\n"
+        f"    client.webhooks.update_settings(5, active=1, urls=['{url}/altegio/events'],"
+        " record=1)\n"
+        "    order = {'salon_id': 5, 'resource': 'record', 'fields': {'resource_id': 8}}\n"
+        "    assert httpx.post(base + '/_sandbox/trigger', json=order).status_code == 202\n"
         "    client.marketplace.uninstall(5, 6)\n"
         "raise SystemExit(7)\n"
     )
@@ -341,66 +367,114 @@ def test_the_sandbox_runs_a_command_against_itself(
                            "--callback-url", f"{url}/altegio/marketplace", "--",
                            sys.executable, "-c", script)  # fmt: skip
     assert status == 7, err  # the command's
-    assert out.splitlines() == [
+    deliveries = [line for line in out.splitlines() if line.startswith("delivery ")]
+    assert [line for line in out.splitlines() if line not in deliveries] == [
         "POST /marketplace/partner/callback: 201",
+        "POST /api/v1/hooks_settings/5: 201",
         "POST /marketplace/salon/5/application/6/uninstall: 200",
+    ]
+    assert sorted(deliveries) == [
+        f"delivery record.update -> {url}/altegio/events: 200 OK (1 attempt)",
         f"delivery uninstall -> {url}/altegio/marketplace: 200 OK (1 attempt)",
-    ]  # the delivery finished before the sandbox stopped
-    assert events == [webhooks.Uninstall(salon_id=5, application_id=6)]
+    ]  # the deliveries finished before the sandbox stopped
+    uninstall = webhooks.Uninstall(salon_id=5, application_id=6)
+    (record,) = [event for event in events if event != uninstall]
+    assert (type(record).__name__, record.company_id, record.resource_id) == ("RecordEvent", 5, 8)
+    assert uninstall in events
 
 
 def test_the_sandbox_serves_until_sigterm(
-    capsys: pytest.CaptureFixture[str], receiver: tuple[str, list[Any]]
+    monkeypatch: pytest.MonkeyPatch, receiver: tuple[str, list[Any]]
 ) -> None:
-    """The long-running form: the banner, the calls, the deliveries, then SIGTERM stops it
-    as Ctrl-C does (its handler is this process's until the test puts the old one back)."""
+    """The long-running form as a script watching its output sees it: the banner and each
+    report line readable at once (flushed) on a pipe; a VoIP call with the CRM token given;
+    an entity event with the hooks' secret and production's quirks; the deliveries; then
+    SIGTERM stops it as Ctrl-C does (its handler is this process's until the test puts the
+    old one back)."""
     url, events = receiver
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    headers = {"Authorization": f"Bearer {TOKEN}", "Accept": "application/vnd.api.v2+json"}
+    reading, writing = os.pipe()
+    monkeypatch.setattr(sys, "stdout", open(writing, "w", encoding="utf-8"))
+    arrived: queue.Queue[str] = queue.Queue()
+    seen: list[str] = []
+    problems: list[BaseException] = []
+    metas: list[Any] = []
+
+    def read() -> None:
+        with open(reading, encoding="utf-8") as pipe:
+            for line in pipe:
+                arrived.put(line.rstrip("\n"))
+
+    def wait_for(prefix: str) -> None:
+        while not (seen and seen[-1].startswith(prefix)):
+            seen.append(arrived.get(timeout=10))  # only what was flushed arrives
 
     def partner() -> None:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(f"{base}/api/v1/countries", headers=headers, timeout=5)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline
-                time.sleep(0.05)
-        install = {"salon_id": 3, "application_id": 4, "api_key": "k"}
-        httpx.post(f"{base}/marketplace/partner/callback", json=install, headers=headers)
-        httpx.post(f"{base}/marketplace/salon/3/application/4/uninstall", headers=headers)
-        deadline = time.monotonic() + 20
-        while not events and time.monotonic() < deadline:
-            time.sleep(0.05)
-        os.kill(os.getpid(), signal.SIGTERM)
+        try:
+            wait_for("  entity events: POST ")
+            with AltegioClient(partner_token=TOKEN, user_token="u", app_base_url=base,
+                               api_base_url=f"{base}/api/v1", max_retries=0) as client:  # fmt: skip
+                client.marketplace.install(salon_id=3, application_id=4, api_key="k")
+                client.voip.send_event(command="setup", type="enable", crm_token=CRM_TOKEN)
+                client.webhooks.update_settings(3, active=1, urls=[f"{url}/altegio/events"],
+                                                record=1)  # fmt: skip
+                headers = {"Authorization": f"Bearer {TOKEN}, User u",
+                           "Accept": "application/vnd.api.v2+json"}  # fmt: skip
+                settings = httpx.get(f"{base}/api/v1/hooks_settings/3", headers=headers)
+                metas.append(settings.json()["meta"])
+                order = {"salon_id": 3, "resource": "record", "fields": {"resource_id": 9}}
+                assert httpx.post(f"{base}/_sandbox/trigger", json=order).status_code == 202
+                wait_for("delivery record.update")
+                client.marketplace.uninstall(3, 4)
+                wait_for("delivery uninstall")
+        except BaseException as error:  # the test fails on it below
+            problems.append(error)
+        finally:
+            os.kill(os.getpid(), signal.SIGTERM)
 
-    previous = signal.getsignal(signal.SIGTERM)
+    # Until the command installs its own handler, a SIGTERM (a partner giving up) is ignored.
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    threading.Thread(target=read, daemon=True).start()
     caller = threading.Thread(target=partner)
     caller.start()
     try:
         status = cli.main(["sandbox", "--port", str(port), "--host", "127.0.0.1",
                            "--partner-token", TOKEN, "--webhook-secret", SECRET,
+                           "--crm-token", f"{CRM_TOKEN}=3",
                            "--callback-url", f"{url}/altegio/marketplace", "--quirks"])  # fmt: skip
     finally:
         caller.join(timeout=30)
         signal.signal(signal.SIGTERM, previous)
-    out, err = capsys.readouterr()
-    assert (status, err) == (0, "")
-    assert out.splitlines() == [
+        sys.stdout.close()  # the reader's end of the pipe
+    assert (status, problems) == (0, [])
+    assert seen == [
         f"Altegio sandbox on {base}",
         f"  api_base_url={base}/api/v1  app_base_url={base}",
         "  lifecycle calls (uninstall, ...) go to the --callback-url",
         f"  entity events: POST {base}/_sandbox/trigger  (Ctrl-C stops)",
-        "GET /api/v1/countries: 200",
         "POST /marketplace/partner/callback: 201",
+        "POST /api/v1/voip/integration: 202",
+        "POST /api/v1/hooks_settings/3: 201",
+        "GET /api/v1/hooks_settings/3: 200",
+        f"delivery record.update -> {url}/altegio/events: 200 OK (1 attempt)",
         "POST /marketplace/salon/3/application/4/uninstall: 200",
         f"delivery uninstall -> {url}/altegio/marketplace: 200 OK (1 attempt)",
     ]
-    assert events == [webhooks.Uninstall(salon_id=3, application_id=4)]
+    record, uninstall = events
+    assert (type(record).__name__, record.company_id, record.resource_id) == ("RecordEvent", 3, 9)
+    assert metas == [[]]  # production's quirks: PHP's [] for an empty object
+    assert uninstall == webhooks.Uninstall(salon_id=3, application_id=4)
     with pytest.raises(httpx.TransportError):
         httpx.get(f"{base}/api/v1/countries", timeout=2)  # stopped
+
+
+def test_the_sandbox_listens_where_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    """An address not this machine's (TEST-NET-1) cannot be bound: nothing is sent."""
+    status, _, err = run(capsys, "sandbox", "--host", "192.0.2.1", "--port", "0",
+                         "--partner-token", "t", "--", "true")  # fmt: skip
+    assert (status, err) == (2, "altegio-devtools sandbox: error: cannot listen on "
+                                "192.0.2.1:0 (OSError)\n")  # fmt: skip
 
 
 def test_the_sandbox_banner_without_a_callback_url(
@@ -564,3 +638,115 @@ def test_lifecycle_needs_a_token_and_flat_fields() -> None:
             _triggers.build("payment", partner_token=TOKEN, settings=[nested])
         path = nested.split("=")[0]
         assert str(raised.value) == f"--set {path}: a lifecycle call has no nested fields"
+
+
+# --- help ----------------------------------------------------------------------------------
+
+HELP = {
+    (): """\
+usage: altegio-devtools [-h] COMMAND ...
+
+A local Altegio for testing partner integrations.
+
+positional arguments:
+  COMMAND
+    sandbox   serve a stateful fake Altegio over HTTP
+    trigger   send webhooks to a receiver, one by one
+    replay    send captured deliveries (make drift's layout)
+    sign      print a lifecycle payment call's sign
+
+options:
+  -h, --help  show this help message and exit
+""",
+    ("sandbox",): """\
+usage: altegio-devtools sandbox [-h] [--port PORT] [--host HOST] [--partner-token T]
+                                [--callback-url CALLBACK_URL] [--webhook-secret S]
+                                [--crm-token TOKEN=LOCATION] [--quirks]
+
+options:
+  -h, --help            show this help message and exit
+  --port PORT           0 picks a free port
+  --host HOST
+  --partner-token T     the partner token (default: $ALTEGIO_PARTNER_TOKEN)
+  --callback-url CALLBACK_URL
+                        where lifecycle calls (uninstall, ...) go
+  --webhook-secret S    Bearer secret of entity events (default: $ALTEGIO_WEBHOOK_SECRET)
+  --crm-token TOKEN=LOCATION
+                        a VoIP CRM token the fake knows, and its location ID
+  --quirks              answer with production quirks
+""",
+    ("trigger",): """\
+usage: altegio-devtools trigger [-h] --to URL [--secret S] [--partner-token T] [--set FIELD=VALUE]
+                                [--quirks]
+                                EVENT [EVENT ...]
+
+positional arguments:
+  EVENT              RESOURCE.STATUS, uninstall, freeze, payment
+
+options:
+  -h, --help         show this help message and exit
+  --to URL           the receiver's URL
+  --secret S         the hooks' Bearer secret (default: $ALTEGIO_WEBHOOK_SECRET)
+  --partner-token T  the partner token (default: $ALTEGIO_PARTNER_TOKEN)
+  --set FIELD=VALUE  set a field (data.title=Hall, amount=100); the value is JSON or a string
+  --quirks           send it as production would
+""",
+    ("replay",): """\
+usage: altegio-devtools replay [-h] --to URL [--secret S] DIR
+
+positional arguments:
+  DIR
+
+options:
+  -h, --help  show this help message and exit
+  --to URL    the receiver's URL
+  --secret S  the hooks' Bearer secret (default: $ALTEGIO_WEBHOOK_SECRET)
+""",
+    ("sign",): """\
+usage: altegio-devtools sign [-h] [--partner-token T] [--salon-id SALON_ID] [--amount AMOUNT]
+                             [--discount DISCOUNT] [--body FILE]
+
+options:
+  -h, --help           show this help message and exit
+  --partner-token T    the partner token (default: $ALTEGIO_PARTNER_TOKEN)
+  --salon-id SALON_ID
+  --amount AMOUNT      a number, signed as JavaScript spells it
+  --discount DISCOUNT
+  --body FILE          a payment call's JSON body
+""",
+}
+
+
+@pytest.mark.parametrize("command", list(HELP))
+def test_each_command_explains_its_options(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "100")  # argparse wraps to the terminal's width
+    with pytest.raises(SystemExit) as exited:
+        cli.main([*command, "--help"])
+    assert (exited.value.code, capsys.readouterr()) == (0, (HELP[command], ""))
+
+
+def test_the_sandbox_defaults() -> None:
+    args = cli._parser().parse_args(["sandbox"])
+    assert (args.port, args.host, args.partner_token, args.callback_url) == (
+        8787, "127.0.0.1", None, None
+    )  # fmt: skip
+    assert (args.webhook_secret, args.crm_token, args.quirks, args.run) == (
+        None, [], False, cli.sandbox
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "missing"),
+    [([], "COMMAND"), (["trigger", "record.update"], "--to"), (["replay", "."], "--to"),
+     (["trigger", "--to", "http://127.0.0.1:9/"], "EVENT"),
+     (["replay", "--to", "http://127.0.0.1:9/"], "DIR")],
+)  # fmt: skip
+def test_what_a_command_cannot_go_without(
+    capsys: pytest.CaptureFixture[str], args: list[str], missing: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(args)
+    assert exited.value.code == 2
+    assert f"error: the following arguments are required: {missing}" in capsys.readouterr().err

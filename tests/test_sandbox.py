@@ -156,6 +156,20 @@ def test_both_hosts_are_served_and_each_call_is_reported(
     assert answer.json()["success"] is False
 
 
+def test_an_empty_answer_is_json_by_default(running: tuple[Sandbox, list[str]]) -> None:
+    """The fake answers an install with no body and no Content-Type: the sandbox says JSON,
+    as it does for every answer of its own."""
+    box, lines = running
+    install = {"salon_id": LOCATION, "application_id": APPLICATION, "api_key": "k-1"}
+    answer = httpx.post(f"{box.url}/marketplace/partner/callback", json=install, timeout=10,
+                        headers={"Authorization": f"Bearer {TOKEN}",
+                                 "Accept": "application/vnd.api.v2+json"})  # fmt: skip
+    assert (answer.status_code, answer.content) == (201, b"")
+    assert answer.headers["content-type"] == "application/json"
+    assert answer.headers["content-length"] == "0"
+    assert lines == ["POST /marketplace/partner/callback: 201"]
+
+
 def test_entity_events_go_to_the_hooks_with_the_secret(
     running: tuple[Sandbox, list[str]], receiver: Receiver
 ) -> None:
@@ -221,7 +235,7 @@ def test_freeze_and_pay_send_lifecycle_calls_the_receiver_verifies(
         ("pay", {"salon_id": 1, "application_id": 2, "amount": "9"}, 400,
          "amount must be a number"),
         ("pay", {"salon_id": 1, "application_id": 2, "amount": 9}, 409,
-         "the fake refused it: The application is not installed in this location."),
+         "the fake refused it (ValueError)"),  # nothing installed
         ("freeze", {"salon_id": 1, "application_id": 2}, 409, "the fake refused it (ValueError)"),
         ("fail", {"kind": "meteor"}, 400, "kind must be one of server_error, timeout, reset, slo"),
         ("fail", {"kind": "reset", "operation": "nope"}, 409, "the fake refused it (ValueError)"),
@@ -340,6 +354,16 @@ def test_a_2xx_is_delivered_at_once_as_a_json_post() -> None:
     assert request.headers["content-type"] == "application/json"
     assert request.headers["user-agent"] == "altegio-devtools-sandbox"
     assert request.headers["x-custom"] == "1"
+    timeouts = {"connect": 5.0, "read": 10.0, "write": 10.0, "pool": 10.0}
+    assert request.extensions["timeout"] == timeouts  # 10 s an attempt, 5 s to connect
+
+
+def test_the_callers_headers_add_to_the_json_post() -> None:
+    client, seen = scripted(200)
+    deliver("http://receiver.test/", b"{}", {"Authorization": "Bearer s"}, client=client)
+    (request,) = seen
+    assert request.headers["authorization"] == "Bearer s"
+    assert request.headers["content-type"] == "application/json"
 
 
 @pytest.mark.parametrize("status", [429, 500, 502, 503, 599])

@@ -19,6 +19,8 @@ RETRY_DELAY = 1.5
 TOTAL_TIMEOUT = 10.0
 CONNECT_TIMEOUT = 5.0
 USER_AGENT = "altegio-devtools-sandbox"
+#: What every delivery carries (the caller's headers may add to it).
+SENT_HEADERS = {"Content-Type": "application/json", "User-Agent": USER_AGENT}
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def deliver(
 ) -> Outcome:
     """POST `body` (JSON) to `url` with Altegio's retries; never raises for what the
     receiver or the network does. `sleep` and `clock` (seconds) are for tests."""
-    sent = {"Content-Type": "application/json", "User-Agent": USER_AGENT, **(headers or {})}
+    sent = {**SENT_HEADERS, **(headers or {})}
     own = client is None
     http = client if client is not None else httpx.Client()
     try:
@@ -81,7 +83,11 @@ def _attempt(
     deadline = clock() + TOTAL_TIMEOUT
     timeout = httpx.Timeout(TOTAL_TIMEOUT, connect=CONNECT_TIMEOUT)
     try:
-        with http.stream("POST", url, content=body, headers=headers, timeout=timeout) as answer:
+        posting = http.stream(
+            "POST",  # pragma: no mutate (httpx upper-cases a method: "post" is the same)
+            url, content=body, headers=headers, timeout=timeout,
+        )  # fmt: skip
+        with posting as answer:
             for _ in _until(deadline, answer.iter_bytes(), clock):
                 pass  # the answer is read (a slow one counts against the 10 s), not kept
             return answer.status_code, None
