@@ -45,7 +45,8 @@ from generator.pipeline.operations import (
     render_operations_module,
     template_globals,
 )
-from generator.pipeline.overlay import apply_actions, load_overlays, override_health
+from generator.pipeline.overlaid import overlaid_spec
+from generator.pipeline.overlay import load_overlays, override_health
 from generator.pipeline.prepare import hoist_webhook_payloads, parameter_docs_on_schemas
 from generator.pipeline.read_as import read_as_formats
 from generator.pipeline.validate import validate_spec
@@ -66,12 +67,11 @@ class Survey:
 
 def build(layout: Layout, destination: Path, survey: Survey | None = None) -> None:
     """Build the complete generated/ tree into `destination`."""
-    spec = load_spec(layout.spec)
-    actions = load_overlays(layout.overrides / "overlays")
     if survey is None:
-        apply_actions(spec, actions)
-    else:
-        override_health(spec, actions)  # what applies; update-spec reports the stale ones
+        spec = overlaid_spec(layout.spec, layout.overrides / "overlays", layout.state)
+    else:  # what applies; update-spec reports the stale ones
+        spec = load_spec(layout.spec)
+        override_health(spec, load_overlays(layout.overrides / "overlays"))
     hoist_webhook_payloads(spec)
     names = load_names(layout.overrides / "names.yaml")
     if survey is None:

@@ -1,0 +1,79 @@
+"""The description with the overlays applied, remembered between builds.
+
+Loading the spec and applying the overlays (JSONPath over the whole document) is most of what
+the build's own process spends before generating, and most builds (`make check`, a template
+change) apply the very same overlays to the very same spec. The result is remembered in the
+build's state directory (.build-state/overlaid/), keyed by a digest of what decides it: the
+spec's and the overlay files' bytes, the code that reads and applies them and the versions of
+the libraries it uses. A build that fails (a stale action, a malformed overlay) is never
+remembered. Pickle keeps the document exactly as loaded (types, key order, shared nodes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from generator.pipeline import load, overlay, yaml_io
+
+#: The libraries that parse the files and evaluate the targets (their versions are keyed).
+PACKAGES = ("pyyaml", "python-jsonpath")
+#: The code that turns the files into the document (its source is keyed).
+CODE = (load, overlay, yaml_io)
+
+
+def overlaid_spec(spec: Path, overlays: Path, state: Path) -> dict[str, Any]:
+    """`spec` loaded with every overlay in `overlays` applied, from `state` when the same
+    inputs were applied before."""
+    remembered: Path | None = None
+    try:
+        remembered = state / "overlaid" / f"{_digest(spec, overlays)}.pickle"
+        document: dict[str, Any] = pickle.loads(remembered.read_bytes())  # noqa: S301 - ours
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass  # not remembered (or unreadable: load_spec says what is wrong)
+    else:
+        return document
+    document = load.load_spec(spec)
+    overlay.apply_actions(document, overlay.load_overlays(overlays))
+    if remembered is not None:
+        _remember(remembered, pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
+    return document
+
+
+def _digest(spec: Path, overlays: Path) -> str:
+    digest = hashlib.sha256(f"python {sys.version}\n".encode())
+    for package in PACKAGES:
+        digest.update(f"{package}=={_version(package)}\n".encode())
+    for module in (*CODE, sys.modules[__name__]):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    inputs = [spec, *sorted(overlays.glob("*.yaml"))]  # the files load_overlays reads
+    for path in inputs:
+        content = path.read_bytes()
+        digest.update(f"\n{path.name} {len(content)}\n".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "missing"
+
+
+def _remember(path: Path, content: bytes) -> None:
+    """Keep only this result (one spec's worth of disk), written atomically: a concurrent
+    build reads the whole file or none."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for older in path.parent.glob("*.pickle"):
+        older.unlink(missing_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(handle, "wb") as file:
+        file.write(content)
+    os.replace(temporary, path)
