@@ -46,7 +46,6 @@ from generator.pipeline.operations import (
     template_globals,
 )
 from generator.pipeline.overlaid import overlaid_spec
-from generator.pipeline.overlay import load_overlays, override_health
 from generator.pipeline.prepare import hoist_webhook_payloads, parameter_docs_on_schemas
 from generator.pipeline.read_as import read_as_formats
 from generator.pipeline.validate import validate_spec
@@ -70,6 +69,9 @@ def build(layout: Layout, destination: Path, survey: Survey | None = None) -> No
     if survey is None:
         spec = overlaid_spec(layout.spec, layout.overrides / "overlays", layout.state)
     else:  # what applies; update-spec reports the stale ones
+        # Imported here: a build whose overlaid spec is remembered needs no JSONPath.
+        from generator.pipeline.overlay import load_overlays, override_health  # noqa: PLC0415
+
         spec = load_spec(layout.spec)
         override_health(spec, load_overlays(layout.overrides / "overlays"))
     hoist_webhook_payloads(spec)

@@ -12,6 +12,7 @@ remembered. Pickle keeps the document exactly as loaded (types, key order, share
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import pickle
 import sys
@@ -20,12 +21,18 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from generator.pipeline import load, overlay, yaml_io
+from generator.pipeline import load
 
 #: The libraries that parse the files and evaluate the targets (their versions are keyed).
 PACKAGES = ("pyyaml", "python-jsonpath")
-#: The code that turns the files into the document (its source is keyed).
-CODE = (load, overlay, yaml_io)
+#: The code that turns the files into the document (its source is keyed). The overlay
+#: module is imported only when the overlays are applied: python-jsonpath takes ~40 ms.
+CODE = (
+    "generator.pipeline.load",
+    "generator.pipeline.overlay",
+    "generator.pipeline.yaml_io",
+    __name__,
+)
 
 
 def overlaid_spec(spec: Path, overlays: Path, state: Path) -> dict[str, Any]:
@@ -39,6 +46,8 @@ def overlaid_spec(spec: Path, overlays: Path, state: Path) -> dict[str, Any]:
         pass  # not remembered (or unreadable: load_spec says what is wrong)
     else:
         return document
+    from generator.pipeline import overlay  # noqa: PLC0415 - see CODE
+
     document = load.load_spec(spec)
     overlay.apply_actions(document, overlay.load_overlays(overlays))
     if remembered is not None:
@@ -50,8 +59,9 @@ def _digest(spec: Path, overlays: Path) -> str:
     digest = hashlib.sha256(f"python {sys.version}\n".encode())
     for package in PACKAGES:
         digest.update(f"{package}=={_version(package)}\n".encode())
-    for module in (*CODE, sys.modules[__name__]):
-        digest.update(Path(str(module.__file__)).read_bytes())
+    for module in CODE:
+        found = importlib.util.find_spec(module)
+        digest.update(Path(str(found and found.origin)).read_bytes())
     inputs = [spec, *sorted(overlays.glob("*.yaml"))]  # the files load_overlays reads
     for path in inputs:
         content = path.read_bytes()
