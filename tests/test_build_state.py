@@ -1,20 +1,24 @@
 """The build validates an effective spec once: an unchanged one is not validated again, a
 changed spec or validator always is, and an invalid one is never remembered. Likewise it
-applies the overlays to an unchanged spec once."""
+applies the overlays to an unchanged spec once, and renders the operations page of an
+unchanged package once."""
 
 from __future__ import annotations
 
 import copy
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.pipeline import overlaid, overlay, validate
+from generator.pipeline import docs, overlaid, overlay, validate
 from generator.pipeline.errors import BuildError
-from generator.pipeline.layout import Layout
+from generator.pipeline.layout import EFFECTIVE_SPEC, PACKAGE, Layout
 from generator.pipeline.load import load_spec
-from generator.pipeline.yaml_io import dump_yaml
+from generator.pipeline.names import load_names
+from generator.pipeline.operations import operation_table
+from generator.pipeline.yaml_io import dump_yaml, load_yaml
 from tests.conftest import ROOT
 
 SPEC = load_spec(ROOT / "openapi.yaml")
@@ -154,3 +158,55 @@ def test_a_stale_overlay_is_never_remembered(tmp_path: Path, applications: list[
             overlaid.overlaid_spec(spec, overlays, state)
     assert len(applications) == 2
     assert not (state / "overlaid").exists()
+
+
+# The operations page: remembered by the built package's source and the build's tables.
+
+
+@pytest.fixture
+def renders(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry per time the operations page was really rendered from here on."""
+    seen: list[int] = []
+    real = docs.render_operations_page
+
+    def counting(*args: Any) -> str:
+        seen.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(docs, "render_operations_page", counting)
+    return seen
+
+
+def test_the_operations_page_is_rendered_once_for_the_same_package_and_tables(
+    tmp_path: Path, renders: list[int]
+) -> None:
+    built = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated", built, ignore=shutil.ignore_patterns("__pycache__"))
+    spec = load_yaml(built / EFFECTIVE_SPEC)
+    names = load_names(ROOT / "overrides" / "names.yaml")
+    table = operation_table(spec, names.python_name)
+    state = tmp_path / "state"
+
+    def page(spec_text: str = "the effective spec") -> str:
+        return docs.operations_page(
+            state, built, spec=spec, spec_text=spec_text, operations=table,
+            model_names=names.models,
+        )  # fmt: skip
+
+    first = page()
+    assert first == (ROOT / "generated" / "README.md").read_text(encoding="utf-8")
+    assert page() == first
+    assert len(renders) == 1
+    client = built / PACKAGE / "client.py"
+    client.write_text(
+        client.read_text(encoding="utf-8").replace(
+            'https://app.alteg.io"', 'https://app.altegio-changed.test"', 1
+        ),
+        encoding="utf-8",
+    )
+    changed = page()
+    assert changed != first
+    assert "altegio-changed" in changed
+    page(spec_text="another effective spec")
+    assert len(renders) == 3
+    assert len(list((state / "operations-page").iterdir())) == 1  # only the latest is kept

@@ -15,7 +15,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.pipeline.docs import render_operations_page
+from generator.pipeline.docs import operations_page
 from generator.pipeline.errors import BuildError
 from generator.pipeline.format import format_package
 from generator.pipeline.generate import (
@@ -123,7 +123,8 @@ def build(layout: Layout, destination: Path, survey: Survey | None = None) -> No
         if survey is None:
             raise
         survey.problems += error.entries
-    (destination / EFFECTIVE_SPEC).write_text(dump_yaml(spec), encoding="utf-8")
+    effective = dump_yaml(spec)
+    (destination / EFFECTIVE_SPEC).write_text(effective, encoding="utf-8")
     (package / "_operations.py").write_text(render_operations_module(operations), encoding="utf-8")
     (package / "_webhooks.py").write_text(
         render_webhooks_module(webhook_table(spec)), encoding="utf-8"
@@ -132,7 +133,15 @@ def build(layout: Layout, destination: Path, survey: Survey | None = None) -> No
     _place_runtime(layout.overrides / "runtime", package)
     format_package(layout, package)
     (destination / "README.md").write_text(
-        render_operations_page(destination, spec, operations, names.models), encoding="utf-8"
+        operations_page(
+            layout.state,
+            destination,
+            spec=spec,
+            spec_text=effective,
+            operations=operations,
+            model_names=names.models,
+        ),
+        encoding="utf-8",
     )
 
 

@@ -3,25 +3,22 @@
 Loading the spec and applying the overlays (JSONPath over the whole document) is most of what
 the build's own process spends before generating, and most builds (`make check`, a template
 change) apply the very same overlays to the very same spec. The result is remembered in the
-build's state directory (.build-state/overlaid/), keyed by a digest of what decides it: the
-spec's and the overlay files' bytes, the code that reads and applies them and the versions of
-the libraries it uses. A build that fails (a stale action, a malformed overlay) is never
-remembered. Pickle keeps the document exactly as loaded (types, key order, shared nodes).
+build's state directory (.build-state/overlaid/, memory.py), keyed by a digest of what
+decides it: the spec's and the overlay files' bytes, the code that reads and applies them
+and the versions of the libraries it uses. A build that fails (a stale action, a malformed
+overlay) is never remembered. Pickle keeps the document exactly as loaded (types, key order,
+shared nodes).
 """
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
-import os
 import pickle
-import sys
-import tempfile
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from generator.pipeline import load
+from generator.pipeline.memory import code_digest, recall, remember
 
 #: The libraries that parse the files and evaluate the targets (their versions are keyed).
 PACKAGES = ("pyyaml", "python-jsonpath")
@@ -38,30 +35,31 @@ CODE = (
 def overlaid_spec(spec: Path, overlays: Path, state: Path) -> dict[str, Any]:
     """`spec` loaded with every overlay in `overlays` applied, from `state` when the same
     inputs were applied before."""
-    remembered: Path | None = None
     try:
-        remembered = state / "overlaid" / f"{_digest(spec, overlays)}.pickle"
-        document: dict[str, Any] = pickle.loads(remembered.read_bytes())  # noqa: S301 - ours
-    except (OSError, pickle.UnpicklingError, EOFError):
-        pass  # not remembered (or unreadable: load_spec says what is wrong)
-    else:
-        return document
+        entry: Path | None = state / "overlaid" / f"{_digest(spec, overlays)}.pickle"
+    except OSError:  # an input is unreadable: load_spec or load_overlays says which
+        entry = None
+    content = None if entry is None else recall(entry)
+    if content is not None:
+        try:
+            document: dict[str, Any] = pickle.loads(content)  # noqa: S301 - our own state
+        except (pickle.UnpicklingError, EOFError):
+            pass  # a damaged entry: apply again
+        else:
+            return document
     from generator.pipeline import overlay  # noqa: PLC0415 - see CODE
 
     document = load.load_spec(spec)
     overlay.apply_actions(document, overlay.load_overlays(overlays))
-    if remembered is not None:
-        _remember(remembered, pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
+    if entry is not None:
+        remember(entry, pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
     return document
 
 
 def _digest(spec: Path, overlays: Path) -> str:
-    digest = hashlib.sha256(f"python {sys.version}\n".encode())
+    digest = code_digest(*CODE)
     for package in PACKAGES:
         digest.update(f"{package}=={_version(package)}\n".encode())
-    for module in CODE:
-        found = importlib.util.find_spec(module)
-        digest.update(Path(str(found and found.origin)).read_bytes())
     inputs = [spec, *sorted(overlays.glob("*.yaml"))]  # the files load_overlays reads
     for path in inputs:
         content = path.read_bytes()
@@ -75,15 +73,3 @@ def _version(package: str) -> str:
         return version(package)
     except PackageNotFoundError:
         return "missing"
-
-
-def _remember(path: Path, content: bytes) -> None:
-    """Keep only this result (one spec's worth of disk), written atomically: a concurrent
-    build reads the whole file or none."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for older in path.parent.glob("*.pickle"):
-        older.unlink(missing_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    with os.fdopen(handle, "wb") as file:
-        file.write(content)
-    os.replace(temporary, path)
