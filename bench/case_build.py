@@ -81,9 +81,10 @@ def run(sizes: Sizes) -> CaseResult:
         "ruff and mypy --strict; the venv setup step is not re-run (`make -o .venv/.setup-done`). "
         "CPU time is the user + system time of the command and all its processes "
         "(getrusage of the waited-for children): it moves with the machine's load less than "
-        "wall time does. The build remembers an effective spec that validated "
-        "(.build-state/): the warm-up run validates, the timed runs, like a developer's "
-        "repeated `make check`, do not."
+        "wall time does. The build remembers an effective spec that validated, the spec with "
+        "the overlays applied and the operations page (.build-state/, keyed by their inputs): "
+        "the warm-up run computes them, the timed runs, like a developer's repeated "
+        "`make check`, do not."
     )
     for name, failure in failures.items():
         result.notes.append(

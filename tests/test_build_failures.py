@@ -274,3 +274,15 @@ def test_a_dangling_ref_is_a_build_error(tmp_path: Path, untouched_output: Layou
     spec.write_text(dump_yaml(dangling), encoding="utf-8")
     with pytest.raises(BuildError, match="not a valid OpenAPI description"):
         generate(Layout.of(untouched_output.root, spec))
+
+
+def test_code_ruff_cannot_parse_fails_the_format_step_naming_the_file(
+    untouched_output: Layout,
+) -> None:
+    broken = untouched_output.overrides / "runtime" / "zz_broken.py"
+    broken.write_text("def broken(:\n", encoding="utf-8")
+    try:
+        with pytest.raises(BuildError, match=r"(?s)ruff format failed.*zz_broken\.py"):
+            generate(untouched_output)
+    finally:
+        broken.unlink()

@@ -376,3 +376,29 @@ def test_a_body_its_transport_read_already_is_held_to_the_limit(limit: int) -> N
                 assert (await client.dictionaries.list_countries()).data == []
 
     asyncio.run(async_call())
+
+
+def test_a_get_answered_408_is_retried_sync_and_async() -> None:
+    """408 is the lowest status the policy retries (RETRIED_FROM): the client asks the
+    policy for it, not only from 429 or 5xx on."""
+    answers: list[int] = []
+    body = b'{"success": true, "data": [], "meta": []}'
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        answers.append(408 if len(answers) % 2 == 0 else 200)
+        return httpx.Response(answers[-1], content=body)
+
+    options: dict[str, Any] = {"partner_token": "partner-token-units", "rate_limits": None}
+    transport = httpx.MockTransport(handle)
+    with AltegioClient(http_client=httpx.Client(transport=transport), **options) as client:
+        client._client._retry_policy = RetryPolicy(initial_delay=0.01)
+        assert client.dictionaries.list_countries().data == []
+
+    async def async_call() -> None:
+        http = httpx.AsyncClient(transport=transport)
+        async with AsyncAltegioClient(http_client=http, **options) as client:
+            client._client._retry_policy = RetryPolicy(initial_delay=0.01)
+            assert (await client.dictionaries.list_countries()).data == []
+
+    asyncio.run(async_call())
+    assert answers == [408, 200, 408, 200]

@@ -15,7 +15,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.pipeline.docs import render_operations_page
+from generator.pipeline.docs import operations_page
 from generator.pipeline.errors import BuildError
 from generator.pipeline.format import format_package
 from generator.pipeline.generate import (
@@ -45,7 +45,7 @@ from generator.pipeline.operations import (
     render_operations_module,
     template_globals,
 )
-from generator.pipeline.overlay import apply_actions, load_overlays, override_health
+from generator.pipeline.overlaid import overlaid_spec
 from generator.pipeline.prepare import hoist_webhook_payloads, parameter_docs_on_schemas
 from generator.pipeline.read_as import read_as_formats
 from generator.pipeline.validate import validate_spec
@@ -66,12 +66,14 @@ class Survey:
 
 def build(layout: Layout, destination: Path, survey: Survey | None = None) -> None:
     """Build the complete generated/ tree into `destination`."""
-    spec = load_spec(layout.spec)
-    actions = load_overlays(layout.overrides / "overlays")
     if survey is None:
-        apply_actions(spec, actions)
-    else:
-        override_health(spec, actions)  # what applies; update-spec reports the stale ones
+        spec = overlaid_spec(layout.spec, layout.overrides / "overlays", layout.state)
+    else:  # what applies; update-spec reports the stale ones
+        # Imported here: a build whose overlaid spec is remembered needs no JSONPath.
+        from generator.pipeline.overlay import load_overlays, override_health  # noqa: PLC0415
+
+        spec = load_spec(layout.spec)
+        override_health(spec, load_overlays(layout.overrides / "overlays"))
     hoist_webhook_payloads(spec)
     names = load_names(layout.overrides / "names.yaml")
     if survey is None:
@@ -121,7 +123,8 @@ def build(layout: Layout, destination: Path, survey: Survey | None = None) -> No
         if survey is None:
             raise
         survey.problems += error.entries
-    (destination / EFFECTIVE_SPEC).write_text(dump_yaml(spec), encoding="utf-8")
+    effective = dump_yaml(spec)
+    (destination / EFFECTIVE_SPEC).write_text(effective, encoding="utf-8")
     (package / "_operations.py").write_text(render_operations_module(operations), encoding="utf-8")
     (package / "_webhooks.py").write_text(
         render_webhooks_module(webhook_table(spec)), encoding="utf-8"
@@ -130,7 +133,15 @@ def build(layout: Layout, destination: Path, survey: Survey | None = None) -> No
     _place_runtime(layout.overrides / "runtime", package)
     format_package(layout, package)
     (destination / "README.md").write_text(
-        render_operations_page(destination, spec, operations, names.models), encoding="utf-8"
+        operations_page(
+            layout.state,
+            destination,
+            spec=spec,
+            spec_text=effective,
+            operations=operations,
+            model_names=names.models,
+        ),
+        encoding="utf-8",
     )
 
 

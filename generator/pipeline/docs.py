@@ -4,17 +4,58 @@ readable file and a reviewer can map a spec change to the Python surface.
 
 The Python calls are read from the built package's source (package_source.py): they are
 exactly what users call. The rest comes from the build's operation table.
+
+Parsing the package is most of the page's cost, and most builds make the same package: the
+page is remembered (.build-state/operations-page/, memory.py) by a digest of the package's
+source, the effective spec's text, the operation table, the model names and this code.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from generator.pipeline.layout import PACKAGE
+from generator.pipeline.memory import code_digest, recall, remember
 from generator.pipeline.package_source import PackageSource
 
+#: The code that renders the page (its source is keyed).
+CODE = ("generator.pipeline.layout", "generator.pipeline.package_source", __name__)
+
 AUTH = {"none": "none", "partner": "partner", "partner_user": "partner + user"}
+
+
+def operations_page(
+    state: Path,
+    package_parent: Path,
+    *,
+    spec: dict[str, Any],
+    spec_text: str,
+    operations: list[dict[str, Any]],
+    model_names: dict[str, str] | None = None,
+) -> str:
+    """render_operations_page, from `state` when the same inputs were rendered before;
+    `spec_text` is the effective spec as written (`spec` serialized, for the key)."""
+    digest = code_digest(*CODE)
+    digest.update(json.dumps([spec_text, operations, model_names], default=_key_form).encode())
+    package = package_parent / PACKAGE
+    for path in sorted(package.rglob("*.py")):
+        content = path.read_bytes()
+        digest.update(f"\n{path.relative_to(package)} {len(content)}\n".encode())
+        digest.update(content)
+    entry = state / "operations-page" / f"{digest.hexdigest()}.md"
+    remembered = recall(entry)
+    if remembered is not None:
+        return remembered.decode("utf-8")
+    page = render_operations_page(package_parent, spec, operations, model_names)
+    remember(entry, page.encode("utf-8"))
+    return page
+
+
+def _key_form(value: Any) -> Any:
+    """What the key holds for a value JSON has no form for (a set: its sorted items)."""
+    return sorted(value) if isinstance(value, set | frozenset) else repr(value)
 
 
 def render_operations_page(

@@ -17,9 +17,9 @@ import httpx
 
 from .types import Operation
 
-#: No answer with a lower status is retried (nor paused for): the client skips the policy
-#: for those (every success). should_retry_response retries only 408, 429 and 5xx.
-RETRIED_FROM = 400
+#: The lowest status ever retried (should_retry_response: 408, 429, 5xx). No answer with a
+#: lower one is retried (nor paused for): the client skips the policy for those.
+RETRIED_FROM = 408
 #: Transport failures that happen before a single byte of the request is sent.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
