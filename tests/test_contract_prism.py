@@ -127,5 +127,5 @@ def test_the_partner_flow_demo_runs_against_prism() -> None:
         cwd=ROOT, capture_output=True, text=True, check=False, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "9 of 9 steps succeeded" in result.stdout
+    assert "11 of 11 steps succeeded" in result.stdout
     assert "✓ payment notification         payment id 123" in result.stdout

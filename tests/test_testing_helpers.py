@@ -14,7 +14,7 @@ import httpx
 import pytest
 from openapi_core import OpenAPI
 
-from altegio_devtools import errors, models, testing, webhooks
+from altegio_devtools import _bodies, errors, models, testing, webhooks
 from altegio_devtools._webhooks import PAYLOAD_BY_RESOURCE
 from altegio_devtools.receiver import WebhookReceiver
 from tests.contract_calls import SPEC, json_differences
@@ -117,7 +117,7 @@ def test_values_are_invented_by_type() -> None:
     assert (data["visits"], data["discount"], data["sms_check"]) == (7, 12.5, True)
     assert data["birth_date"] == "2026-01-15"
     with pytest.raises(TypeError, match=r"^no example for blob: <class 'bytes'>$"):
-        testing._scalar(bytes, "blob", {"resource_id": 1, "company_id": 2})
+        _bodies._scalar(bytes, "blob", {"resource_id": 1, "company_id": 2})
 
 
 def test_the_payment_call_has_the_hubs_fields() -> None:
