@@ -1,4 +1,4 @@
-"""Posting a webhook the way Altegio does (api-facts.md 2.11, from its backend): a JSON POST,
+"""Posting a webhook the way Altegio's backend does: a JSON POST,
 10 s in all for an attempt (5 s to connect), and at most 2 retries, 1.5 s apart, after a
 transport error, a 429 or a 5xx; any other answer is final. Used by the sandbox for what
 the fake sends and by `altegio-devtools trigger` and `replay`.

@@ -4,12 +4,12 @@ testing.RESOURCES with create, update or delete) or a lifecycle call (`uninstall
 testing.make_lifecycle_event, with fields set from `--set path=value` and, on request, the
 quirks of production bodies.
 
-The quirks (QUIRKS.md, api-facts.md 2.4 and 2.11): in an entity event booleans come as 0/1,
-the resource_id as a numeric string, a new key appears in `data`, and a string field comes as
-null (the first one the description does not let be null: what a receiver reports as
-drift); an event without such a field (a schedule's `data` is `[]`) comes without `data`, as
-a delete can. A lifecycle call's IDs come as numeric strings (its `sign` covers the
-salon_id as sent).
+The quirks (as production bodies come, README "When Altegio sends something else"): in an
+entity event booleans come as 0/1, the resource_id as a numeric string, a new key appears in
+`data`, and a string field comes as null (the first one the description does not let be null:
+what a receiver reports as drift); an event without such a field (a schedule's `data` is `[]`)
+comes without `data`, as a delete can. A lifecycle call's IDs come as numeric strings (its
+`sign` covers the salon_id as sent).
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """`altegio-devtools`: a local Altegio for testing a partner's integration (README "Sandbox").
 
     altegio-devtools sandbox --port 8787 --partner-token T [--callback-url URL] [--quirks]
-    altegio-devtools sandbox --port 0 --partner-token T -- python my_flow.py   # then stops
+    altegio-devtools sandbox --port 0 --partner-token T -- python -m my_tests    # then stops
     altegio-devtools trigger record.update [EVENT ...] --to URL [--secret S] [--set data.title=Hall]
     altegio-devtools trigger payment --to URL --partner-token T [--set amount=100] [--quirks]
     altegio-devtools replay DIR --to URL [--secret S]
     altegio-devtools sign --partner-token T --salon-id N --amount A [--discount D]
-    altegio-devtools sign --partner-token T --body payment.json
+    altegio-devtools sign --partner-token T --body FILE   # a payment body (JSON)
 
 The partner token and the hooks' secret can come from ALTEGIO_PARTNER_TOKEN and
 ALTEGIO_WEBHOOK_SECRET (what the receiver reads) rather than the command line.

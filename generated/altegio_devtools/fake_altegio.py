@@ -44,6 +44,7 @@ from typing import Any
 import httpx
 
 from . import _fake_state as state_
+from ._bodies import make_event, make_lifecycle_event
 from ._fake_state import ALREADY_INSTALLED, Answer, Call, Refusal
 from ._operations import OPERATIONS
 
@@ -187,7 +188,6 @@ class FakeAltegio:
         """Send the entity event of a record that changed in location `salon_id` (see
         testing.make_event for `resource`, `status` and `fields`) to each URL its hook
         settings name, if they are active and take that resource. Returns the deliveries."""
-        from .testing import make_event  # noqa: PLC0415 (testing imports this module)
 
         body = make_event(resource, status, company_id=salon_id, **fields)
         headers = dict(_JSON)
@@ -322,7 +322,6 @@ class FakeAltegio:
     def _send_lifecycle(self, fields: dict[str, Any]) -> Delivery | None:
         if self._callback_url is None:
             return None
-        from .testing import make_lifecycle_event  # noqa: PLC0415 (testing imports this module)
 
         event = fields.pop("event")
         body = make_lifecycle_event(event, partner_token=self._token, **fields)

@@ -507,7 +507,8 @@ class Worker:
         await self._redis.set(key, "done", ex=self._done_ttl)
 
     async def _finish(self, entry: str) -> None:
-        async with self._redis.pipeline() as pipe:  # MULTI/EXEC: all of it or none
+        async with self._redis.pipeline() as pipe:  # MULTI/EXEC: one round trip, nothing between;
+            # a failed command does not undo the others, and each of them may safely run again
             pipe.xack(self._inbox.stream, self._inbox.group, entry)
             pipe.xdel(self._inbox.stream, entry)
             pipe.hdel(self._inbox.attempts, entry)
