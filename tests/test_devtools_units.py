@@ -187,6 +187,17 @@ def test_argument_types_refuse_the_rest(convert: Any, text: str, message: str) -
 # --- trigger -----------------------------------------------------------------------------
 
 
+def test_the_hooks_secret_is_a_bearer_header_only_when_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert cli._authorization(argparse.Namespace(secret=None)) == {}
+    assert cli._authorization(argparse.Namespace(secret="")) == {}
+    given = {"Authorization": f"Bearer {SECRET}"}
+    assert cli._authorization(argparse.Namespace(secret=SECRET)) == given
+    monkeypatch.setenv("ALTEGIO_WEBHOOK_SECRET", SECRET)
+    assert cli._authorization(argparse.Namespace(secret=None)) == given
+
+
 def test_trigger_sends_each_event_and_prints_its_answer(
     capsys: pytest.CaptureFixture[str], receiver: tuple[str, list[Any]]
 ) -> None:
