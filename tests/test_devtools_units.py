@@ -198,6 +198,14 @@ def test_the_hooks_secret_is_a_bearer_header_only_when_given(
     assert cli._authorization(argparse.Namespace(secret=None)) == given
 
 
+def test_a_url_is_http_or_https_with_a_host() -> None:
+    for url in ("http://127.0.0.1:9/hooks", "https://receiver.test/hooks?k=v"):
+        assert cli._url(url, "--to") == url
+    for url in ("ftp://receiver.test/", "HTTPS://", "https:///hooks", "receiver.test/hooks"):
+        with pytest.raises(cli.CommandError, match=r"^--to must be an http:// or https:// URL"):
+            cli._url(url, "--to")
+
+
 def test_trigger_sends_each_event_and_prints_its_answer(
     capsys: pytest.CaptureFixture[str], receiver: tuple[str, list[Any]]
 ) -> None:
@@ -284,7 +292,9 @@ def test_only_the_sandbox_runs_a_command_after_dashes(capsys: pytest.CaptureFixt
     with pytest.raises(SystemExit) as exited:
         cli.main(["sign", "--partner-token", "t", "--", "true"])
     assert exited.value.code == 2
-    assert "only `sandbox` runs a command after --" in capsys.readouterr().err
+    assert capsys.readouterr().err.endswith(
+        "altegio-devtools: error: only `sandbox` runs a command after --\n"
+    )
 
 
 # --- replay ------------------------------------------------------------------------------
