@@ -79,7 +79,7 @@ class Sandbox:
         self._senders = ThreadPoolExecutor()  # deliveries wait on the network, not the CPU
         self._server = _Server((host, port), _Handler)
         self._server.sandbox = self
-        self._served = False
+        self._served = False  # pragma: no mutate (its mutant None is as false)
 
     @property
     def url(self) -> str:
