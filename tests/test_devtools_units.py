@@ -78,6 +78,21 @@ def test_the_command_line_is_read_when_no_arguments_are_given(
     assert capsys.readouterr().out == testing.sign_payment(TOKEN, salon_id=7, amount=5) + "\n"
 
 
+@pytest.mark.parametrize(
+    ("option", "text", "message"),
+    [("--salon-id", "12x", "a location ID is a positive integer"),
+     ("--amount", "ten", "not a number"), ("--discount", "nan", "not a finite number")],
+)  # fmt: skip
+def test_sign_reads_each_option_by_its_type(
+    capsys: pytest.CaptureFixture[str], option: str, text: str, message: str
+) -> None:
+    args = {"--salon-id": "12", "--amount": "100", "--discount": "5", option: text}
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["sign", "--partner-token", TOKEN, *(w for pair in args.items() for w in pair)])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.endswith(f"error: argument {option}: {message}\n")
+
+
 def test_sign_reads_the_token_from_the_environment(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
