@@ -78,6 +78,21 @@ def test_the_command_line_is_read_when_no_arguments_are_given(
     assert capsys.readouterr().out == testing.sign_payment(TOKEN, salon_id=7, amount=5) + "\n"
 
 
+@pytest.mark.parametrize(
+    ("option", "text", "message"),
+    [("--salon-id", "12x", "a location ID is a positive integer"),
+     ("--amount", "ten", "not a number"), ("--discount", "nan", "not a finite number")],
+)  # fmt: skip
+def test_sign_reads_each_option_by_its_type(
+    capsys: pytest.CaptureFixture[str], option: str, text: str, message: str
+) -> None:
+    args = {"--salon-id": "12", "--amount": "100", "--discount": "5", option: text}
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["sign", "--partner-token", TOKEN, *(w for pair in args.items() for w in pair)])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.endswith(f"error: argument {option}: {message}\n")
+
+
 def test_sign_reads_the_token_from_the_environment(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -187,6 +202,25 @@ def test_argument_types_refuse_the_rest(convert: Any, text: str, message: str) -
 # --- trigger -----------------------------------------------------------------------------
 
 
+def test_the_hooks_secret_is_a_bearer_header_only_when_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert cli._authorization(argparse.Namespace(secret=None)) == {}
+    assert cli._authorization(argparse.Namespace(secret="")) == {}
+    given = {"Authorization": f"Bearer {SECRET}"}
+    assert cli._authorization(argparse.Namespace(secret=SECRET)) == given
+    monkeypatch.setenv("ALTEGIO_WEBHOOK_SECRET", SECRET)
+    assert cli._authorization(argparse.Namespace(secret=None)) == given
+
+
+def test_a_url_is_http_or_https_with_a_host() -> None:
+    for url in ("http://127.0.0.1:9/hooks", "https://receiver.test/hooks?k=v"):
+        assert cli._url(url, "--to") == url
+    for url in ("ftp://receiver.test/", "HTTPS://", "https:///hooks", "receiver.test/hooks"):
+        with pytest.raises(cli.CommandError, match=r"^--to must be an http:// or https:// URL"):
+            cli._url(url, "--to")
+
+
 def test_trigger_sends_each_event_and_prints_its_answer(
     capsys: pytest.CaptureFixture[str], receiver: tuple[str, list[Any]]
 ) -> None:
@@ -273,7 +307,9 @@ def test_only_the_sandbox_runs_a_command_after_dashes(capsys: pytest.CaptureFixt
     with pytest.raises(SystemExit) as exited:
         cli.main(["sign", "--partner-token", "t", "--", "true"])
     assert exited.value.code == 2
-    assert "only `sandbox` runs a command after --" in capsys.readouterr().err
+    assert capsys.readouterr().err.endswith(
+        "altegio-devtools: error: only `sandbox` runs a command after --\n"
+    )
 
 
 # --- replay ------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
-from altegio_devtools import AltegioClient, webhooks
+from altegio_devtools import AltegioClient, sandbox, webhooks
 from altegio_devtools._delivery import RETRY_DELAY, Outcome, deliver
 from altegio_devtools.fake_altegio import Delivery
 from altegio_devtools.receiver import WebhookReceiver
@@ -265,7 +265,7 @@ def test_control_paths_take_post_only_and_a_bad_content_length_is_refused(
         connection.sendall(request)
         raw = b"".join(iter(lambda: connection.recv(4096), b""))  # until it closes
     assert raw.startswith(b"HTTP/1.1 400 ")
-    assert b"\r\nContent-Type: application/json\r\n" in raw
+    assert b"\r\nContent-Type: application/json\r\nContent-Length: 33\r\n" in raw
     assert raw.endswith(b'{"message": "bad Content-Length"}')
 
 
@@ -279,6 +279,40 @@ def test_a_reset_fault_drops_the_connection_once(running: tuple[Sandbox, list[st
     with client_of(box) as client:
         assert client.dictionaries.list_countries().data
     assert "GET /api/v1/countries: no answer (a fault)" in lines
+
+
+def test_a_timeout_fault_holds_the_call_unanswered(
+    running: tuple[Sandbox, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, lines = running
+    monkeypatch.setattr(sandbox, "TIMEOUT_HOLD", 1.5)  # 30 s as served
+    assert control(box, "fail", {"kind": "timeout", "operation": "list_countries"}).json() == {
+        "failing": "timeout"
+    }  # fmt: skip
+    headers = {"Authorization": f"Bearer {TOKEN}", "Accept": "application/vnd.api.v2+json"}
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.get(f"{box.url}/api/v1/countries", headers=headers, timeout=0.5)
+    deadline = time.monotonic() + 10
+    while not lines and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert lines == ["GET /api/v1/countries: no answer (a fault)"]
+
+
+def test_a_sandbox_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    """Its own free port on 127.0.0.1 (two at once), answers as the description says (no
+    quirks), each call printed."""
+    first, second = Sandbox(partner_token=TOKEN), Sandbox(partner_token=TOKEN)
+    threading.Thread(target=first.serve_forever, daemon=True).start()
+    try:
+        assert first.url.startswith("http://127.0.0.1:") and first.url != second.url
+        headers = {"Authorization": f"Bearer {TOKEN}, User u",
+                   "Accept": "application/vnd.api.v2+json"}  # fmt: skip
+        answer = httpx.get(f"{first.url}/api/v1/hooks_settings/3", headers=headers, timeout=10)
+        assert (answer.status_code, answer.json()["meta"]) == (200, {})
+    finally:
+        first.close()
+        second.close()
+    assert capsys.readouterr().out == "GET /api/v1/hooks_settings/3: 200\n"
 
 
 def test_a_fault_lasts_the_calls_asked(running: tuple[Sandbox, list[str]]) -> None:

@@ -47,7 +47,6 @@ __all__ = ["TRIGGER_PATH", "Sandbox"]
 
 TRIGGER_PATH = "/_sandbox/trigger"
 _CONTROL_PREFIX = "/_sandbox/"
-DELIVERY_WORKERS = 4
 #: How long a `timeout` fault holds the connection before dropping it.
 TIMEOUT_HOLD = 30.0
 
@@ -77,10 +76,10 @@ class Sandbox:
             on_delivery=self.send,
             quirks=quirks,
         )
-        self._senders = ThreadPoolExecutor(DELIVERY_WORKERS, thread_name_prefix="delivery")
+        self._senders = ThreadPoolExecutor()  # deliveries wait on the network, not the CPU
         self._server = _Server((host, port), _Handler)
         self._server.sandbox = self
-        self._served = False
+        self._served = False  # pragma: no mutate (its mutant None is as false)
 
     @property
     def url(self) -> str:

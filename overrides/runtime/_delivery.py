@@ -19,6 +19,8 @@ RETRY_DELAY = 1.5
 TOTAL_TIMEOUT = 10.0
 CONNECT_TIMEOUT = 5.0
 USER_AGENT = "altegio-devtools-sandbox"
+#: A slow answer's error (its type is what an Outcome reports).
+LATE_ANSWER = "the answer took longer than the delivery's timeout"
 #: What every delivery carries (the caller's headers may add to it).
 SENT_HEADERS = {"Content-Type": "application/json", "User-Agent": USER_AGENT}
 
@@ -98,7 +100,7 @@ def _attempt(
 def _until(deadline: float, chunks: Iterator[bytes], clock: Callable[[], float]) -> Iterator[bytes]:
     for chunk in chunks:
         if clock() > deadline:
-            raise httpx.ReadTimeout("the answer took longer than the delivery's timeout")
+            raise httpx.ReadTimeout(LATE_ANSWER)  # pragma: no mutate (only its type is seen)
         yield chunk
 
 
