@@ -9,7 +9,7 @@ from types import ModuleType
 import httpx
 import pytest
 
-from altegio_devtools import _json
+from altegio_devtools import _json, _typed
 from bench import case_large, case_memory, clients, speedups, yclients_peer
 from bench.config import Sizes
 from bench.data import envelope, locations
@@ -84,11 +84,43 @@ def test_the_large_page_runs_with_and_without_speedups(
     assert case_large.OURS_PLAIN in variants and case_large.RAW in variants
     assert goals["no speedups: ours / raw"].limit == 1.7
     assert speedups.available(), "msgspec is in requirements.lock"
-    assert case_large.OURS_FAST in variants
-    assert goals["speedups: ours / raw"].limit == 1.35
-    assert goals["speedups: ours / pydantic"].op == "<"
+    assert case_large.OURS_FAST in variants and case_large.OURS_TODAY in variants
+    assert goals["speedups: ours / raw"].limit == 0.75
+    assert goals["speedups: ours / raw (stretch)"].limit == 0.65
+    assert goals["speedups: ours / pydantic"].limit == 0.6
+    assert "speedups: typed path / today's path (no goal set)" in goals
     profiled = [note for note in result.notes if note.startswith("Under cProfile")]
     assert len(profiled) == 2 and "msgspec" in profiled[0] and "raw_decode" in profiled[1]
+
+
+def test_the_pages_compare_the_typed_path_with_raw_and_todays_path(
+    quick_run: tuple[list[CaseResult], Path],
+) -> None:
+    goals = {goal.what: goal for goal in _case(quick_run[0], 8).goals}
+    huge = f"{Sizes.quick().huge_locations:,} locations"
+    assert (goals[f"{huge}: ours / raw"].op, goals[f"{huge}: ours / raw"].limit) == ("<=", 0.9)
+    assert goals["one drifting item: ours / today's path"].limit == 0.8
+    assert goals["every item PHP-typed: ours / today's path"].limit == 1.05
+
+
+def test_the_typed_path_switches_off_for_the_bench_only() -> None:
+    routes = Routes(locations=3)
+    with speedups.kept(), httpx.Client(transport=routes.mock_transport()) as http:
+        client = clients.ours(case_large.ORIGIN, http)
+
+        def call() -> object:
+            return client.marketplace.list_locations(456, page=1, count=3).body
+
+        speedups.set_speedups(True)
+        speedups.set_typed_path(False)
+        assert speedups.typed_models(call) == 0 and speedups.decoded_by_msgspec(call) == 1
+        today = call()
+        speedups.set_typed_path(True)
+        assert speedups.typed_models(call) == 1 and call() == today
+        speedups.set_typed_path(False)
+    assert getattr(_typed, speedups.TYPED_SWITCH) is _json.speedups_enabled, (
+        "kept() restores the switch"
+    )
 
 
 def test_the_yclients_peer_is_measured_or_explained(
