@@ -13,6 +13,7 @@ typed path falls back on, in the same process and client.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
@@ -50,7 +51,8 @@ def set_typed_path(enabled: bool) -> None:
 
 
 def typed_models(call: Callable[[], object]) -> int:
-    """How many bodies the typed fast path read into models during one `call`."""
+    """How many bodies the typed fast path read into models during one `call` (a page whose
+    items only partly fit counts: the rest were read by from_dict inside it)."""
     typed_decode = _typed._Decoder.decode
     models = 0
 
@@ -84,14 +86,18 @@ def describe() -> str:
 
 @contextmanager
 def kept() -> Iterator[None]:
-    """Restore the decoder state (and the typed path's switch) this process had on entry."""
+    """Restore the decoder state this process had on entry: the typed path's switch and
+    each operation's memory of how its pages fared (pages that kept not fitting make an
+    operation skip the typed path for a while; the next case starts as this one did)."""
     saved = _json._decode, _json._refused, _json._looked
     typed = getattr(_typed, TYPED_SWITCH)
+    memory = {operation: copy.copy(decoder) for operation, decoder in _typed._DECODERS.items()}
     try:
         yield
     finally:
         _json._decode, _json._refused, _json._looked = saved
         setattr(_typed, TYPED_SWITCH, typed)
+        _typed._DECODERS.update(memory)
 
 
 def decoded_by_msgspec(call: Callable[[], object]) -> int:

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from altegio_devtools import _json, _typed
-from bench import case_large, case_memory, clients, speedups, yclients_peer
+from bench import case_large, case_memory, case_pages, clients, speedups, yclients_peer
 from bench.config import Sizes
 from bench.data import envelope, locations
 from bench.report import figures_table, spread_cell, summary_table
@@ -121,6 +121,35 @@ def test_the_typed_path_switches_off_for_the_bench_only() -> None:
     assert getattr(_typed, speedups.TYPED_SWITCH) is _json.speedups_enabled, (
         "kept() restores the switch"
     )
+
+
+def test_kept_restores_each_operations_memory_of_misfit_pages() -> None:
+    """Pages that keep not fitting make the operation skip the typed path; the next case
+    does not inherit that."""
+    items = locations(_typed.GIVE_UP_AFTER + 2)  # enough misfits in a row to give up a page
+    bodies = {"clean": envelope(items), "php": envelope([case_pages.php_typed(i) for i in items])}
+    serve = ["clean"]
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        content = bodies[serve[0]]
+        return httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
+
+    with httpx.Client(transport=httpx.MockTransport(handle)) as http:
+        client = clients.ours(case_large.ORIGIN, http)
+
+        def call() -> object:
+            return client.marketplace.list_locations(456, page=1, count=len(items)).body
+
+        with speedups.kept():
+            speedups.set_speedups(True)
+            assert speedups.typed_models(call) == 1
+            with speedups.kept():
+                serve[0] = "php"
+                for _ in range(_typed.MAX_MISSES):
+                    call()
+                serve[0] = "clean"
+                assert speedups.typed_models(call) == 0, "the operation skips the typed path"
+            assert speedups.typed_models(call) == 1, "kept() restored the operation's memory"
 
 
 def test_the_yclients_peer_is_measured_or_explained(
