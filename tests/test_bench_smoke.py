@@ -9,8 +9,8 @@ from types import ModuleType
 import httpx
 import pytest
 
-from altegio_devtools import _json
-from bench import case_large, case_memory, clients, speedups, yclients_peer
+from altegio_devtools import _json, _typed
+from bench import case_large, case_memory, case_pages, clients, speedups, yclients_peer
 from bench.config import Sizes
 from bench.data import envelope, locations
 from bench.report import figures_table, spread_cell, summary_table
@@ -84,11 +84,72 @@ def test_the_large_page_runs_with_and_without_speedups(
     assert case_large.OURS_PLAIN in variants and case_large.RAW in variants
     assert goals["no speedups: ours / raw"].limit == 1.7
     assert speedups.available(), "msgspec is in requirements.lock"
-    assert case_large.OURS_FAST in variants
-    assert goals["speedups: ours / raw"].limit == 1.35
-    assert goals["speedups: ours / pydantic"].op == "<"
+    assert case_large.OURS_FAST in variants and case_large.OURS_TODAY in variants
+    assert goals["speedups: ours / raw"].limit == 0.75
+    assert goals["speedups: ours / raw (stretch)"].limit == 0.65
+    assert goals["speedups: ours / pydantic"].limit == 0.6
+    assert "speedups: typed path / today's path (no goal set)" in goals
     profiled = [note for note in result.notes if note.startswith("Under cProfile")]
     assert len(profiled) == 2 and "msgspec" in profiled[0] and "raw_decode" in profiled[1]
+
+
+def test_the_pages_compare_the_typed_path_with_raw_and_todays_path(
+    quick_run: tuple[list[CaseResult], Path],
+) -> None:
+    goals = {goal.what: goal for goal in _case(quick_run[0], 8).goals}
+    huge = f"{Sizes.quick().huge_locations:,} locations"
+    assert (goals[f"{huge}: ours / raw"].op, goals[f"{huge}: ours / raw"].limit) == ("<=", 0.9)
+    assert goals["one drifting item: ours / today's path"].limit == 0.8
+    assert goals["every item PHP-typed: ours / today's path"].limit == 1.05
+
+
+def test_the_typed_path_switches_off_for_the_bench_only() -> None:
+    routes = Routes(locations=3)
+    with speedups.kept(), httpx.Client(transport=routes.mock_transport()) as http:
+        client = clients.ours(case_large.ORIGIN, http)
+
+        def call() -> object:
+            return client.marketplace.list_locations(456, page=1, count=3).body
+
+        speedups.set_speedups(True)
+        speedups.set_typed_path(False)
+        assert speedups.typed_models(call) == 0 and speedups.decoded_by_msgspec(call) == 1
+        today = call()
+        speedups.set_typed_path(True)
+        assert speedups.typed_models(call) == 1 and call() == today
+        speedups.set_typed_path(False)
+    assert getattr(_typed, speedups.TYPED_SWITCH) is _json.speedups_enabled, (
+        "kept() restores the switch"
+    )
+
+
+def test_kept_restores_each_operations_memory_of_misfit_pages() -> None:
+    """Pages that keep not fitting make the operation skip the typed path; the next case
+    does not inherit that."""
+    items = locations(_typed.GIVE_UP_AFTER + 2)  # enough misfits in a row to give up a page
+    bodies = {"clean": envelope(items), "php": envelope([case_pages.php_typed(i) for i in items])}
+    serve = ["clean"]
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        content = bodies[serve[0]]
+        return httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
+
+    with httpx.Client(transport=httpx.MockTransport(handle)) as http:
+        client = clients.ours(case_large.ORIGIN, http)
+
+        def call() -> object:
+            return client.marketplace.list_locations(456, page=1, count=len(items)).body
+
+        with speedups.kept():
+            speedups.set_speedups(True)
+            assert speedups.typed_models(call) == 1
+            with speedups.kept():
+                serve[0] = "php"
+                for _ in range(_typed.MAX_MISSES):
+                    call()
+                serve[0] = "clean"
+                assert speedups.typed_models(call) == 0, "the operation skips the typed path"
+            assert speedups.typed_models(call) == 1, "kept() restored the operation's memory"
 
 
 def test_the_yclients_peer_is_measured_or_explained(
