@@ -1,12 +1,5 @@
 """The bodies Altegio posts, built from the description's models (testing re-exports them;
-FakeAltegio sends them).
-
-    from altegio_devtools import testing, webhooks
-
-    body = testing.make_event("record", "update", data={"paid_full": True})
-    event = webhooks.parse_event(body)                  # a RecordEvent, no drift
-    call = testing.make_lifecycle_event("payment", partner_token="my-token", amount=99.9)
-    webhooks.parse_marketplace_event(call, partner_token="my-token")  # sign verified
+FakeAltegio sends them; see testing for their use).
 
 make_event fills every field of the resource's payload model (nested models and lists
 included) with an invented value of its type, then applies the overrides: envelope keys
