@@ -90,7 +90,9 @@ def test_the_large_page_runs_with_and_without_speedups(
     assert goals["speedups: ours / pydantic"].limit == 0.6
     assert "speedups: typed path / today's path (no goal set)" in goals
     profiled = [note for note in result.notes if note.startswith("Under cProfile")]
-    assert len(profiled) == 2 and "msgspec" in profiled[0] and "raw_decode" in profiled[1]
+    # Each profile names its path; a quick run's tiny page may leave json's own frames out of
+    # the top of the no-speedups profile, so its label is what shows the path.
+    assert len(profiled) == 2 and "(msgspec" in profiled[0] and "(json.loads)" in profiled[1]
 
 
 def test_the_pages_compare_the_typed_path_with_raw_and_todays_path(
